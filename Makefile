@@ -1,0 +1,35 @@
+# Everything runs from .venv, created from the committed lock file.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test eval bench lint-cypher clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/aikg demo --db .aikg --out demo-graph.html
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python -m loaders.evaluate data/dev
+
+bench: install
+	$(BIN)/python -m tests.bench.run
+
+# Regenerate the lock after changing pyproject.toml dependencies.
+lock:
+	$(BIN)/pip install -q pip-tools && $(BIN)/pip-compile -q --extra dev --strip-extras \
+	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) .aikg demo-graph.html

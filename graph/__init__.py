@@ -1,0 +1,1 @@
+"""The graph: domain model, in-memory graph, stores, exports and HTML."""

@@ -1,0 +1,304 @@
+"""The in-memory graph: a networkx MultiDiGraph that merges claims with provenance.
+
+Node attributes: `label` plus every property of that label in the schema
+(None where unknown). Edges are keyed by relationship type, one per
+(source, target, type); attributes: `type`, every property of the type, and
+`claims`, the list of claim dicts behind it. Aggregates (sources, evidence,
+first_seen, last_seen, current status...) are recomputed from the claims, so
+no claim is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+
+from graph import schema
+from graph.errors import InputError, UnknownEntity
+from graph.model import Claim, DealClaim, Document, Entity, fold, slug
+
+# Claim fields that become edge properties when the latest claim sets them.
+_CLAIM_VALUES = ("status", "role", "spend_usd", "period", "amount_usd")
+_DEAL_VALUES = ("amount", "currency", "amount_usd", "stake", "announced", "status")
+
+
+def _claim_sort_key(claim: dict) -> tuple:
+    # Undated claims sort before dated ones; within a date, document then sentence order.
+    when = claim.get("date") or ""
+    return (when, claim.get("doc") or "", claim.get("order") or 0)
+
+
+def _unique(values: Iterable[Any]) -> list:
+    seen: dict = {}
+    for value in values:
+        if value is not None and value not in seen:
+            seen[value] = None
+    return list(seen)
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+class KnowledgeGraph:
+    """Entities, documents, investments and relationships, with every claim kept."""
+
+    def __init__(self) -> None:
+        self.g = nx.MultiDiGraph()
+        self._names: dict[str, str] = {}  # folded name or alias -> node id
+
+    # -- nodes ---------------------------------------------------------
+    def _blank(self, label: str) -> dict:
+        return {"label": label, **{p: None for p in schema.NODE_PROPERTIES[label]}}
+
+    def add_entity(self, entity: Entity) -> str:
+        if entity.id in self.g:
+            node = self.g.nodes[entity.id]
+            node["aliases"] = _unique([*(node["aliases"] or []), *entity.aliases])
+            node.setdefault("kind", None)
+            if entity.label == schema.COMPANY and entity.kind and not node.get("kind"):
+                node["kind"] = entity.kind
+        else:
+            attrs = self._blank(entity.label)
+            attrs.update(id=entity.id, name=entity.name, aliases=list(entity.aliases))
+            if entity.label == schema.COMPANY:
+                attrs["kind"] = entity.kind
+            self.g.add_node(entity.id, **attrs)
+        for name in (entity.name, *entity.aliases):
+            self._names.setdefault(fold(name), entity.id)
+        return entity.id
+
+    def add_document(self, doc: Document) -> str:
+        attrs = self._blank(schema.DOCUMENT)
+        attrs.update(doc.model_dump())
+        attrs["name"] = doc.title or doc.path or doc.id
+        self.g.add_node(doc.id, **attrs)
+        return doc.id
+
+    def nodes(self, label: str | None = None) -> list[dict]:
+        return [d for _, d in self.g.nodes(data=True) if label is None or d["label"] == label]
+
+    def node(self, node_id: str) -> dict:
+        return self.g.nodes[node_id]
+
+    # -- name resolution -----------------------------------------------
+    def _index_names(self) -> None:
+        for node_id, attrs in self.g.nodes(data=True):
+            if attrs["label"] in (schema.COMPANY, schema.PERSON):
+                for name in (attrs["name"], *(attrs.get("aliases") or [])):
+                    self._names.setdefault(fold(name), node_id)
+
+    def resolve(self, name: str) -> str:
+        """Node id for an id, a name or an alias, ignoring case and accents."""
+        if name in self.g:
+            return name
+        found = self._names.get(fold(name))
+        if found is not None:
+            return found
+        close = difflib.get_close_matches(fold(name), list(self._names), n=3, cutoff=0.6)
+        names = _unique(self.g.nodes[self._names[c]]["name"] for c in close)
+        hint = f"; closest: {', '.join(names)}" if names else ""
+        raise UnknownEntity(f"no entity named {name!r}{hint}")
+
+    # -- relationships -------------------------------------------------
+    def _edge(self, source: str, target: str, rel: str) -> dict:
+        if rel in schema.SYMMETRIC_TYPES and target < source:
+            source, target = target, source
+        if not self.g.has_edge(source, target, key=rel):
+            blank = {p: None for p in schema.REL_PROPERTIES[rel]}
+            blank.update(type=rel, claims=[])
+            self.g.add_edge(source, target, key=rel, **blank)
+        return self.g.edges[source, target, rel]
+
+    @staticmethod
+    def _add_claim_dict(edge: dict, claim: dict) -> bool:
+        if claim in edge["claims"]:
+            return False  # the same sentence of the same document, already merged
+        edge["claims"].append(claim)
+        edge["claims"].sort(key=_claim_sort_key)
+        return True
+
+    @staticmethod
+    def _aggregate(attrs: dict, values: tuple[str, ...]) -> None:
+        claims = attrs["claims"]
+        attrs["sources"] = _unique(c["doc"] for c in claims)
+        attrs["evidence"] = _unique(c["evidence"] for c in claims)
+        dates = sorted(c["date"] for c in claims if c.get("date"))
+        attrs["first_seen"] = _as_date(dates[0]) if dates else None
+        attrs["last_seen"] = _as_date(dates[-1]) if dates else None
+        voiced = [c for c in claims if c.get("certainty")]
+        attrs["certainty"] = voiced[-1]["certainty"] if voiced else None
+        for name in values:
+            if name not in attrs:
+                continue
+            latest = [c[name] for c in claims if c.get(name) is not None]
+            value = latest[-1] if latest else None
+            attrs[name] = _as_date(value) if name == "announced" else value
+
+    def add_claim(self, claim: Claim) -> None:
+        edge = self._edge(claim.source, claim.target, claim.type)
+        if self._add_claim_dict(edge, claim.model_dump(mode="json")):
+            self._aggregate(edge, _CLAIM_VALUES)
+
+    def add_mention(self, doc_id: str, node_id: str, evidence: str, when: date | None) -> None:
+        edge = self._edge(doc_id, node_id, schema.MENTIONS)
+        claim = {"doc": doc_id, "evidence": evidence, "date": when.isoformat() if when else None,
+                 "certainty": None, "order": 0}
+        if self._add_claim_dict(edge, claim):
+            self._aggregate(edge, ())
+
+    # -- investments ---------------------------------------------------
+    def _deals_between(self, investors: list[str], target: str) -> list[str]:
+        deals = []
+        for _, inv, key in self.g.in_edges(target, keys=True):
+            if key != schema.INTO:
+                continue
+            backers = {u for u, _, k in self.g.in_edges(inv, keys=True) if k == schema.INVESTED}
+            if set(investors) <= backers:
+                deals.append(inv)
+        return sorted(deals)
+
+    def _matching_deal(self, deal: DealClaim) -> str | None:
+        candidates = self._deals_between(deal.investors, deal.target)
+        if deal.amount is None:
+            # A later mention without an amount joins the deal already known.
+            return candidates[-1] if candidates else None
+        for inv in candidates:
+            known = self.g.nodes[inv]["amount"]
+            if known is None or abs(known - deal.amount) <= 0.02 * max(known, deal.amount):
+                return inv
+        return None
+
+    def add_deal(self, deal: DealClaim) -> str:
+        inv = self._matching_deal(deal)
+        if inv is None:
+            base = f"investment:{'-'.join(slug(i.split(':', 1)[1]) for i in deal.investors)}--" \
+                   f"{slug(deal.target.split(':', 1)[1])}"
+            inv, n = base, 1
+            while inv in self.g:
+                n += 1
+                inv = f"{base}-{n}"
+            attrs = self._blank(schema.INVESTMENT)
+            attrs.update(id=inv, claims=[])
+            self.g.add_node(inv, **attrs)
+        claim = deal.model_dump(mode="json")
+        node = self.g.nodes[inv]
+        if self._add_claim_dict(node, claim):
+            self._aggregate(node, _DEAL_VALUES)
+            node["name"] = self._deal_name(deal.investors, deal.target, node)
+        for investor in deal.investors:
+            self._link_deal(self._edge(investor, inv, schema.INVESTED), claim)
+        self._link_deal(self._edge(inv, deal.target, schema.INTO), claim)
+        return inv
+
+    def _link_deal(self, edge: dict, claim: dict) -> None:
+        if self._add_claim_dict(edge, claim):
+            self._aggregate(edge, ())
+
+    def _deal_name(self, investors: list[str], target: str, node: dict) -> str:
+        who = " & ".join(self.g.nodes[i]["name"] for i in investors)
+        name = f"{who} -> {self.g.nodes[target]['name']}"
+        if node.get("amount_usd"):
+            name += f" (US${node['amount_usd'] / 1e9:.3g}B)" if node["amount_usd"] >= 1e9 \
+                else f" (US${node['amount_usd'] / 1e6:.3g}M)"
+        return name
+
+    # -- views ---------------------------------------------------------
+    def edges(self, rel: str | None = None) -> list[tuple[str, str, dict]]:
+        return [(u, v, d) for u, v, k, d in self.g.edges(keys=True, data=True)
+                if rel is None or k == rel]
+
+    def counts(self) -> dict[str, int]:
+        out = {label: 0 for label in schema.NODE_LABELS}
+        for _, data in self.g.nodes(data=True):
+            out[data["label"]] += 1
+        for rel in schema.REL_TYPES:
+            out[rel] = 0
+        for _, _, key in self.g.edges(keys=True):
+            out[key] += 1
+        return out
+
+    # -- files -----------------------------------------------------------
+    def to_json(self) -> dict:
+        return nx.node_link_data(self.g, edges="links")
+
+    def write_json(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1, default=str),
+                              encoding="utf-8")
+
+    @classmethod
+    def from_json(cls, data: dict) -> "KnowledgeGraph":
+        kg = cls()
+        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+        for _, attrs in g.nodes(data=True):
+            for prop, kind in schema.NODE_PROPERTIES[attrs["label"]].items():
+                if kind == schema.DATE:
+                    attrs[prop] = _as_date(attrs.get(prop))
+        for _, _, attrs in g.edges(data=True):
+            for prop in ("first_seen", "last_seen"):
+                attrs[prop] = _as_date(attrs.get(prop))
+        kg.g = g
+        kg._index_names()
+        return kg
+
+    @classmethod
+    def read_json(cls, path: str | Path) -> "KnowledgeGraph":
+        try:
+            return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise InputError(f"{path}: not an aikg JSON graph ({err})") from err
+
+    def write_graphml(self, path: str | Path) -> None:
+        """GraphML holds scalars only: lists and claims go as JSON text, None is left out."""
+        flat = nx.MultiDiGraph()
+
+        def scalar(attrs: dict) -> dict:
+            out = {}
+            for k, v in attrs.items():
+                if v is None:
+                    continue
+                out[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else \
+                    v.isoformat() if isinstance(v, date) else v
+            return out
+
+        for n, attrs in self.g.nodes(data=True):
+            flat.add_node(n, **scalar(attrs))
+        for u, v, k, attrs in self.g.edges(keys=True, data=True):
+            flat.add_edge(u, v, key=k, **scalar(attrs))
+        nx.write_graphml(flat, str(path))
+
+    @classmethod
+    def read_graphml(cls, path: str | Path) -> "KnowledgeGraph":
+        try:
+            flat = nx.read_graphml(str(path), force_multigraph=True)
+        except (OSError, ValueError, SyntaxError) as err:
+            raise InputError(f"{path}: not a GraphML file ({err})") from err
+
+        def restore(attrs: dict, props: dict[str, str]) -> dict:
+            out = {p: None for p in props}
+            for k, v in attrs.items():
+                kind = props.get(k)
+                if k == "claims" or kind == schema.STRING_LIST:
+                    v = json.loads(v)
+                elif kind == schema.DATE:
+                    v = _as_date(v)
+                out[k] = v
+            return out
+
+        kg = cls()
+        for n, attrs in flat.nodes(data=True):
+            props = schema.NODE_PROPERTIES[attrs["label"]]
+            restored = restore(attrs, props)
+            kg.g.add_node(n, label=attrs["label"], **{k: v for k, v in restored.items() if k != "label"})
+        for u, v, k, attrs in flat.edges(keys=True, data=True):
+            restored = restore(attrs, {**schema.REL_PROPERTIES[k], "type": schema.STRING})
+            kg.g.add_edge(u, v, key=k, **restored)
+        kg._index_names()
+        return kg

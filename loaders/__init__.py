@@ -1,0 +1,1 @@
+"""Documents -> sentences -> mentions -> claims -> graph."""

@@ -1,0 +1,1 @@
+"""Named questions over the graph, the Cypher library and the `aikg` CLI."""
