@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
@@ -88,7 +88,7 @@ class Document(_Model):
     title: str | None = None
     source: str | None = None
     url: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     language: str | None = None
     path: str | None = None
     sha256: str
@@ -107,7 +107,7 @@ class Claim(_Model):
     amount_usd: float | None = None
     certainty: str | None = "confirmed"
     doc: str
-    date: date | None = None
+    date: dt.date | None = None
     evidence: str
     order: int = 0
 
@@ -148,11 +148,11 @@ class DealClaim(_Model):
     currency: str | None = None
     amount_usd: float | None = None
     stake: float | None = None
-    announced: date | None = None
+    announced: dt.date | None = None
     status: str | None = None
     certainty: str | None = "confirmed"
     doc: str
-    date: date | None = None
+    date: dt.date | None = None
     evidence: str
     order: int = 0
 

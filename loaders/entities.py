@@ -1,0 +1,220 @@
+"""Entity mentions: registry names and aliases, plus names discovered from their context.
+
+`Gazetteer` knows the entities of the registry; `discover` finds new names in
+a document from cues such as "la startup X", "X, chief executive of Y", "X
+Inc."; `find_mentions` marks every name, alias and in-document short form
+("Wang", "Scale") in a sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from graph import schema
+from graph.errors import InputError
+from graph.model import entity_id, fold
+from loaders.types import KnownEntity, Mention
+
+DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
+
+_UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
+_WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+)?"
+_PARTICLE = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|le|la|ten|ter|bin|al)"
+PERSON_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
+
+# Capitalized words that open sentences or titles but never name an entity.
+_NOT_NAMES = frozenset(fold(w) for w in (
+    "El La Los Las Un Una The A An Este Esta Según Tras Además Sin Aunque Pero Mientras Con "
+    "Por Para En De Del Ante Hoy Ayer However Meanwhile After According While Also But In On "
+    "At For It Its Their They He She His Her Su Sus This That These Those Si If Como As "
+    "Lunes Martes Miércoles Jueves Viernes Sábado Domingo Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre "
+    "Octubre Noviembre Diciembre January February March April May June July August September "
+    "October November December IA AI CEO CFO CTO EE UU US EEUU Europa Europe China Estados "
+    "Unidos United States Silicon Valley San Francisco Madrid Londres London Nueva York New "
+    "York París Paris Berlín Berlin Reuters Bloomberg EFE AP Fuente Source Imagine Entonces "
+    "Bueno Curiosamente Aparentemente Sin embargo Asimismo Finalmente Mientras tanto Nasdaq".split()))
+
+_TITLE_WORDS = (
+    r"(?:director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|presidente(?: ejecutivo)?|presidenta|"
+    r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
+    r"científic[oa]|de tecnología|general)|jef[ea] científic[oa]|científic[oa] jefe|"
+    r"chief (?:executive|technology|scientist|financial officer|operating officer|scientific officer)"
+    r"(?: officer)?|co-founder|cofounder|founder|president|chairman|chairwoman|chair|"
+    r"head of [\w\- ]+?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman)"
+)
+_COMPANY_NOUNS = (
+    r"(?:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
+    r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
+    r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
+    r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor)"
+)
+_ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)"
+_APPOSITIVE_NOUN = (
+    r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
+    r"proveedor|provider|maker|developer|desarrolladora|unicornio|unicorn|tecnológica|plataforma)"
+)
+
+# (label, compiled pattern with a group named "name")
+_DISCOVERY = [
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:su|el|la|its|the|who is|quien es|"
+                               rf"que es|now|ahora)\s+)?(?:(?:nuev[oa]|actual|antigu[oa]|former|new|"
+                               rf"ex|interim|acting)\s+)?{_TITLE_WORDS}\b")),
+    (schema.PERSON, re.compile(rf"\b{_TITLE_WORDS}(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
+                               rf"{ORG_NAME})?,?\s+(?P<name>{PERSON_NAME})")),
+    (schema.PERSON, re.compile(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|Dra\.)\s+(?P<name>{PERSON_NAME})")),
+    (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
+                               rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
+    (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME}|[a-z][a-z0-9]+(?=[\s,.;]))",
+                                re.I)),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+{_ORG_SUFFIX}")),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){{0,4}}?"
+                                rf"{_APPOSITIVE_NOUN}\b")),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
+]
+
+
+def name_key(text: str) -> str:
+    """Lookup key: folded, without dots or apostrophes ("EE. UU." ~ "EE UU")."""
+    return re.sub(r"\s+", " ", re.sub(r"[.'’]", "", fold(text))).strip()
+
+
+class Gazetteer:
+    """Entities by folded name: the registry plus what documents add."""
+
+    def __init__(self, entities: list[KnownEntity]):
+        self.by_id: dict[str, KnownEntity] = {}
+        self.names: dict[str, str] = {}
+        self.max_tokens = 1
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: KnownEntity) -> KnownEntity:
+        known = self.by_id.setdefault(entity.id, entity)
+        for name in (entity.name, *entity.aliases, *entity.descriptors):
+            key = name_key(name)
+            self.names.setdefault(key, entity.id)
+            self.max_tokens = max(self.max_tokens, len(key.split()))
+        return known
+
+    def lookup(self, name: str) -> KnownEntity | None:
+        found = self.names.get(name_key(name))
+        return self.by_id[found] if found else None
+
+
+def load_registry(path: str | Path | None = None) -> list[KnownEntity]:
+    path = Path(path or os.environ.get("AIKG_REGISTRY") or DEFAULT_REGISTRY)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rows = data["entities"]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise InputError(f"{path}: cannot read the entity registry ({err}); "
+                         f"it must be JSON with an 'entities' list") from err
+    out = []
+    for row in rows:
+        label = row.get("label")
+        if label not in (schema.COMPANY, schema.PERSON) or not row.get("name"):
+            raise InputError(f"{path}: registry entry {row!r} needs a name and a label Company or Person")
+        out.append(KnownEntity(id=entity_id(label, row["name"]), label=label, name=row["name"],
+                               aliases=list(row.get("aliases", [])), kind=row.get("kind"),
+                               descriptors=list(row.get("descriptors", []))))
+    return out
+
+
+def _is_plausible(name: str, label: str) -> bool:
+    tokens = name.split()
+    if not tokens or all(fold(t) in _NOT_NAMES for t in tokens):
+        return False
+    if fold(tokens[0]) in _NOT_NAMES and label == schema.PERSON:
+        return False
+    return len(name) <= 60
+
+
+def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
+    """Names that the registry does not know, found from the words around them."""
+    found: list[KnownEntity] = []
+    for label, pattern in _DISCOVERY:
+        for m in pattern.finditer(text):
+            name = m.group("name").strip(" ,.")
+            if label == schema.COMPANY:
+                name = re.sub(rf"\s+{_ORG_SUFFIX}$", "", name)
+            # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
+            words = name.split()
+            while words and fold(words[0]) in _NOT_NAMES:
+                words.pop(0)
+            name = " ".join(words)
+            if not _is_plausible(name, label) or gazetteer.lookup(name):
+                continue
+            if label == schema.PERSON and any(gazetteer.lookup(w) for w in words):
+                continue  # "Meta Alexandr" is a company next to a name, not a person
+            entity = KnownEntity(id=entity_id(label, name), label=label, name=name)
+            found.append(gazetteer.add(entity))
+    return found
+
+
+def short_forms(entity: KnownEntity) -> list[str]:
+    """In-document short forms: a person's surname, a company's first word ("Scale")."""
+    tokens = entity.name.split()
+    if len(tokens) < 2:
+        return []
+    if entity.label == schema.PERSON:
+        # "María del Mar Ortega" -> "Ortega"; "Ursula von der Leyen" -> "von der Leyen".
+        tail = [tokens[-1]]
+        for word in reversed(tokens[:-1]):
+            if re.fullmatch(_PARTICLE, word):
+                tail.insert(0, word)
+            else:
+                break
+        return [" ".join(tail)] if len(tail) < len(tokens) else []
+    if len(tokens[0]) >= 3 and tokens[0][0].isupper() and fold(tokens[0]) not in _NOT_NAMES:
+        return [tokens[0]]
+    return []
+
+
+def _case_ok(surface: str, name: str) -> bool:
+    # "meta" (goal) is not Meta, "x" is not X: an all-lowercase span only matches a
+    # lowercase brand, and very short names must match exactly.
+    if len(name) <= 2:
+        return surface == name
+    if surface.islower() and not name.islower():
+        return False
+    return True
+
+
+def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) -> list[Mention]:
+    """Longest-match names, aliases and short forms in one sentence.
+
+    `local` maps folded short forms seen in this document to entity ids.
+    """
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w[\w.&\-]*\w|\w", sentence)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(gazetteer.max_tokens, len(tokens) - i), 0, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            surface = sentence[start:end]
+            key = name_key(surface)
+            entity_key = gazetteer.names.get(key)
+            via = "name"
+            if entity_key is None and key in local:
+                entity_key, via = local[key], "short"
+            if entity_key is None:
+                continue
+            entity = gazetteer.by_id[entity_key]
+            if not _case_ok(surface, entity.name if via == "name" else surface.title()):
+                continue
+            if via == "short" and surface.islower():
+                continue
+            hit = Mention(start, end, surface, entity.id, entity.label, via)
+            i += n
+            break
+        if hit:
+            mentions.append(hit)
+        else:
+            i += 1
+    return mentions

@@ -1,0 +1,198 @@
+"""Relation claims: cue patterns matched over masked sentences, with values, status and certainty."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from graph import schema
+from graph.model import Claim, DealClaim
+from loaders import cues_en, cues_es, status
+from loaders.cues import Cue, slot_names
+from loaders.entities import Gazetteer
+from loaders.resolve import MaskedSentence
+from loaders.values import period_of
+
+CUES: dict[str, list[Cue]] = {"es": cues_es.CUES, "en": cues_en.CUES}
+ELLIPSIS: dict[str, Cue] = {
+    "es": Cue("ELLIPSIS", cues_es.ELLIPSIS, "x", "x"),
+    "en": Cue("ELLIPSIS", cues_en.ELLIPSIS, "x", "x"),
+}
+_ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
+_VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valuing)\W+(?:\w+\W+){0,3}$", re.I)
+_LEAD_ROLE = re.compile(r"\b(?:para|to)\s+(?P<verb>liderar|dirigir|encabezar|lead|head|run)\s+(?:sus\s+|su\s+|its\s+|"
+                        r"the\s+|their\s+|el\s+|la\s+|los\s+|las\s+)?(?P<what>[^,.;]{3,60})", re.I)
+_AS_ROLE = re.compile(r"\b(?:como|as)\s+(?:su\s+|its\s+|the\s+|el\s+|la\s+)?(?:nuev[oa]\s+|new\s+)?(?P<role>"
+                      r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|CEO|CTO|CFO|chief [a-z ]+?officer|"
+                      r"chief scientist|president[ea]?|chairman)\b", re.I)
+_VENDOR_KINDS = frozenset({"vendor", "cloud", "chipmaker"})
+_VENDOR_WORDS = re.compile(r"proveedor|provider|supplier|vendor|servicio de|contratista|contractor", re.I)
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence's claims need beyond its own words."""
+
+    language: str
+    doc_id: str
+    when: date | None  # the claim date: stated in the sentence, or the article's
+    article_date: date | None
+    topic: str | None  # the company the story was about before this sentence
+    document_text: str
+
+
+def _entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
+    out = []
+    for name in slot_names(text):
+        entity = ms.slots[name].entity_id
+        if entity not in out:
+            out.append(entity)
+    return out
+
+
+def _money_and_stake(ms: MaskedSentence) -> tuple:
+    """The deal's amount and stake: the first amount and percentage that are not a valuation."""
+    money = next((m for m in ms.money if not _VALUATION.search(ms.sentence.text[:m.start])), None)
+    stake = next((p for p in ms.percents if not _VALUATION.search(ms.sentence.text[:p[1]])), None)
+    return money, (stake[0] if stake else None)
+
+
+def _vendor_like(gazetteer: Gazetteer, vendor: str, document: str) -> bool:
+    entity = gazetteer.by_id[vendor]
+    if entity.kind in _VENDOR_KINDS:
+        return True
+    for name in (entity.name, *entity.aliases):
+        for m in re.finditer(re.escape(name), document):
+            if _VENDOR_WORDS.search(document[m.end():m.end() + 60]):
+                return True
+    return False
+
+
+def _role_after(text: str, start: int) -> str | None:
+    m = _AS_ROLE.search(text, start)
+    if m:
+        return status.normalize_role(m.group("role"))
+    m = _LEAD_ROLE.search(text, start)
+    if m:
+        what = re.sub(r"[\"“”«»']", "", m.group("what")).strip()
+        return f"{'lead' if m.group('verb').lower() in ('lead', 'head', 'run') else 'liderar'} {what}"
+    return None
+
+
+def _group(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
+           certainty: str) -> list[Claim | DealClaim]:
+    sources = _entity_ids(ms, _group(m, cue.src))
+    if not sources and cue.src_optional and ctx.topic:
+        sources = [ctx.topic]
+    targets = _entity_ids(ms, _group(m, cue.dst))
+    text = ms.sentence.text
+    base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
+    out: list[Claim | DealClaim] = []
+    if cue.type == schema.INVESTED:
+        money, stake = _money_and_stake(ms)
+        deal = status.deal_status(text)
+        if deal is None or not targets:
+            return []
+        reference = cue.nominal and money is None and stake is None
+        out.append(DealClaim(
+            investors=[s for s in sources if s != targets[0]], target=targets[0],
+            amount=money.amount if money else None, currency=money.currency if money else None,
+            amount_usd=money.amount_usd if money else None, stake=stake,
+            announced=ctx.when, status=None if reference else deal,
+            certainty=None if reference else certainty, **base))
+        return [d for d in out if d.investors]
+    for source in sources:
+        for target in targets:
+            if source == target:
+                continue
+            labels = (gazetteer.by_id[source].label, gazetteer.by_id[target].label)
+            if labels not in _ENDPOINTS[cue.type]:
+                continue
+            props: dict = {}
+            if cue.type == schema.ACQUIRED:
+                deal = status.deal_status(text)
+                if deal is None:
+                    continue
+                money, _ = _money_and_stake(ms)
+                props = {"status": deal, "amount_usd": money.amount_usd if money else None}
+            elif cue.type == schema.WORKS_AT:
+                props = _works_at(cue, m, text)
+            elif cue.type == schema.CLIENT_OF:
+                props = _client_of(cue, ms, ctx)
+                if props["status"] == "ended" and not _vendor_like(gazetteer, target, ctx.document_text):
+                    continue
+            claim_certainty = certainty
+            if cue.type in (schema.WORKS_AT, schema.FOUNDED) and not _group(m, "verb") and cue.status is None:
+                claim_certainty = "confirmed"  # an apposition states the role as known fact
+            out.append(Claim(type=cue.type, source=source, target=target, certainty=claim_certainty,
+                             **props, **base))
+    return out
+
+
+def _works_at(cue: Cue, m: re.Match, text: str) -> dict:
+    modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2")) if x) or None
+    role = status.normalize_role(_group(m, "role"), modifier)
+    state = cue.status or status.works_status(modifier)
+    verb = (_group(m, "verb") or "").lower()
+    if verb in ("era", "fue", "was", "served as", "ejercía como"):
+        state = "former"
+    elif verb in ("será", "will be", "will become"):
+        state = "incoming"
+    if role is None:
+        role = _role_after(text, m.end())
+    return {"role": role, "status": state}
+
+
+def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
+    text = ms.sentence.text
+    state = cue.status
+    if state == "active":
+        if status.CLIENT_RECONSIDERING.search(text):
+            state = "reconsidering"
+        elif status.CLIENT_REDUCING.search(text):
+            state = "reducing"
+    money, _ = _money_and_stake(ms)
+    spend = money.amount_usd if money else None
+    return {"status": state, "spend_usd": spend,
+            "period": period_of(text, ctx.article_date) if spend else None}
+
+
+def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
+                   previous: list[Claim]) -> list[Claim | DealClaim]:
+    """Every claim one sentence makes; `previous` lets "a similar decision" borrow its relation."""
+    certainty = status.certainty_of(ms.sentence.text)
+    if status.DENIED.search(ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
+        return []
+    claims: list[Claim | DealClaim] = []
+    seen: set = set()
+    for cue in CUES[ctx.language]:
+        for m in cue.regex.finditer(ms.masked):
+            for claim in _build(cue, m, ms, ctx, gazetteer, certainty):
+                key = (cue.type, tuple(getattr(claim, "investors", [getattr(claim, "source", None)])),
+                       claim.target)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
+    if not claims and previous:
+        claims.extend(_ellipsis(ms, ctx, previous, certainty))
+    return claims
+
+
+def _ellipsis(ms: MaskedSentence, ctx: SentenceContext, previous: list[Claim], certainty: str) -> list[Claim]:
+    m = ELLIPSIS[ctx.language].regex.search(ms.masked)
+    if not m:
+        return []
+    subject = _entity_ids(ms, m.group("x"))
+    antecedent = previous[-1]
+    if not subject or antecedent.type != schema.CLIENT_OF or subject[0] == antecedent.target:
+        return []
+    # A decision taken ("tomó", "made") about a supplier one was reconsidering is a decision to leave it.
+    state = "ended" if antecedent.status in ("reconsidering", "reducing") else antecedent.status
+    return [Claim(type=antecedent.type, source=subject[0], target=antecedent.target, status=state,
+                  certainty=certainty, doc=ctx.doc_id, date=ctx.when, evidence=ms.sentence.text,
+                  order=ms.sentence.index)]

@@ -1,0 +1,117 @@
+"""Certainty, status and role: how a sentence qualifies the relation it states."""
+
+from __future__ import annotations
+
+import re
+
+# Hedges that make a claim "reported": attributed to unnamed sources or media.
+_REPORTED = re.compile(
+    r"\b(?:supuestamente|presuntamente|se ha informado|se informó|ha trascendido|según (?:fuentes|informes|"
+    r"medios|la prensa|personas|varios medios|el diario|el periódico|publica|publicó|informa|informó|"
+    r"Bloomberg|Reuters|The Information|el Financial Times|The Wall Street Journal)|informes(?: recientes)? "
+    r"(?:sugieren|indican|apuntan)|en medio de informes|aparentemente|al parecer|de acuerdo con fuentes|"
+    r"fuentes (?:cercanas|conocedoras|próximas)|habría (?:invertido|comprado|adquirido|acordado)|"
+    r"reportedly|according to (?:people|sources|reports|a report|media|Bloomberg|Reuters|The Information|"
+    r"the Financial Times|The Wall Street Journal|a person|two people|three people)|people familiar with|"
+    r"person familiar with|sources (?:said|say|told|familiar)|is said to|are said to|was said to|"
+    r"it was reported|was reported|has been reported|reports (?:said|say|suggest)|in talks|"
+    r"en conversaciones|en negociaciones|negocia para)\b",
+    re.I,
+)
+_RUMORED = re.compile(
+    r"\b(?:rumor(?:es)?|se rumorea|rumored|rumoured|rumors|rumours|speculat\w+|especula\w*|"
+    r"could be|podría estar|may be in talks)\b", re.I)
+
+# Sentences that state a deal did not, or may not, happen.
+CANCELLED = re.compile(
+    r"\b(?:se frustró|se frustraron|fracasó|fracasaron|abandon[óa]\w* (?:las|sus) negociaciones|"
+    r"abandon[óa]\w* (?:la|su) (?:compra|adquisición|oferta|operación)|no seguirá adelante|"
+    r"no siguió adelante|cancel[óa]\w*|cancelad[oa]|desisti[óo]|renunci[óo] a (?:la|su) (?:compra|adquisición)|"
+    r"rompi[óo] las negociaciones|se cayó|"
+    r"called off|fell through|abandon\w*|scrapped|scrap|terminated (?:the|its|their) (?:deal|agreement|"
+    r"acquisition|merger)|collapsed|walked away|cancel+ed|dropped (?:its|the) (?:bid|deal|offer|plan)|"
+    r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire))\b",
+    re.I,
+)
+HYPOTHETICAL = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
+    r"hypothetical\w*|whether)\b", re.I)
+DENIED = re.compile(
+    r"\b(?:neg[óo]|negaron|desminti[óo]|desmintieron|denied|denies|deny|dismissed (?:reports|rumou?rs)|"
+    r"rejected (?:reports|claims)|no (?:invirtió|compró|adquirió|invertirá)|did not (?:invest|buy|acquire)|"
+    r"has not (?:invested|bought|acquired)|never (?:invested|bought|acquired))\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|acuerdo para (?:comprar|adquirir)|adquirirá|comprará|"
+    r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
+    r"agreed to (?:buy|acquire|invest)|will (?:buy|acquire|invest)|plans to|planned|intends to|"
+    r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
+    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta)\b", re.I)
+
+CLIENT_RECONSIDERING = re.compile(
+    r"\b(?:reconsider\w*|reevalu\w*|replante\w*|consider\w* (?:proveedores alternativos|alternativas|"
+    r"otros proveedores|alternatives|other (?:suppliers|vendors|providers))|evalú\w* alternativas|"
+    r"busca\w* alternativas|weigh\w* alternatives|explor\w* alternatives|looking for alternatives)\b", re.I)
+CLIENT_REDUCING = re.compile(
+    r"\b(?:reduc\w* (?:su|its|their) (?:dependencia|reliance|dependence|uso|use|gasto|spending)|"
+    r"scal\w* back|cut\w* back)\b", re.I)
+
+
+def certainty_of(sentence: str) -> str:
+    """confirmed, reported or rumored, from the hedges a sentence carries."""
+    if _RUMORED.search(sentence):
+        return "rumored"
+    if _REPORTED.search(sentence):
+        return "reported"
+    return "confirmed"
+
+
+def deal_status(sentence: str) -> str | None:
+    """completed, planned or cancelled; None when the sentence denies the deal or only imagines it."""
+    if CANCELLED.search(sentence):
+        return "cancelled"
+    if DENIED.search(sentence) or HYPOTHETICAL.search(sentence):
+        return None
+    if PLANNED.search(sentence):
+        return "planned"
+    return "completed"
+
+
+_ROLES = [
+    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO", "CEO"),
+    (r"director(?:a)? (?:técnic[oa]|de tecnología)|chief technology officer|CTO", "CTO"),
+    (r"director(?:a)? financier[oa]|chief financial officer|CFO", "CFO"),
+    (r"director(?:a)? de operaciones|chief operating officer|COO", "COO"),
+    (r"director(?:a)? científic[oa]|jef[ea] científic[oa]|científic[oa] jefe|chief scientist|"
+     r"chief scientific officer", "chief scientist"),
+    (r"cofundador(?:a)?|co-fundador(?:a)?|co-founder|cofounder", "co-founder"),
+    (r"fundador(?:a)?|founder", "founder"),
+    (r"presidente ejecutivo|executive chairman", "executive chairman"),
+    (r"presidente|presidenta|president", "president"),
+    (r"chairman|chairwoman|chair", "chairman"),
+    (r"vicepresident[ea]|vice president", "vice president"),
+]
+
+
+def normalize_role(role: str | None, modifier: str | None = None) -> str | None:
+    """'director ejecutivo' + 'interino' -> 'interim CEO'; English roles pass through."""
+    if not role:
+        return None
+    text = role.strip()
+    out = text
+    for pattern, english in _ROLES:
+        if re.fullmatch(pattern, text, re.I):
+            out = english
+            break
+    if modifier and re.search(r"interin|interim|acting", modifier, re.I):
+        out = f"interim {out}"
+    return out
+
+
+def works_status(modifier: str | None, default: str = "current") -> str:
+    if not modifier:
+        return default
+    if re.search(r"antigu|\bex\b|ex-|former|previous|anterior", modifier, re.I):
+        return "former"
+    if re.search(r"incoming|entrante|futur", modifier, re.I):
+        return "incoming"
+    return default

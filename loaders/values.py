@@ -1,0 +1,181 @@
+"""Values in text: money, percentages and dates, in Spanish and English formats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# -- money ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str  # ISO code: USD, EUR, GBP...
+    start: int
+    end: int
+
+    @property
+    def amount_usd(self) -> float | None:
+        return self.amount if self.currency == "USD" else None
+
+
+_NUMBER = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE_WORDS = (
+    # longest first: "mil millones" before "millones"
+    (r"mil\s+millones|billion|billones?|bn|b(?![a-z])", 1e9),
+    (r"millones|millón|million|mn|mm|m(?![a-z])", 1e6),
+    (r"mil|thousand|k(?![a-z])", 1e3),
+    (r"trillion|tn", 1e12),
+)
+_SCALE = "|".join(f"(?:{w})" for w, _ in _SCALE_WORDS)
+_PREFIX = r"(?P<pre>US\s?\$|USD\s?|U\.S\.\s?\$|\$|€|EUR\s?|£|GBP\s?)"
+_SUFFIX = r"(?P<{name}>de\s+dólares(?:\s+estadounidenses)?|dólares|dollars|de\s+euros|euros|€|de\s+libras|libras|pounds|USD|EUR|GBP)"
+_MONEY = re.compile(
+    rf"(?:{_PREFIX}\s?(?P<n1>{_NUMBER})\s*(?P<s1>{_SCALE})?(?:\s+de)?(?:\s+{_SUFFIX.format(name='suf1')})?"
+    rf"|(?P<n2>{_NUMBER})\s*(?P<s2>{_SCALE})?\s*(?:de\s+)?{_SUFFIX.format(name='suf')})",
+    re.IGNORECASE,
+)
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "dólares": "USD",
+             "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "£": "GBP",
+             "gbp": "GBP", "libras": "GBP", "pounds": "GBP"}
+
+
+def parse_number(text: str, language: str) -> float:
+    """'14.3' -> 14.3, '7.500' -> 7500, '1,200' -> 1200, '2,7' -> 2.7 (Spanish decimal comma)."""
+    text = text.replace(" ", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        # "7.500" and "1,200": a thousands separator in both languages,
+        # unless the language reads this separator as a decimal mark.
+        sep = text[-4]
+        if (language == "es" and sep == ",") or (language == "en" and sep == "." and text.count(".") == 1
+                                                  and False):
+            return float(text.replace(",", "."))
+        return float(text.replace(".", "").replace(",", ""))
+    if "," in text and "." in text:
+        # "1.200,5" (es) or "1,200.5" (en): the last mark is the decimal one.
+        if text.rfind(",") > text.rfind("."):
+            return float(text.replace(".", "").replace(",", "."))
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    word = word.lower()
+    for pattern, factor in _SCALE_WORDS:
+        if re.fullmatch(pattern, word):
+            return factor
+    return 1.0
+
+
+def find_money(text: str, language: str = "en") -> list[Money]:
+    found = []
+    for m in _MONEY.finditer(text):
+        number = m.group("n1") or m.group("n2")
+        scale_word = m.group("s1") or m.group("s2")
+        marker = (m.group("pre") or m.group("suf") or m.group("suf1") or "").lower().replace(" ", "")
+        marker = re.sub(r"^de", "", marker)
+        currency = _CURRENCY.get(marker) or next(
+            (code for key, code in _CURRENCY.items() if key in marker), "USD")
+        scale = _scale(scale_word)
+        if scale == 1.0 and not m.group("pre"):
+            # "200 dólares" is rarely a deal; require a scale word or a currency sign.
+            continue
+        amount = parse_number(number, language) * scale
+        found.append(Money(amount, currency, m.start(), m.end()))
+    return found
+
+
+# -- percentages -----------------------------------------------------------
+
+_PERCENT = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s?(?:%|por\s?ciento|percent|per\s?cent)", re.I)
+
+
+def find_percents(text: str) -> list[tuple[float, int, int]]:
+    """Fractions in 0..1 with their spans: '49 %' -> 0.49."""
+    out = []
+    for m in _PERCENT.finditer(text):
+        value = float(m.group("n").replace(",", ".")) / 100
+        if 0 <= value <= 1:
+            out.append((value, m.start(), m.end()))
+    return out
+
+
+# -- dates -------------------------------------------------------------------
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_ES = re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_MONTH})\.?(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?", re.I)
+_DATE_EN = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?", re.I)
+_DATE_EN2 = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.I)
+_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_WEEKDAYS = {
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6, "monday": 0, "tuesday": 1, "wednesday": 2,
+    "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+_WEEKDAY = re.compile(r"\b(?:el\s+|on\s+|last\s+|este\s+|this\s+)?(?P<w>" + "|".join(_WEEKDAYS)
+                      + r")(?P<past>\s+pasado)?\b", re.I)
+_RELATIVE = re.compile(r"\b(?P<w>hoy|ayer|today|yesterday)\b", re.I)
+
+
+def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
+    year = y or (ref.year if ref else None)
+    if year is None:
+        return None
+    try:
+        return date(year, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, ref: date | None = None) -> date | None:
+    """The first date a sentence states, absolute or relative to `ref` (the article date)."""
+    for pattern in (_DATE_ISO, _DATE_ES, _DATE_EN2, _DATE_EN):
+        m = pattern.search(text)
+        if m:
+            month = m.group("m")
+            month_n = int(month) if month.isdigit() else MONTHS[month.lower()]
+            year = int(m.group("y")) if m.group("y") else None
+            found = _make(year, month_n, int(m.group("d")), ref)
+            if found:
+                return found
+    if ref is None:
+        return None
+    m = _RELATIVE.search(text)
+    if m:
+        return ref - timedelta(days=1) if m.group("w").lower() in ("ayer", "yesterday") else ref
+    m = _WEEKDAY.search(text)
+    if m:
+        target = _WEEKDAYS[m.group("w").lower()]
+        back = (ref.weekday() - target) % 7 or (7 if m.group("past") else 0)
+        return ref - timedelta(days=back)
+    return None
+
+
+def find_year(text: str) -> int | None:
+    m = re.search(r"\b(?:en|in|de|del|since|desde)\s+(?P<y>(?:19|20)\d{2})\b", text)
+    return int(m.group("y")) if m else None
+
+
+def period_of(text: str, ref: date | None) -> str | None:
+    """'este año' / 'this year' -> '2025' when the article date is known, else the phrase."""
+    m = re.search(r"\b(este año|this year|el próximo año|next year|el año pasado|last year)\b", text, re.I)
+    if not m:
+        year = find_year(text)
+        return str(year) if year else None
+    phrase = m.group(1).lower()
+    if ref is None:
+        return phrase
+    shift = {"este año": 0, "this year": 0, "el próximo año": 1, "next year": 1,
+             "el año pasado": -1, "last year": -1}[phrase]
+    return str(ref.year + shift)
