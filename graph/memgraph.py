@@ -157,7 +157,7 @@ class KnowledgeGraph:
     # -- investments ---------------------------------------------------
     def _deals_between(self, investors: list[str], target: str) -> list[str]:
         deals = []
-        for _, inv, key in self.g.in_edges(target, keys=True):
+        for inv, _, key in self.g.in_edges(target, keys=True):
             if key != schema.INTO:
                 continue
             backers = {u for u, _, k in self.g.in_edges(inv, keys=True) if k == schema.INVESTED}

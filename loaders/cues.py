@@ -9,8 +9,10 @@ with typed slots:
     ~          a short gap with no other entity (up to 40 characters)
     ~~         a longer gap with no other entity (up to 90 characters)
 
-`src` and `dst` name the slots that become the claim's endpoints; a `src`
-ending in "?" may be missing, and then the story's current topic fills it
+Amounts and percentages are slots too (`⟦$0⟧`, `⟦%0⟧`); gaps may cross them.
+
+`src` and `dst` name the slots that become the claim's endpoints; a slot
+followed by "?" may be missing, and then the story's current topic fills it
 ("También atienden a ..." after a sentence about Scale AI).
 """
 
@@ -27,8 +29,11 @@ _KINDS = {
     "Cs": r"⟦C\d+⟧(?:(?:,\s*|,?\s+(?:y|e|and|as well as|and also)\s+)⟦C\d+⟧)*",
     "Ps": r"⟦P\d+⟧(?:(?:,\s*|,?\s+(?:y|e|and)\s+)⟦P\d+⟧)*",
 }
-GAP = r"[^⟦]{0,40}?"
-LONG_GAP = r"[^⟦]{0,90}?"
+# Gaps never cross another entity, nor a pronoun that takes over as subject
+# ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
+_GAP_CHAR = r"(?:(?!⟦[CP]|\baquell|\bthose\b|\bquienes\b)[^\n])"
+GAP = _GAP_CHAR + "{0,40}?"
+LONG_GAP = _GAP_CHAR + "{0,90}?"
 
 # Title words shared by the appositive cues of both languages.
 TITLE = (
@@ -55,7 +60,7 @@ class Cue:
     status: str | None = None
     nominal: bool = False  # "la inversión de X en Y": refers to a deal, voices no certainty
     regex: re.Pattern = field(init=False, compare=False, repr=False)
-    src_optional: bool = field(init=False, default=False, compare=False)
+    optional: frozenset = field(init=False, default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
         pattern = self.template.replace("~~", LONG_GAP).replace("~", GAP)
@@ -65,8 +70,8 @@ class Cue:
             return f"(?:{body}\\s*)?" if m.group("opt") else body
 
         object.__setattr__(self, "regex", re.compile(_SLOT.sub(slot, pattern), re.I))
-        object.__setattr__(self, "src_optional", f"{{{self.src}:" in self.template
-                           and re.search(r"\{" + self.src + r":\w+\}\?", self.template) is not None)
+        object.__setattr__(self, "optional", frozenset(
+            m.group("name") for m in _SLOT.finditer(self.template) if m.group("opt")))
 
 
 def slot_names(text: str) -> list[str]:

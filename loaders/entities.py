@@ -48,12 +48,20 @@ _TITLE_WORDS = (
     r"head of [\w\- ]+?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman)"
 )
 _COMPANY_NOUNS = (
-    r"(?:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
+    r"(?i:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
     r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
     r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor)"
 )
-_ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)"
+_ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)(?!\w)"
+# A lowercase brand ("la startup poolside") is only taken right after these nouns,
+# and never when it is an ordinary word.
+_BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI startup|la compañía|la firma|the company|the firm)"
+_COMMON_LOWER = frozenset(
+    "de del la el los las que con en por para una un tan muy más como y e o su sus se es fue ha "
+    "the of and a an to in on at for with that which who is was has had its their as by from "
+    "also said says will would could based clave líder española estadounidense francesa "
+    "alemana china británica european american french german chinese british rival".split())
 _APPOSITIVE_NOUN = (
     r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
     r"proveedor|provider|maker|developer|desarrolladora|unicornio|unicorn|tecnológica|plataforma)"
@@ -69,8 +77,8 @@ _DISCOVERY = [
     (schema.PERSON, re.compile(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|Dra\.)\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
                                rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
-    (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME}|[a-z][a-z0-9]+(?=[\s,.;]))",
-                                re.I)),
+    (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
+    (schema.COMPANY, re.compile(rf"\b{_BRAND_NOUNS}\s+(?P<name>[a-z][a-z0-9]{{2,}})(?=[\s,.;])")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+{_ORG_SUFFIX}")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){{0,4}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
@@ -127,6 +135,8 @@ def load_registry(path: str | Path | None = None) -> list[KnownEntity]:
 
 def _is_plausible(name: str, label: str) -> bool:
     tokens = name.split()
+    if name.islower() and name in _COMMON_LOWER:
+        return False
     if not tokens or all(fold(t) in _NOT_NAMES for t in tokens):
         return False
     if fold(tokens[0]) in _NOT_NAMES and label == schema.PERSON:

@@ -87,18 +87,21 @@ def _group(m: re.Match, name: str) -> str | None:
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
     sources = _entity_ids(ms, _group(m, cue.src))
-    if not sources and cue.src_optional and ctx.topic:
-        sources = [ctx.topic]
     targets = _entity_ids(ms, _group(m, cue.dst))
+    if ctx.topic and not sources and cue.src in cue.optional:
+        sources = [ctx.topic]
+    if ctx.topic and not targets and cue.dst in cue.optional:
+        targets = [ctx.topic]
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []
     if cue.type == schema.INVESTED:
         money, stake = _money_and_stake(ms)
-        deal = status.deal_status(text)
+        reference = cue.nominal and money is None and stake is None
+        # A bare reference presupposes the deal; hedges about something else do not apply.
+        deal = "completed" if reference else status.deal_status(text)
         if deal is None or not targets:
             return []
-        reference = cue.nominal and money is None and stake is None
         out.append(DealClaim(
             investors=[s for s in sources if s != targets[0]], target=targets[0],
             amount=money.amount if money else None, currency=money.currency if money else None,

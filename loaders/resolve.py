@@ -94,11 +94,15 @@ class DocumentResolver:
             target = self._antecedent(before, allow_same=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
-        for pattern, allow_same in ((_DESCRIPTIONS, False), (_PRONOUN_OBJECT, False)):
+        for pattern, allow_same in ((_DESCRIPTIONS, False), (_PRONOUN_OBJECT, True)):
             for m in pattern.finditer(text):
                 if _overlaps(m.start(), m.end(), mentions + extra):
                     continue
                 before = [x for x in mentions if x.end <= m.start()]
+                if allow_same:
+                    # An object pronoun is not its own clause's subject, the nearest name
+                    # ("según Scale, OpenAI continuará trabajando con ellos": ellos = Scale).
+                    before = before[:-1]
                 kinds_not = _STARTUP_NOT if "startup" in m.group().lower() else frozenset()
                 target = self._antecedent(before, allow_same, kinds_not)
                 if target:

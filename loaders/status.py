@@ -19,8 +19,8 @@ _REPORTED = re.compile(
     re.I,
 )
 _RUMORED = re.compile(
-    r"\b(?:rumor(?:es)?|se rumorea|rumored|rumoured|rumors|rumours|speculat\w+|especula\w*|"
-    r"could be|podría estar|may be in talks)\b", re.I)
+    r"\b(?:rumores de que|según rumores|se rumorea|rumored|rumoured|rumou?rs (?:that|of|say)|"
+    r"speculation that|se especula (?:con )?que|may be in talks|podría estar negociando)\b", re.I)
 
 # Sentences that state a deal did not, or may not, happen.
 CANCELLED = re.compile(
