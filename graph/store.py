@@ -172,9 +172,19 @@ def run_query(db_dir: str | Path, cypher: str, params: dict | None = None,
         rows = result.get_all()
         return columns, rows
     except RuntimeError as err:
-        raise QueryError(_first_line(err)) from err
+        raise QueryError(_query_message(err)) from err
     finally:
         db.close()
+
+
+def _query_message(err: Exception) -> str:
+    """LadybugDB's parser error, shortened to what is wrong and where."""
+    text = _first_line(err)
+    m = re.match(r"Parser exception: (?P<what>.*?)(?: expecting \{.*\})? \(line: (?P<line>\d+), "
+                 r"offset: (?P<offset>\d+)\)", text)
+    if m:
+        return f"Cypher syntax error: {m['what']} (line {m['line']}, offset {m['offset']})"
+    return text
 
 
 def _first_line(err: Exception) -> str:

@@ -1,0 +1,178 @@
+"""The `aikg` command line: thin commands that call the library and print one line per error."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+
+from graph.errors import AikgError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    help="aikg: AI-industry news in Spanish and English turned into a knowledge graph with evidence.",
+)
+
+Db = Annotated[Optional[Path], typer.Option("--db", envvar="AIKG_DB", help="Graph directory (default .aikg).")]
+Format = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+REPO = Path(__file__).resolve().parents[1]
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn aikg's own errors into one line on stderr and exit code 1."""
+    try:
+        yield
+    except AikgError as err:
+        fail(str(err))
+
+
+def _db(db: Path | None) -> Path:
+    from loaders.build import default_db
+    return db or default_db()
+
+
+def _print_rows(columns: list[str], rows: list[list], fmt: str, title: str | None = None) -> None:
+    from queries import output
+    if fmt == "json":
+        typer.echo(output.to_json(columns, rows))
+    elif fmt == "csv":
+        typer.echo(output.to_csv(columns, rows), nl=False)
+    elif fmt == "table":
+        from rich.console import Console
+        Console(width=max(120, Console().width)).print(output.to_table(columns, rows, title))
+    else:
+        fail(f"unknown format {fmt!r}; use table, json or csv")
+
+
+def parse_param(text: str) -> tuple[str, object]:
+    """'k=v' -> (k, v): numbers, true/false/null and JSON lists are typed, anything else is a string."""
+    key, sep, raw = text.partition("=")
+    if not sep or not key.strip():
+        raise AikgError(f"parameter {text!r} is not of the form name=value")
+    try:
+        value = json.loads(raw)
+        if isinstance(value, dict):
+            value = raw
+    except ValueError:
+        value = raw
+    return key.strip(), value
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    db: Db = None,
+    strict: Annotated[bool, typer.Option(help="Exit 2 when any file is skipped.")] = False,
+) -> None:
+    """Read documents, extract what is new, and rebuild the graph."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+    from loaders.build import build as run_build
+    with reported(), Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True,
+                              console=_stderr_console()) as bar:
+        task = bar.add_task("reading", total=None)
+        summary = run_build(paths, _db(db), progress=lambda p: bar.update(task, description=f"read {p}"))
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    entities = summary.counts["Company"] + summary.counts["Person"]
+    relationships = sum(v for k, v in summary.counts.items() if k.isupper())
+    typer.echo(f"documents: {summary.documents} ({summary.extracted} extracted, {summary.unchanged} unchanged)")
+    typer.echo(f"entities: {entities} ({summary.counts['Company']} companies, {summary.counts['Person']} people), "
+               f"investments: {summary.counts['Investment']}")
+    typer.echo(f"relationships: {relationships}")
+    typer.echo(f"warnings: {summary.skipped}")
+    if strict and summary.skipped:
+        raise typer.Exit(2)
+
+
+def _stderr_console():
+    from rich.console import Console
+    return Console(stderr=True)
+
+
+@app.command()
+def query(
+    cypher: Annotated[Optional[str], typer.Argument(help="A Cypher statement.")] = None,
+    db: Db = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="name=value, repeatable.")] = None,
+    fmt: Format = "table",
+    write: Annotated[bool, typer.Option("--write", help="Allow statements that change the graph.")] = False,
+    name: Annotated[Optional[str], typer.Option("--name", help="Run a named query of queries/*.cypher.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+) -> None:
+    """Run Cypher on the graph (read-only unless --write)."""
+    from graph.store import run_query
+    from queries import library
+    with reported():
+        if list_:
+            for q in library.named_queries():
+                typer.echo(f"{q.name}: {q.summary}" + (f" (params: {', '.join(q.params)})" if q.params else ""))
+            return
+        params = dict(parse_param(p) for p in param or [])
+        if name:
+            cypher = library.get(name).cypher
+        if not cypher:
+            fail("give a Cypher statement or --name NAME (see --list)")
+        columns, rows = run_query(_db(db), cypher, params, write=write)
+    _print_rows(columns, rows, fmt)
+
+
+@app.command()
+def stats(db: Db = None, fmt: Format = "table") -> None:
+    """Count nodes per label and relationships per type."""
+    from loaders.build import load_graph
+    with reported():
+        counts = load_graph(_db(db)).counts()
+    _print_rows(["kind", "count"], [[k, v] for k, v in counts.items()], fmt)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (json, graphml, cypher) or folder (csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, cypher or csv.")] = "json",
+    db: Db = None,
+) -> None:
+    """Write the graph as node-link JSON, GraphML, a Cypher script or neo4j-admin CSV files."""
+    from graph import export as exporter
+    from loaders.build import load_graph
+    writers = {"json": lambda kg: kg.write_json(out), "graphml": lambda kg: kg.write_graphml(out),
+               "cypher": lambda kg: exporter.export_cypher(kg, out),
+               "csv": lambda kg: exporter.export_csv(kg, out)}
+    if fmt not in writers:
+        fail(f"unknown export format {fmt!r}; use json, graphml, cypher or csv")
+    with reported():
+        try:
+            writers[fmt](load_graph(_db(db)))
+        except OSError as err:
+            raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def demo(
+    db: Db = None,
+    out: Annotated[Path, typer.Option("--out", help="Where to write the HTML graph.")] = Path("demo-graph.html"),
+    corpus: Annotated[Path, typer.Option(help="The demo articles.")] = REPO / "data" / "demo",
+) -> None:
+    """Build the demo corpus and show the answers it gives."""
+    from queries import demo as demo_
+    with reported():
+        for line in demo_.run(corpus, _db(db), out):
+            typer.echo(line)
+
+
+def main() -> None:  # pragma: no cover - the console script calls app directly
+    app(prog_name="aikg")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

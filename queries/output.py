@@ -1,0 +1,61 @@
+"""Printing query results: table, JSON (array of objects keyed by column) or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+from typing import Any
+
+FORMATS = ("table", "json", "csv")
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON-ready data: dates as ISO strings, nodes without engine-internal keys."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {("label" if k == "_LABEL" else k): plain(v) for k, v in value.items()
+                if k not in ("_ID", "_SRC", "_DST")}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def records(columns: list[str], rows: list[list[Any]]) -> list[dict]:
+    return [{c: plain(v) for c, v in zip(columns, row)} for row in rows]
+
+
+def to_json(columns: list[str], rows: list[list[Any]]) -> str:
+    return json.dumps(records(columns, rows), ensure_ascii=False, indent=2)
+
+
+def _text(value: Any) -> str:
+    value = plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def to_csv(columns: list[str], rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_text(v) for v in row])
+    return buffer.getvalue()
+
+
+def to_table(columns: list[str], rows: list[list[Any]], title: str | None = None):
+    """A rich Table; every cell is plain text (no console markup from document text)."""
+    from rich.table import Table
+    from rich.text import Text
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(_text(v)) for v in row))
+    return table
