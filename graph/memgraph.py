@@ -20,7 +20,7 @@ import networkx as nx
 
 from graph import schema
 from graph.errors import InputError, UnknownEntity
-from graph.model import Claim, DealClaim, Document, Entity, fold, slug
+from graph.model import Claim, DealClaim, Document, Entity, name_key, short_forms, slug
 
 # Claim fields that become edge properties when the latest claim sets them.
 _CLAIM_VALUES = ("status", "role", "spend_usd", "period", "amount_usd")
@@ -72,7 +72,7 @@ class KnowledgeGraph:
                 attrs["kind"] = entity.kind
             self.g.add_node(entity.id, **attrs)
         for name in (entity.name, *entity.aliases):
-            self._names.setdefault(fold(name), entity.id)
+            self._names.setdefault(name_key(name), entity.id)
         return entity.id
 
     def add_document(self, doc: Document) -> str:
@@ -89,20 +89,29 @@ class KnowledgeGraph:
         return self.g.nodes[node_id]
 
     # -- name resolution -----------------------------------------------
+    def _short_names(self) -> dict[str, str]:
+        """Surnames and first words that name exactly one entity ("Wang", "Scale")."""
+        owners: dict[str, set[str]] = {}
+        for node_id, attrs in self.g.nodes(data=True):
+            if attrs["label"] in (schema.COMPANY, schema.PERSON):
+                for short in short_forms(attrs["label"], attrs["name"]):
+                    owners.setdefault(name_key(short), set()).add(node_id)
+        return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in self._names}
+
     def _index_names(self) -> None:
         for node_id, attrs in self.g.nodes(data=True):
             if attrs["label"] in (schema.COMPANY, schema.PERSON):
                 for name in (attrs["name"], *(attrs.get("aliases") or [])):
-                    self._names.setdefault(fold(name), node_id)
+                    self._names.setdefault(name_key(name), node_id)
 
     def resolve(self, name: str) -> str:
         """Node id for an id, a name or an alias, ignoring case and accents."""
         if name in self.g:
             return name
-        found = self._names.get(fold(name))
+        found = self._names.get(name_key(name)) or self._short_names().get(name_key(name))
         if found is not None:
             return found
-        close = difflib.get_close_matches(fold(name), list(self._names), n=3, cutoff=0.6)
+        close = difflib.get_close_matches(name_key(name), list(self._names), n=3, cutoff=0.6)
         names = _unique(self.g.nodes[self._names[c]]["name"] for c in close)
         hint = f"; closest: {', '.join(names)}" if names else ""
         raise UnknownEntity(f"no entity named {name!r}{hint}")

@@ -24,6 +24,39 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", stripped).strip().casefold()
 
 
+_ARTICLE = re.compile(r"^(?:el|la|los|las|the)\s+")
+
+
+def name_key(text: str) -> str:
+    """Lookup key for names: folded, without dots, apostrophes or a leading article
+    ("el gobierno de los EE. UU." ~ "gobierno de los EE UU")."""
+    key = re.sub(r"\s+", " ", re.sub(r"[.'’]", "", fold(text))).strip()
+    return _ARTICLE.sub("", key)
+
+
+# Particles inside names: "María del Mar Ortega", "Ursula von der Leyen".
+PARTICLE = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|le|la|ten|ter|bin|al)"
+
+
+def short_forms(label: str, name: str, not_names: frozenset[str] = frozenset()) -> list[str]:
+    """What a story calls an entity after naming it in full: a person's surname
+    ("Wang", "von der Leyen"), a company's first word ("Scale" for Scale AI)."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return []
+    if label == "Person":
+        tail = [tokens[-1]]
+        for word in reversed(tokens[:-1]):
+            if re.fullmatch(PARTICLE, word):
+                tail.insert(0, word)
+            else:
+                break
+        return [" ".join(tail)] if len(tail) < len(tokens) else []
+    if len(tokens[0]) >= 3 and tokens[0][0].isupper() and fold(tokens[0]) not in not_names:
+        return [tokens[0]]
+    return []
+
+
 def slug(text: str) -> str:
     """A stable id fragment: 'Scale AI' -> 'scale-ai', 'Añil & Co.' -> 'anil-co'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"

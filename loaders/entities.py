@@ -15,14 +15,15 @@ from pathlib import Path
 
 from graph import schema
 from graph.errors import InputError
-from graph.model import entity_id, fold
+from graph.model import PARTICLE as _PARTICLE
+from graph.model import entity_id, fold, name_key
+from graph.model import short_forms as model_short_forms
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
 _WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+)?"
-_PARTICLE = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|le|la|ten|ter|bin|al)"
 PERSON_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
 ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
 
@@ -84,11 +85,6 @@ _DISCOVERY = [
                                 rf"{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
 ]
-
-
-def name_key(text: str) -> str:
-    """Lookup key: folded, without dots or apostrophes ("EE. UU." ~ "EE UU")."""
-    return re.sub(r"\s+", " ", re.sub(r"[.'’]", "", fold(text))).strip()
 
 
 class Gazetteer:
@@ -168,21 +164,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
 
 def short_forms(entity: KnownEntity) -> list[str]:
     """In-document short forms: a person's surname, a company's first word ("Scale")."""
-    tokens = entity.name.split()
-    if len(tokens) < 2:
-        return []
-    if entity.label == schema.PERSON:
-        # "María del Mar Ortega" -> "Ortega"; "Ursula von der Leyen" -> "von der Leyen".
-        tail = [tokens[-1]]
-        for word in reversed(tokens[:-1]):
-            if re.fullmatch(_PARTICLE, word):
-                tail.insert(0, word)
-            else:
-                break
-        return [" ".join(tail)] if len(tail) < len(tokens) else []
-    if len(tokens[0]) >= 3 and tokens[0][0].isupper() and fold(tokens[0]) not in _NOT_NAMES:
-        return [tokens[0]]
-    return []
+    return model_short_forms(entity.label, entity.name, _NOT_NAMES)
 
 
 def _case_ok(surface: str, name: str) -> bool:

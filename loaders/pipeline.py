@@ -53,8 +53,10 @@ def document_id(raw: RawDocument) -> str:
     return f"document:{raw.sha256[:16]}"
 
 
-def _to_entity(known: KnownEntity) -> Entity:
-    return Entity(id=known.id, label=known.label, name=known.name, aliases=list(known.aliases),
+def _to_entity(known: KnownEntity, short: set[str]) -> Entity:
+    # Short forms the document used ("Wang", "Scale") become aliases, so queries find them too.
+    aliases = list(dict.fromkeys([*known.aliases, *sorted(short)]))
+    return Entity(id=known.id, label=known.label, name=known.name, aliases=aliases,
                   kind=known.kind if known.label == schema.COMPANY else None)
 
 
@@ -68,12 +70,15 @@ def extract(raw: RawDocument, registry: list[KnownEntity]) -> Extraction:
     sentences = split_sentences(raw.text)
     resolver = DocumentResolver(gazetteer, sentences)
     out = Extraction(doc)
+    short: dict[str, set[str]] = {}
     dates = [find_date(s.text, raw.published) for s in sentences]
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
         mentions = resolver.resolve(sentence)
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
+            if mention.via == "short":
+                short.setdefault(mention.entity_id, set()).add(mention.text)
         if not mentions:
             continue
         when = dates[i]
@@ -85,7 +90,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity]) -> Extraction:
         for claim in extract_claims(masked, ctx, gazetteer, out.claims):
             (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     involved = set(out.mentions)
-    out.entities = [_to_entity(gazetteer.by_id[e]) for e in gazetteer.by_id if e in involved]
+    out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
 
 
