@@ -286,8 +286,8 @@ _INTERNAL = (cypher.MANAGED, cypher.HASH)
 def _plain(value: Any) -> Any:
     """Driver values -> Python: dates as datetime.date, nodes and relationships as dicts.
 
-    Nodes and relationships read like the embedded store's (`_label`, and
-    `_src`/`_dst` endpoint ids), without aikg's bookkeeping properties.
+    Nodes and relationships read like the embedded store's (`_LABEL`, and
+    `_SRC`/`_DST` holding the endpoint ids), without aikg's bookkeeping.
     """
     from neo4j import graph as g
     from neo4j import time as t
@@ -299,12 +299,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, g.Node):
         labels = sorted(value.labels, key=lambda lb: (lb not in schema.NODE_LABELS, lb))
         props = {k: _plain(v) for k, v in value.items() if k not in _INTERNAL}
-        return {"_label": labels[0] if labels else None, **props}
+        return {"_LABEL": labels[0] if labels else None, **props}
     if isinstance(value, g.Relationship):
         props = {k: _plain(v) for k, v in value.items() if k not in _INTERNAL}
         src = value.start_node.get("id") if value.start_node is not None else None
         dst = value.end_node.get("id") if value.end_node is not None else None
-        return {"_label": value.type, "_src": src, "_dst": dst, **props}
+        return {"_LABEL": value.type, "_SRC": src, "_DST": dst, **props}
     if isinstance(value, g.Path):
         return {"_nodes": [_plain(n) for n in value.nodes],
                 "_rels": [_plain(r) for r in value.relationships]}

@@ -1,0 +1,85 @@
+"""What `aikg push` and `aikg query --neo4j` call; queries/cli.py stays a thin layer over these.
+
+    aikg push [--uri U] [--username N] [--database D] [--batch-size 1000]
+        -> push_command(load_graph(db), uri=..., username=..., database=..., batch_size=...)
+    aikg query --neo4j "CYPHER" | --neo4j --name NAME [--param k=v] [--write]
+        -> columns, rows = neo4j_query(cypher, params, name=..., write=..., uri=..., ...)
+           then print them like the embedded store's results.
+
+Both raise AikgError subclasses (Neo4jError, QueryError) with one-line
+messages that never contain the password; the CLI's `reported()` prints them.
+The password comes only from NEO4J_PASSWORD, never from a command-line flag
+(it would show in `ps` and in shell history).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from graph.memgraph import KnowledgeGraph
+from graph.neo4j_store import DEFAULT_BATCH_SIZE, Neo4jConfig, PushSummary, push, run_query
+
+
+def config_for(uri: str | None = None, username: str | None = None,
+               database: str | None = None) -> Neo4jConfig:
+    """Flags win over NEO4J_URI, NEO4J_USERNAME, NEO4J_DATABASE; NEO4J_PASSWORD from the env."""
+    return Neo4jConfig.from_env(uri=uri, username=username, database=database)
+
+
+def summary_table(summary: PushSummary, title: str | None = None):
+    """A rich Table: created, updated, removed per label and relationship type."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for column in ("label / type", "created", "updated", "removed"):
+        table.add_column(column, justify="left" if column == "label / type" else "right")
+    for name, created, updated, removed in summary.rows():
+        table.add_row(name, str(created), str(updated), str(removed))
+    table.add_row("total", str(summary.total_created), str(summary.total_updated),
+                  str(summary.total_removed), style="bold")
+    return table
+
+
+def push_command(kg: KnowledgeGraph, uri: str | None = None, username: str | None = None,
+                 database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                 console=None) -> int:
+    """Push with a progress bar on stderr, then print the summary; returns the exit code."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    config = config_for(uri, username, database)
+    console = console or Console()
+    with Progress(TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn(),
+                  transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task("connecting", total=None)
+
+        def progress(what: str, done: int, total: int) -> None:
+            bar.update(task, description=what, completed=done, total=total)
+
+        summary = push(kg, config, batch_size=batch_size, progress=progress)
+    where = config.where + (f" database {config.database}" if config.database else "")
+    console.print(summary_table(summary, title=f"pushed to {where}"))
+    kept = {k: v for k, v in summary.kept.items() if v}
+    if kept:
+        console.print("kept, though aikg no longer has them, because data aikg did not write "
+                      "points at them: " + ", ".join(f"{k} {v}" for k, v in kept.items()))
+    return 0
+
+
+def neo4j_query(cypher: str | None = None, params: Mapping[str, Any] | None = None, *,
+                name: str | None = None, write: bool = False, uri: str | None = None,
+                username: str | None = None,
+                database: str | None = None) -> tuple[list[str], list[list]]:
+    """Run CYPHER, or the Neo4j variant of the named query NAME, on Neo4j.
+
+    READ access mode unless `write`, so the server itself refuses a write.
+    """
+    from graph.errors import QueryError
+
+    if name:
+        from queries import library
+        cypher = library.get(name).neo4j_cypher
+    if not cypher:
+        raise QueryError("give a Cypher statement or --name NAME (see --list)")
+    return run_query(cypher, dict(params or {}), write=write,
+                     config=config_for(uri, username, database))
