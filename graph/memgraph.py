@@ -246,7 +246,8 @@ class KnowledgeGraph:
     def from_json(cls, data: dict) -> "KnowledgeGraph":
         kg = cls()
         g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-        for _, attrs in g.nodes(data=True):
+        for node_id, attrs in g.nodes(data=True):
+            attrs["id"] = node_id  # node-link keeps the id as the node key only
             for prop, kind in schema.NODE_PROPERTIES[attrs["label"]].items():
                 if kind == schema.DATE:
                     attrs[prop] = _as_date(attrs.get(prop))

@@ -117,7 +117,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_ES = re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_MONTH})\.?(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?", re.I)
 _DATE_EN = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 _DATE_EN2 = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.I)
-_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _WEEKDAYS = {
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6, "monday": 0, "tuesday": 1, "wednesday": 2,

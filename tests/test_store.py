@@ -1,0 +1,100 @@
+"""The embedded store: tables generated from the schema, bulk load, atomic swap, read-only queries."""
+
+import os
+
+import pytest
+
+from graph import schema
+from graph.errors import QueryError, StoreError
+from graph.memgraph import KnowledgeGraph
+from graph.model import Claim, DealClaim, Document, Entity
+from graph.store import (copy_rels_sql, db_path, is_write, node_table_sql, rel_table_sql, run_query,
+                         schema_sql, write_store)
+
+
+def test_node_table_sql_is_generated_from_the_schema():
+    assert node_table_sql("Company") == (
+        "CREATE NODE TABLE Company(id STRING, name STRING, aliases STRING[], kind STRING, PRIMARY KEY(id))")
+
+
+def test_rel_table_sql_lists_every_endpoint_pair():
+    assert rel_table_sql("INVESTED") == (
+        "CREATE REL TABLE INVESTED(FROM Company TO Investment, FROM Person TO Investment, sources STRING[], "
+        "evidence STRING[], certainty STRING, first_seen DATE, last_seen DATE, claims STRING)")
+    assert copy_rels_sql("INVESTED", "Person", "Investment") == \
+        "COPY INVESTED FROM rels (from='Person', to='Investment')"
+
+
+def test_schema_sql_covers_every_label_and_type():
+    statements = schema_sql()
+    assert len(statements) == len(schema.NODE_LABELS) + len(schema.REL_TYPES)
+
+
+@pytest.mark.parametrize("cypher, writes", [
+    ("MATCH (n) RETURN n", False),
+    ("MATCH (n) WHERE n.name = 'CREATE me' RETURN n // DELETE in a comment", False),
+    ("MATCH (n) DETACH DELETE n", True),
+    ("match (n) set n.name = 'x'", True),
+    ("CREATE NODE TABLE X(id STRING, PRIMARY KEY(id))", True),
+    ("MERGE (n:Company {id: 'x'})", True),
+])
+def test_is_write(cypher, writes):
+    assert is_write(cypher) is writes
+
+
+@pytest.fixture
+def hostile_kg():
+    kg = KnowledgeGraph()
+    name = "Evil'}) DETACH DELETE n // \"Co\" \\ <script>alert(1)</script>\nZ 中文"
+    kg.add_entity(Entity(id="company:evil", label="Company", name=name, aliases=["e'vil"]))
+    kg.add_entity(Entity(id="company:b", label="Company", name="B"))
+    kg.add_entity(Entity(id="person:p", label="Person", name="Pé Ñ"))
+    kg.add_document(Document(id="document:1", sha256="1", title="t"))
+    kg.add_claim(Claim(type="CLIENT_OF", source="company:evil", target="company:b", status="active",
+                       doc="document:1", evidence=name))
+    kg.add_deal(DealClaim(investors=["person:p"], target="company:b", amount=5e8, amount_usd=5e8,
+                          currency="USD", stake=0.1, doc="document:1", evidence="s"))
+    return kg, name
+
+
+def test_round_trip_keeps_hostile_text_byte_identical(hostile_kg, fresh_db):
+    kg, name = hostile_kg
+    written = write_store(kg, fresh_db)
+    assert written["Company"] == 2 and written["CLIENT_OF"] == 1 and written["INVESTED"] == 1
+    _, rows = run_query(fresh_db, "MATCH (c:Company)-[r:CLIENT_OF]->() RETURN c.name, c.aliases, r.evidence")
+    assert rows == [[name, ["e'vil"], [name]]]
+    _, rows = run_query(fresh_db, "MATCH (c:Company) WHERE c.name = $n RETURN c.id", {"n": name})
+    assert rows == [["company:evil"]]
+
+
+def test_rebuild_swaps_in_a_new_file_and_leaves_no_temporaries(hostile_kg, fresh_db):
+    kg, _ = hostile_kg
+    write_store(kg, fresh_db)
+    write_store(KnowledgeGraph(), fresh_db)
+    assert os.listdir(fresh_db) == [db_path(fresh_db).name]
+    _, rows = run_query(fresh_db, "MATCH (n) RETURN count(n)")
+    assert rows == [[0]]
+
+
+def test_queries_are_read_only_unless_asked(hostile_kg, fresh_db):
+    write_store(hostile_kg[0], fresh_db)
+    with pytest.raises(QueryError, match="add --write"):
+        run_query(fresh_db, "MATCH (n:Company) DETACH DELETE n")
+    run_query(fresh_db, "MATCH (n:Company) WHERE n.id = 'company:b' DETACH DELETE n", write=True)
+    assert run_query(fresh_db, "MATCH (n:Company) RETURN count(n)")[1] == [[1]]
+
+
+def test_syntax_error_is_one_line(hostile_kg, fresh_db):
+    write_store(hostile_kg[0], fresh_db)
+    with pytest.raises(QueryError) as err:
+        run_query(fresh_db, "MATC (n) RETURN n")
+    assert str(err.value) == "Cypher syntax error: extraneous input 'MATC' (line 1, offset 0)"
+
+
+def test_missing_and_broken_databases_are_named(tmp_path):
+    with pytest.raises(StoreError, match="run `aikg build PATH"):
+        run_query(tmp_path / "none", "MATCH (n) RETURN n")
+    (tmp_path / "bad").mkdir()
+    db_path(tmp_path / "bad").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="rebuild it with `aikg build`"):
+        run_query(tmp_path / "bad", "MATCH (n) RETURN n")
