@@ -26,8 +26,9 @@ from loaders.pipeline import Extraction, extract, merge
 from loaders.read import read_paths
 from loaders.types import RawDocument, Warning_
 
-# Bump when extraction changes, so cached extractions are made again.
-EXTRACTOR_VERSION = "1"
+# Cached extractions are keyed by the extractor's own source and the registry,
+# so a change to either makes them again.
+EXTRACTOR_SOURCES = Path(__file__).resolve().parent
 GRAPH_JSON = "graph.json"
 CLAIMS_DB = "claims.sqlite"
 
@@ -95,7 +96,9 @@ class ClaimStore:
 
 
 def _version(registry_path: Path) -> str:
-    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    digest = hashlib.sha256()
+    for source in sorted(EXTRACTOR_SOURCES.glob("*.py")):
+        digest.update(source.read_bytes())
     try:
         digest.update(registry_path.read_bytes())
     except OSError:

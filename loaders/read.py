@@ -85,6 +85,15 @@ def _parse_date(value) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline; else the start of the first sentence."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    if first is None or len(first) <= 160:
+        return first
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+
+
 def parse_text(text: str, path: str) -> RawDocument:
     """A plain-text or Markdown article: first line the headline, "Fuente: X" the outlet."""
     meta: dict = {}
@@ -100,7 +109,7 @@ def parse_text(text: str, path: str) -> RawDocument:
         source = source or m.group("src").strip()
         text = text[:m.start()] + text[m.end():]
     text = re.sub(r"^#+\s*", "", text, flags=re.M).strip()
-    title = meta.get("title") or next((line.strip() for line in text.splitlines() if line.strip()), None)
+    title = meta.get("title") or headline(text)
     published = _parse_date(meta.get("date") or meta.get("published")) or article_date(text)
     return RawDocument(path=path, text=text, sha256=_sha(text), title=title, url=meta.get("url"),
                        published=published, source=source)

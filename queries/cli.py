@@ -170,6 +170,69 @@ def demo(
             typer.echo(line)
 
 
+Fmt2 = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+
+
+def _emit(result, lines, fmt: str) -> None:
+    """JSON of the typed result, or its plain-text report."""
+    if fmt == "json":
+        items = [r.model_dump(mode="json") for r in result] if isinstance(result, list) \
+            else result.model_dump(mode="json")
+        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        for line in lines(result):
+            typer.echo(line)
+    else:
+        fail(f"unknown format {fmt!r}; use table or json")
+
+
+@app.command()
+def path(a: str, b: str, db: Db = None, max_hops: Annotated[int, typer.Option("--max-hops")] = 4,
+         fmt: Fmt2 = "table") -> None:
+    """Who is connected to whom: paths from A to B, shortest first, with evidence."""
+    from queries import api, report
+    with reported():
+        result = api.connections(a, b, max_hops, db=_db(db))
+    _emit(result, report.connections_lines, fmt)
+
+
+@app.command()
+def show(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
+    """Everything known about one entity, with sources."""
+    from queries import api, report
+    with reported():
+        result = api.profile(name, db=_db(db))
+    _emit(result, report.profile_lines, fmt)
+
+
+@app.command()
+def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-stake")] = 0.2,
+              fmt: Fmt2 = "table") -> None:
+    """Clients exposed to a rival through a vendor's owner or former leader."""
+    from queries import api, report
+    with reported():
+        result = api.conflicts(min_stake, db=_db(db))
+    _emit(result, report.conflicts_lines, fmt)
+
+
+@app.command()
+def contradictions(db: Db = None, fmt: Fmt2 = "table") -> None:
+    """Relationships whose sources disagree, each side with its sentence."""
+    from queries import api, report
+    with reported():
+        result = api.contradictions(db=_db(db))
+    _emit(result, report.contradictions_lines, fmt)
+
+
+@app.command()
+def timeline(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
+    """Dated events about an entity, oldest first."""
+    from queries import api, report
+    with reported():
+        result = api.timeline(name, db=_db(db))
+    _emit(result, report.timeline_lines, fmt)
+
+
 def main() -> None:  # pragma: no cover - the console script calls app directly
     app(prog_name="aikg")
 

@@ -1,0 +1,111 @@
+"""Typed results of the named questions: the CLI prints them, notebooks turn them into DataFrames."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class Evidence(BaseModel):
+    """One sentence that states something, and where it comes from."""
+
+    sentence: str
+    source: str  # document id
+    title: str | None = None
+    outlet: str | None = None
+    date: dt.date | None = None
+    certainty: str | None = None
+
+
+class Hop(BaseModel):
+    """One relationship on a path; an investment reads as one hop from investor to company."""
+
+    source: str
+    source_id: str
+    type: str
+    target: str
+    target_id: str
+    forward: bool  # True when the path walks the relationship in its own direction
+    properties: dict[str, Any]
+    evidence: list[Evidence]
+
+    def text(self) -> str:
+        props = ", ".join(f"{k} {v}" for k, v in self.properties.items() if v is not None)
+        arrow = f"-[{self.type}{': ' + props if props else ''}]->"
+        return f"{self.source} {arrow} {self.target}"
+
+
+class Path(BaseModel):
+    nodes: list[str]  # names, in walking order
+    hops: list[Hop]
+
+
+class Connections(BaseModel):
+    a: str
+    b: str
+    max_hops: int
+    paths: list[Path]
+
+
+class Relation(BaseModel):
+    """One relationship seen from the entity a profile is about."""
+
+    type: str
+    direction: str  # "out" or "in"
+    other: str
+    other_id: str
+    status: str | None = None
+    role: str | None = None
+    properties: dict[str, Any] = {}
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    certainty: str | None = None
+    sources: list[str] = []
+    evidence: list[str] = []
+
+
+class Profile(BaseModel):
+    id: str
+    name: str
+    label: str
+    kind: str | None = None
+    aliases: list[str] = []
+    relationships: dict[str, list[Relation]]
+    documents: list[str]
+
+
+class Conflict(BaseModel):
+    """Client C uses vendor V while investor I holds a stake in V or employs one who led V."""
+
+    client: str
+    vendor: str
+    investor: str
+    via: str  # "stake" or "person"
+    stake: float | None = None
+    person: str | None = None
+    client_status: str | None = None
+    competes: bool  # an article says I and C compete
+    score: float
+    evidence: list[Evidence]
+
+
+class ClaimSide(BaseModel):
+    value: Any
+    evidence: Evidence
+
+
+class Contradiction(BaseModel):
+    source: str
+    type: str
+    target: str
+    field: str
+    sides: list[ClaimSide]
+
+
+class Event(BaseModel):
+    date: dt.date
+    type: str
+    summary: str
+    evidence: Evidence
