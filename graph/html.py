@@ -31,11 +31,15 @@ from graph.errors import InvalidValue
 from graph.html_page import build_page, iframe
 from graph.memgraph import KnowledgeGraph
 
-# Measured in headless Chromium on a 2-core machine with graphs of average
-# degree 3 (see the report in the commit): 500 nodes settle in ~2 s and pan at
-# ~60 fps; 1,000 nodes take ~6 s to settle and redraw at ~25 fps; 2,000 nodes
-# take ~20 s and drop under 15 fps. Past this the page is cut (with a message).
-MAX_NODES = 600
+# Measured in headless Chromium 156 (software rendering, 2 cores) on generated
+# graphs with hubs and two edges per node (time to a settled layout; median
+# time of one full redraw, i.e. one frame of pan, zoom or drag):
+#   nodes    100   250   400   500   600   750  1000  1500  2000  3000
+#   settle  0.6s  1.1s  1.8s  2.1s  2.6s  3.3s  4.9s  7.1s 10.8s 17.8s
+#   redraw   3ms   5ms   7ms  13ms 11-17ms 12ms 23ms  24ms  32ms  62ms
+# Up to 500 nodes the layout settles in about 2 s and a redraw fits in one
+# 60 Hz frame (16.7 ms); beyond that both degrade, so larger graphs are cut.
+MAX_NODES = 500
 
 DEFAULT_TYPES = tuple(t for t in schema.REL_TYPES if t != schema.MENTIONS)
 
@@ -93,11 +97,10 @@ def _hop(kg: KnowledgeGraph):
     return weight
 
 
-def _select(kg: KnowledgeGraph, view: nx.MultiDiGraph, focus: str | None,
+def _select(kg: KnowledgeGraph, view: nx.MultiDiGraph, center: str | None,
             depth: int) -> tuple[list[str], dict[str, float]]:
-    if focus is None:
+    if center is None:
         return list(view.nodes), {}
-    center = kg.resolve(focus)
     if center not in view:
         view.add_node(center)
     dist = nx.single_source_dijkstra_path_length(view.to_undirected(as_view=True), center,
@@ -113,13 +116,13 @@ def _cut(nodes: list[str], dist: dict[str, float], degree: dict[str, int],
     return ranked[:max_nodes]
 
 
-def _cut_message(kg: KnowledgeGraph, shown: int, total: int, focus: str | None, depth: int) -> str:
-    if focus is None:
+def _cut_message(kg: KnowledgeGraph, shown: int, total: int, center: str | None, depth: int) -> str:
+    if center is None:
         return (f"Graph cut to stay responsive: showing the {shown:,} most connected of "
                 f"{total:,} nodes. To see any part of it, focus on one entity: "
                 f"aikg viz --focus NAME --depth 2 (render_html(kg, focus=NAME) in Python), "
                 f"or draw fewer relationship types with --types.")
-    name = kg.g.nodes[kg.resolve(focus)]["name"]
+    name = _name(kg, center)
     return (f"Graph cut to stay responsive: showing the {shown:,} nodes nearest to {name} of "
             f"{total:,} within depth {depth}. Lower --depth or filter with --types to see less.")
 
@@ -176,7 +179,7 @@ def _node_tip(kg: KnowledgeGraph, node: str, degree: int) -> dict:
     if label == schema.INVESTMENT:
         pairs += [("amount", _money(a.get("amount_usd"))),
                   ("original", f"{a['amount']:,.0f} {a.get('currency') or ''}".strip()
-                   if a.get("amount") else None),
+                   if a.get("amount") and a.get("currency") != "USD" else None),
                   ("stake", _pct(a.get("stake"))), ("status", a.get("status")),
                   ("announced", a.get("announced")), ("certainty", a.get("certainty")),
                   ("seen", _seen(a))]
@@ -308,22 +311,20 @@ def render_html(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2,
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
         raise InvalidValue(f"max_nodes {max_nodes!r} is not a whole number >= 1")
     view = _view(kg, _types(types), filtered=types is not None)
+    center = kg.resolve(focus) if focus is not None else None
     degree = dict(view.degree())
-    nodes, dist = _select(kg, view, focus, depth)
+    nodes, dist = _select(kg, view, center, depth)
     degree.update({n: 0 for n in nodes if n not in degree})
     total_edges = view.subgraph(nodes).number_of_edges()
     message = None
     if len(nodes) > max_nodes:
-        message = _cut_message(kg, max_nodes, len(nodes), focus, depth)
+        message = _cut_message(kg, max_nodes, len(nodes), center, depth)
         keep = _cut(nodes, dist, degree, max_nodes)
     else:
         keep = sorted(nodes, key=lambda n: (dist.get(n, 0), n))
     vis_nodes, vis_edges = _network(kg, view, keep, degree)
     docs = {d for item in (*vis_nodes, *vis_edges) for d in item["tip"].get("sources", [])}
-    if focus is not None:
-        subtitle = f"around {_name(kg, kg.resolve(focus))}, depth {depth}"
-    else:
-        subtitle = ""
+    subtitle = f"around {_name(kg, center)}, depth {depth}" if center is not None else ""
     data = {
         "title": title, "subtitle": subtitle, "message": message,
         "stats": f"{len(vis_nodes):,} nodes \u00b7 {len(vis_edges):,} relationships",

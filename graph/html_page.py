@@ -16,6 +16,7 @@ import hashlib
 import html
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ def vis_assets() -> tuple[str, str]:
 
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / VIS_VERSION
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    # The source map is not shipped; DevTools would ask for it and fail.
+    js = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", js)
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     # Inline code must not be able to end its own element early.
     if "</script" in js.lower() or "</style" in css.lower():
@@ -278,6 +281,7 @@ def build_page(data: dict, title: str) -> str:
 def iframe(page: str, height: int) -> str:
     """The page as an iframe srcdoc: no file, and sandboxed (scripts only, opaque
     origin) so it cannot reach the notebook around it."""
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts allow-popups" '
+    # Wrapped in a div: IPython warns about HTML that starts with <iframe.
+    return (f'<div class="aikg-inline"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts allow-popups" '
             f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
-            f'title="aikg graph"></iframe>')
+            f'title="aikg graph"></iframe></div>')
