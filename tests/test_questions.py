@@ -76,3 +76,22 @@ def test_timeline_oldest_first(kg):
     events = analysis.timeline(kg, "OpenAI")
     assert events and all(a.date <= b.date for a, b in zip(events, events[1:]))
     assert events[-1].summary == "OpenAI CLIENT_OF Scale AI (ended)"
+
+
+ENTITIES = ["company:scale-ai", "company:meta", "company:google", "company:openai", "company:us-government",
+            "person:alexandr-wang", "person:jason-droege"]
+
+
+@pytest.mark.parametrize("node_id", ENTITIES)
+def test_profile_from_store_equals_in_memory(seed_db, kg, node_id):
+    from queries import store_questions
+    assert store_questions.profile(seed_db, node_id) == analysis.profile(kg, node_id)
+
+
+@pytest.mark.parametrize("a, b", [("company:google", "company:meta"), ("company:openai", "person:jason-droege"),
+                                  ("company:us-government", "person:alexandr-wang")])
+def test_connections_from_store_equal_in_memory(seed_db, kg, a, b):
+    from queries import store_questions
+    in_memory = sorted({tuple(kg.resolve(n) for n in p.nodes) for p in paths.connections(kg, a, b).paths},
+                       key=lambda p: (len(p), p))
+    assert store_questions.connection_paths(seed_db, a, b) == [list(p) for p in in_memory]
