@@ -108,6 +108,7 @@ def query(
     write: Annotated[bool, typer.Option("--write", help="Allow statements that change the graph.")] = False,
     name: Annotated[Optional[str], typer.Option("--name", help="Run a named query of queries/*.cypher.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    neo4j: Annotated[bool, typer.Option("--neo4j", help="Run on Neo4j (NEO4J_URI...) instead.")] = False,
 ) -> None:
     """Run Cypher on the graph (read-only unless --write)."""
     from graph.store import run_query
@@ -118,11 +119,15 @@ def query(
                 typer.echo(f"{q.name}: {q.summary}" + (f" (params: {', '.join(q.params)})" if q.params else ""))
             return
         params = dict(parse_param(p) for p in param or [])
-        if name:
-            cypher = library.get(name).cypher
-        if not cypher:
-            fail("give a Cypher statement or --name NAME (see --list)")
-        columns, rows = run_query(_db(db), cypher, params, write=write)
+        if neo4j:
+            from queries.cli_neo4j import neo4j_query
+            columns, rows = neo4j_query(cypher, params, name=name, write=write)
+        else:
+            if name:
+                cypher = library.get(name).cypher
+            if not cypher:
+                fail("give a Cypher statement or --name NAME (see --list)")
+            columns, rows = run_query(_db(db), cypher, params, write=write)
     _print_rows(columns, rows, fmt)
 
 
@@ -155,6 +160,46 @@ def export(
         except OSError as err:
             raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
     typer.echo(f"wrote {out}")
+
+
+@app.command()
+def push(
+    db: Db = None,
+    uri: Annotated[Optional[str], typer.Option(help="Bolt URI (default NEO4J_URI).")] = None,
+    username: Annotated[Optional[str], typer.Option(help="User (default NEO4J_USERNAME).")] = None,
+    database: Annotated[Optional[str], typer.Option(help="Database (default NEO4J_DATABASE).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per transaction.")] = 1000,
+) -> None:
+    """Push the graph to Neo4j (password from NEO4J_PASSWORD); a second push changes nothing."""
+    from loaders.build import load_graph
+    from queries.cli_neo4j import push_command
+    with reported():
+        code = push_command(load_graph(_db(db)), uri=uri, username=username, database=database,
+                            batch_size=batch_size)
+    raise typer.Exit(code)
+
+
+@app.command()
+def viz(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")],
+    db: Db = None,
+    focus: Annotated[Optional[str], typer.Option(help="Show the neighbourhood of this entity.")] = None,
+    depth: Annotated[int, typer.Option(help="Hops around --focus.")] = 2,
+    types: Annotated[Optional[str], typer.Option(help="Relationship types to draw, e.g. CLIENT_OF,INVESTED.")] = None,
+    title: Annotated[str, typer.Option(help="Page title.")] = "aikg",
+) -> None:
+    """Write an interactive HTML graph that works offline."""
+    from graph.html import write_html
+    from loaders.build import load_graph
+    with reported():
+        try:
+            result = write_html(load_graph(_db(db)), out, focus=focus, depth=depth,
+                                types=[types] if types else None, title=title)
+        except OSError as err:
+            raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
+    typer.echo(f"wrote {out}: {result.nodes} nodes, {result.edges} relationships")
+    if result.message:
+        typer.echo(result.message, err=True)
 
 
 @app.command()
