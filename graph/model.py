@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 import datetime as dt
 from typing import Literal
 
@@ -19,6 +20,10 @@ from graph.errors import InvalidValue
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Alexándr  WANG' -> 'alexandr wang'."""
+    if text.isascii():
+        # The hot path of mention lookup: ASCII has nothing to decompose or strip,
+        # and str.split() splits on exactly what `\s` matches, so the key is the same.
+        return " ".join(text.split()).lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", stripped).strip().casefold()
@@ -27,6 +32,7 @@ def fold(text: str) -> str:
 _ARTICLE = re.compile(r"^(?:el|la|los|las|the)\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Lookup key for names: folded, without dots, apostrophes or a leading article
     ("el gobierno de los EE. UU." ~ "gobierno de los EE UU")."""
@@ -46,8 +52,8 @@ def short_forms(label: str, name: str, not_names: frozenset[str] = frozenset()) 
         return []
     if label == "Person":
         tail = [tokens[-1]]
-        for word in reversed(tokens[:-1]):
-            if re.fullmatch(PARTICLE, word):
+        for word in reversed(tokens[1:-1]):
+            if re.fullmatch(PARTICLE, word, re.I):
                 tail.insert(0, word)
             else:
                 break

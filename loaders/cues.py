@@ -12,7 +12,7 @@ with typed slots:
 Amounts and percentages are slots too (`⟦$0⟧`, `⟦%0⟧`); gaps may cross them.
 
 `src` and `dst` name the slots that become the claim's endpoints; a slot
-followed by "?" may be missing, and then the story's current topic fills it
+followed by "?" in the template, or an endpoint named "tgt?", may be missing, and then the story's current topic fills it
 ("También atienden a ..." after a sentence about Scale AI).
 """
 
@@ -21,17 +21,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|C|P|E)\}(?P<opt>\?)?")
+_SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Es|C|P|E)\}(?P<opt>\?)?")
+_SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)"
+_NOT_INTRO = r"(?!(?:'s|’s)?\s+(?:co-founder|cofounder|founder|chief|CEO|cofundador|fundador|president|presidente)\b)"
+_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
+_APPOS = r"(?:,\s*(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?"
 _KINDS = {
-    "C": r"⟦C\d+⟧",
+    "C": r"⟦C\d+b?⟧",
     "P": r"⟦P\d+⟧",
-    "E": r"⟦[CP]\d+⟧",
-    "Cs": r"⟦C\d+⟧(?:(?:,\s*|,?\s+(?:y|e|and|as well as|and also)\s+)⟦C\d+⟧)*",
-    "Ps": r"⟦P\d+⟧(?:(?:,\s*|,?\s+(?:y|e|and)\s+)⟦P\d+⟧)*",
+    "E": r"⟦[CP]\d+b?⟧",
+    # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
+    "Cs": rf"⟦C\d+b?⟧{_NOT_INTRO}(?:{_SEP}⟦C\d+b?⟧{_NOT_INTRO})*",
+    # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
+    "Ps": rf"⟦P\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦P\d+⟧{_APPOS})*",
+    # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
+    "Es": rf"{_ITEM}(?:{_SEP}{_ITEM})*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
-_GAP_CHAR = r"(?:(?!⟦[CP]|\baquell|\bthose\b|\bquienes\b)[^\n])"
+_GAP_CHAR = r"(?:(?!⟦[CP]|\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bhe\b|\bshe\b)[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
 
@@ -41,12 +50,15 @@ TITLE = (
     r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
     r"científic[oa]|de tecnología|de operaciones)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief executive(?: officer)?|chief technology officer|chief scientist|chief financial officer|"
-    r"chief operating officer|chief scientific officer|co-founder|cofounder|founder|president|"
-    r"executive chairman|chairman|chairwoman|vice president|vicepresident[ea]|CEO|CTO|CFO|COO)"
+    r"chief operating officer|chief scientific officer|chief [a-z]+ officer|co-founder|cofounder|founder|"
+    r"president|executive chairman|chairman|chairwoman|vice president|vicepresident[ea]|head of [a-z ]+?|"
+    r"máximo responsable|primer ejecutivo|director(?:a)? general|consejer[oa] general|general counsel|"
+    r"presidente del consejo|chairman of the board|board chair|CEO|CTO|CFO|COO|"
+    r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
-ROLE = rf"(?P<role>{TITLE})"
+ROLE = rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?:hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}))?"
 MOD = (r"(?:(?P<mod>antigu[oa]|ex|ex-|former|new|nuev[oa]|actual|current|incoming|interim|acting|"
-       r"interin[oa]|then)[\s-]+)?")
+       r"interin[oa]|then|hasta entonces|until then|outgoing|saliente)[\s-]+)?")
 MOD_AFTER = r"(?:\s+(?P<mod2>interin[oa]|interim|saliente|entrante))?"
 POSS = r"(?:'s|’s)"
 
@@ -70,10 +82,16 @@ class Cue:
             return f"(?:{body}\\s*)?" if m.group("opt") else body
 
         object.__setattr__(self, "regex", re.compile(_SLOT.sub(slot, pattern), re.I))
+        # An endpoint written "tgt?" may be missing from the match; the engine then supplies it.
+        marked = {n.rstrip("?") for n in (*self.src.split(","), self.dst) if n.endswith("?")}
+        object.__setattr__(self, "src", ",".join(n.rstrip("?") for n in self.src.split(",")))
+        object.__setattr__(self, "dst", self.dst.rstrip("?"))
         object.__setattr__(self, "optional", frozenset(
-            m.group("name") for m in _SLOT.finditer(self.template) if m.group("opt")))
+            m.group("name") for m in _SLOT.finditer(self.template) if m.group("opt")) | marked)
 
 
 def slot_names(text: str) -> list[str]:
-    """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']."""
-    return re.findall(r"⟦([CP]\d+)⟧", text or "")
+    """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
+    person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
+    text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{2,30}?\s+(?=⟦P)", " ", text or "")
+    return re.findall(r"⟦([CP]\d+b?)⟧", text)

@@ -118,6 +118,117 @@ CUES: list[Cue] = [
         r"an\s+)?(?:\w+\s+){0,2}?(?:partnership|alliance|collaboration)", "a", "b"),
 ]
 
+_BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took over as|has taken over as|"
+           r"will take over as|is taking over as|was named|has been named|was appointed|has been appointed|"
+           r"will serve as|is named|is appointed|will be named|will remain|remains)")
+_OWNS = r"(?:holds?|owns?|will hold|will own|retains?|keeps?|has|had|controls?)"
+
+CUES += [
+    # -- more investments ------------------------------------------------------
+    Cue(INVESTED, rf"{{inv:Cs}}~~\b(?:make|made|makes|making|announced|unveiled|completed|finalized|confirmed|"
+        r"agreed)\b~~\binvestment\s+(?:in|into)\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, r"{tgt:C},?\s+in which\s+{inv:Cs}~~\b(?:invested|has invested|had invested|holds|owns|took)\b",
+        "inv", "tgt"),
+    Cue(INVESTED, r"{inv:Cs}~~\b(?:is|was|are|were|became|remains|has been)\s+(?:already\s+|also\s+)?(?:an?|the)\s+"
+        r"(?:\w+\s+){0,2}?(?:investor|shareholder|backer|stakeholder)\s+in\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, rf"{{inv:C}},\s+{{tgt:C}}{POSS}?\s+(?:(?:largest|biggest|main|major|top|early|longtime|long-time|"
+        r"single largest|existing)\s+)*(?:investor|backer|shareholder)", "inv", "tgt"),
+    Cue(INVESTED, rf"{{inv:Cs}}~~\b{_OWNS}\s+(?:a|an|the|about|roughly|nearly|some|around)?\b~~\b(?:stake|share|holding)\s+"
+        r"(?:in|of)\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, r"\b(?:round|funding|financing)\s+(?:was\s+)?(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
+    Cue(INVESTED, r"{tgt:C}?~~\b(?:investors|backers|shareholders)\s+(?:include|included|including|such as|are|were)\s+"
+        r"{inv:Es}", "inv", "tgt?"),
+    Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
+        r"joined|invested)", "inv", "tgt?"),
+    Cue(INVESTED, r"{inv:Es},?\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?(?:backers|investors|participants)",
+        "inv", "tgt?"),
+    Cue(INVESTED, r"\bwith\s+{inv:Es}\s+(?:also\s+)?(?:taking part|participating|joining|investing)", "inv", "tgt?"),
+    Cue(INVESTED, r"\b(?:and\s+)?{inv:Es}\s+among\s+(?:its|their|⟦C\d+b?⟧)\s+(?:\w+\s+)?(?:shareholders|investors|backers)",
+        "inv", "tgt?"),
+    Cue(INVESTED, r"{tgt:C}~~\b(?:is|was)\s+(?:backed|funded)\s+by\s+(?:investors\s+(?:including|such as)\s+)?{inv:Es}",
+        "inv", "tgt"),
+    Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
+    # -- more employment -----------------------------------------------------------
+    Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who|which)\s+(?P<verb>is|was|had been|has been|will be|became)\s+(?:now\s+|also\s+)?"
+        rf"(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p", "c"),
+    Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who|which)\s+(?P<verb>is|was|had been|has been|will be|became)\s+(?:now\s+|also\s+)?"
+        rf"(?:the\s+)?{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"{{p:P}}~~\b{_BECOME}\s+(?:the\s+)?(?:new\s+)?(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}(?!\s+(?:of|at)\b)",
+        "p", "c?"),
+    Cue(WORKS_AT, rf"{{p:P}}~~\b{_BECOME}\s+(?:the\s+)?(?:new\s+)?{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?:had\s+|has\s+)?(?:stepped down|steps down|will step down|resigned|is stepping down)\s+"
+        rf"as\s+(?:{{c:C}}\s+)?{ROLE}(?!\s+(?:of|at)\b)", "p", "c?", "former"),
+    Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:led|run|headed|chaired)\s+by\s+(?:{{c2:C}}\s+)?(?:{MOD}{ROLE}\s+)?{{p:P}}", "p", "c",
+        "current"),
+    Cue(WORKS_AT, rf"{{p:Ps}},?\s+(?:who|which)\s+(?:both\s+|all\s+)?(?:previously\s+|formerly\s+|once\s+|had\s+)?"
+        r"(?:worked at|worked for|came from|was at|were at|worked in)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},?\s+(?:who|which)\s+(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|"
+        r"served at|managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P}~~\bafter\s+(?:a\s+)?(?:stints?|years|a decade|spells?)\s+at\s+{c:Cs}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:a|an|the)\s+(?:former|ex-)\s*[\w\- ]{2,40}?\s+(?:at|of|in|for)\s+{c:C}", "p", "c",
+        "former"),
+    Cue(WORKS_AT, rf"\b(?P<mod>former|ex-)\s*{{c:C}}\s+[\w\- ]{{0,25}}?\b(?:chief|executive|researcher|engineer|scientist|"
+        r"head|leader|director)\s+{p:P}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:is leaving|will leave|is stepping down from|was leaving|leaves)\s+{c:C}", "p", "c",
+        "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:is leaving|will leave|leaves|left)\b~~\bto join\s+{c:C}", "p", "c", "incoming"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:will lead|will head|will run|to lead|to head|will oversee)\b~~\b(?:at|of)\s+{c:C}", "p", "c",
+        "incoming"),
+    Cue(WORKS_AT, rf"{{c:C}}{POSS}\s+(?:hiring|hire|appointment|recruitment|poaching)\s+(?:[\w ]{{0,20}}\s+)?of\s+{{p:P}}",
+        "p", "c", "current"),
+    Cue(WORKS_AT, r"{p:P},?\s+(?:a|the)\s+(?:partner|managing partner|general partner|founding partner)\s+(?:at|of|with)\s+"
+        r"{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:will hire|hired|hires|agreed to hire|is hiring)\s+{{c2:C}}{POSS}\s+{MOD}{ROLE},?\s+{{p:P}}",
+        "p", "c", "incoming"),
+    # -- more founders ---------------------------------------------------------------
+    Cue(FOUNDED, r"{p:P},?\s+(?:who|which)\s+(?:also\s+)?(?:co-?founded|founded|cofounded|helped (?:to\s+)?found|"
+        r"started)\s+{c:C}", "p", "c"),
+    Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
+        r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}", "p", "c"),
+    Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|started)\s+{c:C}~~\b(?:together with|along with|with)\s+{p2:Ps}",
+        "p,p2", "c"),
+    Cue(FOUNDED, rf"{{c:C}}{POSS}?\s+(?:co-?founders?)\s*,?\s+{{p:Ps}}", "p", "c"),
+    # -- more clients ---------------------------------------------------------------
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:named|chose|selected|picked|designated|made)\s+{v:C}\s+(?:as\s+)?(?:its|their|⟦C\d+b?⟧)\s+"
+        r"(?:[\w\-]+\s+){0,5}?(?:provider|supplier|vendor|partner)", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:will remain|remains|is|became|will be)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:provider|supplier|"
+        r"vendor)\s+(?:for|to|of)\s+{cl:C}", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C},\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:customer|client)\s+of\s+{v:C}", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:counts|lists)\s+{cl:Cs}~\bamong\s+(?:its|their|⟦C\d+b?⟧)\s+(?:\w+\s+)?(?:customers|clients)",
+        "cl", "v", "active"),
+    Cue(CLIENT_OF, rf"{{cl:C}}~~\b(?:uses|used|relies on|licenses|licensed|runs on)\s+{{v:C}}{POSS}?\s+(?:[\w\-]+\s+)?"
+        r"(?:technology|chips|cloud|models|designs|services|platform|software|processors|systems|infrastructure)",
+        "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:pulling back from|pulled back from|pulls back from|pull back from|winding down (?:its )?"
+        r"(?:work|business) with)\s+{v:C}", "cl", "v", "reducing"),
+    Cue(CLIENT_OF, rf"{{cl:C}}~~\b(?:deploys?|deployed|deploying|will deploy)\s+(?:[\w\-]+\s+){{0,5}}?{{v:C}}{POSS}?\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:systems|chips|GPUs|processors|accelerators|servers)", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:cut off|revoked|cuts off|blocked|has cut off)\s+{cl:C}(?:'s|’s)?\s+access", "cl", "v",
+        "ended"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:plans|planned|is planning|intends|decided|will)\s+to\s+(?:end|cut|sever|terminate)\s+"
+        r"(?:its\s+)?(?:work|ties|contract|relationship|business)\s+with\s+{v:C}", "cl", "v", "reconsidering"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:purchase|purchasing|procurement)\s+(?:deal|agreement|contract)\s+with\s+{v:C}",
+        "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:supply|sales)\s+(?:deal|agreement|contract)\s+with\s+{cl:C}", "cl", "v", "active"),
+    # -- more competition and partnership ------------------------------------------
+    Cue(COMPETES_WITH, rf"{{a:C}}{POSS}\s+(?:\w+\s+)?rivalry\s+with\s+{{b:C}}", "a", "b"),
+    Cue(COMPETES_WITH, rf"{{a:C}},[^⟦]{{0,80}}?\b(?:and\s+)?(?:now\s+|is\s+)?{{b:C}}{POSS}?\s+(?:[\w\.\-]+\s+){{0,4}}?"
+        r"(?:rival|competitor)\b", "a", "b"),
+    Cue(COMPETES_WITH, r"\b(?:rival|rivals|competitor)\s+{b:C}", "a?", "b"),
+    Cue(COMPETES_WITH, r"{a:Cs}\s+(?:all\s+|both\s+)?(?:compete|competes)\s+(?:directly\s+)?with\s+{b:Cs}", "a", "b"),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivals|competitors)\s+(?:such as|including|like)\s+{b:Cs}", "a", "b"),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:challenge|threat)\s+to\s+{b:C}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:licens\w+|will license|agreed to license)\s+(?:{b:C}(?:'s|’s)?\s+|the startup's\s+)"
+        r"(?:[\w\-]+\s+){0,3}?(?:technology|models|patents|software|intellectual property)", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:licensing|license)\s+(?:deal|agreement|pact)\s+with\s+{b:C}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
+        r"(?:with\s+{b:C})?", "a", "b?"),
+]
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")
+
+# "Mistral AI has raised €600 million": later round participants invest in it.
+RAISED = (r"{r:C}~~\b(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|"
+          r"completed|drew|attracted|is raising)\b~~(?:⟦\$\d+⟧|round|funding|financing)")

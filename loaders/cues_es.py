@@ -121,3 +121,8 @@ CUES: list[Cue] = [
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:tom[óa]|tomaron|ha tomado|habría tomado)\s+(?:una decisión similar|la misma decisión)|"
             r"(?:hizo|hará|ha hecho)\s+lo mismo)")
+
+# "H Company ha obtenido 220 millones de dólares": later round participants invest in it.
+RAISED = (r"{r:C}~~\b(?:recaud[óa]|recauda|ha recaudado|levant[óa]|levanta|ha levantado|obtuvo|ha obtenido|"
+          r"cerr[óo]|ha cerrado|capt[óa]|capta|ha captado|consigui[óo]|ha conseguido|anunci[óo])\b~~"
+          r"(?:⟦\$\d+⟧|ronda|financiación)")

@@ -46,7 +46,8 @@ _TITLE_WORDS = (
     r"científic[oa]|de tecnología|general)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief (?:executive|technology|scientist|financial officer|operating officer|scientific officer)"
     r"(?: officer)?|co-founder|cofounder|founder|president|chairman|chairwoman|chair|"
-    r"head of [\w\- ]+?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman)"
+    r"head of [\w\- ]+?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman|"
+    r"chief [a-z]+ officer|consejer[oa] general|máxim[oa] responsable)"
 )
 _COMPANY_NOUNS = (
     r"(?i:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
@@ -76,6 +77,12 @@ _DISCOVERY = [
     (schema.PERSON, re.compile(rf"\b{_TITLE_WORDS}(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
                                rf"{ORG_NAME})?,?\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|Dra\.)\s+(?P<name>{PERSON_NAME})")),
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:[\w'’.\-]+\s+){{0,4}}?(?:{_TITLE_WORDS}|partner|"
+                               rf"socio|socia|researcher|investigador(?:a)?|engineer|ingenier[oa]|scientist|"
+                               rf"científic[oa]|executive|ejecutiv[oa]|directiv[oa])\b")),
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+|will\s+)?(?:left|joined|joins|leaves|"
+                               rf"will join|is joining|stepped down|resigned|se unirá|se incorporará|dejó|fichó)\b")),
+    (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
     (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
                                rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
     (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
@@ -129,6 +136,20 @@ def load_registry(path: str | Path | None = None) -> list[KnownEntity]:
     return out
 
 
+_INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Fund|Investments|Holdings|Asset Management|"
+                            r"Equity|Capital Partners|VC)$")
+_STARTUP_NAME = re.compile(r"\b(?:AI|Labs?|Robotics|Computing|Intelligence|Technologies|Systems)$")
+
+
+def guess_kind(name: str) -> str | None:
+    """A discovered company's kind from its name: "Isar Peak Capital" invests, "Albor Robotics" builds."""
+    if _INVESTOR_NAME.search(name):
+        return "investor"
+    if _STARTUP_NAME.search(name):
+        return "startup"
+    return None
+
+
 def _is_plausible(name: str, label: str) -> bool:
     tokens = name.split()
     if name.islower() and name in _COMMON_LOWER:
@@ -140,12 +161,22 @@ def _is_plausible(name: str, label: str) -> bool:
     return len(name) <= 60
 
 
+_VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista)$")
+
+
+def _lowercase_brand_ok(name: str, text: str) -> bool:
+    """"la startup poolside": a lowercase brand must recur and not read as a verb or an adjective."""
+    return not _VERB_OR_ADJECTIVE.search(name) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+
+
 def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
     """Names that the registry does not know, found from the words around them."""
     found: list[KnownEntity] = []
     for label, pattern in _DISCOVERY:
         for m in pattern.finditer(text):
             name = m.group("name").strip(" ,.")
+            if name.islower() and not _lowercase_brand_ok(name, text):
+                continue
             if label == schema.COMPANY:
                 name = re.sub(rf"\s+{_ORG_SUFFIX}$", "", name)
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
@@ -155,9 +186,14 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             name = " ".join(words)
             if not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
+            if label == schema.PERSON and len(words) < 2:
+                continue  # "Freitas" alone is a short form of someone, not a new person
             if label == schema.PERSON and any(gazetteer.lookup(w) for w in words):
                 continue  # "Meta Alexandr" is a company next to a name, not a person
-            entity = KnownEntity(id=entity_id(label, name), label=label, name=name)
+            if any(gazetteer.lookup(" ".join(words[:k])) for k in range(1, len(words))):
+                continue  # "OpenAI Mira Murati": a known name followed by another name
+            entity = KnownEntity(id=entity_id(label, name), label=label, name=name,
+                                 kind=guess_kind(name) if label == schema.COMPANY else None)
             found.append(gazetteer.add(entity))
     return found
 
@@ -175,6 +211,13 @@ def _case_ok(surface: str, name: str) -> bool:
     if surface.islower() and not name.islower():
         return False
     return True
+
+
+def _follows_name(sentence: str, start: int) -> bool:
+    """"Jeff Wang" is not "Wang" of Alexandr Wang: a capitalized word before a short form
+    makes it part of another name (sentence-opening words aside)."""
+    prev = re.search(r"([A-ZÁÉÍÓÚÑÜ][\w'’\-]*)\s+$", sentence[:start])
+    return bool(prev) and fold(prev.group(1)) not in _NOT_NAMES and prev.start() > 0
 
 
 def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) -> list[Mention]:
@@ -200,7 +243,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) ->
             entity = gazetteer.by_id[entity_key]
             if not _case_ok(surface, entity.name if via == "name" else surface.title()):
                 continue
-            if via == "short" and surface.islower():
+            if via == "short" and (surface.islower() or _follows_name(sentence, start)):
                 continue
             hit = Mention(start, end, surface, entity.id, entity.label, via)
             i += n

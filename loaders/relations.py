@@ -19,6 +19,10 @@ ELLIPSIS: dict[str, Cue] = {
     "es": Cue("ELLIPSIS", cues_es.ELLIPSIS, "x", "x"),
     "en": Cue("ELLIPSIS", cues_en.ELLIPSIS, "x", "x"),
 }
+RAISED: dict[str, Cue] = {
+    "es": Cue("RAISED", cues_es.RAISED, "r", "r"),
+    "en": Cue("RAISED", cues_en.RAISED, "r", "r"),
+}
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
 _VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valuing)\W+(?:\w+\W+){0,3}$", re.I)
 _LEAD_ROLE = re.compile(r"\b(?:para|to)\s+(?P<verb>liderar|dirigir|encabezar|lead|head|run)\s+(?:sus\s+|su\s+|its\s+|"
@@ -40,6 +44,8 @@ class SentenceContext:
     article_date: date | None
     topic: str | None  # the company the story was about before this sentence
     document_text: str
+    subject: str | None = None  # this sentence's subject company, if it names one
+    state: dict = None  # per-document memory: the company that last raised money
 
 
 def _entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
@@ -80,18 +86,28 @@ def _role_after(text: str, start: int) -> str | None:
     return None
 
 
+def _fallback(cue: Cue, ctx: SentenceContext, other: list[str]) -> list[str]:
+    """Who an unnamed endpoint is: the company that raised the round, else this
+    sentence's subject, else the story's topic ("También atienden a ...")."""
+    raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
+    for candidate in (raiser, ctx.subject, ctx.topic):
+        if candidate and candidate not in other:
+            return [candidate]
+    return []
+
+
 def _group(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
 
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
-    sources = _entity_ids(ms, _group(m, cue.src))
+    sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
-    if ctx.topic and not sources and cue.src in cue.optional:
-        sources = [ctx.topic]
-    if ctx.topic and not targets and cue.dst in cue.optional:
-        targets = [ctx.topic]
+    if not sources and cue.src in cue.optional:
+        sources = _fallback(cue, ctx, targets)
+    if not targets and cue.dst in cue.optional:
+        targets = _fallback(cue, ctx, sources)
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []
@@ -117,6 +133,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             if labels not in _ENDPOINTS[cue.type]:
                 continue
             props: dict = {}
+            rel_type = cue.type
             if cue.type == schema.ACQUIRED:
                 deal = status.deal_status(text)
                 if deal is None:
@@ -124,7 +141,11 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 money, _ = _money_and_stake(ms)
                 props = {"status": deal, "amount_usd": money.amount_usd if money else None}
             elif cue.type == schema.WORKS_AT:
-                props = _works_at(cue, m, text)
+                props, founded = _works_at(cue, m, text)
+                if founded:
+                    out.append(Claim(type=schema.FOUNDED, source=source, target=target, certainty="confirmed", **base))
+                if props is None:
+                    continue
             elif cue.type == schema.CLIENT_OF:
                 props = _client_of(cue, ms, ctx)
                 if props["status"] == "ended" and not _vendor_like(gazetteer, target, ctx.document_text):
@@ -132,14 +153,23 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             claim_certainty = certainty
             if cue.type in (schema.WORKS_AT, schema.FOUNDED) and not _group(m, "verb") and cue.status is None:
                 claim_certainty = "confirmed"  # an apposition states the role as known fact
-            out.append(Claim(type=cue.type, source=source, target=target, certainty=claim_certainty,
+            out.append(Claim(type=rel_type, source=source, target=target, certainty=claim_certainty,
                              **props, **base))
     return out
 
 
-def _works_at(cue: Cue, m: re.Match, text: str) -> dict:
+def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
+    """The role and status of a WORKS_AT match, and whether it also says the person founded the company.
+
+    "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
+    """
     modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2")) if x) or None
-    role = status.normalize_role(_group(m, "role"), modifier)
+    roles = [status.normalize_role(r) for r in (_group(m, "role"), _group(m, "role2")) if r]
+    founded = any(r in status.FOUNDER_ROLES for r in roles)
+    jobs = [r for r in roles if r not in status.FOUNDER_ROLES]
+    if founded and not jobs and cue.status is None:
+        return None, True
+    role = status.normalize_role(jobs[0], modifier) if jobs else None
     state = cue.status or status.works_status(modifier)
     verb = (_group(m, "verb") or "").lower()
     if verb in ("era", "fue", "was", "served as", "ejercía como"):
@@ -148,7 +178,7 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> dict:
         state = "incoming"
     if role is None:
         role = _role_after(text, m.end())
-    return {"role": role, "status": state}
+    return {"role": role, "status": state}, founded
 
 
 def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
@@ -171,19 +201,59 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     certainty = status.certainty_of(ms.sentence.text)
     if status.DENIED.search(ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
         return []
+    raised = RAISED[ctx.language].regex.search(ms.masked)
+    if raised and ctx.state is not None:
+        ctx.state["raiser"] = _entity_ids(ms, raised.group("r"))[0]
     claims: list[Claim | DealClaim] = []
     seen: set = set()
-    for cue in CUES[ctx.language]:
-        for m in cue.regex.finditer(ms.masked):
-            for claim in _build(cue, m, ms, ctx, gazetteer, certainty):
-                key = (cue.type, tuple(getattr(claim, "investors", [getattr(claim, "source", None)])),
-                       claim.target)
-                if key not in seen:
-                    seen.add(key)
-                    claims.append(claim)
+    full, clauses = _clause_views(ms.masked)
+    views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
+    for text, relatives in views:
+        for cue in CUES[ctx.language]:
+            for m in cue.regex.finditer(text):
+                if _inside_relative(m, cue, relatives):
+                    continue
+                for claim in _build(cue, m, ms, ctx, gazetteer, certainty):
+                    key = (claim.type if isinstance(claim, Claim) else schema.INVESTED,
+                           tuple(getattr(claim, "investors", [getattr(claim, "source", None)])), claim.target)
+                    if key not in seen:
+                        seen.add(key)
+                        claims.append(claim)
     if not claims and previous:
         claims.extend(_ellipsis(ms, ctx, previous, certainty))
     return claims
+
+
+# ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause.
+_RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:which|who|que|quien|quienes)\s[^,;]*?)"
+                       r"(?=,|;|\.?\s*$)")
+
+
+def _clause_views(masked: str) -> tuple[str, list[tuple[int, int]]]:
+    return masked, [(m.start("clause"), m.end("clause")) for m in _RELATIVE.finditer(masked)]
+
+
+def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
+    """The sentence without its relative clauses ("Databricks competes with Snowflake"), and each
+    clause with its antecedent as subject ("Databricks is backed by investors including ...")."""
+    if not clauses:
+        return []
+    views = [_RELATIVE.sub(lambda m: m.group("head"), masked)]
+    for m in _RELATIVE.finditer(masked):
+        body = re.sub(r"^(?:which|who|que|quien|quienes)\s+", "", m.group("clause"))
+        views.append(f"{m.group('head')} {body}")
+    return views
+
+
+def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> bool:
+    """A subject inside a relative clause is not the subject of the verb after it."""
+    for name in cue.src.split(","):
+        if m.groupdict().get(name) is None:
+            continue
+        start, end = m.span(name)
+        if any(a <= start and end <= b and m.end() > b + 1 for a, b in clauses):
+            return True
+    return False
 
 
 def _ellipsis(ms: MaskedSentence, ctx: SentenceContext, previous: list[Claim], certainty: str) -> list[Claim]:

@@ -1,11 +1,11 @@
 """Mention resolution inside one document, and masking sentences for the cue patterns.
 
 Short forms ("Wang", "Scale") come from the entities the document names in full;
-descriptions and possessives ("la compañía", "the startup", "su CEO", "its
-chief executive", "con ellos") point back to the most recent fitting company.
-The masked sentence replaces each mention, amount and percentage with a slot
-such as `⟦C3⟧`, `⟦P4⟧`, `⟦$0⟧`, `⟦%0⟧`, so cue patterns read like the news
-phrases they match.
+descriptions and possessives ("la compañía", "the artificial intelligence
+startup", "su CEO", "its chief executive", "con ellos", "both companies")
+point back to a company of the story. The masked sentence replaces each
+mention, amount and percentage with a slot such as `⟦C3⟧`, `⟦P4⟧`, `⟦$0⟧`,
+`⟦%0⟧`, so cue patterns read like the news phrases they match.
 """
 
 from __future__ import annotations
@@ -18,24 +18,46 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.types import Mention, Sentence
 from loaders.values import Money, find_money, find_percents
 
-# Descriptions that name a company already in the story. The kinds a description
-# may not point to keep "the startup" off the big companies.
+_HEADS = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|"
+          r"gigante|proveedor|proveedora|unicornio|company|firm|startup|lab|group|chipmaker|maker|giant|"
+          r"provider|developer|retailer|unicorn|outfit|conglomerate")
+_MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
+# "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
+# "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
 _DESCRIPTIONS = re.compile(
-    r"\b(?:la compañía|la empresa|la firma|la startup|la tecnológica|la desarrolladora|"
-    r"el laboratorio|este proveedor(?: de datos)?|the company|the firm|the startup|the lab|"
-    r"the group|the chipmaker|the AI lab|the AI company|the AI startup|the ChatGPT maker|"
-    r"el fabricante de chips|the provider)\b(?!\s+[A-Z])",
-    re.I,
+    rf"\b(?:la|el|del|al|este|esta|the|this)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?)\s+){{0,3}}?"
+    rf"(?P<head>{_HEADS})(?:\s+(?:{_MOD}(?<!\bde)(?<!\bque)(?<!\bcon)))?(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
+    rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])",
 )
-_STARTUP_NOT = frozenset({"big_tech", "government", "investor"})
+_KIND_OF_HEAD = {
+    "startup": frozenset({"big_tech", "government", "investor", "media"}),
+    "lab": frozenset({"big_tech", "government", "investor", "media"}),
+    "laboratorio": frozenset({"big_tech", "government", "investor", "media"}),
+    "unicornio": frozenset({"big_tech", "government", "investor", "media"}),
+    "unicorn": frozenset({"big_tech", "government", "investor", "media"}),
+    "gigante": frozenset({"startup", "lab", "vendor", "government", "investor", "media"}),
+    "giant": frozenset({"startup", "lab", "vendor", "government", "investor", "media"}),
+}
+_NEVER_ANTECEDENT = frozenset({"media"})
+_ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
+                     r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
+                     r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
+                     r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
+                     r"backers|inversores|investors|accionista|shareholder")
 _POSSESSIVE = re.compile(
-    r"\b(?:su|sus|its|their)\b(?=\s+(?:nuev[oa]s?\s+|antigu[oa]s?\s+|former\s+|new\s+|actual\s+)?"
-    r"(?:CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
-    r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
-    r"vice president))",
+    rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
+    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
+    rf"(?:{_ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
+_BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
+_PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
+                          r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
+_GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
+_DESCRIPTOR_LEFT = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
+_NOT_DESCRIPTOR = frozenset("de del en a al con por para que y o e of in on at to for with and or by from as "
+                            "said dijo was were is es fue ha has had have will would que se su sus its".split())
 
 
 @dataclass
@@ -58,6 +80,8 @@ class DocumentResolver:
     def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence]):
         self.gazetteer = gazetteer
         self.history: list[tuple[int, str]] = []  # (sentence index, company id), oldest first
+        self.counts: dict[str, int] = {}  # how often the story named each company so far
+        self.last_subject: str | None = None  # the previous sentence's subject company
         self.local = self._local_short_forms(sentences)
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
@@ -73,49 +97,149 @@ class DocumentResolver:
         return {key: ids.pop() for key, ids in owners.items()
                 if len(ids) == 1 and key not in self.gazetteer.names}
 
-    def _antecedent(self, before: list[Mention], allow_same: bool,
-                    kinds_not: frozenset[str] = frozenset()) -> str | None:
-        """Most recent fitting company. A description never points to a name of its own
-        clause ("Meta invirtió ... en la empresa" is not Meta); a possessive may ("Scale AI y su CEO")."""
-        order = [m.entity_id for m in reversed(before) if m.label == schema.COMPANY] if allow_same else []
-        skip = {m.entity_id for m in before}
-        order += [company for _, company in reversed(self.history) if company not in skip]
-        for company in order:
-            if self.gazetteer.by_id[company].kind not in kinds_not:
-                return company
+    def _kind(self, company: str) -> str | None:
+        return self.gazetteer.by_id[company].kind
+
+    def _subject(self, text: str, before: list[Mention]) -> Mention | None:
+        """The first company named in the sentence outside a prepositional phrase: its likely subject."""
+        for m in before:
+            if m.label == schema.COMPANY and self._kind(m.entity_id) not in _NEVER_ANTECEDENT \
+                    and not _PREPOSITION.search(text[max(0, m.start - 12):m.start]):
+                return m
         return None
+
+    def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
+                    object_position: bool) -> str | None:
+        """Which company a description or possessive at `start` points to.
+
+        In subject or genitive position ("the company said", "the company's
+        president", "su CEO") it is the clause's subject when there is one. In
+        object position ("invirtió ... en la empresa") it is neither that subject
+        nor the name just before it (the subject of the governing verb). Otherwise
+        the story's most salient company wins: the one it names most, then the
+        most recent.
+        """
+        def fits(company: str) -> bool:
+            return self._kind(company) not in kinds_not | _NEVER_ANTECEDENT
+
+        companies = [m for m in before if m.label == schema.COMPANY]
+        subject = self._subject(text, before)
+        if subject and not object_position and fits(subject.entity_id):
+            return subject.entity_id
+        excluded = set()
+        if object_position:
+            excluded = {m.entity_id for m in (subject, companies[-1] if companies else None) if m}
+        recency: dict[str, int] = {}
+        for rank, (_, company) in enumerate(self.history):
+            recency[company] = rank
+        for rank, m in enumerate(companies):
+            recency[m.entity_id] = len(self.history) + rank
+        # A company named earlier in the same sentence comes first, the nearest first ...
+        for m in reversed(companies):
+            if m.entity_id not in excluded and fits(m.entity_id):
+                return m.entity_id
+        # ... then what the previous sentence was about, for "Su consejero delegado, X, ...".
+        if not object_position and not companies and self.last_subject and fits(self.last_subject) \
+                and self._kind(self.last_subject) != "investor":
+            return self.last_subject
+        candidates = [c for c in recency if c not in excluded and fits(c)]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (self.counts.get(c, 0), recency[c]))
 
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
-        mentions = find_mentions(text, self.gazetteer, self.local)
+        mentions = _merge_possessor(text, find_mentions(text, self.gazetteer, self.local))
         extra: list[Mention] = []
-        for m in _POSSESSIVE.finditer(text):
-            before = [x for x in mentions if x.end <= m.start()]
-            target = self._antecedent(before, allow_same=True)
+
+        def before(pos: int) -> list[Mention]:
+            return [x for x in mentions if x.end <= pos]
+
+        for m in _DESCRIPTIONS.finditer(text):
+            if _overlaps(m.start(), m.end(), mentions + extra):
+                continue
+            head = m.group("head").lower()
+            # After "of"/"de" a description is a genitive ("president of the company"), not an object.
+            obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
+                not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and \
+                not text[m.start():m.start() + 3].lower().startswith(("del", "al "))
+            target = self._antecedent(text, m.start(), before(m.start()), _KIND_OF_HEAD.get(head, frozenset()), obj)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
-        for pattern, allow_same in ((_DESCRIPTIONS, False), (_PRONOUN_OBJECT, True)):
-            for m in pattern.finditer(text):
-                if _overlaps(m.start(), m.end(), mentions + extra):
-                    continue
-                before = [x for x in mentions if x.end <= m.start()]
-                if allow_same:
-                    # An object pronoun is not its own clause's subject, the nearest name
-                    # ("según Scale, OpenAI continuará trabajando con ellos": ellos = Scale).
-                    before = before[:-1]
-                kinds_not = _STARTUP_NOT if "startup" in m.group().lower() else frozenset()
-                target = self._antecedent(before, allow_same, kinds_not)
+        for m in _POSSESSIVE.finditer(text):
+            prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
+            # "OpenAI, its far better funded rival": the name just before is not its own owner.
+            if prior and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
+                nearest = prior[-1]
+                prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
+                    [x for x in extra if x.end <= m.start() and x.entity_id != nearest.entity_id]
+                prior.sort(key=lambda x: x.start)
+            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=False)
+            if target:
+                extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
+        for m in _PRONOUN_OBJECT.finditer(text):
+            if not _overlaps(m.start(), m.end(), mentions + extra):
+                # An object pronoun is not its own clause's subject, the nearest name
+                # ("según Scale, OpenAI continuará trabajando con ellos": ellos = Scale).
+                target = self._antecedent(text, m.start(), before(m.start())[:-1], frozenset(), False)
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
+        for m in _BOTH.finditer(text):
+            pair = self._last_two(before(m.start()))
+            if pair and not _overlaps(m.start(), m.end(), mentions + extra):
+                extra.append(Mention(m.start(), m.end(), m.group(), pair[0], schema.COMPANY, "anaphora",
+                                     pair=pair[1]))
         mentions = sorted(mentions + extra, key=lambda x: x.start)
         for mention in mentions:
             if mention.label == schema.COMPANY and mention.via != "anaphora":
                 self.history.append((sentence.index, mention.entity_id))
+            if mention.label == schema.COMPANY:
+                self.counts[mention.entity_id] = self.counts.get(mention.entity_id, 0) + 1
         return mentions
+
+    def subject(self, text: str, mentions: list[Mention]) -> str | None:
+        """This sentence's subject company; remembered for the next sentence's possessives."""
+        found = self._subject(text, mentions)
+        self.last_subject = found.entity_id if found else self.last_subject
+        return found.entity_id if found else None
+
+    def _last_two(self, before: list[Mention]) -> tuple[str, str] | None:
+        seen: list[str] = []
+        for company in [m.entity_id for m in reversed(before) if m.label == schema.COMPANY] + \
+                [c for _, c in reversed(self.history)]:
+            if company not in seen and self._kind(company) not in _NEVER_ANTECEDENT:
+                seen.append(company)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
 
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
-        return self.history[-1][1] if self.history else None
+        for _, company in reversed(self.history):
+            if self._kind(company) not in _NEVER_ANTECEDENT:
+                return company
+        return None
+
+
+def _merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Alphabet's Google": one mention of Google, not two."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].entity_id == m.entity_id and re.fullmatch(r"(?:'s|’s)?\s+", text[out[-1].end:m.start]):
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], m.entity_id, m.label, m.via)
+            continue
+        out.append(m)
+    return out
+
+
+def _absorb_descriptor(text: str, m: Mention) -> int:
+    """Start of "la francesa Mistral AI" / "the AI startup Anthropic": the descriptor joins the name."""
+    if m.label != schema.COMPANY or m.via == "anaphora":
+        return m.start
+    d = _DESCRIPTOR_LEFT.search(text[max(0, m.start - 60):m.start])
+    if not d or any(w in _NOT_DESCRIPTOR for w in d.group(1).split()):
+        return m.start
+    return m.start - (len(text[max(0, m.start - 60):m.start]) - d.start())
 
 
 def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSentence:
@@ -124,18 +248,26 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     percents = [p for p in find_percents(text) if not _overlaps(p[1], p[2], mentions)]
     spans: list[tuple[int, int, str, object]] = []
     for i, m in enumerate(mentions):
-        spans.append((m.start, m.end, f"{'C' if m.label == schema.COMPANY else 'P'}{i}", m))
+        spans.append((_absorb_descriptor(text, m), m.end, f"{'C' if m.label == schema.COMPANY else 'P'}{i}", m))
     for i, m in enumerate(money):
         spans.append((m.start, m.end, f"${i}", m))
     for i, p in enumerate(percents):
         spans.append((p[1], p[2], f"%{i}", p))
-    spans.sort()
+    spans.sort(key=lambda s: (s[0], s[1]))
     out, slots, cursor = [], {}, 0
     for start, end, name, obj in spans:
         if start < cursor:
-            continue
+            if end <= cursor:
+                continue
+            start = cursor
         out.append(text[cursor:start])
-        out.append(f"⟦{name}⟧")
+        if isinstance(obj, Mention) and obj.pair:
+            # "ambas compañías" stands for the two companies just named.
+            second = Mention(obj.start, obj.end, obj.text, obj.pair, schema.COMPANY, "anaphora")
+            out.append(f"⟦{name}⟧ and ⟦{name}b⟧")
+            slots[f"{name}b"] = second
+        else:
+            out.append(f"⟦{name}⟧")
         slots[name] = obj
         cursor = end
     out.append(text[cursor:])

@@ -77,7 +77,10 @@ def deal_status(sentence: str) -> str | None:
 
 
 _ROLES = [
-    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO", "CEO"),
+    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO|máximo responsable|"
+     r"primer ejecutivo|director(?:a)? general", "CEO"),
+    (r"presidente del consejo|chairman of the board|board chair", "board chair"),
+    (r"consejer[oa] general|general counsel", "general counsel"),
     (r"director(?:a)? (?:técnic[oa]|de tecnología)|chief technology officer|CTO", "CTO"),
     (r"director(?:a)? financier[oa]|chief financial officer|CFO", "CFO"),
     (r"director(?:a)? de operaciones|chief operating officer|COO", "COO"),
@@ -107,10 +110,13 @@ def normalize_role(role: str | None, modifier: str | None = None) -> str | None:
     return out
 
 
+FOUNDER_ROLES = frozenset({"founder", "co-founder"})
+
+
 def works_status(modifier: str | None, default: str = "current") -> str:
     if not modifier:
         return default
-    if re.search(r"antigu|\bex\b|ex-|former|previous|anterior", modifier, re.I):
+    if re.search(r"antigu|\bex\b|ex-|former|previous|anterior|hasta entonces|until then|\bthen\b", modifier, re.I):
         return "former"
     if re.search(r"incoming|entrante|futur", modifier, re.I):
         return "incoming"

@@ -41,6 +41,7 @@ class Mention:
     entity_id: str
     label: str  # Company or Person
     via: str = "name"  # name, alias, short, discovered, anaphora
+    pair: str | None = None  # "both companies": the second company it stands for
 
 
 @dataclass
