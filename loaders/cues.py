@@ -93,5 +93,5 @@ class Cue:
 def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
-    text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{2,30}?\s+(?=⟦P)", " ", text or "")
+    text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
     return re.findall(r"⟦([CP]\d+b?)⟧", text)

@@ -230,5 +230,5 @@ ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decisio
             r"did\s+the\s+same)")
 
 # "Mistral AI has raised €600 million": later round participants invest in it.
-RAISED = (r"{r:C}~~\b(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|"
+RAISED = (r"{r:C}?~~\b(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|"
           r"completed|drew|attracted|is raising)\b~~(?:⟦\$\d+⟧|round|funding|financing)")

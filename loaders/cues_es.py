@@ -118,11 +118,110 @@ CUES: list[Cue] = [
         r"(?:alianza|asociación|acuerdo de colaboración)", "a", "b"),
 ]
 
+_BECOME = (r"(?P<verb>fue nombrad[oa]|ha sido nombrad[oa]|será nombrad[oa]|asumirá (?:el cargo de|como)|"
+           r"asumió (?:el cargo de|como)|asume (?:el cargo de|como)|volverá a ocupar el cargo de|ocupará el cargo de|"
+           r"pasa a ser|pasará a ser|se convertirá en|se convierte en|es nombrad[oa]|ejercerá como|ejerce como)")
+_DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
+_ITEMS = rf"{_DP}⟦[CP]\d+b?⟧(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?⟦[CP]\d+b?⟧)*"
+
+CUES += [
+    # -- more investments ------------------------------------------------------
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación|ampliación de capital)\b~~\b(?:liderada|encabezada|liderado|"
+        rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
+        rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    Cue(INVESTED, rf"\bEntre\s+(?:los|sus)\s+(?:inversores|accionistas|socios)\s+(?:figuran|están|se encuentran|destacan|"
+        rf"hay)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    Cue(INVESTED, rf"(?P<inv>{_ITEMS})~~\b(?:también\s+)?(?:participan|participaron|han participado|participa|participó|"
+        r"entran|entraron|acudieron|acuden)\s+(?:también\s+)?(?:en|a)\s+(?:la|esta|dicha)\s+(?:ronda|operación|ampliación)",
+        "inv", "tgt?"),
+    Cue(INVESTED, r"{inv:C},\s+{tgt:C}\s+(?:mayor|principal|primer)\s+(?:inversor|accionista|socio inversor)", "inv", "tgt"),
+    Cue(INVESTED, r"{inv:C},\s+(?:el\s+)?(?:mayor|principal|primer)\s+(?:inversor|accionista)\s+de\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, r"{inv:Cs}~~\b(?:tendrá|tiene|tendría|mantiene|posee|controla|conserva|se queda con|se quedará con|"
+        r"se quedaría con|ostenta|retiene)\b~~\b(?:participación|⟦%\d+⟧)~~\b(?:en|de)\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, r"{inv:Cs}~~\b(?:es|era|fue|se convierte en|se convirtió en)\s+(?:ya\s+)?(?:un|una|el|la)?\s*"
+        r"(?:\w+\s+)?(?:inversor|inversora|accionista)\s+(?:\w+\s+)?(?:de|en)\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, r"{tgt:C},?~~\b(?:respaldada|financiada|participada)\s+(?:también\s+)?por\s+(?P<inv>" + _ITEMS + ")",
+        "inv", "tgt"),
+    # -- more acquisitions -------------------------------------------------------
+    Cue(ACQUIRED, r"{buyer:E}~~\b(?:ha acordado|acordó|acuerda|firmó un acuerdo para|ha firmado un acuerdo para|"
+        r"anunció un acuerdo para|llegó a un acuerdo para|alcanzó un acuerdo para|pretende|quiere|planea|negocia)\s+"
+        r"(?:comprar|adquirir|hacerse con)\s+(?:a\s+)?{tgt:C}", "buyer", "tgt"),
+    Cue(ACQUIRED, r"\b(?:venta|traspaso)\s+de\s+{tgt:C}\s+a\s+{buyer:E}", "buyer", "tgt"),
+    Cue(ACQUIRED, r"{tgt:C}\s+(?:venta|traspaso)\s+a\s+{buyer:E}", "buyer", "tgt"),
+    Cue(ACQUIRED, r"\b(?:oferta|propuesta)\s+(?:de\s+compra\s+)?(?:por|para comprar|para hacerse con)\s+{tgt:C}~~"
+        r"\b(?:presentada|lanzada|hecha)\s+por\s+{buyer:E}", "buyer", "tgt"),
+    # -- more employment -----------------------------------------------------------
+    Cue(WORKS_AT, rf"\b(?:el|la|del|al)\s+{MOD}{ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
+    Cue(WORKS_AT, rf"{{p:P}}~~\b{_BECOME}\s+(?:el\s+|la\s+|su\s+)?(?:nuev[oa]\s+)?{MOD}{ROLE}{MOD_AFTER}"
+        rf"(?!\s+(?:de|del)\b)", "p", "c?"),
+    Cue(WORKS_AT, rf"{{p:P}}~~\b{_BECOME}\s+(?:el\s+|la\s+|su\s+)?(?:nuev[oa]\s+)?{MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+"
+        r"{c:C}", "p", "c"),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:readmite|readmitió|ha readmitido|restituye|restituyó|repone|repuso|nombra|nombró|"
+        rf"ha nombrado|designa|designó|elige|eligió)\s+(?:a\s+)?{{p:P}}\s+como\s+(?:su\s+)?(?:nuev[oa]\s+)?{MOD}{ROLE}"
+        rf"{MOD_AFTER}", "p", "c", "current"),
+    Cue(WORKS_AT, rf"{{p:P}},\s+que\s+(?P<verb>dirigía|dirigió|lideraba|lideró|presidía|presidió|encabezaba|fundó y dirigió)\s+"
+        rf"{{c:C}}(?:\s+como\s+{ROLE})?", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},?\s+que\s+(?:hoy\s+|ahora\s+|actualmente\s+)?(?:dirige|lidera|preside|encabeza)\s+(?:[\w ]{0,60}?\s+"
+        r"de\s+)?{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
+        r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:tras|después de)\s+(?:un\s+|una\s+)?(?:breve\s+|largo\s+|larga\s+)?(?:paso|etapa|trayectoria)\s+"
+        r"(?:por|en)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:antigu[oa]|ex)\s*[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:dejará|dejaba|deja|abandonará|abandona)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
+        rf"(?:{{c2:C}}\s+)?(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
+    Cue(WORKS_AT, r"\b(?:el\s+)?(?:fichaje|nombramiento|contratación)\s+de\s+{p:P}\s+(?:por|en)\s+(?:parte\s+de\s+)?{c:C}",
+        "p", "c", "current"),
+    # -- more founders ---------------------------------------------------------------
+    Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\s+(?:en\s+\d{4}\s+|hace [\w ]+?\s+)?"
+        r"por\s+(?:(?:el|la)\s+[\w\- ]{0,40}?(?:de\s+⟦C\d+b?⟧\s+)?)?{p:Ps}", "p", "c"),
+    Cue(FOUNDED, r"{c:C},\s+(?:la|el|una|un)\s+[\w ]{0,40}?\s+que\s+{p:P}\s+(?:co)?fund[óa]", "p", "c"),
+    Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
+        "p,p2", "c"),
+    Cue(FOUNDED, r"{p:P},?\s+(?:que|quien)\s+(?:también\s+)?(?:fundó|cofundó|creó|ayudó a fundar)\s+{c:C}", "p", "c"),
+    # -- more clients -----------------------------------------------------------------
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:ha retirado|retiró|retira|cortó|corta|ha cortado|revocó|bloqueó|ha bloqueado)\s+(?:a\s+)?"
+        r"{cl:C}\s+(?:el\s+)?acceso", "cl", "v", "ended"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:corta|cortó|ha cortado|retira|retiró|ha retirado|revoca|revocó)\s+el\s+acceso\s+de\s+{cl:C}",
+        "cl", "v", "ended"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:será|es|seguirá siendo|se convierte en|se convertirá en)\s+(?:el\s+)?{cl:C}\s+"
+        r"(?:principal\s+|mayor\s+|único\s+)?(?:proveedor|suministrador)", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:será|es|seguirá siendo)\s+(?:el\s+)?(?:principal\s+|mayor\s+|único\s+)?(?:proveedor|"
+        r"suministrador)\s+(?:[\w ]{0,30}?\s+)?de\s+{cl:C}", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue)\s+"
+        r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:reducirá|ha reducido|redujo|recorta|recortó|ha recortado)\s+(?:sus\s+|su\s+)?(?:pedidos|"
+        r"compras|encargos|uso|contratos|gasto)\b~~\b(?:a|con|de)\s+{v:C}", "cl", "v", "reducing"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:estudia|evalúa|se plantea|plantea|considera)\s+(?:cambiar de|sustituir a|buscar otro|"
+        r"prescindir de)\s+(?:proveedor\s+)?{v:C}?", "cl", "v?", "reconsidering"),
+    # -- more competition and partnership ------------------------------------------
+    Cue(COMPETES_WITH, r"{a:C},\s+{b:C}\s+(?:principal\s+|gran\s+|mayor\s+|directo\s+)?(?:rival|competidor)", "a", "b"),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
+        r"(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),
+    Cue(COMPETES_WITH, r"\b(?:su\s+)?(?:rival|competidor|competidora)\s+{b:C}", "a?", "b"),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivales|competidores)\s+(?:como|tales como)\s+{b:Cs}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:los|el|la|las|uno de los|una de las)\s+"
+        r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
+        r"con\s+{b:Cs}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:acuerdo|contrato|pacto)\s+de\s+licencia\b~~\bcon\s+{b:C}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}?~~\blicenciar\s+(?:la\s+|el\s+|los\s+)?(?:tecnología|propiedad intelectual|modelos|software)\s+"
+        r"de\s+{b:C}", "a?", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|and)\s+{b:C}~~\b(?:anunciaron|firmaron|sellaron|ampliaron|han firmado|han sellado|"
+        r"han anunciado|renuevan|renovaron)\s+(?:una\s+|un\s+|su\s+)?(?:alianza|asociación|acuerdo de colaboración)",
+        "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:renueva|renovó|amplía|amplió|refuerza|reforzó)\s+(?:así\s+)?(?:su|la)\s+(?:alianza|"
+        r"asociación|colaboración)\s+con\s+{b:C}", "a", "b"),
+]
+
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:tom[óa]|tomaron|ha tomado|habría tomado)\s+(?:una decisión similar|la misma decisión)|"
             r"(?:hizo|hará|ha hecho)\s+lo mismo)")
 
 # "H Company ha obtenido 220 millones de dólares": later round participants invest in it.
-RAISED = (r"{r:C}~~\b(?:recaud[óa]|recauda|ha recaudado|levant[óa]|levanta|ha levantado|obtuvo|ha obtenido|"
+RAISED = (r"{r:C}?~~\b(?:recaud[óa]|recauda|ha recaudado|levant[óa]|levanta|ha levantado|obtuvo|ha obtenido|"
           r"cerr[óo]|ha cerrado|capt[óa]|capta|ha captado|consigui[óo]|ha conseguido|anunci[óo])\b~~"
           r"(?:⟦\$\d+⟧|ronda|financiación)")

@@ -53,7 +53,9 @@ _COMPANY_NOUNS = (
     r"(?i:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
     r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
-    r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor)"
+    r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
+    r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and)\b)"
+    r"[a-záéíóúñü]+){0,2}"
 )
 _ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)(?!\w)"
 # A lowercase brand ("la startup poolside") is only taken right after these nouns,
@@ -82,7 +84,6 @@ _DISCOVERY = [
                                rf"científic[oa]|executive|ejecutiv[oa]|directiv[oa])\b")),
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+|will\s+)?(?:left|joined|joins|leaves|"
                                rf"will join|is joining|stepped down|resigned|se unirá|se incorporará|dejó|fichó)\b")),
-    (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
     (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
                                rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
     (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
@@ -91,6 +92,10 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){{0,4}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
+    (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
+                                rf"{_APPOSITIVE_NOUN}\b")),
+    # Last: "director de tecnología de H" only names a company nothing above found in full.
+    (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
 ]
 
 
@@ -152,7 +157,7 @@ def guess_kind(name: str) -> str | None:
 
 def _is_plausible(name: str, label: str) -> bool:
     tokens = name.split()
-    if name.islower() and name in _COMMON_LOWER:
+    if name.islower() and name in _COMMON_LOWER or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return False
     if not tokens or all(fold(t) in _NOT_NAMES for t in tokens):
         return False
@@ -167,6 +172,36 @@ _VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana
 def _lowercase_brand_ok(name: str, text: str) -> bool:
     """"la startup poolside": a lowercase brand must recur and not read as a verb or an adjective."""
     return not _VERB_OR_ADJECTIVE.search(name) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+
+
+_KNOWN_AS = re.compile(rf"(?P<name>{ORG_NAME})\b[^.;]{{0,120}}?\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
+                       rf"(?:better |also |simply )?known as|llamad[oa] a secas)\s+(?P<alias>[A-Z][\w.\-]*)")
+_ABBREVIATION = re.compile(rf"(?P<name>{ORG_NAME})\s+\((?P<alias>[A-Z][A-Za-z0-9.\-]{{1,12}})\)")
+
+
+def _aliases(text: str, gazetteer: Gazetteer) -> None:
+    """"H Company, conocida simplemente como H", "Sociedad Española ... (SETT)": one entity, two names."""
+    for pattern in (_KNOWN_AS, _ABBREVIATION):
+        for m in pattern.finditer(text):
+            known = gazetteer.lookup(m.group("name"))
+            if known is None:
+                words = m.group("name").split()
+                known = next((gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words))
+                              if gazetteer.lookup(" ".join(words[k:]))), None)
+            current = gazetteer.lookup(m.group("alias"))
+            # The alias may have been taken by a bare discovery of itself ("director de tecnología de H").
+            if known is not None and known.label == schema.COMPANY and known.id != getattr(current, "id", None) \
+                    and (current is None or name_key(current.name) == name_key(m.group("alias"))):
+                gazetteer.names[name_key(m.group("alias"))] = known.id
+
+
+def _short_form_of_named(name: str, text: str, gazetteer: Gazetteer) -> bool:
+    key = name_key(name)
+    for entity in gazetteer.by_id.values():
+        if entity.label == schema.COMPANY and len(entity.name.split()) > 1 and entity.name in text \
+                and any(name_key(short) == key for short in short_forms(entity)):
+            return True
+    return False
 
 
 def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
@@ -188,13 +223,17 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 continue
             if label == schema.PERSON and len(words) < 2:
                 continue  # "Freitas" alone is a short form of someone, not a new person
+            if _short_form_of_named(name, text, gazetteer):
+                continue  # "el CEO de Scale" after "Scale AI": the same company
             if label == schema.PERSON and any(gazetteer.lookup(w) for w in words):
                 continue  # "Meta Alexandr" is a company next to a name, not a person
-            if any(gazetteer.lookup(" ".join(words[:k])) for k in range(1, len(words))):
+            if any(getattr(gazetteer.lookup(" ".join(words[:k])), "id", None) not in (None, *(f.id for f in found))
+                   for k in range(1, len(words))):
                 continue  # "OpenAI Mira Murati": a known name followed by another name
             entity = KnownEntity(id=entity_id(label, name), label=label, name=name,
                                  kind=guess_kind(name) if label == schema.COMPANY else None)
             found.append(gazetteer.add(entity))
+    _aliases(text, gazetteer)
     return found
 
 

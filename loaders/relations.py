@@ -86,14 +86,27 @@ def _role_after(text: str, start: int) -> str | None:
     return None
 
 
-def _fallback(cue: Cue, ctx: SentenceContext, other: list[str]) -> list[str]:
-    """Who an unnamed endpoint is: the company that raised the round, else this
-    sentence's subject, else the story's topic ("También atienden a ...")."""
+def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match) -> list[str]:
+    """Who an unnamed endpoint is: the company that raised the round; for a job, the company
+    named closest to the person ("El consejero general de Character.AI, X, asumirá el cargo de ...");
+    else this sentence's subject, else the story's topic ("También atienden a ...")."""
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
-    for candidate in (raiser, ctx.subject, ctx.topic):
+    nearest = _nearest_company(ms, m, other) if cue.type == schema.WORKS_AT else None
+    for candidate in (raiser, nearest, ctx.subject, ctx.topic):
         if candidate and candidate not in other:
             return [candidate]
     return []
+
+
+def _nearest_company(ms: MaskedSentence, m: re.Match, other: list[str]) -> str | None:
+    anchor = m.start()
+    best = None
+    for slot in re.finditer(r"⟦(C\d+b?)⟧", m.string):
+        entity = ms.slots[slot.group(1)].entity_id
+        distance = abs(slot.start() - anchor)
+        if entity not in other and (best is None or distance < best[0]):
+            best = (distance, entity)
+    return best[1] if best else None
 
 
 def _group(m: re.Match, name: str) -> str | None:
@@ -105,9 +118,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
     if not sources and cue.src in cue.optional:
-        sources = _fallback(cue, ctx, targets)
+        sources = _fallback(cue, ctx, targets, ms, m)
     if not targets and cue.dst in cue.optional:
-        targets = _fallback(cue, ctx, sources)
+        targets = _fallback(cue, ctx, sources, ms, m)
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []
@@ -115,7 +128,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         money, stake = _money_and_stake(ms)
         reference = cue.nominal and money is None and stake is None
         # A bare reference presupposes the deal; hedges about something else do not apply.
-        deal = "completed" if reference else status.deal_status(text)
+        deal = "completed" if reference else status.deal_status(status.clause_of(m.string, m.start(), m.end()))
         if deal is None or not targets:
             return []
         out.append(DealClaim(
@@ -135,7 +148,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             props: dict = {}
             rel_type = cue.type
             if cue.type == schema.ACQUIRED:
-                deal = status.deal_status(text)
+                deal = status.deal_status(status.clause_of(m.string, m.start(), m.end()))
                 if deal is None:
                     continue
                 money, _ = _money_and_stake(ms)
@@ -203,7 +216,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         return []
     raised = RAISED[ctx.language].regex.search(ms.masked)
     if raised and ctx.state is not None:
-        ctx.state["raiser"] = _entity_ids(ms, raised.group("r"))[0]
+        named = _entity_ids(ms, raised.group("r"))
+        ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("raiser")
     claims: list[Claim | DealClaim] = []
     seen: set = set()
     full, clauses = _clause_views(ms.masked)
@@ -224,9 +238,10 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     return claims
 
 
-# ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause.
-_RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:which|who|que|quien|quienes)\s[^,;]*?)"
-                       r"(?=,|;|\.?\s*$)")
+# ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
+# possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
+_RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
+                       r"[\w\- ]{1,40}?\s+)?(?:which|who|que|quien|quienes)\s[^,;]*?)(?=,|;|\.?\s*$)")
 
 
 def _clause_views(masked: str) -> tuple[str, list[tuple[int, int]]]:
@@ -240,7 +255,8 @@ def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
         return []
     views = [_RELATIVE.sub(lambda m: m.group("head"), masked)]
     for m in _RELATIVE.finditer(masked):
-        body = re.sub(r"^(?:which|who|que|quien|quienes)\s+", "", m.group("clause"))
+        body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|que|quien|quienes)\s+",
+                      "", m.group("clause"))
         views.append(f"{m.group('head')} {body}")
     return views
 

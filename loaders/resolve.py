@@ -27,7 +27,7 @@ _MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 _DESCRIPTIONS = re.compile(
     rf"\b(?:la|el|del|al|este|esta|the|this)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?)\s+){{0,3}}?"
     rf"(?P<head>{_HEADS})(?:\s+(?:{_MOD}(?<!\bde)(?<!\bque)(?<!\bcon)))?(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
-    rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])",
+    rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
 _KIND_OF_HEAD = {
     "startup": frozenset({"big_tech", "government", "investor", "media"}),
@@ -200,18 +200,19 @@ class DocumentResolver:
     def subject(self, text: str, mentions: list[Mention]) -> str | None:
         """This sentence's subject company; remembered for the next sentence's possessives."""
         found = self._subject(text, mentions)
-        self.last_subject = found.entity_id if found else self.last_subject
+        # Only a subject that opens the sentence carries over ("Microsoft, ..., había ofrecido...");
+        # one named late, in a list, does not.
+        self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
         return found.entity_id if found else None
 
     def _last_two(self, before: list[Mention]) -> tuple[str, str] | None:
-        seen: list[str] = []
-        for company in [m.entity_id for m in reversed(before) if m.label == schema.COMPANY] + \
-                [c for _, c in reversed(self.history)]:
-            if company not in seen and self._kind(company) not in _NEVER_ANTECEDENT:
-                seen.append(company)
-            if len(seen) == 2:
-                return seen[1], seen[0]
-        return None
+        """"Las dos compañías": the two companies the story has named most (the deal's parties)."""
+        recency = {c: rank for rank, (_, c) in enumerate(self.history)}
+        for rank, m in enumerate(before):
+            recency[m.entity_id] = len(self.history) + rank
+        ranked = sorted((c for c in recency if self._kind(c) not in _NEVER_ANTECEDENT),
+                        key=lambda c: (self.counts.get(c, 0), recency[c]), reverse=True)
+        return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""

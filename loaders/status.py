@@ -33,6 +33,9 @@ CANCELLED = re.compile(
     r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire))\b",
     re.I,
 )
+# "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
+ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|había intentado|rebuffed|rechazó|"
+                     r"rechazada|rejected)\b", re.I)
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
     r"hypothetical\w*|whether)\b", re.I)
@@ -45,7 +48,8 @@ PLANNED = re.compile(
     r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
     r"agreed to (?:buy|acquire|invest)|will (?:buy|acquire|invest)|plans to|planned|intends to|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
-    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta)\b", re.I)
+    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
+    r"quiere|negocia|pretende|acuerdo para)\b", re.I)
 
 CLIENT_RECONSIDERING = re.compile(
     r"\b(?:reconsider\w*|reevalu\w*|replante\w*|consider\w* (?:proveedores alternativos|alternativas|"
@@ -65,11 +69,23 @@ def certainty_of(sentence: str) -> str:
     return "confirmed"
 
 
+# Where one clause ends and another, about another event, begins.
+_CLAUSE_BREAK = re.compile(r";|\s(?:después de que|días después|semanas después|tras que|after|days after|weeks after|"
+                           r"months after|before|antes de que|while|mientras)\s", re.I)
+
+
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence around [start, end) up to the nearest clause breaks."""
+    left = max([m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)] or [0])
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    return sentence[left:right]
+
+
 def deal_status(sentence: str) -> str | None:
     """completed, planned or cancelled; None when the sentence denies the deal or only imagines it."""
     if CANCELLED.search(sentence):
         return "cancelled"
-    if DENIED.search(sentence) or HYPOTHETICAL.search(sentence):
+    if DENIED.search(sentence) or HYPOTHETICAL.search(sentence) or ATTEMPT.search(sentence):
         return None
     if PLANNED.search(sentence):
         return "planned"
