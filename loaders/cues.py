@@ -56,11 +56,12 @@ TITLE = (
     r"presidente del consejo|chairman of the board|board chair|CEO|CTO|CFO|COO|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
-ROLE = rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?:hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}))?"
+ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"
+        rf"(?:one of|uno de)\s+(?:its|their|sus|los|the|⟦C\d+b?⟧)\s+(?:co-?founders|cofundadores|fundadores|founders)))?")
 MOD = (r"(?:(?P<mod>antigu[oa]|ex|ex-|former|new|nuev[oa]|actual|current|incoming|interim|acting|"
        r"interin[oa]|then|hasta entonces|until then|outgoing|saliente)[\s-]+)?")
 MOD_AFTER = r"(?:\s+(?P<mod2>interin[oa]|interim|saliente|entrante))?"
-POSS = r"(?:'s|’s)"
+POSS = r"(?:'s|’s|'|’)"
 
 
 @dataclass(frozen=True)

@@ -90,18 +90,26 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
     """Who an unnamed endpoint is: the company that raised the round; for a job, the company
     named closest to the person ("El consejero general de Character.AI, X, asumirá el cargo de ...");
     else this sentence's subject, else the story's topic ("También atienden a ...")."""
+    if cue.src in cue.optional and not _group(m, cue.src) and cue.type in (schema.WORKS_AT, schema.FOUNDED) \
+            and other is not None and cue.src == "p":
+        person = _nearest_slot(ms, m, "P", other, before_only=True)
+        return [person] if person else []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
-    nearest = _nearest_company(ms, m, other) if cue.type == schema.WORKS_AT else None
+    nearest = _nearest_slot(ms, m, "C", other) if cue.type in (schema.WORKS_AT, schema.FOUNDED) else None
     for candidate in (raiser, nearest, ctx.subject, ctx.topic):
         if candidate and candidate not in other:
             return [candidate]
     return []
 
 
-def _nearest_company(ms: MaskedSentence, m: re.Match, other: list[str]) -> str | None:
+def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
+                  before_only: bool = False) -> str | None:
+    """The company (or person) named closest to where the cue matched."""
     anchor = m.start()
     best = None
-    for slot in re.finditer(r"⟦(C\d+b?)⟧", m.string):
+    for slot in re.finditer(rf"⟦({label}\d+b?)⟧", m.string):
+        if before_only and slot.start() >= anchor:
+            break
         entity = ms.slots[slot.group(1)].entity_id
         distance = abs(slot.start() - anchor)
         if entity not in other and (best is None or distance < best[0]):
@@ -176,7 +184,7 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
 
     "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
     """
-    modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2")) if x) or None
+    modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2"), _group(m, "mod3")) if x) or None
     roles = [status.normalize_role(r) for r in (_group(m, "role"), _group(m, "role2")) if r]
     founded = any(r in status.FOUNDER_ROLES for r in roles)
     jobs = [r for r in roles if r not in status.FOUNDER_ROLES]
@@ -244,8 +252,16 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:
                        r"[\w\- ]{1,40}?\s+)?(?:which|who|que|quien|quienes)\s[^,;]*?)(?=,|;|\.?\s*$)")
 
 
+# "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
+# a name and its verb.
+_APPOSITION = re.compile(r"(?P<head>⟦[CP]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦C\d+b?⟧)"
+                         r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
+
+
 def _clause_views(masked: str) -> tuple[str, list[tuple[int, int]]]:
-    return masked, [(m.start("clause"), m.end("clause")) for m in _RELATIVE.finditer(masked)]
+    spans = [(m.start("clause"), m.end("clause")) for m in _RELATIVE.finditer(masked)]
+    spans += [(m.start("clause"), m.end("clause")) for m in _APPOSITION.finditer(masked)]
+    return masked, spans
 
 
 def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
@@ -253,7 +269,7 @@ def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
     clause with its antecedent as subject ("Databricks is backed by investors including ...")."""
     if not clauses:
         return []
-    views = [_RELATIVE.sub(lambda m: m.group("head"), masked)]
+    views = [_APPOSITION.sub(lambda m: m.group("head"), _RELATIVE.sub(lambda m: m.group("head"), masked))]
     for m in _RELATIVE.finditer(masked):
         body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|que|quien|quienes)\s+",
                       "", m.group("clause"))

@@ -26,7 +26,7 @@ _MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 # "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
 _DESCRIPTIONS = re.compile(
     rf"\b(?:la|el|del|al|este|esta|the|this)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?)\s+){{0,3}}?"
-    rf"(?P<head>{_HEADS})(?:\s+(?:{_MOD}(?<!\bde)(?<!\bque)(?<!\bcon)))?(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
+    rf"(?P<head>{_HEADS})(?:\s+(?:{_MOD}(?<!\bde)(?<!\bque)(?<!\bcon)(?<!ada)(?<!ido)(?<!ida)(?<!ado)))?(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
     rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
 _KIND_OF_HEAD = {
@@ -51,6 +51,8 @@ _POSSESSIVE = re.compile(
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
+# "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
@@ -82,6 +84,7 @@ class DocumentResolver:
         self.history: list[tuple[int, str]] = []  # (sentence index, company id), oldest first
         self.counts: dict[str, int] = {}  # how often the story named each company so far
         self.last_subject: str | None = None  # the previous sentence's subject company
+        self.last_person: str | None = None  # the person the story named last
         self.local = self._local_short_forms(sentences)
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
@@ -109,7 +112,7 @@ class DocumentResolver:
         return None
 
     def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
-                    object_position: bool) -> str | None:
+                    object_position: bool, possessive: bool = False) -> str | None:
         """Which company a description or possessive at `start` points to.
 
         In subject or genitive position ("the company said", "the company's
@@ -128,7 +131,10 @@ class DocumentResolver:
             return subject.entity_id
         excluded = set()
         if object_position:
-            excluded = {m.entity_id for m in (subject, companies[-1] if companies else None) if m}
+            # The name just before is the governing verb's subject ("SoftBank invested ... in the
+            # company"), unless the pointer is a possessive ("la incorporación de su CEO").
+            nearest = companies[-1] if companies and not possessive else None
+            excluded = {m.entity_id for m in (subject, nearest) if m}
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
             recency[company] = rank
@@ -165,7 +171,9 @@ class DocumentResolver:
                 not text[m.start():m.start() + 3].lower().startswith(("del", "al "))
             target = self._antecedent(text, m.start(), before(m.start()), _KIND_OF_HEAD.get(head, frozenset()), obj)
             if target:
-                extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
+                # "del grupo neerlandés": the contraction stays in the text for "director de/del" cues.
+                start = m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+                extra.append(Mention(start, m.end(), text[start:m.end()], target, schema.COMPANY, "anaphora"))
         for m in _POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
@@ -174,7 +182,10 @@ class DocumentResolver:
                 prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
                     [x for x in extra if x.end <= m.start() and x.entity_id != nearest.entity_id]
                 prior.sort(key=lambda x: x.start)
-            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=False)
+            # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
+            # possessive is not the subject's.
+            obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()]))
+            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in _PRONOUN_OBJECT.finditer(text):
@@ -184,6 +195,11 @@ class DocumentResolver:
                 target = self._antecedent(text, m.start(), before(m.start())[:-1], frozenset(), False)
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
+        for m in _PERSON_PRONOUN.finditer(text):
+            people = [x for x in mentions if x.label == schema.PERSON and x.end <= m.start()]
+            target = people[-1].entity_id if people else self.last_person
+            if target and not _overlaps(m.start(), m.end(), mentions + extra):
+                extra.append(Mention(m.start(), m.end(), m.group(), target, schema.PERSON, "anaphora"))
         for m in _BOTH.finditer(text):
             pair = self._last_two(before(m.start()))
             if pair and not _overlaps(m.start(), m.end(), mentions + extra):
@@ -195,6 +211,8 @@ class DocumentResolver:
                 self.history.append((sentence.index, mention.entity_id))
             if mention.label == schema.COMPANY:
                 self.counts[mention.entity_id] = self.counts.get(mention.entity_id, 0) + 1
+            elif mention.via != "anaphora":
+                self.last_person = mention.entity_id
         return mentions
 
     def subject(self, text: str, mentions: list[Mention]) -> str | None:

@@ -102,7 +102,8 @@ _ROLES = [
     (r"director(?:a)? de operaciones|chief operating officer|COO", "COO"),
     (r"director(?:a)? científic[oa]|jef[ea] científic[oa]|científic[oa] jefe|chief scientist|"
      r"chief scientific officer", "chief scientist"),
-    (r"cofundador(?:a)?|co-fundador(?:a)?|co-founder|cofounder", "co-founder"),
+    (r"cofundador(?:a)?|co-fundador(?:a)?|co-founder|cofounder|(?:one of|uno de) .*(?:founders|fundadores)",
+     "co-founder"),
     (r"fundador(?:a)?|founder", "founder"),
     (r"presidente ejecutivo|executive chairman", "executive chairman"),
     (r"presidente|presidenta|president", "president"),
