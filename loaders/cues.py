@@ -72,6 +72,7 @@ class Cue:
     dst: str
     status: str | None = None
     nominal: bool = False  # "la inversión de X en Y": refers to a deal, voices no certainty
+    stative: bool = False  # "X, OpenAI's largest investor": a standing fact, not an event
     regex: re.Pattern = field(init=False, compare=False, repr=False)
     optional: frozenset = field(init=False, default=frozenset(), compare=False)
 

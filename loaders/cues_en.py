@@ -132,7 +132,7 @@ CUES += [
     Cue(INVESTED, r"{inv:Cs}~~\b(?:is|was|are|were|became|remains|has been)\s+(?:already\s+|also\s+)?(?:an?|the)\s+"
         r"(?:\w+\s+){0,2}?(?:investor|shareholder|backer|stakeholder)\s+in\s+{tgt:C}", "inv", "tgt"),
     Cue(INVESTED, rf"{{inv:C}},\s+{{tgt:C}}{POSS}?\s+(?:(?:largest|biggest|main|major|top|early|longtime|long-time|"
-        r"single largest|existing)\s+)*(?:investor|backer|shareholder)", "inv", "tgt"),
+        r"single largest|existing)\s+)*(?:investor|backer|shareholder)", "inv", "tgt", stative=True),
     Cue(INVESTED, rf"{{inv:Cs}}~~\b{_OWNS}\s+(?:a|an|the|about|roughly|nearly|some|around)?\b~~\b(?:stake|share|holding)\s+"
         r"(?:in|of)\s+{tgt:C}", "inv", "tgt"),
     Cue(INVESTED, r"\b(?:round|funding|financing)\s+(?:was\s+)?(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
@@ -223,6 +223,34 @@ CUES += [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:licensing|license)\s+(?:deal|agreement|pact)\s+with\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
         r"(?:with\s+{b:C})?", "a", "b?"),
+]
+
+CUES += [
+    Cue(WORKS_AT, rf"(?<![\w,] )\b(?:{MOD}){ROLE}\s+{{p:P}}(?=\s+(?:said|says|told|wrote|added|has|had|is|was|will))",
+        "p", "c?"),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:will|has|had)?\s*(?:instead\s+|also\s+)?(?:hire|hired|hires|poach|poached)\s+{{c2:C}}{POSS}\s+"
+        rf"{MOD}{ROLE},?\s+{{p:P}}", "p", "c", "incoming"),
+    Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
+    Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
+    Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
+        r"managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{{c:C}}", "p", "c",
+        "incoming"),
+    Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:co-?founded|founded|cofounded|helped (?:to\s+)?"
+        r"(?:start|found)|started|set up)", "p", "c"),
+    Cue(FOUNDED, r"\b(?:co-?founder|cofounder)\s+{p:P}", "p", "c?"),
+    Cue(WORKS_AT, r"{p:Ps},\s+(?:of|at|from)\s+{c:C}(?=[,.;]|\s+(?:and|who|said|won|have|has))", "p", "c", "current"),
+]
+
+CUES += [
+    Cue(INVESTED, r"{inv:C}\s+(?:deepens|doubles down on|ups|raises|increases|boosts)\s+(?:its\s+)?(?:bets?|stakes?|"
+        r"investment)?\s*(?:on|in)?\s*{tgt:C}", "inv", "tgt"),
+    Cue(CLIENT_OF, rf"{{cl:C}}~~\b(?:is|was|remains|became|has become)\s+(?:also\s+)?{{v:C}}{POSS}\s+(?:largest|biggest|main|"
+        r"major|top|first|key|anchor|single largest)?\s*(?:customer|client)", "cl", "v", "active"),
+    Cue(ACQUIRED, r"{buyer:E}\s+(?:to|will|agrees to|plans to)\s+(?:buy|acquire)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|"
+        r"firm|rival|maker|provider|platform|lab|developer)\s+{tgt:C}", "buyer", "tgt"),
+    Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:agreed to license|will license|licenses|licensed|to license)\s+{b:C}(?:'s|’s)?\s+"
+        r"(?:[\w\-]+\s+){0,3}?(?:technology|models|patents|software|intellectual property)", "a?", "b"),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.

@@ -135,8 +135,14 @@ CUES += [
     Cue(INVESTED, rf"(?P<inv>{_ITEMS})~~\b(?:también\s+)?(?:participan|participaron|han participado|participa|participó|"
         r"entran|entraron|acudieron|acuden)\s+(?:también\s+)?(?:en|a)\s+(?:la|esta|dicha)\s+(?:ronda|operación|ampliación)",
         "inv", "tgt?"),
-    Cue(INVESTED, r"{inv:C},\s+{tgt:C}\s+(?:mayor|principal|primer)\s+(?:inversor|accionista|socio inversor)", "inv", "tgt"),
-    Cue(INVESTED, r"{inv:C},\s+(?:el\s+)?(?:mayor|principal|primer)\s+(?:inversor|accionista)\s+de\s+{tgt:C}", "inv", "tgt"),
+    Cue(INVESTED, r"{inv:C},\s+{tgt:C}\s+(?:mayor|principal|primer)\s+(?:inversor|accionista|socio inversor)", "inv", "tgt",
+        stative=True),
+    Cue(INVESTED, r"{inv:C},\s+(?:el\s+)?(?:mayor|principal|primer)\s+(?:inversor|accionista)\s+de\s+{tgt:C}", "inv", "tgt",
+        stative=True),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:es|era|sigue siendo|se ha convertido en)\s+(?:también\s+)?(?:el\s+)?{v:C}\s+"
+        r"(?:mayor|principal|primer)\s+cliente", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:es|era|sigue siendo|se ha convertido en)\s+(?:también\s+)?(?:el\s+)?(?:mayor|principal|"
+        r"primer)\s+cliente\s+de\s+{v:C}", "cl", "v", "active"),
     Cue(INVESTED, r"{inv:Cs}~~\b(?:tendrá|tiene|tendría|mantiene|posee|controla|conserva|se queda con|se quedará con|"
         r"se quedaría con|ostenta|retiene)\b~~\b(?:participación|⟦%\d+⟧)~~\b(?:en|de)\s+{tgt:C}", "inv", "tgt"),
     Cue(INVESTED, r"{inv:Cs}~~\b(?:es|era|fue|se convierte en|se convirtió en)\s+(?:ya\s+)?(?:un|una|el|la)?\s*"
@@ -215,6 +221,20 @@ CUES += [
         "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:renueva|renovó|amplía|amplió|refuerza|reforzó)\s+(?:así\s+)?(?:su|la)\s+(?:alianza|"
         r"asociación|colaboración)\s+con\s+{b:C}", "a", "b"),
+]
+
+CUES += [
+    Cue(WORKS_AT, rf"\b(?:el|la)\s+{MOD}{ROLE}{MOD_AFTER},\s+{{p:P}},", "p", "c?"),
+    Cue(WORKS_AT, rf"\by\s+(?:actual|current)\s+{ROLE}\s+(?:de|del)\s+{{c:C}}", "p?", "c", "current"),
+    Cue(WORKS_AT, rf"{{p:P}},\s+que\s+(?P<verb>dirigía|dirigió|lideraba|lideró|presidía|presidió|encabezaba)\s+"
+        rf"(?:[\w ]{{0,30}}?\s+de\s+)?{{c:C}}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps},\s+de\s+{c:C}(?=[,.;]|\s+(?:y|que|han|ha|ganan|ganaron|dijo|afirmó))", "p", "c", "current"),
+    Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?:se unirán|se incorporarán|se incorporan|se unen|fichan por|ficharán por)\s+(?:a\s+)?"
+        rf"{{c:C}}", "p", "c", "incoming"),
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?:asumió|asume|asumirá)\s+(?:como|el cargo de)\s+{MOD}{ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}}",
+        "p", "c"),
+    Cue(FOUNDED, r"{c:C}\s+(?:cofundadores|fundadores),?\s+{p:Ps}", "p", "c"),
+    Cue(FOUNDED, r"\b(?:el\s+|la\s+)?(?:cofundador|cofundadora)\s+{p:P}", "p", "c?"),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

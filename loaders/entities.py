@@ -68,7 +68,8 @@ _COMMON_LOWER = frozenset(
     "alemana china británica european american french german chinese british rival".split())
 _APPOSITIVE_NOUN = (
     r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
-    r"proveedor|provider|maker|developer|desarrolladora|unicornio|unicorn|tecnológica|plataforma)"
+    r"proveedor|provider|maker|developer|desarrolladora|unicornio|unicorn|tecnológica|plataforma|estudio|studio|"
+    r"agencia|agency|consultora|consultancy|fondo|fund|operador|operator|platform|buscador|gestora|grupo|group)"
 )
 
 # (label, compiled pattern with a group named "name")
@@ -94,6 +95,8 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
     (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
+    # "HP Tech Ventures", "Isar Peak Capital": names that say they invest.
+    (schema.COMPANY, re.compile(r"\b(?P<name>(?:[A-Z][\w&\-]*\s+){1,3}(?:Ventures|Capital|Partners|Investments))\b")),
     # Last: "director de tecnología de H" only names a company nothing above found in full.
     (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
     # People named in founder lists and relative clauses, without a title of their own.

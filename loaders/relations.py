@@ -125,8 +125,10 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
            certainty: str) -> list[Claim | DealClaim]:
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
-    if not sources and cue.src in cue.optional:
-        sources = _fallback(cue, ctx, targets, ms, m)
+    if cue.src in cue.optional and (not sources or sources == targets):
+        # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
+        # license the startup's technology").
+        sources = _fallback(cue, ctx, targets, ms, m) if not _group(m, cue.src) or sources == targets else sources
     if not targets and cue.dst in cue.optional:
         targets = _fallback(cue, ctx, sources, ms, m)
     text = ms.sentence.text
@@ -135,8 +137,11 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.type == schema.INVESTED:
         money, stake = _money_and_stake(ms)
         reference = cue.nominal and money is None and stake is None
-        # A bare reference presupposes the deal; hedges about something else do not apply.
-        deal = "completed" if reference else status.deal_status(status.clause_of(m.string, m.start(), m.end()))
+        # A bare reference presupposes the deal, and "X, OpenAI's largest investor" states a fact:
+        # hedges and conditionals about something else do not apply to them.
+        clause = status.clause_of(m.string, m.start(), m.end())
+        deal = "completed" if reference else (("cancelled" if status.CANCELLED.search(clause) else "completed")
+                                              if cue.stative else status.deal_status(clause))
         if deal is None or not targets:
             return []
         out.append(DealClaim(
@@ -254,7 +259,7 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CP]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦C\d+b?⟧)"
+_APPOSITION = re.compile(r"(?P<head>⟦[CP]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CP]\d+b?⟧)"
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 

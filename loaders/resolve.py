@@ -51,6 +51,10 @@ _POSSESSIVE = re.compile(
     re.I,
 )
 _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
+# "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
+_COMPANY_PRONOUN = re.compile(r"\bit\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
+                              r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
+                              r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses))")
 # "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
@@ -193,6 +197,12 @@ class DocumentResolver:
                 # An object pronoun is not its own clause's subject, the nearest name
                 # ("según Scale, OpenAI continuará trabajando con ellos": ellos = Scale).
                 target = self._antecedent(text, m.start(), before(m.start())[:-1], frozenset(), False)
+                if target:
+                    extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
+        for m in _COMPANY_PRONOUN.finditer(text):
+            if not _overlaps(m.start(), m.end(), mentions + extra):
+                subject = self._subject(text, before(m.start()))
+                target = subject.entity_id if subject else self.last_subject
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in _PERSON_PRONOUN.finditer(text):
