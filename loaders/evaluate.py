@@ -111,7 +111,8 @@ def evaluate(dev: Path, registry_path: Path | None = None) -> Report:
         (forbidden if g.get("asserted") is False else wanted)[key] = g
     found: dict[tuple, Prediction] = {}
     for p in predictions:
-        found.setdefault(_key(gazetteer, p.doc, p.type, p.source, p.target), p)
+        # As in the graph, a relationship's status is its document's last word on it.
+        found[_key(gazetteer, p.doc, p.type, p.source, p.target)] = p
     for key, p in found.items():
         line = f"{p.doc}: {p.source} {p.type} {p.target} ({p.status}) | {p.evidence}"
         if key in forbidden or (key in wanted and wanted[key].get("status") == "cancelled"

@@ -30,6 +30,9 @@ _LEAD_ROLE = re.compile(r"\b(?:para|to)\s+(?P<verb>liderar|dirigir|encabezar|lea
 _AS_ROLE = re.compile(r"\b(?:como|as)\s+(?:su\s+|its\s+|the\s+|el\s+|la\s+)?(?:nuev[oa]\s+|new\s+)?(?P<role>"
                       r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|CEO|CTO|CFO|chief [a-z ]+?officer|"
                       r"chief scientist|president[ea]?|chairman)\b", re.I)
+_INTENT = re.compile(r"\b(?:plans?|planned|planning|intends?|considering|weighing|could|may|might|would|threatens?|"
+                     r"planea|pretende|estudia|podría|amenaza|se plantea)\b(?:\s+to)?\s+(?:\w+\s+)?(?:end|cut|sever|drop|"
+                     r"terminate|terminar|cortar|romper|dejar|poner fin)", re.I)
 _VENDOR_KINDS = frozenset({"vendor", "cloud", "chipmaker"})
 _VENDOR_WORDS = re.compile(r"proveedor|provider|supplier|vendor|servicio de|contratista|contractor", re.I)
 
@@ -198,10 +201,14 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
     role = status.normalize_role(jobs[0], modifier) if jobs else None
     state = cue.status or status.works_status(modifier)
     verb = (_group(m, "verb") or "").lower()
-    if verb in ("era", "fue", "was", "served as", "ejercía como"):
+    if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
+                r"presidía|presidió|encabezaba)\b", verb):
         state = "former"
-    elif verb in ("será", "will be", "will become"):
+    elif re.match(r"(?:will|is set to|será|asumirá|volverá|ocupará|pasará|se convertirá|ejercerá|"
+                  r"is to become)\b", verb):
         state = "incoming"
+    elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
+        state = "former"  # "former Google advertising chief X"
     if role is None:
         role = _role_after(text, m.end())
     return {"role": role, "status": state}, founded
@@ -210,6 +217,8 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
 def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
     text = ms.sentence.text
     state = cue.status
+    if state == "ended" and _INTENT.search(status.clause_of(ms.masked, 0, len(ms.masked))):
+        state = "reconsidering"  # "plans to cut ties with" has not cut them yet
     if state == "active":
         if status.CLIENT_RECONSIDERING.search(text):
             state = "reconsidering"
@@ -232,7 +241,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         named = _entity_ids(ms, raised.group("r"))
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("raiser")
     claims: list[Claim | DealClaim] = []
-    seen: set = set()
+    seen: dict = {}  # key -> (index in claims, strength)
     full, clauses = _clause_views(ms.masked)
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
@@ -240,12 +249,19 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
             for m in cue.regex.finditer(text):
                 if _inside_relative(m, cue, relatives):
                     continue
+                # A verb ("is leaving", "dejaba") says more about a status than an apposition does.
+                strength = 1 if cue.status or _group(m, "verb") else 0
                 for claim in _build(cue, m, ms, ctx, gazetteer, certainty):
                     key = (claim.type if isinstance(claim, Claim) else schema.INVESTED,
                            tuple(getattr(claim, "investors", [getattr(claim, "source", None)])), claim.target)
                     if key not in seen:
-                        seen.add(key)
+                        seen[key] = (len(claims), strength)
                         claims.append(claim)
+                    elif strength > seen[key][1] and isinstance(claim, Claim) and claim.type == schema.WORKS_AT:
+                        index = seen[key][0]
+                        role = claims[index].role or claim.role
+                        claims[index] = claim.model_copy(update={"role": role})
+                        seen[key] = (index, strength)
     if not claims and previous:
         claims.extend(_ellipsis(ms, ctx, previous, certainty))
     return claims

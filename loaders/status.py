@@ -28,7 +28,8 @@ CANCELLED = re.compile(
     r"abandon[óa]\w* (?:la|su) (?:compra|adquisición|oferta|operación)|no seguirá adelante|"
     r"no siguió adelante|cancel[óa]\w*|cancelad[oa]|desisti[óo]|renunci[óo] a (?:la|su) (?:compra|adquisición)|"
     r"rompi[óo] las negociaciones|se cayó|"
-    r"called off|fell through|abandon\w*|scrapped|scrap|terminated (?:the|its|their) (?:deal|agreement|"
+    r"called off|fell through|falls through|fallen through|abandon\w*|scrapped|scrap|terminat\w*|"
+    r"terminated (?:the|its|their) (?:deal|agreement|"
     r"acquisition|merger)|collapsed|walked away|cancel+ed|dropped (?:its|the) (?:bid|deal|offer|plan)|"
     r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire))\b",
     re.I,
@@ -81,13 +82,17 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+# Spanish conditional ("valoraría", "invertiría"): the deal is not closed.
+_CONDITIONAL = re.compile(r"\b\w{3,}(?:aría|ería|iría)n?\b(?<!compañía)(?<!categoría)(?<!mayoría)", re.I)
+
+
 def deal_status(sentence: str) -> str | None:
     """completed, planned or cancelled; None when the sentence denies the deal or only imagines it."""
     if CANCELLED.search(sentence):
         return "cancelled"
     if DENIED.search(sentence) or HYPOTHETICAL.search(sentence) or ATTEMPT.search(sentence):
         return None
-    if PLANNED.search(sentence):
+    if PLANNED.search(sentence) or _CONDITIONAL.search(sentence):
         return "planned"
     return "completed"
 
