@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Es|C|P|E)\}(?P<opt>\?)?")
-_SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)"
+_SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in|for|para)\s+)?)"
 _NOT_INTRO = r"(?!(?:'s|’s)?\s+(?:co-founder|cofounder|founder|chief|CEO|cofundador|fundador|president|presidente)\b)"
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 _APPOS = r"(?:,\s*(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?"

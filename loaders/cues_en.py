@@ -253,6 +253,15 @@ CUES += [
         r"(?:[\w\-]+\s+){0,3}?(?:technology|models|patents|software|intellectual property)", "a?", "b"),
 ]
 
+CUES += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:wound down|winds down|wind down|has wound down|had wound down|is winding down)\s+"
+        r"(?:its\s+|their\s+|⟦C\d+b?⟧\s+)?(?:work|business|relationship|contract|contracts)\s+with\s+{v:C}", "cl", "v", "ended"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:also\s+)?(?:works for|worked for|serves|served|does work for)\s+{cl:Cs}", "cl", "v",
+        "active"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>is leaving|is stepping down|will step down|steps down|is departing|will leave|"
+        r"is exiting)\b(?!\s+⟦)", "p", "c?", "former"),
+]
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")

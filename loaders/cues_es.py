@@ -237,6 +237,13 @@ CUES += [
     Cue(FOUNDED, r"\b(?:el\s+|la\s+)?(?:cofundador|cofundadora)\s+{p:P}", "p", "c?"),
 ]
 
+CUES += [
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:también\s+)?(?:trabaja para|trabajó para|presta servicios a|da servicio a)\s+{cl:Cs}", "cl", "v",
+        "active"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>dejará el cargo|deja el cargo|dimitirá|dimite|abandonará la compañía|dejará la empresa|"
+        r"se marcha|se marchará)\b", "p", "c?", "former"),
+]
+
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:tom[óa]|tomaron|ha tomado|habría tomado)\s+(?:una decisión similar|la misma decisión)|"
             r"(?:hizo|hará|ha hecho)\s+lo mismo)")

@@ -257,7 +257,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                     if key not in seen:
                         seen[key] = (len(claims), strength)
                         claims.append(claim)
-                    elif strength > seen[key][1] and isinstance(claim, Claim) and claim.type == schema.WORKS_AT:
+                    elif isinstance(claim, Claim) and _says_more(claim, claims[seen[key][0]], strength, seen[key][1]):
                         index = seen[key][0]
                         role = claims[index].role or claim.role
                         claims[index] = claim.model_copy(update={"role": role})
@@ -306,6 +306,15 @@ def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> b
         start, end = m.span(name)
         if any(a <= start and end <= b and m.end() > b + 1 for a, b in clauses):
             return True
+    return False
+
+
+def _says_more(new: Claim, old: Claim, new_strength: int, old_strength: int) -> bool:
+    """Within one sentence: a verb beats an apposition for a job; a change beats "active" for a client."""
+    if new.type == schema.WORKS_AT:
+        return new_strength > old_strength
+    if new.type == schema.CLIENT_OF:
+        return old.status == "active" and new.status not in (None, "active")
     return False
 
 
