@@ -49,8 +49,10 @@ def push_command(kg: KnowledgeGraph, uri: str | None = None, username: str | Non
 
     config = config_for(uri, username, database)
     console = console or Console()
+    err = Console(stderr=True)
+    # No bar when stderr is not a terminal: it would leave a blank line before errors in logs.
     with Progress(TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn(),
-                  transient=True, console=Console(stderr=True)) as bar:
+                  transient=True, console=err, disable=not err.is_terminal) as bar:
         task = bar.add_task("connecting", total=None)
 
         def progress(what: str, done: int, total: int) -> None:

@@ -1,0 +1,170 @@
+"""The `aikg` command line: exact output and exit codes on the seed graph."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from queries.cli import app
+
+runner = CliRunner()
+
+
+def aikg(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+CLIENTS = ("MATCH (c:Company)-[r:CLIENT_OF]->(v:Company {name: 'Scale AI'}) "
+           "RETURN c.name AS client, r.status AS status ORDER BY client")
+
+
+def test_query_json_is_an_array_keyed_by_return_columns(seed_db):
+    result = aikg("query", CLIENTS, "--db", seed_db, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [
+        {"client": "Google", "status": "reconsidering"},
+        {"client": "Microsoft", "status": "reducing"},
+        {"client": "OpenAI", "status": "ended"},
+        {"client": "US Government", "status": "active"},
+    ]
+
+
+def test_query_csv_with_parameters(seed_db):
+    result = aikg("query", "MATCH (c:Company) WHERE c.name = $n RETURN c.id AS id, c.kind AS kind",
+                  "--param", "n=US Government", "--db", seed_db, "--format", "csv")
+    assert (result.exit_code, result.stdout) == (0, "id,kind\ncompany:us-government,government\n")
+
+
+def test_query_dates_and_lists_in_json(seed_db):
+    result = aikg("query", "MATCH (o:Company {name: 'OpenAI'})-[r:CLIENT_OF]->() RETURN r.last_seen AS last_seen, "
+                  "size(r.sources) AS n", "--db", seed_db, "-f", "json")
+    assert json.loads(result.stdout) == [{"last_seen": "2025-06-20", "n": 2}]
+
+
+def test_syntax_error_is_one_line_and_exit_1(seed_db):
+    result = aikg("query", "MATC (n) RETURN n", "--db", seed_db)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "error: Cypher syntax error: extraneous input 'MATC' (line 1, offset 0)\n"
+
+
+@pytest.mark.parametrize("cypher", ["MATCH (n) DETACH DELETE n", "CREATE (:Company {id: 'x', name: 'x'})",
+                                   "MATCH (n:Company) SET n.name = 'x'", "MERGE (n:Company {id: 'x'})",
+                                   "DROP TABLE Company"])
+def test_writes_are_refused_without_write(seed_db, cypher):
+    result = aikg("query", cypher, "--db", seed_db)
+    assert result.exit_code == 1
+    assert result.stderr == ("error: this query changes the graph (CREATE, MERGE, SET, DELETE or DDL); "
+                             "add --write to run it\n")
+
+
+def test_missing_graph_names_the_directory(tmp_path):
+    result = aikg("stats", "--db", tmp_path / "nowhere")
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: no graph at {tmp_path / 'nowhere'}; run `aikg build PATH --db "
+                             f"{tmp_path / 'nowhere'}` first\n")
+
+
+def test_bad_parameter_is_named(seed_db):
+    result = aikg("query", "RETURN 1", "--param", "oops", "--db", seed_db)
+    assert (result.exit_code, result.stderr) == (1, "error: parameter 'oops' is not of the form name=value\n")
+
+
+def test_unknown_name_lists_the_closest(seed_db):
+    result = aikg("show", "Scael AI", "--db", seed_db)
+    assert (result.exit_code, result.stderr) == (1, "error: no entity named 'Scael AI'; closest: Scale AI\n")
+
+
+def test_named_queries_list_and_run(seed_db):
+    listed = aikg("query", "--list")
+    assert listed.exit_code == 0
+    assert "clients_of: Clients of a vendor, with the current status of each relationship and its evidence. " \
+           "(params: vendor)" in listed.stdout.splitlines()
+    result = aikg("query", "--name", "large_stakes", "-p", "min_stake=0.4", "--db", seed_db, "-f", "csv")
+    assert (result.exit_code, result.stdout) == (
+        0, "investor,company,stake,amount_usd,certainty\nMeta,Scale AI,0.49,14300000000.0,reported\n")
+
+
+def test_unknown_named_query(seed_db):
+    result = aikg("query", "--name", "nope", "--db", seed_db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: no named query 'nope'; `aikg query --list` shows them: ")
+
+
+def test_stats_csv(seed_db):
+    result = aikg("stats", "--db", seed_db, "-f", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:4] == ["kind,count", "Company,6", "Person,2", "Investment,1"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml"])
+def test_export(seed_db, tmp_path, fmt):
+    out = tmp_path / f"graph.{fmt}"
+    result = aikg("export", "--format", fmt, "--out", out, "--db", seed_db)
+    assert (result.exit_code, result.stdout) == (0, f"wrote {out}\n")
+    assert "Scale AI" in out.read_text(encoding="utf-8")
+
+
+def test_export_unknown_format(seed_db, tmp_path):
+    result = aikg("export", "--format", "xls", "--out", tmp_path / "x", "--db", seed_db)
+    assert (result.exit_code, result.stderr) == (1, "error: unknown export format 'xls'; use json, graphml, "
+                                                    "cypher or csv\n")
+
+
+def test_path_json(seed_db):
+    result = aikg("path", "Google", "Meta", "--db", seed_db, "--format", "json")
+    assert result.exit_code == 0
+    paths = json.loads(result.stdout)["paths"]
+    assert [p["nodes"] for p in paths[:2]] == [["Google", "Scale AI", "Meta"],
+                                              ["Google", "Scale AI", "Alexandr Wang", "Meta"]]
+
+
+def test_path_table_reads_the_investment_as_one_hop(seed_db):
+    result = aikg("path", "google", "META", "--db", seed_db, "--max-hops", "2")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1. Google — Scale AI — Meta (2 hops)"
+    assert "   Meta invested US$14.3B for 49% in Scale AI" in lines
+
+
+def test_contradictions_table(seed_db):
+    result = aikg("contradictions", "--db", seed_db)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "OpenAI CLIENT_OF Scale AI: sources disagree on status"
+    assert "  status active:" in lines and "  status ended:" in lines
+
+
+def test_conflicts_json(seed_db):
+    result = aikg("conflicts", "--db", seed_db, "--min-stake", "0.4", "--format", "json")
+    findings = json.loads(result.stdout)
+    assert {(f["client"], f["via"]) for f in findings if f["investor"] == "Meta"} >= {
+        ("Google", "stake"), ("Microsoft", "stake"), ("OpenAI", "stake"), ("Google", "person")}
+
+
+def test_timeline(seed_db):
+    result = aikg("timeline", "OpenAI", "--db", seed_db)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "2025-06-20  OpenAI CLIENT_OF Scale AI (ended)"
+
+
+def test_viz_writes_a_page(seed_db, tmp_path):
+    out = tmp_path / "g.html"
+    result = aikg("viz", "--out", out, "--db", seed_db, "--focus", "Scale", "--depth", "1")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"wrote {out}: ")
+    assert "Scale AI" in out.read_text(encoding="utf-8")
+
+
+def test_push_unreachable_neo4j_is_one_line(seed_db, monkeypatch):
+    monkeypatch.setenv("NEO4J_PASSWORD", "s3cret-value")
+    result = aikg("push", "--db", seed_db, "--uri", "bolt://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:9")
+    assert result.stderr.count("\n") == 1 and "s3cret-value" not in result.stderr
+
+
+def test_every_command_has_help():
+    names = ["build", "query", "stats", "export", "push", "viz", "demo", "path", "show", "conflicts",
+             "contradictions", "timeline"]
+    for name in names:
+        result = aikg(name, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.stdout, name
