@@ -31,7 +31,7 @@ _KINDS = {
     "P": r"⟦P\d+⟧",
     "E": r"⟦[CP]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"⟦C\d+b?⟧{_NOT_INTRO}(?:{_SEP}⟦C\d+b?⟧{_NOT_INTRO})*",
+    "Cs": rf"⟦C\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦C\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦P\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦P\d+⟧{_APPOS})*",
@@ -40,7 +40,8 @@ _KINDS = {
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
-_GAP_CHAR = r"(?:(?!⟦[CP]|\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bhe\b|\bshe\b)[^\n])"
+_GAP_CHAR = (r"(?:(?!⟦[CP]|\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|\bhe\b|\bshe\b|\bsome of\b|"
+             r"\balgunos de\b)[^\n])")
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
 

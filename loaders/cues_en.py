@@ -262,6 +262,12 @@ CUES += [
         r"is exiting)\b(?!\s+⟦)", "p", "c?", "former"),
 ]
 
+CUES += [
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:customers|clients)\s+(?:including|such as|like|that include|among them)\s+{cl:Cs}", "cl", "v",
+        "active"),
+    Cue(FOUNDED, r"\b(?:Founded|Co-founded|Started)\s+(?:in\s+\d{4}\s+)?by\s+{p:Ps},\s+{c:C}", "p", "c"),
+]
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")

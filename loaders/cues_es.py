@@ -244,6 +244,11 @@ CUES += [
         r"se marcha|se marchará)\b", "p", "c?", "former"),
 ]
 
+CUES += [
+    Cue(CLIENT_OF, r"{v:C}~~\bclientes\s+(?:como|entre los que (?:están|figuran)|que incluyen a)\s+{cl:Cs}", "cl", "v", "active"),
+    Cue(FOUNDED, r"\b(?:Fundada|Fundado|Cofundada|Cofundado|Creada|Creado)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps},\s+{c:C}", "p", "c"),
+]
+
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:tom[óa]|tomaron|ha tomado|habría tomado)\s+(?:una decisión similar|la misma decisión)|"
             r"(?:hizo|hará|ha hecho)\s+lo mismo)")

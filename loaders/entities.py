@@ -64,7 +64,8 @@ _BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI start
 _COMMON_LOWER = frozenset(
     "de del la el los las que con en por para una un tan muy más como y e o su sus se es fue ha "
     "the of and a an to in on at for with that which who is was has had its their as by from "
-    "also said says will would could based clave líder española estadounidense francesa "
+    "also said says will would could based clave líder española estadounidense francesa round deal stake "
+    "model models data cloud chips funding financing ronda acuerdo datos nube software platform plataforma "
     "alemana china británica european american french german chinese british rival".split())
 _APPOSITIVE_NOUN = (
     r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
@@ -105,6 +106,8 @@ _DISCOVERY = [
                                rf"worked|dirigía|dirigió|trabajó|trabajaron|se incorporó|se unió)\b")),
     (schema.PERSON, re.compile(rf"\b(?:together with|along with|junto a|junto al|junto con|alongside)\s+(?:el|la|the)?\s*"
                                rf"(?:[a-záéíóúñü]+\s+){{0,2}}?(?P<name>{PERSON_NAME})")),
+    (schema.PERSON, re.compile(rf"(?i:founded|co-founded|fundada|cofundada)\b[^.]{{0,40}}?\b(?:by|por)\s+[^.]{{0,60}}?"
+                               rf"\b(?:and|y)\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?:founded|co-founded|fundada|cofundada|created|creada)\s+(?:in\s+\d{{4}}\s+|en\s+"
                                rf"\d{{4}}\s+|last year\s+|el año pasado\s+)?(?:by|por)\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:and|y)\s+{PERSON_NAME},\s+(?:who|que|quienes)\s+(?:both|"
@@ -234,6 +237,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             name = " ".join(words)
             if not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
+            if label == schema.PERSON and name.isupper():
+                continue  # a dateline's city ("MENLO PARK, California, June 13"), not a person
             if label == schema.PERSON and len(words) < 2:
                 continue  # "Freitas" alone is a short form of someone, not a new person
             if _short_form_of_named(name, text, gazetteer):
