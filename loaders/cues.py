@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Es|C|P|E)\}(?P<opt>\?)?")
+_SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in|for|para)\s+)?)"
 _NOT_INTRO = r"(?!(?:'s|’s)?\s+(?:co-founder|cofounder|founder|chief|CEO|cofundador|fundador|president|presidente)\b)"
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
@@ -35,6 +35,8 @@ _KINDS = {
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦P\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦P\d+⟧{_APPOS})*",
+    # People named one after the other, with nothing said in between ("X and Y, who both ...").
+    "Pl": rf"⟦P\d+⟧(?:{_SEP}⟦P\d+⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
     "Es": rf"{_ITEM}(?:{_SEP}{_ITEM})*",
 }
@@ -52,7 +54,7 @@ TITLE = (
     r"científic[oa]|de tecnología|de operaciones)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief executive(?: officer)?|chief technology officer|chief scientist|chief financial officer|"
     r"chief operating officer|chief scientific officer|chief [a-z]+ officer|co-founder|cofounder|founder|"
-    r"president|executive chairman|chairman|chairwoman|vice president|vicepresident[ea]|head of [a-z ]+?|"
+    r"president|executive chairman|chairman|chairwoman|vice president|vicepresident[ea]|head of [a-z\-]+(?: [a-z\-]+)?|"
     r"máximo responsable|primer ejecutivo|director(?:a)? general|consejer[oa] general|general counsel|"
     r"presidente del consejo|chairman of the board|board chair|CEO|CTO|CFO|COO|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"

@@ -59,7 +59,8 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE}\s+{{c:C}}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?:stepped down|resigned|was ousted|departed)\s+as\s+{ROLE}\s+(?:of|at)\s+{{c:C}}",
         "p", "c", "former"),
-    Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{{p:P}}(?:~\bas\s+(?:its\s+)?(?:new\s+)?{ROLE})?", "p", "c", "current"),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{{p:P}}(?:(?:\s+as|~\bas)?\s+(?:its\s+)?(?:new\s+)?{MOD}{ROLE})?", "p", "c",
+        "current"),
     Cue(WORKS_AT, rf"{{p:P}}~\b(?P<verb>is|was|has been|will be|remains|served as|serves as|became|will become)\s+"
         rf"(?:the\s+|its\s+|a\s+)?{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+who\s+(?:previously|formerly)\s+(?:led|worked at|ran|headed)\s+{c:C}", "p", "c", "former"),
@@ -160,7 +161,7 @@ CUES += [
         rf"as\s+(?:{{c:C}}\s+)?{ROLE}(?!\s+(?:of|at)\b)", "p", "c?", "former"),
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:led|run|headed|chaired)\s+by\s+(?:{{c2:C}}\s+)?(?:{MOD}{ROLE}\s+)?{{p:P}}", "p", "c",
         "current"),
-    Cue(WORKS_AT, rf"{{p:Ps}},?\s+(?:who|which)\s+(?:both\s+|all\s+)?(?:previously\s+|formerly\s+|once\s+|had\s+)?"
+    Cue(WORKS_AT, rf"{{p:Pl}},?\s+(?:who|which)\s+(?:both\s+|all\s+)?(?:previously\s+|formerly\s+|once\s+|had\s+)?"
         r"(?:worked at|worked for|came from|was at|were at|worked in)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who|which)\s+(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|"
         r"served at|managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),

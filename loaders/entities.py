@@ -46,7 +46,7 @@ _TITLE_WORDS = (
     r"científic[oa]|de tecnología|general)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief (?:executive|technology|scientist|financial officer|operating officer|scientific officer)"
     r"(?: officer)?|co-founder|cofounder|founder|president|chairman|chairwoman|chair|"
-    r"head of [\w\- ]+?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman|"
+    r"head of [\w\-]+(?: [a-z\-]+)?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman|"
     r"chief [a-z]+ officer|consejer[oa] general|máxim[oa] responsable)"
 )
 _COMPANY_NOUNS = (
@@ -96,6 +96,14 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
     (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
+    # Companies by what only companies do: get founded, raise rounds.
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:was|fue|has been|ha sido)\s+(?:co-?founded|founded|fundada|"
+                                rf"cofundada|creada|created|set up)\b")),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})(?:,[^,.]{{0,80}},)?\s+(?:raised|has raised|raises|ha levantado|"
+                                rf"ha obtenido|ha recaudado|levanta|recauda|capta|ha captado|ha cerrado una ronda|"
+                                rf"cerró una ronda|closed a funding round)\b")),
+    (schema.PERSON, re.compile(rf"\b(?:named|appointed|hired|has hired|nombró a|contrató a|fichó a|ficha a|nombra a)\s+"
+                               rf"(?P<name>{PERSON_NAME})")),
     # "HP Tech Ventures", "Isar Peak Capital": names that say they invest.
     (schema.COMPANY, re.compile(r"\b(?P<name>(?:[A-Z][\w&\-]*\s+){1,3}(?:Ventures|Capital|Partners|Investments))\b")),
     # Last: "director de tecnología de H" only names a company nothing above found in full.
@@ -190,24 +198,28 @@ def _lowercase_brand_ok(name: str, text: str) -> bool:
     return not _VERB_OR_ADJECTIVE.search(name) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
 
 
-_KNOWN_AS = re.compile(rf"(?P<name>{ORG_NAME})\b[^.;]{{0,120}}?\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
+_KNOWN_AS = re.compile(rf"\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
                        rf"(?:better |also |simply )?known as|llamad[oa] a secas)\s+(?P<alias>[A-Z][\w.\-]*)")
-_ABBREVIATION = re.compile(rf"(?P<name>{ORG_NAME})\s+\((?P<alias>[A-Z][A-Za-z0-9.\-]{{1,12}})\)")
+_ABBREVIATION = re.compile(rf"{ORG_NAME}\s+\((?P<alias>[A-Z][A-Za-z0-9.\-]{{1,12}})\)")
 
 
-def _aliases(text: str, gazetteer: Gazetteer) -> None:
+def _aliases(text: str, gazetteer: Gazetteer, discovered: set[str]) -> None:
     """"H Company, conocida simplemente como H", "Sociedad Española ... (SETT)": one entity, two names."""
     for pattern in (_KNOWN_AS, _ABBREVIATION):
         for m in pattern.finditer(text):
-            known = gazetteer.lookup(m.group("name"))
-            if known is None:
-                words = m.group("name").split()
-                known = next((gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words))
-                              if gazetteer.lookup(" ".join(words[k:]))), None)
+            # The company is the one named just before, in the same sentence: right before the
+            # parenthesis for an abbreviation.
+            start = m.start("alias")
+            prefix = re.split(r"[.\n]", text[max(0, start - 160):start])[-1]
+            named = [x for x in find_mentions(prefix, gazetteer, {}) if x.label == schema.COMPANY]
+            if not named or (pattern is _ABBREVIATION and len(prefix) - named[-1].end > 2):
+                continue
+            known = gazetteer.by_id[named[-1].entity_id]
             current = gazetteer.lookup(m.group("alias"))
-            # The alias may have been taken by a bare discovery of itself ("director de tecnología de H").
-            if known is not None and known.label == schema.COMPANY and known.id != getattr(current, "id", None) \
-                    and (current is None or name_key(current.name) == name_key(m.group("alias"))):
+            # The alias may have been taken by a bare discovery of itself ("director de tecnología de H"),
+            # never by an entity of the registry.
+            if current is None or (current.id in discovered and current.id != known.id
+                                   and name_key(current.name) == name_key(m.group("alias"))):
                 gazetteer.names[name_key(m.group("alias"))] = known.id
 
 
@@ -251,7 +263,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             entity = KnownEntity(id=entity_id(label, name), label=label, name=name,
                                  kind=guess_kind(name) if label == schema.COMPANY else None)
             found.append(gazetteer.add(entity))
-    _aliases(text, gazetteer)
+    _aliases(text, gazetteer, {f.id for f in found})
     return found
 
 

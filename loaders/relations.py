@@ -98,11 +98,34 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
         person = _nearest_slot(ms, m, "P", other, before_only=True)
         return [person] if person else []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
-    nearest = _nearest_slot(ms, m, "C", other) if cue.type in (schema.WORKS_AT, schema.FOUNDED) else None
-    for candidate in (raiser, nearest, ctx.subject, ctx.topic):
+    if cue.type in (schema.WORKS_AT, schema.FOUNDED):
+        # A job or a founding without its company: the company named before it in the sentence
+        # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
+        # main company ("Chief Executive Satya Nadella said").
+        nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
+        salient = (ctx.state or {}).get("salient")
+        return [c for c in (nearest or salient,) if c and c not in other]
+    for candidate in (raiser, ctx.subject, ctx.topic):
         if candidate and candidate not in other:
             return [candidate]
     return []
+
+
+def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:
+    """The company a person's own apposition names ("X, Windsurf's head of business,"), else the
+    last company named before the person in the sentence ("El consejero general de Character.AI, X")."""
+    text = ms.masked
+    at = text.find(person_slot.split("⟧")[0] + "⟧") if person_slot else -1
+    if at < 0:
+        return None
+    after = re.match(r"⟦P\d+⟧,([^,]*),", text[at:])
+    candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
+    candidates = candidates or list(reversed(re.findall(r"⟦(C\d+b?)⟧", text[:at])))
+    for slot in candidates:
+        entity = ms.slots[slot].entity_id
+        if entity not in other:
+            return entity
+    return None
 
 
 def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
@@ -259,7 +282,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                         claims.append(claim)
                     elif isinstance(claim, Claim) and _says_more(claim, claims[seen[key][0]], strength, seen[key][1]):
                         index = seen[key][0]
-                        role = claims[index].role or claim.role
+                        role = claim.role or claims[index].role
                         claims[index] = claim.model_copy(update={"role": role})
                         seen[key] = (index, strength)
     if not claims and previous:

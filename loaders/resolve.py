@@ -60,6 +60,7 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
+_VERB_ENDING = re.compile(r"(?:an|en|ó|aron|ieron|ed|ará|erá|irá|ía|ían)$")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
 _DESCRIPTOR_LEFT = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 _NOT_DESCRIPTOR = frozenset("de del en a al con por para que y o e of in on at to for with and or by from as "
@@ -242,6 +243,11 @@ class DocumentResolver:
                         key=lambda c: (self.counts.get(c, 0), recency[c]), reverse=True)
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
+    def salient(self) -> str | None:
+        """The company the story names most so far: what "Chief Executive X said" refers to."""
+        ranked = [c for c in self.counts if self._kind(c) not in _NEVER_ANTECEDENT]
+        return max(ranked, key=lambda c: self.counts[c]) if ranked else None
+
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
         for _, company in reversed(self.history):
@@ -266,8 +272,8 @@ def _absorb_descriptor(text: str, m: Mention) -> int:
     if m.label != schema.COMPANY or m.via == "anaphora":
         return m.start
     d = _DESCRIPTOR_LEFT.search(text[max(0, m.start - 60):m.start])
-    if not d or any(w in _NOT_DESCRIPTOR for w in d.group(1).split()):
-        return m.start
+    if not d or any(w in _NOT_DESCRIPTOR or _VERB_ENDING.search(w) for w in d.group(1).split()):
+        return m.start  # "los inversores figuran Accel": a verb is not part of a description
     return m.start - (len(text[max(0, m.start - 60):m.start]) - d.start())
 
 

@@ -139,7 +139,11 @@ def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
 
 
 def find_date(text: str, ref: date | None = None) -> date | None:
-    """The first date a sentence states, absolute or relative to `ref` (the article date)."""
+    """The first date a sentence states, absolute or relative to `ref` (the article date).
+
+    The article's own date in a dateline ("MADRID, 7 de marzo de 2025 (EFE).– ... el viernes
+    pasado") gives way to the relative date the sentence states for its event.
+    """
     for pattern in (_DATE_ISO, _DATE_ES, _DATE_EN2, _DATE_EN):
         m = pattern.search(text)
         if m:
@@ -148,7 +152,11 @@ def find_date(text: str, ref: date | None = None) -> date | None:
             year = int(m.group("y")) if m.group("y") else None
             found = _make(year, month_n, int(m.group("d")), ref)
             if found:
-                return found
+                return (_relative_date(text, ref) or found) if found == ref else found
+    return _relative_date(text, ref)
+
+
+def _relative_date(text: str, ref: date | None) -> date | None:
     if ref is None:
         return None
     m = _RELATIVE.search(text)
