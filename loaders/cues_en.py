@@ -269,6 +269,13 @@ CUES += [
     Cue(FOUNDED, r"\b(?:Founded|Co-founded|Started)\s+(?:in\s+\d{4}\s+)?by\s+{p:Ps},\s+{c:C}", "p", "c"),
 ]
 
+CUES += [
+    Cue(WORKS_AT, rf"{{p:P}}\s+(?P<verb>is|was|will be|remains|has been)\s+(?:now\s+|also\s+|still\s+)?(?:the\s+)?{{c:C}}{POSS}?\s+"
+        rf"{MOD}{ROLE}", "p", "c"),
+    Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
+    Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
+]
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")

@@ -249,6 +249,13 @@ CUES += [
     Cue(FOUNDED, r"\b(?:Fundada|Fundado|Cofundada|Cofundado|Creada|Creado)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps},\s+{c:C}", "p", "c"),
 ]
 
+CUES += [
+    Cue(WORKS_AT, rf"{{p:P}}\s+(?P<verb>es|era|será|sigue siendo)\s+(?:ahora\s+|también\s+)?(?:el\s+|la\s+)?{{c:C}}\s+{MOD}{ROLE}",
+        "p", "c"),
+    Cue(COMPETES_WITH, r"{a:C}~~\ben\s+competencia\s+(?:directa\s+)?con\s+(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}",
+        "a", "b"),
+]
+
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:tom[óa]|tomaron|ha tomado|habría tomado)\s+(?:una decisión similar|la misma decisión)|"
             r"(?:hizo|hará|ha hecho)\s+lo mismo)")

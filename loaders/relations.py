@@ -293,7 +293,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
 # possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
 _RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
-                       r"[\w\- ]{1,40}?\s+)?(?:which|who|que|quien|quienes)\s[^,;]*?)(?=,|;|\.?\s*$)")
+                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s[^,;]*?)(?=,|;|\.?\s*$)")
 
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
@@ -315,7 +315,8 @@ def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
         return []
     views = [_APPOSITION.sub(lambda m: m.group("head"), _RELATIVE.sub(lambda m: m.group("head"), masked))]
     for m in _RELATIVE.finditer(masked):
-        body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|que|quien|quienes)\s+",
+        body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|"
+                      r"cuyo|cuya)\s+",
                       "", m.group("clause"))
         views.append(f"{m.group('head')} {body}")
     return views

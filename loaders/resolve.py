@@ -25,7 +25,7 @@ _MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
 _DESCRIPTIONS = re.compile(
-    rf"\b(?:la|el|del|al|este|esta|the|this)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?)\s+){{0,3}}?"
+    rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?)\s+){{0,3}}?"
     rf"(?P<head>{_HEADS})(?:\s+(?:{_MOD}(?<!\bde)(?<!\bque)(?<!\bcon)(?<!ada)(?<!ido)(?<!ida)(?<!ado)))?(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
     rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
