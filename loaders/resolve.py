@@ -90,6 +90,7 @@ class DocumentResolver:
         self.counts: dict[str, int] = {}  # how often the story named each company so far
         self.last_subject: str | None = None  # the previous sentence's subject company
         self.last_person: str | None = None  # the person the story named last
+        self.first_seen: dict[str, int] = {}  # order in which the story introduced each company
         self.local = self._local_short_forms(sentences)
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
@@ -156,7 +157,8 @@ class DocumentResolver:
         candidates = [c for c in recency if c not in excluded and fits(c)]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (self.counts.get(c, 0), recency[c]))
+        # Most named first; between equals, the one the story introduced first (its protagonist).
+        return max(candidates, key=lambda c: (self.counts.get(c, 0), -self.first_seen.get(c, len(self.first_seen))))
 
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
@@ -221,7 +223,10 @@ class DocumentResolver:
             if mention.label == schema.COMPANY and mention.via != "anaphora":
                 self.history.append((sentence.index, mention.entity_id))
             if mention.label == schema.COMPANY:
-                self.counts[mention.entity_id] = self.counts.get(mention.entity_id, 0) + 1
+                # The headline's companies count double: they are what the story is about.
+                weight = 2 if sentence.index == 0 and mention.via != "anaphora" else 1
+                self.counts[mention.entity_id] = self.counts.get(mention.entity_id, 0) + weight
+                self.first_seen.setdefault(mention.entity_id, len(self.first_seen))
             elif mention.via != "anaphora":
                 self.last_person = mention.entity_id
         return mentions
@@ -246,7 +251,7 @@ class DocumentResolver:
     def salient(self) -> str | None:
         """The company the story names most so far: what "Chief Executive X said" refers to."""
         ranked = [c for c in self.counts if self._kind(c) not in _NEVER_ANTECEDENT]
-        return max(ranked, key=lambda c: self.counts[c]) if ranked else None
+        return max(ranked, key=lambda c: (self.counts[c], -self.first_seen.get(c, 0))) if ranked else None
 
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
