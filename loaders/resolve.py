@@ -18,15 +18,19 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.types import Mention, Sentence
 from loaders.values import Money, find_money, find_percents
 
-_HEADS = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|"
-          r"gigante|proveedor|proveedora|unicornio|company|firm|startup|lab|group|chipmaker|maker|giant|"
-          r"provider|developer|retailer|unicorn|outfit|conglomerate")
+_HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
+             r"proveedor|proveedora|unicornio")
+_HEADS_EN = (r"company|firm|startup|lab|group|chipmaker|maker|giant|provider|developer|retailer|unicorn|outfit|"
+             r"conglomerate")
 _MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
+# Spanish adjectives after the noun ("la tecnológica francesa", "el grupo neerlandés"); never a participle.
+_POSTNOMINAL = r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b"
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
 _DESCRIPTIONS = re.compile(
-    rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:-based)?)\s+){{0,3}}?"
-    rf"(?P<head>{_HEADS})(?:\s+(?:{_MOD}(?<!\bde)(?<!\bque)(?<!\bcon)(?<!ada)(?<!ido)(?<!ida)(?<!ado)))?(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
+    rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    rf"(?:-based)?)\s+){{0,3}}?(?:(?P<head>{_HEADS_ES})(?:\s+{_POSTNOMINAL})?|(?P<head_en>{_HEADS_EN}))"
+    rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
     rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
 _KIND_OF_HEAD = {
@@ -60,6 +64,8 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
+_REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
+                        r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
 _VERB_ENDING = re.compile(r"(?:an|en|ó|aron|ieron|ed|ará|erá|irá|ía|ían)$")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
 _DESCRIPTOR_LEFT = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
@@ -171,12 +177,17 @@ class DocumentResolver:
         for m in _DESCRIPTIONS.finditer(text):
             if _overlaps(m.start(), m.end(), mentions + extra):
                 continue
-            head = m.group("head").lower()
+            head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.
             obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
                 not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and \
                 not text[m.start():m.start() + 3].lower().startswith(("del", "al "))
-            target = self._antecedent(text, m.start(), before(m.start()), _KIND_OF_HEAD.get(head, frozenset()), obj)
+            kinds_not = _KIND_OF_HEAD.get(head, frozenset())
+            if _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
+                # "..., the company said": the story's protagonist speaking, not the clause's subject.
+                target = self._salient(kinds_not)
+            else:
+                target = self._antecedent(text, m.start(), before(m.start()), kinds_not, obj)
             if target:
                 # "del grupo neerlandés": the contraction stays in the text for "director de/del" cues.
                 start = m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
@@ -247,6 +258,10 @@ class DocumentResolver:
         ranked = sorted((c for c in recency if self._kind(c) not in _NEVER_ANTECEDENT),
                         key=lambda c: (self.counts.get(c, 0), recency[c]), reverse=True)
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+
+    def _salient(self, kinds_not: frozenset[str] = frozenset()) -> str | None:
+        ranked = [c for c in self.counts if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT]
+        return max(ranked, key=lambda c: (self.counts[c], -self.first_seen.get(c, 0))) if ranked else None
 
     def salient(self) -> str | None:
         """The company the story names most so far: what "Chief Executive X said" refers to."""
