@@ -25,7 +25,11 @@ _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in|for|para)\s+)?)"
 _NOT_INTRO = r"(?!(?:'s|’s)?\s+(?:co-founder|cofounder|founder|chief|CEO|cofundador|fundador|president|presidente)\b)"
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
-_APPOS = r"(?:,\s*(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?"
+# An apposition after a person: it opens like one ("the", "a former", "its chief executive",
+# "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
+_APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
+          r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
+          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
 _KINDS = {
     "C": r"⟦C\d+b?⟧",
     "P": r"⟦P\d+⟧",
