@@ -80,6 +80,7 @@ class Cue:
     status: str | None = None
     nominal: bool = False  # "la inversión de X en Y": refers to a deal, voices no certainty
     stative: bool = False  # "X, OpenAI's largest investor": a standing fact, not an event
+    vendor_check: bool = False  # "ended its collaboration with Y" is a client leaving only if Y sells
     regex: re.Pattern = field(init=False, compare=False, repr=False)
     optional: frozenset = field(init=False, default=frozenset(), compare=False)
 

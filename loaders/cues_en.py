@@ -83,7 +83,7 @@ CUES: list[Cue] = [
         r"cut|trim|trimmed)\s+(?:its\s+|their\s+)?(?:reliance on|dependence on|use of|spending (?:on|with)|orders "
         r"(?:from|with)|work with|business with|purchases from)\s+{v:C}", "cl", "v", "reducing"),
     Cue(CLIENT_OF, rf"{{cl:C}}~~\b{_END}\s+(?:its\s+|their\s+)?(?:contracts?\s+|relationship\s+|work\s+|business\s+)?"
-        r"(?:with\s+)?{v:C}", "cl", "v", "ended"),
+        r"(?:with\s+)?{v:C}", "cl", "v", "ended", vendor_check=True),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:will continue|continues|continue|remains|is still|still)\s+(?:to\s+)?(?:work(?:ing)?|"
         r"use|using|buy(?:ing)?|rely on|relying on)\s+(?:with\s+)?{v:C}", "cl", "v", "active"),
     Cue(CLIENT_OF, r"{v:C}~~\b(?:supplies|supplied|will supply|sells|sold|provides|provided|delivers|delivered|ships)\b"
@@ -274,6 +274,12 @@ CUES += [
         rf"{MOD}{ROLE}", "p", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
+]
+
+CUES += [
+    Cue(CLIENT_OF, rf"{{cl:C}},\s+{{v:C}}{POSS}\s+(?:largest|biggest|main|top|major|key)\s+(?:customer|client)", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:is reviewing|reviewing|will review|is renegotiating|renegotiating)\s+(?:its\s+|⟦C\d+b?⟧\s+)?"
+        r"(?:contract|relationship|agreement)", "cl", "v?", "reconsidering"),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.

@@ -85,8 +85,9 @@ CUES: list[Cue] = [
         "cl", "v", "active"),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:reducir|recortar|reduce|reducirá|redujo|recorta|recortó|disminuir)\s+(?:su\s+)?"
         r"(?:dependencia|gasto|uso|contratos?|pedidos|compras)\s+(?:de|con|en|a)\s+{v:C}", "cl", "v", "reducing"),
-    Cue(CLIENT_OF, rf"{{cl:C}}~~\b{_END}\s+{_TIES}\s+con\s+{{v:C}}", "cl", "v", "ended"),
-    Cue(CLIENT_OF, rf"\b(?:decisión|salida)\s+de\s+{{cl:C}}\s+de\s+{_END}\s+{_TIES}\s+con\s+{{v:C}}", "cl", "v", "ended"),
+    Cue(CLIENT_OF, rf"{{cl:C}}~~\b{_END}\s+{_TIES}\s+con\s+{{v:C}}", "cl", "v", "ended", vendor_check=True),
+    Cue(CLIENT_OF, rf"\b(?:decisión|salida)\s+de\s+{{cl:C}}\s+de\s+{_END}\s+{_TIES}\s+con\s+{{v:C}}", "cl", "v", "ended",
+        vendor_check=True),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:dej[óa] de|dejará de)\s+(?:trabajar|colaborar|usar|utilizar)\s+(?:con\s+)?{v:C}",
         "cl", "v", "ended"),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:continuará|seguirá|sigue|continúa)\s+(?:trabajando|colaborando|contando|usando)\s+"
@@ -254,6 +255,12 @@ CUES += [
         "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\ben\s+competencia\s+(?:directa\s+)?con\s+(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}",
         "a", "b"),
+]
+
+CUES += [
+    Cue(CLIENT_OF, r"{cl:C},\s+{v:C}\s+(?:mayor|principal|primer|gran)\s+cliente", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:está revisando|revisa|revisará|ha revisado|renegocia|está renegociando)\s+(?:⟦C\d+b?⟧\s+|su\s+)?"
+        r"(?:contrato|relación|acuerdo)", "cl", "v?", "reconsidering"),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

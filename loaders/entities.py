@@ -25,7 +25,7 @@ DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
 _WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+)?"
 PERSON_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
-ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
+ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
 
 # Capitalized words that open sentences or titles but never name an entity.
 _NOT_NAMES = frozenset(fold(w) for w in (
@@ -96,6 +96,10 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
     (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
+    # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur".
+    (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:[a-záéíóúñü\-]+\s+){{0,2}}(?:company|startup|firm|lab|maker|"
+                                rf"developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|fabricante|"
+                                rf"operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco)\s+(?P<name>{ORG_NAME})")),
     # Companies by what only companies do: get founded, raise rounds.
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:was|fue|has been|ha sido)\s+(?:co-?founded|founded|fundada|"
                                 rf"cofundada|creada|created|set up)\b")),

@@ -200,7 +200,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                     continue
             elif cue.type == schema.CLIENT_OF:
                 props = _client_of(cue, ms, ctx)
-                if props["status"] == "ended" and not _vendor_like(gazetteer, target, ctx.document_text):
+                if cue.vendor_check and not _vendor_like(gazetteer, target, ctx.document_text):
                     continue
             claim_certainty = certainty
             if cue.type in (schema.WORKS_AT, schema.FOUNDED) and not _group(m, "verb") and cue.status is None:

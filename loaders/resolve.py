@@ -64,6 +64,8 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
+                     r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
 _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
                         r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
 _VERB_ENDING = re.compile(r"(?:an|en|ó|aron|ieron|ed|ará|erá|irá|ía|ían)$")
@@ -175,8 +177,8 @@ class DocumentResolver:
             return [x for x in mentions if x.end <= pos]
 
         for m in _DESCRIPTIONS.finditer(text):
-            if _overlaps(m.start(), m.end(), mentions + extra):
-                continue
+            if _overlaps(m.start(), m.end(), mentions + extra) or _COPULA.search(text[max(0, m.start() - 25):m.start()]):
+                continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
             head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.
             obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \

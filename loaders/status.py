@@ -57,7 +57,8 @@ CLIENT_RECONSIDERING = re.compile(
     r"otros proveedores|alternatives|other (?:suppliers|vendors|providers))|evalú\w* alternativas|"
     r"busca\w* alternativas|weigh\w* alternatives|explor\w* alternatives|looking for alternatives)\b", re.I)
 CLIENT_REDUCING = re.compile(
-    r"\b(?:reduc\w* (?:su|its|their) (?:dependencia|reliance|dependence|uso|use|gasto|spending)|"
+    r"\b(?:reduc\w* (?:su|sus|its|their) (?:dependencia|reliance|dependence|uso|use|gasto|spending|pedidos|orders|"
+    r"compras|purchases|encargos)|"
     r"scal\w* back|cut\w* back)\b", re.I)
 
 
