@@ -47,7 +47,7 @@ _ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|pr
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
                      r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
                      r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
-                     r"backers|inversores|investors|accionista|shareholder")
+                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder")
 _POSSESSIVE = re.compile(
     rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
     rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
@@ -69,6 +69,9 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|b
 _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
                         r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
 _VERB_ENDING = re.compile(r"(?:an|en|ó|aron|ieron|ed|ará|erá|irá|ía|ían)$")
+# "principal inversor de la firma", "a customer of the company": the other party, not the subject.
+_RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
+                            r"shareholder|customer|client|competitor|supplier|backer)\s+(?:de|del|of|in|en)\s*$", re.I)
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
 _DESCRIPTOR_LEFT = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 _NOT_DESCRIPTOR = frozenset("de del en a al con por para que y o e of in on at to for with and or by from as "
@@ -118,11 +121,13 @@ class DocumentResolver:
         return self.gazetteer.by_id[company].kind
 
     def _subject(self, text: str, before: list[Mention]) -> Mention | None:
-        """The first company named in the sentence outside a prepositional phrase: its likely subject."""
+        """The first name in the sentence outside a prepositional phrase, when it is a company: the
+        sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
         for m in before:
-            if m.label == schema.COMPANY and self._kind(m.entity_id) not in _NEVER_ANTECEDENT \
-                    and not _PREPOSITION.search(text[max(0, m.start - 12):m.start]):
-                return m
+            if m.label == schema.COMPANY and self._kind(m.entity_id) in _NEVER_ANTECEDENT:
+                continue
+            if not _PREPOSITION.search(text[max(0, m.start - 12):m.start]):
+                return m if m.label == schema.COMPANY else None
         return None
 
     def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
@@ -181,9 +186,10 @@ class DocumentResolver:
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
             head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.
-            obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
-                not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and \
-                not text[m.start():m.start() + 3].lower().startswith(("del", "al "))
+            obj = (bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
+                   not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
+                   not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
+                bool(_RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
             kinds_not = _KIND_OF_HEAD.get(head, frozenset())
             if _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.
