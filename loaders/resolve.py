@@ -248,14 +248,15 @@ class DocumentResolver:
                 self.first_seen.setdefault(mention.entity_id, len(self.first_seen))
             elif mention.via != "anaphora":
                 self.last_person = mention.entity_id
+        # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había
+        # ofrecido..."); one named late, in a list, does not.
+        found = self._subject(text, mentions)
+        self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
         return mentions
 
     def subject(self, text: str, mentions: list[Mention]) -> str | None:
-        """This sentence's subject company; remembered for the next sentence's possessives."""
+        """This sentence's subject company, if it names one."""
         found = self._subject(text, mentions)
-        # Only a subject that opens the sentence carries over ("Microsoft, ..., había ofrecido...");
-        # one named late, in a list, does not.
-        self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
         return found.entity_id if found else None
 
     def _last_two(self, before: list[Mention]) -> tuple[str, str] | None:
