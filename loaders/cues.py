@@ -32,7 +32,7 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quie
           r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
 _KINDS = {
     "C": r"⟦C\d+b?⟧",
-    "P": r"⟦P\d+⟧",
+    "P": r"⟦P\d+b?⟧",
     "E": r"⟦[CP]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
     "Cs": rf"⟦C\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦C\d+b?⟧{_NOT_INTRO})*",
@@ -40,7 +40,7 @@ _KINDS = {
     "Ps": rf"⟦P\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦P\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
-    "Pl": rf"⟦P\d+⟧(?:{_SEP}⟦P\d+⟧)*",
+    "Pl": rf"⟦P\d+b?⟧(?:{_SEP}⟦P\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
     "Es": rf"{_ITEM}(?:{_SEP}{_ITEM})*",
 }

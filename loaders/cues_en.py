@@ -282,6 +282,11 @@ CUES += [
         r"(?:contract|relationship|agreement)", "cl", "v?", "reconsidering"),
 ]
 
+CUES += [
+    Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
+        r"{c:C}", "p", "c", "former"),
+]
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")

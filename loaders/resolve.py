@@ -61,6 +61,8 @@ _COMPANY_PRONOUN = re.compile(r"\bit\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|wil
                               r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses))")
 # "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
+                          r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
@@ -102,6 +104,7 @@ class DocumentResolver:
         self.last_subject: str | None = None  # the previous sentence's subject company
         self.last_person: str | None = None  # the person the story named last
         self.first_seen: dict[str, int] = {}  # order in which the story introduced each company
+        self.people: list[str] = []  # people named so far, oldest first
         self.local = self._local_short_forms(sentences)
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
@@ -232,6 +235,11 @@ class DocumentResolver:
             target = people[-1].entity_id if people else self.last_person
             if target and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.PERSON, "anaphora"))
+        for m in _BOTH_PEOPLE.finditer(text):
+            pair = self._last_two_people(before(m.start()))
+            if pair and not _overlaps(m.start(), m.end(), mentions + extra):
+                extra.append(Mention(m.start(), m.end(), m.group(), pair[0], schema.PERSON, "anaphora",
+                                     pair=pair[1]))
         for m in _BOTH.finditer(text):
             pair = self._last_two(before(m.start()))
             if pair and not _overlaps(m.start(), m.end(), mentions + extra):
@@ -248,6 +256,7 @@ class DocumentResolver:
                 self.first_seen.setdefault(mention.entity_id, len(self.first_seen))
             elif mention.via != "anaphora":
                 self.last_person = mention.entity_id
+                self.people.append(mention.entity_id)
         # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había
         # ofrecido..."); one named late, in a list, does not.
         found = self._subject(text, mentions)
@@ -258,6 +267,15 @@ class DocumentResolver:
         """This sentence's subject company, if it names one."""
         found = self._subject(text, mentions)
         return found.entity_id if found else None
+
+    def _last_two_people(self, before: list[Mention]) -> tuple[str, str] | None:
+        seen: list[str] = []
+        for person in [m.entity_id for m in reversed(before) if m.label == schema.PERSON] + self.people[::-1]:
+            if person not in seen:
+                seen.append(person)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
 
     def _last_two(self, before: list[Mention]) -> tuple[str, str] | None:
         """"Las dos compañías": the two companies the story has named most (the deal's parties)."""
@@ -326,8 +344,8 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
             start = cursor
         out.append(text[cursor:start])
         if isinstance(obj, Mention) and obj.pair:
-            # "ambas compañías" stands for the two companies just named.
-            second = Mention(obj.start, obj.end, obj.text, obj.pair, schema.COMPANY, "anaphora")
+            # "ambas compañías", "Both" stand for the two companies, or people, just named.
+            second = Mention(obj.start, obj.end, obj.text, obj.pair, obj.label, "anaphora")
             out.append(f"⟦{name}⟧ and ⟦{name}b⟧")
             slots[f"{name}b"] = second
         else:
