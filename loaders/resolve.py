@@ -194,7 +194,11 @@ class DocumentResolver:
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
                 bool(_RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
             kinds_not = _KIND_OF_HEAD.get(head, frozenset())
-            if _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
+            prior = before(m.start())
+            if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
+                # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
+                target = prior[-1].entity_id
+            elif _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.
                 target = self._salient(kinds_not)
             else:
