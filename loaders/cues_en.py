@@ -287,6 +287,11 @@ CUES += [
         r"{c:C}", "p", "c", "former"),
 ]
 
+CUES += [
+    Cue(INVESTED, rf"{{inv:Cs}}\s+(?:are|is|were|was)\s+(?:also\s+)?among\s+{{tgt:C}}{POSS}\s+(?:\w+\s+)?(?:investors|backers|"
+        r"shareholders)", "inv", "tgt", stative=True),
+]
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")

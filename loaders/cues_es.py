@@ -123,7 +123,10 @@ _BECOME = (r"(?P<verb>fue nombrad[oa]|ha sido nombrad[oa]|será nombrad[oa]|asum
            r"asumió (?:el cargo de|como)|asume (?:el cargo de|como)|volverá a ocupar el cargo de|ocupará el cargo de|"
            r"pasa a ser|pasará a ser|se convertirá en|se convierte en|es nombrad[oa]|ejercerá como|ejerce como)")
 _DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
-_ITEMS = rf"{_DP}⟦[CP]\d+b?⟧(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?⟦[CP]\d+b?⟧)*"
+# An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
+_ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
+_ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
+          rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
 
 CUES += [
     # -- more investments ------------------------------------------------------
@@ -261,6 +264,11 @@ CUES += [
     Cue(CLIENT_OF, r"{cl:C},\s+{v:C}\s+(?:mayor|principal|primer|gran)\s+cliente", "cl", "v", "active"),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:está revisando|revisa|revisará|ha revisado|renegocia|está renegociando)\s+(?:⟦C\d+b?⟧\s+|su\s+)?"
         r"(?:contrato|relación|acuerdo)", "cl", "v?", "reconsidering"),
+]
+
+CUES += [
+    Cue(INVESTED, r"{inv:Cs}\s+(?:figuran|están|se encuentran|estaban|figuraban)\s+(?:también\s+)?entre\s+(?:los\s+)?"
+        r"(?:inversores|accionistas|socios capitalistas)\s+de\s+{tgt:C}", "inv", "tgt", stative=True),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

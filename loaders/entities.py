@@ -66,6 +66,7 @@ _COMMON_LOWER = frozenset(
     "the of and a an to in on at for with that which who is was has had its their as by from "
     "also said says will would could based clave líder española estadounidense francesa round deal stake "
     "model models data cloud chips funding financing ronda acuerdo datos nube software platform plataforma "
+    "company startup firm group unit lab empresa compañía firma grupo unidad "
     "alemana china británica european american french german chinese british rival".split())
 _APPOSITIVE_NOUN = (
     r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
@@ -88,16 +89,20 @@ _DISCOVERY = [
                                rf"will join|is joining|stepped down|resigned|se unirá|se incorporará|dejó|fichó)\b")),
     (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
                                rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
+    # "Sociedad Española para la Transformación Tecnológica (SETT)": a name with its acronym is an organization.
+    (schema.COMPANY, re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:(?:para|de|del|la|las|los|of|the|for)\s+)*"
+                                r"[A-ZÁÉÍÓÚÑ][\w\-]+){1,6})\s+\([A-Z][A-Z0-9]{1,7}\)")),
     (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
     (schema.COMPANY, re.compile(rf"\b{_BRAND_NOUNS}\s+(?P<name>[a-z][a-z0-9]{{2,}})(?=[\s,.;])")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+{_ORG_SUFFIX}")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){{0,4}}?"
-                                rf"{_APPOSITIVE_NOUN}\b")),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
+                                rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
     (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
     # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur".
-    (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:[a-záéíóúñü\-]+\s+){{0,2}}(?:company|startup|firm|lab|maker|"
+    (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:(?!misma|mismo|same|dicha|dicho)[a-záéíóúñü\-]+\s+){{0,2}}"
+                                rf"(?:company|startup|firm|lab|maker|"
                                 rf"developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|fabricante|"
                                 rf"operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco)\s+(?P<name>{ORG_NAME})")),
     # Companies by what only companies do: get founded, raise rounds.
@@ -194,7 +199,7 @@ def _is_plausible(name: str, label: str) -> bool:
     return len(name) <= 60
 
 
-_VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista)$")
+_VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista|dora|dor)$")
 
 
 def _lowercase_brand_ok(name: str, text: str) -> bool:
@@ -230,7 +235,7 @@ def _aliases(text: str, gazetteer: Gazetteer, discovered: set[str]) -> None:
 def _short_form_of_named(name: str, text: str, gazetteer: Gazetteer) -> bool:
     key = name_key(name)
     for entity in gazetteer.by_id.values():
-        if entity.label == schema.COMPANY and len(entity.name.split()) > 1 and entity.name in text \
+        if len(entity.name.split()) > 1 and entity.name in text \
                 and any(name_key(short) == key for short in short_forms(entity)):
             return True
     return False
@@ -241,7 +246,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
     found: list[KnownEntity] = []
     for label, pattern in _DISCOVERY:
         for m in pattern.finditer(text):
-            name = m.group("name").strip(" ,.")
+            name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
             if name.islower() and not _lowercase_brand_ok(name, text):
                 continue
             if label == schema.COMPANY:
@@ -258,7 +263,9 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             if label == schema.PERSON and len(words) < 2:
                 continue  # "Freitas" alone is a short form of someone, not a new person
             if _short_form_of_named(name, text, gazetteer):
-                continue  # "el CEO de Scale" after "Scale AI": the same company
+                continue  # "el CEO de Scale" after "Scale AI": the same company; "Lizaso" after "Enrique Lizaso"
+            if any(gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words))):
+                continue  # "Vera Rubin de Nvidia": a product of a known company, not a company
             if label == schema.PERSON and any(gazetteer.lookup(w) for w in words):
                 continue  # "Meta Alexandr" is a company next to a name, not a person
             if any(getattr(gazetteer.lookup(" ".join(words[:k])), "id", None) not in (None, *(f.id for f in found))

@@ -198,6 +198,10 @@ class DocumentResolver:
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
                 target = prior[-1].entity_id
+            elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior:
+                # "Alphabet and Nvidia are among the startup's investors": the possessor is not one of
+                # the names before it in its own clause.
+                target = self._salient(kinds_not | frozenset(), exclude={x.entity_id for x in prior})
             elif _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.
                 target = self._salient(kinds_not)
@@ -290,8 +294,8 @@ class DocumentResolver:
                         key=lambda c: (self.counts.get(c, 0), recency[c]), reverse=True)
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
-    def _salient(self, kinds_not: frozenset[str] = frozenset()) -> str | None:
-        ranked = [c for c in self.counts if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT]
+    def _salient(self, kinds_not: frozenset[str] = frozenset(), exclude: set[str] = frozenset()) -> str | None:
+        ranked = [c for c in self.counts if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT and c not in exclude]
         return max(ranked, key=lambda c: (self.counts[c], -self.first_seen.get(c, 0))) if ranked else None
 
     def salient(self) -> str | None:
