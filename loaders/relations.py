@@ -262,7 +262,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     raised = RAISED[ctx.language].regex.search(ms.masked)
     if raised and ctx.state is not None:
         named = _entity_ids(ms, raised.group("r"))
-        ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("raiser")
+        # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
+        ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
     claims: list[Claim | DealClaim] = []
     seen: dict = {}  # key -> (index in claims, strength)
     full, clauses = _clause_views(ms.masked)
