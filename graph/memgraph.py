@@ -10,8 +10,10 @@ no claim is ever overwritten.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -41,6 +43,15 @@ def _unique(values: Iterable[Any]) -> list:
     return list(seen)
 
 
+def _freeze(value: Any) -> Any:
+    """A hashable twin of a claim: equal exactly when the claims are == (used to skip repeats fast)."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
 def _as_date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -53,6 +64,12 @@ class KnowledgeGraph:
     def __init__(self) -> None:
         self.g = nx.MultiDiGraph()
         self._names: dict[str, str] = {}  # folded name or alias -> node id
+        # Investments by target and backer (None: every backer), built on first use: scanning
+        # every in-edge of a popular target for every deal made merging quadratic.
+        self._deals: dict[str, dict[str | None, set[str]]] | None = None
+        # Inside batch(): edges whose aggregates wait for the end, and their claims' fingerprints.
+        self._pending: dict[int, tuple[dict, tuple[str, ...]]] | None = None
+        self._seen: dict[int, set] = {}
 
     # -- nodes ---------------------------------------------------------
     def _blank(self, label: str) -> dict:
@@ -126,13 +143,50 @@ class KnowledgeGraph:
             self.g.add_edge(source, target, key=rel, **blank)
         return self.g.edges[source, target, rel]
 
-    @staticmethod
-    def _add_claim_dict(edge: dict, claim: dict) -> bool:
-        if claim in edge["claims"]:
-            return False  # the same sentence of the same document, already merged
-        edge["claims"].append(claim)
-        edge["claims"].sort(key=_claim_sort_key)
+    def _add_claim_dict(self, edge: dict, claim: dict, keep_sorted: bool = False) -> bool:
+        if self._pending is None:
+            if claim in edge["claims"]:
+                return False  # the same sentence of the same document, already merged
+            edge["claims"].append(claim)
+            edge["claims"].sort(key=_claim_sort_key)
+            return True
+        seen = self._seen.get(id(edge))
+        if seen is None:
+            if not edge["claims"]:  # most edges get one claim: no fingerprints for them
+                edge["claims"].append(claim)
+                return True
+            seen = self._seen[id(edge)] = {_freeze(c) for c in edge["claims"]}
+        frozen = _freeze(claim)
+        if frozen in seen:
+            return False
+        seen.add(frozen)
+        if keep_sorted:  # after equal keys, as the stable sort after an append puts it
+            bisect.insort_right(edge["claims"], claim, key=_claim_sort_key)
+        else:
+            edge["claims"].append(claim)  # sorted once when the batch ends
         return True
+
+    def _changed(self, attrs: dict, values: tuple[str, ...]) -> None:
+        if self._pending is None or (len(attrs["claims"]) == 1 and id(attrs) not in self._pending):
+            self._aggregate(attrs, values)
+        else:
+            self._pending[id(attrs)] = (attrs, values)
+
+    @contextmanager
+    def batch(self):
+        """Merge many claims, sorting and aggregating each edge once at the end: the same
+        graph as adding them one by one, without re-sorting a popular edge at every claim."""
+        if self._pending is not None:
+            yield
+            return
+        self._pending = {}
+        try:
+            yield
+        finally:
+            pending, self._pending, self._seen = self._pending, None, {}
+            for attrs, values in pending.values():
+                attrs["claims"].sort(key=_claim_sort_key)  # stable: equal keys keep their order
+                self._aggregate(attrs, values)
 
     @staticmethod
     def _aggregate(attrs: dict, values: tuple[str, ...]) -> None:
@@ -154,25 +208,37 @@ class KnowledgeGraph:
     def add_claim(self, claim: Claim) -> None:
         edge = self._edge(claim.source, claim.target, claim.type)
         if self._add_claim_dict(edge, claim.model_dump(mode="json")):
-            self._aggregate(edge, _CLAIM_VALUES)
+            self._changed(edge, _CLAIM_VALUES)
 
     def add_mention(self, doc_id: str, node_id: str, evidence: str, when: date | None) -> None:
         edge = self._edge(doc_id, node_id, schema.MENTIONS)
         claim = {"doc": doc_id, "evidence": evidence, "date": when.isoformat() if when else None,
                  "certainty": None, "order": 0}
         if self._add_claim_dict(edge, claim):
-            self._aggregate(edge, ())
+            self._changed(edge, ())
 
     # -- investments ---------------------------------------------------
+    def _deal_index(self) -> dict[str, dict[str | None, set[str]]]:
+        if self._deals is None:
+            self._deals = {}
+            for inv, target, key in self.g.edges(keys=True):
+                if key == schema.INTO:
+                    backers = {u for u, _, k in self.g.in_edges(inv, keys=True) if k == schema.INVESTED}
+                    self._index_deal(inv, target, backers)
+        return self._deals
+
+    def _index_deal(self, inv: str, target: str, backers: Iterable[str]) -> None:
+        by_backer = self._deals.setdefault(target, {})
+        for backer in (None, *backers):
+            by_backer.setdefault(backer, set()).add(inv)
+
     def _deals_between(self, investors: list[str], target: str) -> list[str]:
-        deals = []
-        for inv, _, key in self.g.in_edges(target, keys=True):
-            if key != schema.INTO:
-                continue
-            backers = {u for u, _, k in self.g.in_edges(inv, keys=True) if k == schema.INVESTED}
-            if set(investors) <= backers:
-                deals.append(inv)
-        return sorted(deals)
+        """Investments into `target` backed by (at least) every one of `investors`."""
+        by_backer = self._deal_index().get(target, {})
+        found = set(by_backer.get(None, ()))
+        for investor in investors:
+            found &= by_backer.get(investor, set())
+        return sorted(found)
 
     def _matching_deal(self, deal: DealClaim) -> str | None:
         candidates = self._deals_between(deal.investors, deal.target)
@@ -197,9 +263,11 @@ class KnowledgeGraph:
             attrs = self._blank(schema.INVESTMENT)
             attrs.update(id=inv, claims=[])
             self.g.add_node(inv, **attrs)
+            if self._deals is not None:
+                self._index_deal(inv, deal.target, deal.investors)
         claim = deal.model_dump(mode="json")
         node = self.g.nodes[inv]
-        if self._add_claim_dict(node, claim):
+        if self._add_claim_dict(node, claim, keep_sorted=True):
             self._aggregate(node, _DEAL_VALUES)
             node["name"] = self._deal_name(deal.investors, deal.target, node)
         for investor in deal.investors:
@@ -209,7 +277,7 @@ class KnowledgeGraph:
 
     def _link_deal(self, edge: dict, claim: dict) -> None:
         if self._add_claim_dict(edge, claim):
-            self._aggregate(edge, ())
+            self._changed(edge, ())
 
     def _deal_name(self, investors: list[str], target: str, node: dict) -> str:
         who = " & ".join(self.g.nodes[i]["name"] for i in investors)

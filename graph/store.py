@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from graph import schema
 from graph.errors import QueryError, StoreError
@@ -83,16 +84,29 @@ def rel_rows(kg: KnowledgeGraph, rel: str) -> dict[tuple[str, str], list[dict]]:
     return out
 
 
-def _frame(rows: list[dict], columns: list[str], props: dict[str, str]):
-    import pandas as pd
-    frame = pd.DataFrame(rows, columns=columns)
+def _date(value: Any) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
+
+
+def _table(items: list, props: dict[str, str], ends: bool):
+    """An Arrow table of nodes (attrs) or relationships ((from, to, attrs)), built column by
+    column from generators: a DataFrame of a million row dicts took most of the load's time
+    and memory. One table per COPY: COPY into a non-empty table costs more than one large COPY."""
+    import pyarrow as pa
+    types = {schema.STRING: pa.string(), schema.STRING_LIST: pa.list_(pa.string()),
+             schema.DOUBLE: pa.float64(), schema.DATE: pa.date32()}
+    columns: dict[str, Any] = {}
+    if ends:
+        columns["from"] = pa.array((u for u, _, _ in items), pa.string(), size=len(items))
+        columns["to"] = pa.array((v for _, v, _ in items), pa.string(), size=len(items))
+        items = [attrs for _, _, attrs in items]
     for name, kind in props.items():
-        if kind == schema.DATE:
-            frame[name] = pd.to_datetime(frame[name]).dt.date.astype(object)
-            frame[name] = frame[name].where(frame[name].notna(), None)
-        elif kind == schema.DOUBLE:
-            frame[name] = frame[name].astype("float64")
-    return frame
+        values = (_cell(attrs.get(name), kind) for attrs in items)
+        columns[name] = pa.array((_date(v) for v in values) if kind == schema.DATE else values, types[kind],
+                                 size=len(items))
+    return pa.table(columns)
 
 
 # -- I/O --------------------------------------------------------------------------
@@ -101,8 +115,12 @@ def db_path(db_dir: str | Path) -> Path:
     return Path(db_dir) / DB_FILE
 
 
-def write_store(kg: KnowledgeGraph, db_dir: str | Path) -> dict[str, int]:
-    """Build the database beside the live one, then swap it in with one rename."""
+def write_store(kg: KnowledgeGraph, db_dir: str | Path,
+                checkpoint: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Build the database beside the live one, then swap it in with one rename.
+
+    `checkpoint("store")` runs once the first table is loaded: the crash tests kill
+    a build there, with a half-written database beside the live one."""
     import ladybug
     target = db_path(db_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -115,20 +133,29 @@ def write_store(kg: KnowledgeGraph, db_dir: str | Path) -> dict[str, int]:
         for statement in schema_sql():
             conn.execute(statement)
         for label in schema.NODE_LABELS:
-            props = schema.NODE_PROPERTIES[label]
-            rows = node_rows(kg, label)
-            if rows:
-                nodes = _frame(rows, list(props), props)  # noqa: F841 (read by COPY ... FROM nodes)
-                conn.execute(copy_nodes_sql(label))
-            written[label] = len(rows)
+            items = kg.nodes(label)
+            if items:
+                nodes = _table(items, schema.NODE_PROPERTIES[label], False)  # noqa: F841
+                conn.execute(copy_nodes_sql(label))  # COPY ... FROM nodes reads the local above
+                del nodes
+            written[label] = len(items)
+            if checkpoint and label == schema.NODE_LABELS[0]:
+                checkpoint("store")
+        by_type: dict[tuple[str, str, str], list] = {}
+        for u, v, rel, attrs in kg.g.edges(keys=True, data=True):
+            by_type.setdefault((rel, kg.node(u)["label"], kg.node(v)["label"]), []).append((u, v, attrs))
+        stray = [key for key in by_type if key[1:] not in schema.REL_ENDPOINTS.get(key[0], ())]
+        if stray:
+            raise StoreError(f"relationships outside the schema: {', '.join('-'.join(k) for k in stray)}")
         for rel in schema.REL_TYPES:
-            props = schema.REL_PROPERTIES[rel]
             written[rel] = 0
-            for (a, b), rows in rel_rows(kg, rel).items():
-                if rows:
-                    rels = _frame(rows, ["from", "to", *props], props)  # noqa: F841
+            for a, b in schema.REL_ENDPOINTS[rel]:
+                items = by_type.pop((rel, a, b), [])
+                if items:
+                    rels = _table(items, schema.REL_PROPERTIES[rel], True)  # noqa: F841
                     conn.execute(copy_rels_sql(rel, a, b))
-                    written[rel] += len(rows)
+                    del rels
+                written[rel] += len(items)
         conn.close()
         db.close()
         os.replace(tmp, target)

@@ -1,18 +1,20 @@
 """Building a graph directory: documents -> cached extractions -> graph JSON and embedded store.
 
-The claim store (`claims.sqlite`) keeps one extraction per document, keyed by
-content hash, so a document loaded twice changes nothing and only new or
-changed documents are extracted again. The graph files are rebuilt from all
-stored extractions and each is swapped in with one rename.
+The claim store (`claims.sqlite`, loaders.claims) keeps one extraction per
+document, keyed by content hash, so a document loaded twice changes nothing
+and only new or changed documents are extracted again; files whose size and
+modification time did not change are not even read. New documents are
+extracted in a process pool when there are many (loaders.extract_pool); only
+this process writes the store. The graph is then merged from the stored
+extractions, streamed pass by pass (loaders.merging), and published as a new
+generation with one rename (loaders.publish).
 """
 
 from __future__ import annotations
 
 import fcntl
-import hashlib
-import json
 import os
-import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,17 +22,15 @@ from typing import Callable, Iterator
 
 from graph.errors import StoreError
 from graph.memgraph import KnowledgeGraph
-from graph.store import write_store
+from loaders.claims import CLAIMS_DB, ClaimStore, FileEntry, file_stamp, registry_version
 from loaders.entities import DEFAULT_REGISTRY, load_registry
-from loaders.pipeline import Extraction, extract, merge
-from loaders.read import read_paths
+from loaders.extract_pool import Extractor, Result
+from loaders.merging import merge_passes
+from loaders.publish import GRAPH_JSON, checkpoint, clean_stale, publish
+from loaders.read import Repaired, read_file, walk
 from loaders.types import RawDocument, Warning_
 
-# Cached extractions are keyed by the extractor's own source and the registry,
-# so a change to either makes them again.
-EXTRACTOR_SOURCES = Path(__file__).resolve().parent
-GRAPH_JSON = "graph.json"
-CLAIMS_DB = "claims.sqlite"
+__all__ = ["BuildSummary", "build", "build_lock", "default_db", "load_graph", "GRAPH_JSON"]
 
 
 def default_db() -> Path:
@@ -40,119 +40,127 @@ def default_db() -> Path:
 @dataclass
 class BuildSummary:
     documents: int = 0  # documents in the graph after the build
-    read: int = 0
+    read: int = 0  # documents found under the paths this run, duplicates included
     extracted: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    skipped: int = 0  # files, records and duplicates not loaded (each has a warning line)
+    repaired: int = 0  # files loaded with invalid bytes replaced (each has a warning line)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
-    @property
-    def skipped(self) -> int:
-        return len(self.warnings)
+    def warn(self, warning: Warning_) -> None:
+        if isinstance(warning, Repaired):
+            self.repaired += 1
+        else:
+            self.skipped += 1
+        self.warnings.append(one_line(str(warning)))
+
+
+def one_line(text: str) -> str:
+    """A warning is one line, even for a file name with a newline in it."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
 @contextmanager
 def build_lock(db_dir: Path, wait: bool = False) -> Iterator[None]:
-    """One build at a time per graph directory; a second one is told so instead of corrupting it."""
+    """One build at a time per graph directory; a second one is told so instead of corrupting it.
+    The kernel drops the lock when the process dies, so a killed build leaves no stale lock."""
     db_dir.mkdir(parents=True, exist_ok=True)
-    with open(db_dir / "build.lock", "w") as handle:
+    with open(db_dir / "build.lock", "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError as err:
-            raise StoreError(f"another build is running on {db_dir}; wait for it to finish") from err
+            raise StoreError(f"another build is running on {db_dir}; wait for it to finish and run again") from err
         yield
 
 
-class ClaimStore:
-    """Extractions by document hash, in SQLite: every write is one transaction."""
-
-    def __init__(self, path: Path, version: str):
-        self.version = version
-        self.conn = sqlite3.connect(str(path))
-        self.conn.execute("CREATE TABLE IF NOT EXISTS extraction (sha256 TEXT PRIMARY KEY, path TEXT, "
-                          "version TEXT, data TEXT)")
-
-    def get(self, sha: str) -> tuple[str, Extraction] | None:
-        row = self.conn.execute("SELECT path, version, data FROM extraction WHERE sha256 = ?", (sha,)).fetchone()
-        if row is None or row[1] != self.version:
-            return None
-        return row[0], Extraction.from_dict(json.loads(row[2]))
-
-    def put(self, path: str, extraction: Extraction) -> None:
-        with self.conn:
-            # A changed file replaces its earlier version.
-            self.conn.execute("DELETE FROM extraction WHERE path = ? AND sha256 != ?",
-                              (path, extraction.document.sha256))
-            self.conn.execute("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)",
-                              (extraction.document.sha256, path, self.version, json.dumps(extraction.to_dict())))
-
-    def all(self) -> list[Extraction]:
-        rows = self.conn.execute("SELECT data FROM extraction WHERE version = ? ORDER BY sha256", (self.version,))
-        return [Extraction.from_dict(json.loads(data)) for (data,) in rows]
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-def _version(registry_path: Path) -> str:
-    digest = hashlib.sha256()
-    for source in sorted(EXTRACTOR_SOURCES.glob("*.py")):
-        digest.update(source.read_bytes())
-    try:
-        digest.update(registry_path.read_bytes())
-    except OSError:
-        pass
-    return digest.hexdigest()[:16]
-
-
 def build(paths: list[str | Path], db_dir: str | Path | None = None,
-          progress: Callable[[str], None] | None = None, registry: str | Path | None = None) -> BuildSummary:
+          progress: Callable[[str], None] | None = None, registry: str | Path | None = None,
+          workers: int | None = None) -> BuildSummary:
     """Read, extract what is new, and rebuild the graph files of `db_dir`."""
     db_dir = Path(db_dir or default_db())
     registry_path = Path(registry or os.environ.get("AIKG_REGISTRY") or DEFAULT_REGISTRY)
     entities = load_registry(registry_path)
+    say = progress or (lambda _: None)
     summary = BuildSummary()
     with build_lock(db_dir):
-        store = ClaimStore(db_dir / CLAIMS_DB, _version(registry_path))
+        clean_stale(db_dir)
+        checkpoint("locked")
+        store = ClaimStore(db_dir / CLAIMS_DB, registry_version(registry_path))
         try:
-            seen: dict[str, str] = {}
-            for item in read_paths(paths):
-                if isinstance(item, Warning_):
-                    summary.warnings.append(str(item))
-                    continue
-                _ingest(item, store, entities, seen, summary)
-                if progress:
-                    progress(item.path)
-            extractions = store.all()
+            with Extractor(entities, registry_path, workers) as extractor:
+                _ingest_all(paths, store, extractor, summary, say)
+            say(f"merging {store.count()} documents")
+            kg = merge_passes(store)
         finally:
             store.close()
-        kg = merge(extractions)
-        summary.documents = len(extractions)
-        write_graph_json(kg, db_dir)
-        write_store(kg, db_dir)
+        checkpoint("merged")
+        summary.documents = len(kg.nodes("Document"))
+        say("writing the graph")
+        try:
+            publish(kg, db_dir)
+        except OSError as err:
+            raise StoreError(f"{db_dir}: cannot write the graph ({err.strerror or err})") from err
         summary.counts = kg.counts()
     return summary
 
 
-def _ingest(doc: RawDocument, store: ClaimStore, entities, seen: dict[str, str], summary: BuildSummary) -> None:
-    summary.read += 1
-    if doc.sha256 in seen:
-        summary.duplicates += 1
-        summary.warnings.append(f"{doc.path}: same article as {seen[doc.sha256]}, loaded once")
-        return
-    seen[doc.sha256] = doc.path
-    if store.get(doc.sha256) is not None:
-        summary.unchanged += 1
-        return
-    store.put(doc.path, extract(doc, entities))
-    summary.extracted += 1
+def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSummary, say) -> None:
+    seen: dict[str, str] = {}  # sha256 -> path of the first copy read
 
+    def take(doc: RawDocument) -> None:
+        summary.read += 1
+        say(f"read {doc.path}")
+        if doc.sha256 in seen:
+            summary.duplicates += 1
+            summary.warn(Warning_(doc.path, f"same article as {seen[doc.sha256]}, loaded once"))
+            return
+        seen[doc.sha256] = doc.path
+        if store.has(doc.sha256):
+            summary.unchanged += 1
+        else:
+            extractor.submit(doc)
 
-def write_graph_json(kg: KnowledgeGraph, db_dir: Path) -> None:
-    tmp = db_dir / f"{GRAPH_JSON}.tmp-{os.getpid()}"
-    kg.write_json(tmp)
-    os.replace(tmp, db_dir / GRAPH_JSON)
+    def stored(done: list[Result]) -> None:
+        rows = [(sha, path, *parts) for sha, path, parts, _ in done if parts is not None]
+        store.put_many(rows)
+        summary.extracted += len(rows)
+        for sha, path, parts, error in done:
+            if parts is None:
+                summary.warn(Warning_(path, f"could not be extracted ({error})"))
+        if rows:
+            checkpoint("extracting")
+
+    extractor.on_done = stored
+    entries: list[FileEntry] = []
+    for item in walk(paths):
+        if isinstance(item, Warning_):
+            summary.warn(item)
+            continue
+        stamp = file_stamp(item)
+        cached = store.cached_file(str(item), stamp) if stamp else None
+        if cached is not None:
+            for sha, path in cached.docs:
+                take(RawDocument(path=path, text="", sha256=sha))
+            for warning in cached.warnings:
+                summary.warn(warning)
+            continue
+        found = read_file(item)
+        warnings = [w for w in found if isinstance(w, Warning_)]
+        for warning in warnings:
+            summary.warn(warning)
+        docs = [d for d in found if not isinstance(d, Warning_)]
+        for doc in docs:
+            take(doc)
+        if stamp:
+            entries.append(FileEntry(str(item), stamp, [(d.sha256, d.path) for d in docs], warnings))
+        if len(entries) >= 512:
+            store.remember_files(entries)
+            entries = []
+        extractor.poll()
+    extractor.finish()
+    store.remember_files(entries)
 
 
 def load_graph(db_dir: str | Path | None = None) -> KnowledgeGraph:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from graph import schema
 from graph.memgraph import KnowledgeGraph
@@ -97,6 +96,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
         mentions = resolver.resolve(sentence)
+        state["salient"] = resolver.salient()
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
             if mention.via == "short":
@@ -119,25 +119,5 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
 
 def merge(extractions: list[Extraction], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
     """Every extraction into one graph, in a stable order; merging twice changes nothing."""
-    kg = graph or KnowledgeGraph()
-    ordered = sorted(extractions, key=lambda x: (x.document.published or date.min, x.document.id))
-    for ex in ordered:
-        kg.add_document(ex.document)
-        for entity in ex.entities:
-            kg.add_entity(entity)
-    for ex in ordered:
-        for claim in ex.claims:
-            kg.add_claim(claim)
-        for deal in ex.deals:
-            kg.add_deal(deal)
-    for ex in ordered:
-        when = ex.document.published
-        for entity_id, sentence in ex.mentions.items():
-            kg.add_mention(ex.document.id, entity_id, sentence, when)
-        for inv in _deals_of(kg, ex):
-            kg.add_mention(ex.document.id, inv, kg.node(inv)["evidence"][0], when)
-    return kg
-
-
-def _deals_of(kg: KnowledgeGraph, ex: Extraction) -> list[str]:
-    return sorted({n["id"] for n in kg.nodes(schema.INVESTMENT) if ex.document.id in (n["sources"] or [])})
+    from loaders.merging import ListPasses, merge_passes  # the passes a build streams from the claim store
+    return merge_passes(ListPasses(extractions), graph)

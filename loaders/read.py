@@ -1,23 +1,27 @@
 """Reading documents: pure parsers over text, and thin I/O that walks paths.
 
-`parse_*` functions take text and return RawDocument fields; `read_paths`
-walks files and folders, decodes bytes, and reports what it skipped as
-warnings instead of raising, so one bad file never stops a build.
+`parse_*` functions take text and return RawDocument fields; `walk` lists the
+files under the given paths and `read_file` turns one file into documents.
+Neither raises for a bad file: whatever cannot be read becomes a `Warning_`
+naming the file and the reason, so one bad file never stops a build. A file
+that loads with a repair (bytes that were not UTF-8) yields its documents and
+a `Repaired` note.
 """
 
 from __future__ import annotations
 
-import codecs
+import errno
 import hashlib
 import json
 import os
 import re
-from dataclasses import replace
+import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
 from graph.errors import InputError
+from loaders.decode import clean_text, decode, decode_text  # noqa: F401 (decode: the reader's API)
 from loaders.types import RawDocument, Warning_
 from loaders.values import MONTHS
 
@@ -25,7 +29,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-MAX_BYTES = 20_000_000
+MAX_BYTES = 20_000_000  # one article, or one JSON document; JSONL files are streamed past it
+SKIP_NAMES = frozenset({"EXPECTED.md", "README.md", "gold.jsonl"})
 
 _SOURCE_LINE = re.compile(r"^\s*(?:Fuente|Source|Fuentes|Sources)\s*:\s*(?P<src>[^\n]{2,80}?)\s*$", re.I | re.M)
 _DATELINE_ES = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s+(?P<d>\d{1,2})\s+de\s+(?P<m>[a-záéíóú]+)\s+de\s+"
@@ -33,31 +38,11 @@ _DATELINE_ES = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s+(?P
 _DATELINE_EN = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?:\w+,\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?"
                           r"\s*(?P<y>\d{4})?", re.M)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
+class Repaired(Warning_):
+    """A note about a file that was loaded anyway (with invalid bytes replaced)."""
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) and UTF-16 by their marks; otherwise the detected charset."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        # UTF-16 without a mark leaves every other byte zero in Latin text.
-        zeros_even = data[0:4096:2].count(0)
-        zeros_odd = data[1:4096:2].count(0)
-        if max(zeros_even, zeros_odd) > len(data[:4096]) // 4:
-            return data.decode("utf-16-le" if zeros_odd > zeros_even else "utf-16-be", errors="replace")
-        raise InputError(f"{path}: binary file, not text")
-    from charset_normalizer import from_bytes
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{path}: unknown text encoding")
-    return str(best)
-
+# -- parsers ---------------------------------------------------------------------------
 
 def article_date(text: str) -> date | None:
     """The dateline's date: 'MADRID, 3 de marzo de 2025' or 'LONDON, May 4, 2024 —'."""
@@ -82,16 +67,18 @@ def _parse_date(value) -> date | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+        except ValueError:
+            return None  # "2025-13-45": a bad date is no date, not a lost article
 
 
-def headline(text: str) -> str | None:
-    """The first line when it reads as a headline; else the start of the first sentence."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    if first is None or len(first) <= 160:
-        return first
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+def _string(value) -> str | None:
+    """A metadata field as text: numbers become text, lists and objects are not metadata."""
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = clean_text(str(value)).strip()
+    return text or None
 
 
 def parse_text(text: str, path: str) -> RawDocument:
@@ -109,7 +96,9 @@ def parse_text(text: str, path: str) -> RawDocument:
         source = source or m.group("src").strip()
         text = text[:m.start()] + text[m.end():]
     text = re.sub(r"^#+\s*", "", text, flags=re.M).strip()
-    title = meta.get("title") or headline(text)
+    if not text:
+        raise InputError(f"{path}: no article text")
+    title = meta.get("title") or next((line.strip() for line in text.splitlines() if line.strip()), None)
     published = _parse_date(meta.get("date") or meta.get("published")) or article_date(text)
     return RawDocument(path=path, text=text, sha256=_sha(text), title=title, url=meta.get("url"),
                        published=published, source=source)
@@ -117,36 +106,58 @@ def parse_text(text: str, path: str) -> RawDocument:
 
 def parse_record(record: dict, path: str) -> RawDocument:
     """A JSON record {"title", "text", "url", "published", "source"}."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+    if not isinstance(record, dict):
+        raise InputError(f"{path}: record is a JSON {type(record).__name__}, not an object")
+    if not isinstance(record.get("text"), str) or not record["text"].strip():
         raise InputError(f"{path}: record has no 'text' string")
-    title = record.get("title")
-    body = record["text"].strip()
-    text = f"{title}\n{body}" if title and not body.startswith(str(title)) else body
-    return RawDocument(path=path, text=text, sha256=_sha(text), title=title, url=record.get("url"),
-                       published=_parse_date(record.get("published") or record.get("date")) or article_date(body),
-                       source=record.get("source"))
+    title = _string(record.get("title"))
+    body = clean_text(record["text"]).strip()
+    if not body:
+        raise InputError(f"{path}: record has no 'text' string")
+    text = f"{title}\n{body}" if title and not body.startswith(title) else body
+    return RawDocument(path=path, text=text, sha256=_sha(text), title=title, url=_string(record.get("url")),
+                       published=_parse_date(_string(record.get("published") or record.get("date")))
+                       or article_date(body), source=_string(record.get("source")))
 
 
 def parse_html(html: str, path: str) -> RawDocument:
     """The article body of an HTML page, without menus, banners or scripts."""
-    import trafilatura
-    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    meta = trafilatura.extract_metadata(html)
+    try:
+        import trafilatura
+    except ImportError:  # see loaders.html_text: trafilatura needs lxml_html_clean
+        trafilatura = None
+    if trafilatura is not None:
+        body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(html)
+        title = meta.title if meta and meta.title else None
+        url, when, site = (meta.url, meta.date, meta.sitename) if meta else (None, None, None)
+    else:
+        from loaders.html_text import read_html
+        page = read_html(html)
+        body, title, url, when, site = page.body, page.title, page.url, page.published, page.site
     if not body or not body.strip():
         raise InputError(f"{path}: no article text in the HTML (only navigation or scripts)")
-    title = meta.title if meta and meta.title else None
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
-    return RawDocument(path=path, text=text, sha256=_sha(text), title=title or body.splitlines()[0],
-                       url=meta.url if meta else None,
-                       published=(_parse_date(meta.date) if meta and meta.date else None) or article_date(body),
-                       source=meta.sitename if meta and meta.sitename else None)
+    return RawDocument(path=path, text=text, sha256=_sha(text), title=title or body.splitlines()[0], url=url or None,
+                       published=_parse_date(when) or article_date(body), source=site or None)
 
 
 def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-def parse_file(path: Path) -> Iterator[RawDocument]:
+# -- files -----------------------------------------------------------------------------
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"{path}: {os.path.getsize(path) / 1e6:.0f} MB is larger than the {limit / 1e6:.0f} MB "
+                         f"limit for one article; split it")
+    return data
+
+
+def parse_file(path: Path) -> Iterator[RawDocument | Warning_]:
     """Documents in one file; raises InputError naming the file for anything unreadable."""
     name = str(path)
     suffix = path.suffix.lower()
@@ -154,49 +165,128 @@ def parse_file(path: Path) -> Iterator[RawDocument]:
         raise InputError(f"{name}: unknown extension '{suffix or '(none)'}'; aikg reads "
                          f"{', '.join(sorted(SUFFIXES))}")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit "
-                             f"for one article; split it")
-        data = path.read_bytes()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device would block the build forever on read().
+            raise InputError(f"{name}: not a regular file")
+        if suffix in (".jsonl", ".ndjson") and info.st_size > MAX_BYTES:
+            yield from _stream_jsonl(path, name)
+            return
+        data = _read_bytes(path, MAX_BYTES)
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror or err})") from err
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    text = decode(data, name)
+    text, note = decode_text(data, name)
+    yield from _parse_decoded(clean_text(text), name, suffix)
+    if note:  # after the documents: a file that then fails to parse gets one line, its failure
+        yield Repaired(name, note)
+
+
+def _parse_decoded(text: str, name: str, suffix: str) -> Iterator[RawDocument | Warning_]:
     if suffix in HTML_SUFFIXES:
         yield parse_html(text, name)
     elif suffix == ".json":
         try:
             record = json.loads(text)
-        except ValueError as err:
-            raise InputError(f"{name}: invalid JSON ({err})") from err
-        for i, item in enumerate(record if isinstance(record, list) else [record]):
-            yield parse_record(item, name if not isinstance(record, list) else f"{name}#{i + 1}")
+        except (ValueError, RecursionError) as err:
+            raise InputError(f"{name}: invalid JSON ({_first_line(err)})") from err
+        items = record if isinstance(record, list) else [record]
+        for i, item in enumerate(items):
+            where = f"{name}#{i + 1}" if isinstance(record, list) else name
+            try:
+                yield parse_record(item, where)
+            except InputError as err:
+                yield Warning_(where, _reason(err, where))
     elif suffix in (".jsonl", ".ndjson"):
-        yield from _parse_jsonl(text, name)
+        yield from _parse_jsonl(text.split("\n"), name)  # not splitlines(): U+2028 may sit inside a string
     else:
         yield parse_text(text, name)
 
 
-def _parse_jsonl(text: str, name: str) -> Iterator[RawDocument | Warning_]:
-    for number, line in enumerate(text.splitlines(), 1):
+def _parse_jsonl(lines, name: str) -> Iterator[RawDocument | Warning_]:
+    for number, line in enumerate(lines, 1):
+        if line is None:
+            yield Warning_(f"{name}:{number}", f"line longer than the {MAX_BYTES / 1e6:.0f} MB limit for one article")
+            continue
         if not line.strip():
             continue
         where = f"{name}:{number}"
         try:
             yield parse_record(json.loads(line), where)
-        except ValueError as err:
-            yield Warning_(where, f"invalid JSON line ({err})")
+        except (ValueError, RecursionError) as err:
+            yield Warning_(where, f"invalid JSON line ({_first_line(err)})")
         except InputError as err:
-            yield Warning_(where, str(err).split(": ", 1)[1])
+            yield Warning_(where, _reason(err, where))
+
+
+def _stream_jsonl(path: Path, name: str) -> Iterator[RawDocument | Warning_]:
+    """A JSONL file larger than one article, read a line at a time so memory stays flat."""
+    repaired = 0
+
+    def lines(handle) -> Iterator[str | None]:
+        nonlocal repaired
+        for raw in handle:
+            if len(raw) > MAX_BYTES:
+                yield None
+                continue
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                repaired += 1
+                yield raw.decode("utf-8", errors="replace")
+
+    with open(path, "rb") as handle:
+        yield from _parse_jsonl(lines(handle), name)
+    if repaired:
+        yield Repaired(name, f"invalid UTF-8 on {repaired} line(s), replaced with U+FFFD")
+
+
+def _first_line(err: BaseException | str) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
+
+
+def _reason(err: BaseException, where: str) -> str:
+    """The reason of an error whose message starts with the path (a path may hold ": " or a newline)."""
+    text = str(err)
+    return _first_line(text[len(where) + 2:] if text.startswith(f"{where}: ") else text)
+
+
+def read_file(path: Path) -> list[RawDocument | Warning_]:
+    """Documents and warnings of one file; never raises, whatever the file holds."""
+    out: list[RawDocument | Warning_] = []
+    try:
+        out.extend(parse_file(path))
+    except InputError as err:
+        out.append(Warning_(str(path), _reason(err, str(path))))
+    except Exception as err:  # noqa: BLE001 - a parser bug on one odd file must not stop the build
+        out.append(Warning_(str(path), f"could not be parsed ({type(err).__name__}: {_first_line(err)})"))
+    return out
+
+
+def walk(paths: list[str | Path]) -> Iterator[Path | Warning_]:
+    """Every file under the given files and folders, in a stable order; warnings for what cannot be walked."""
+    seen: set = set()
+    for given in paths:
+        path = Path(given)
+        if not path.exists() and not path.is_symlink():
+            yield Warning_(str(path), "no such file or folder")
+            continue
+        yield from _walk(path, seen)
 
 
 def _walk(path: Path, seen: set) -> Iterator[Path | Warning_]:
     try:
         real = path.resolve(strict=True)
-    except (OSError, RuntimeError) as err:
-        yield Warning_(str(path), f"cannot follow path ({err})")
+    except RuntimeError:  # Python 3.11 reports symlink loops this way
+        yield Warning_(str(path), "symlink loop")
+        return
+    except OSError as err:
+        reason = "symlink loop" if err.errno == errno.ELOOP else \
+            "broken symlink (its target does not exist)" if path.is_symlink() else \
+            f"cannot follow path ({err.strerror or err})"
+        yield Warning_(str(path), reason)
         return
     if real in seen:
         yield Warning_(str(path), "already read (a symlink loop or a repeated path)")
@@ -209,7 +299,7 @@ def _walk(path: Path, seen: set) -> Iterator[Path | Warning_]:
             yield Warning_(str(path), f"cannot list folder ({err.strerror or err})")
             return
         for child in children:
-            if child.name.startswith(".") or child.name in ("EXPECTED.md", "README.md", "gold.jsonl"):
+            if child.name.startswith(".") or child.name in SKIP_NAMES:
                 continue
             yield from _walk(child, seen)
     else:
@@ -218,18 +308,8 @@ def _walk(path: Path, seen: set) -> Iterator[Path | Warning_]:
 
 def read_paths(paths: list[str | Path]) -> Iterator[RawDocument | Warning_]:
     """Every document under the given files and folders, in a stable order, with warnings for the rest."""
-    seen: set = set()
-    for given in paths:
-        path = Path(given)
-        if not path.exists() and not path.is_symlink():
-            yield Warning_(str(path), "no such file or folder")
-            continue
-        for item in _walk(path, seen):
-            if isinstance(item, Warning_):
-                yield item
-                continue
-            try:
-                for doc in parse_file(item):
-                    yield doc if isinstance(doc, Warning_) else replace(doc, path=os.fspath(doc.path))
-            except InputError as err:
-                yield Warning_(str(item), str(err).split(": ", 1)[1] if ": " in str(err) else str(err))
+    for item in walk(paths):
+        if isinstance(item, Warning_):
+            yield item
+        else:
+            yield from read_file(item)

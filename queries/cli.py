@@ -72,25 +72,29 @@ def parse_param(text: str) -> tuple[str, object]:
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
     db: Db = None,
-    strict: Annotated[bool, typer.Option(help="Exit 2 when any file is skipped.")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 2 when any file is skipped or repaired.")] = False,
 ) -> None:
     """Read documents, extract what is new, and rebuild the graph."""
+    from contextlib import nullcontext
     from rich.progress import Progress, SpinnerColumn, TextColumn
     from loaders.build import build as run_build
-    with reported(), Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True,
-                              console=_stderr_console()) as bar:
-        task = bar.add_task("reading", total=None)
-        summary = run_build(paths, _db(db), progress=lambda p: bar.update(task, description=f"read {p}"))
+    console = _stderr_console()  # a spinner only on a terminal: logs and pipes get the lines below alone
+    with reported(), Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), transient=True,
+                              console=console) if console.is_terminal else nullcontext() as bar:
+        task = bar.add_task("reading", total=None) if bar else None
+        summary = run_build(paths, _db(db), progress=bar and (lambda text: bar.update(task, description=text)))
     for warning in summary.warnings:
         typer.echo(f"warning: {warning}", err=True)
     entities = summary.counts["Company"] + summary.counts["Person"]
     relationships = sum(v for k, v in summary.counts.items() if k.isupper())
     typer.echo(f"documents: {summary.documents} ({summary.extracted} extracted, {summary.unchanged} unchanged)")
+    typer.echo(f"read: {summary.read}, skipped: {summary.skipped} ({summary.duplicates} duplicates), "
+               f"repaired: {summary.repaired}")
     typer.echo(f"entities: {entities} ({summary.counts['Company']} companies, {summary.counts['Person']} people), "
                f"investments: {summary.counts['Investment']}")
     typer.echo(f"relationships: {relationships}")
-    typer.echo(f"warnings: {summary.skipped}")
-    if strict and summary.skipped:
+    typer.echo(f"warnings: {len(summary.warnings)}")
+    if strict and summary.warnings:
         raise typer.Exit(2)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date, datetime
 from typing import Any
@@ -40,13 +38,17 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _csv_field(text: str) -> str:
+    # Quoted as csv.writer's QUOTE_MINIMAL would, and also when the text holds "\r": Python 3.11's
+    # writer quotes only the line terminator's characters, and a reader ends the row at a bare "\r".
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
+
+
 def to_csv(columns: list[str], rows: list[list[Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_text(v) for v in row])
-    return buffer.getvalue()
+    lines = []
+    for row in [columns, *[[_text(v) for v in row] for row in rows]]:
+        lines.append('""' if row == [""] else ",".join(_csv_field(str(v)) for v in row))
+    return "".join(line + "\n" for line in lines)
 
 
 def to_table(columns: list[str], rows: list[list[Any]], title: str | None = None):

@@ -1,0 +1,1 @@
+"""`make bench`: a generated corpus and the measurements of issue 7 (see run.py)."""
