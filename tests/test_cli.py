@@ -168,3 +168,21 @@ def test_every_command_has_help():
     for name in names:
         result = aikg(name, "--help")
         assert result.exit_code == 0 and "Usage:" in result.stdout, name
+
+
+def test_build_prints_the_summary_and_a_second_build_changes_nothing(seed_copy, fresh_db):
+    expected = ("read: 2, skipped: 0 (0 duplicates), repaired: 0\n"
+                "entities: 8 (6 companies, 2 people), investments: 1\n"
+                "relationships: 24\n"
+                "warnings: 0\n")
+    first = aikg("build", seed_copy, "--db", fresh_db)
+    assert (first.exit_code, first.stdout) == (0, "documents: 2 (2 extracted, 0 unchanged)\n" + expected)
+    second = aikg("build", seed_copy, "--db", fresh_db)
+    assert (second.exit_code, second.stdout) == (0, "documents: 2 (0 extracted, 2 unchanged)\n" + expected)
+
+
+def test_build_missing_path_warns_and_strict_exits_2(seed_copy, fresh_db):
+    result = aikg("build", seed_copy, seed_copy / "nope.txt", "--db", fresh_db, "--strict")
+    assert result.exit_code == 2
+    assert result.stderr == f"warning: {seed_copy / 'nope.txt'}: no such file or folder\n"
+    assert result.stdout.startswith("documents: 2 (2 extracted, 0 unchanged)\n")
