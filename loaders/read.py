@@ -32,6 +32,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 MAX_BYTES = 20_000_000  # one article, or one JSON document; JSONL files are streamed past it
 SKIP_NAMES = frozenset({"EXPECTED.md", "README.md", "gold.jsonl"})
 
+_DATELINE_SOURCE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n]{0,90}?\((?P<src>Reuters|AP|AFP|EFE|Europa Press|Bloomberg|Xinhua|dpa|"
+                              r"ANSA|Kyodo|Yonhap)\)", re.M)
 _SOURCE_LINE = re.compile(r"^\s*(?:Fuente|Source|Fuentes|Sources)\s*:\s*(?P<src>[^\n]{2,80}?)\s*$", re.I | re.M)
 _DATELINE_ES = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s+(?P<d>\d{1,2})\s+de\s+(?P<m>[a-záéíóú]+)\s+de\s+"
                           r"(?P<y>\d{4})", re.M)
@@ -81,6 +83,21 @@ def _string(value) -> str | None:
     return text or None
 
 
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline; else the start of the first sentence."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    if first is None or len(first) <= 160:
+        return first
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+
+
+def dateline_source(text: str) -> str | None:
+    """The agency a dateline names: "SEATTLE, Nov 22 (Reuters) -", "MADRID, ... (EFE).–"."""
+    m = _DATELINE_SOURCE.search(text[:400])
+    return m.group("src") if m else None
+
+
 def parse_text(text: str, path: str) -> RawDocument:
     """A plain-text or Markdown article: first line the headline, "Fuente: X" the outlet."""
     meta: dict = {}
@@ -98,10 +115,10 @@ def parse_text(text: str, path: str) -> RawDocument:
     text = re.sub(r"^#+\s*", "", text, flags=re.M).strip()
     if not text:
         raise InputError(f"{path}: no article text")
-    title = meta.get("title") or next((line.strip() for line in text.splitlines() if line.strip()), None)
+    title = meta.get("title") or headline(text)
     published = _parse_date(meta.get("date") or meta.get("published")) or article_date(text)
     return RawDocument(path=path, text=text, sha256=_sha(text), title=title, url=meta.get("url"),
-                       published=published, source=source)
+                       published=published, source=source or dateline_source(text))
 
 
 def parse_record(record: dict, path: str) -> RawDocument:
