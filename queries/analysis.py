@@ -7,7 +7,7 @@ from datetime import date
 
 from graph import schema
 from graph.memgraph import KnowledgeGraph
-from queries.paths import _relations, evidence_of
+from queries.paths import _relations, evidence_of, relations_of
 from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
@@ -36,9 +36,7 @@ def profile(kg: KnowledgeGraph, name: str) -> Profile:
     node_id = kg.resolve(name)
     node = kg.node(node_id)
     groups: dict[str, list[Relation]] = {}
-    for rel in _relations(kg):
-        if node_id not in (rel["source"], rel["target"]):
-            continue
+    for rel in relations_of(kg, node_id):
         out = rel["source"] == node_id
         other = rel["target"] if out else rel["source"]
         claims = rel["claims"]
@@ -64,9 +62,7 @@ def timeline(kg: KnowledgeGraph, name: str) -> list[Event]:
     """Dated claims about an entity, oldest first."""
     node_id = kg.resolve(name)
     events = []
-    for rel in _relations(kg):
-        if node_id not in (rel["source"], rel["target"]):
-            continue
+    for rel in relations_of(kg, node_id):
         for claim, evidence in zip(_dated(rel["claims"]), evidence_of(kg, _dated(rel["claims"]))):
             state = claim.get("status")
             summary = f"{kg.node(rel['source'])['name']} {rel['type']} {kg.node(rel['target'])['name']}" + \
@@ -93,34 +89,47 @@ def _competes(kg: KnowledgeGraph, a: str, b: str) -> list[dict]:
     return []
 
 
-def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2) -> list[Conflict]:
-    """Clients of a vendor in which another company holds a large stake, or employs one who led it."""
-    findings: list[Conflict] = []
+def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:
+    """Clients of a vendor in which another company holds a large stake, or employs one who led it.
+
+    Ranked, highest first; only the first `limit` findings are built with their evidence
+    (None for all: a large graph has tens of thousands).
+    """
+    ranked: list[tuple] = []
     stakes: dict[str, list[dict]] = {}
     for rel in _relations(kg):
         stake = rel["props"].get("stake") if rel["type"] == schema.INVESTED else None
         if stake is not None and stake >= min_stake:
             stakes.setdefault(rel["target"], []).append(rel)
+    # Indexed once: who led each company, and where each person works now.
+    leaders: dict[str, list[tuple[str, dict]]] = {}
+    employers: dict[str, list[tuple[str, dict]]] = {}
+    for person, company, works in kg.edges(schema.WORKS_AT):
+        if _LEADER.search(works.get("role") or ""):
+            leaders.setdefault(company, []).append((person, works))
+        if works.get("status") in ("current", "incoming"):
+            employers.setdefault(person, []).append((company, works))
     for client, vendor, client_edge in kg.edges(schema.CLIENT_OF):
         exposures = [(rel["source"], "stake", rel["props"]["stake"], None, rel["claims"])
                      for rel in stakes.get(vendor, []) if rel["source"] != client]
-        for person, company, works in kg.edges(schema.WORKS_AT):
-            if company != vendor or not _LEADER.search(works.get("role") or ""):
-                continue
-            for _, employer, later in kg.g.out_edges(person, data=True):
-                if later["type"] == schema.WORKS_AT and employer not in (vendor, client) \
-                        and later.get("status") in ("current", "incoming"):
+        for person, works in leaders.get(vendor, []):
+            for employer, later in employers.get(person, []):
+                if employer not in (vendor, client):
                     exposures.append((employer, "person", None, person, works["claims"] + later["claims"]))
         for investor, via, stake, person, claims in exposures:
             rivalry = _competes(kg, investor, client)
-            findings.append(Conflict(
-                client=kg.node(client)["name"], vendor=kg.node(vendor)["name"],
-                investor=kg.node(investor)["name"], via=via, stake=stake,
-                person=kg.node(person)["name"] if person else None, client_status=client_edge.get("status"),
-                competes=bool(rivalry),
-                score=_score(kg, client, investor, rivalry, stake, client_edge.get("status")),
-                evidence=evidence_of(kg, client_edge["claims"] + claims + rivalry)))
-    findings.sort(key=lambda f: (-f.score, f.client, f.investor, f.via))
+            score = _score(kg, client, investor, rivalry, stake, client_edge.get("status"))
+            names = (kg.node(client)["name"], kg.node(investor)["name"])
+            ranked.append((-score, names[0], names[1], via, client, vendor, investor, stake, person, claims,
+                           rivalry, client_edge))
+    ranked.sort(key=lambda r: r[:4])
+    findings = []
+    for neg, client_name, investor_name, via, client, vendor, investor, stake, person, claims, rivalry, edge \
+            in ranked[:limit]:
+        findings.append(Conflict(
+            client=client_name, vendor=kg.node(vendor)["name"], investor=investor_name, via=via, stake=stake,
+            person=kg.node(person)["name"] if person else None, client_status=edge.get("status"),
+            competes=bool(rivalry), score=-neg, evidence=evidence_of(kg, edge["claims"] + claims + rivalry)))
     return findings
 
 

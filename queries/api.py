@@ -53,8 +53,8 @@ def profile(name: str, db: str | Path | None = None) -> Profile:
     return analysis.profile(graph(db), name)
 
 
-def conflicts(min_stake: float = 0.2, db: str | Path | None = None) -> list[Conflict]:
-    return analysis.conflicts(graph(db), min_stake)
+def conflicts(min_stake: float = 0.2, db: str | Path | None = None, limit: int | None = 100) -> list[Conflict]:
+    return analysis.conflicts(graph(db), min_stake, limit)
 
 
 def contradictions(db: str | Path | None = None) -> list[Contradiction]:

@@ -256,11 +256,12 @@ def show(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
 
 @app.command()
 def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-stake")] = 0.2,
+              limit: Annotated[int, typer.Option("--limit", help="Findings to show, highest ranked first.")] = 100,
               fmt: Fmt2 = "table") -> None:
     """Clients exposed to a rival through a vendor's owner or former leader."""
     from queries import api, report
     with reported():
-        result = api.conflicts(min_stake, db=_db(db))
+        result = api.conflicts(min_stake, db=_db(db), limit=limit)
     _emit(result, report.conflicts_lines, fmt)
 
 

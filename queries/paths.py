@@ -41,7 +41,13 @@ def evidence_of(kg: KnowledgeGraph, claims: list[dict], unique: bool = True) -> 
 
 
 def _relations(kg: KnowledgeGraph) -> list[dict]:
-    """Every relationship between entities, investments folded into one investor -> company hop."""
+    """Every relationship between entities, investments folded into one investor -> company hop.
+
+    Computed once per loaded graph: profile, timeline and conflicts all read it.
+    """
+    cached = getattr(kg, "_aikg_relations", None)
+    if cached is not None:
+        return cached
     rels = []
     for u, v, attrs in kg.edges():
         rel = attrs["type"]
@@ -56,7 +62,21 @@ def _relations(kg: KnowledgeGraph) -> list[dict]:
             continue
         rels.append({"source": u, "target": v, "type": rel, "claims": attrs["claims"],
                      "props": {p: attrs.get(p) for p in _HOP_PROPERTIES.get(rel, ())}})
+    kg._aikg_relations = rels
     return rels
+
+
+def relations_of(kg: KnowledgeGraph, node_id: str) -> list[dict]:
+    """The relationships touching one entity, from an index built once per loaded graph."""
+    index = getattr(kg, "_aikg_relations_by_entity", None)
+    if index is None:
+        index = {}
+        for rel in _relations(kg):
+            index.setdefault(rel["source"], []).append(rel)
+            if rel["target"] != rel["source"]:
+                index.setdefault(rel["target"], []).append(rel)
+        kg._aikg_relations_by_entity = index
+    return index.get(node_id, [])
 
 
 def path_view(kg: KnowledgeGraph) -> nx.Graph:
