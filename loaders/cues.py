@@ -48,6 +48,8 @@ _KINDS = {
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
 _GAP_CHAR = (r"(?:(?!⟦[CP]|\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|\bhe\b|\bshe\b|\bsome of\b|"
              r"\balgunos de\b)[^\n])")
+_BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|\bhe\b|\bshe\b|\bsome of\b|"
+                      r"\balgunos de\b")
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
 
@@ -82,10 +84,19 @@ class Cue:
     stative: bool = False  # "X, OpenAI's largest investor": a standing fact, not an event
     vendor_check: bool = False  # "ended its collaboration with Y" is a client leaving only if Y sells
     regex: re.Pattern = field(init=False, compare=False, repr=False)
+    lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
     optional: frozenset = field(init=False, default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
-        pattern = self.template.replace("~~", LONG_GAP).replace("~", GAP)
+        template = self.template
+        # "{v:C}?~~ atienden a ...": an optional name far before the cue word would make the regex
+        # try a 90-character gap at every position; the cue word is matched alone and the name
+        # looked up before it (see `lead_slot`).
+        lead = re.match(r"\{(?P<name>\w+):(?P<kind>C|P|E)\}\?~~", template)
+        object.__setattr__(self, "lead", (lead.group("name"), lead.group("kind")) if lead else None)
+        if lead:
+            template = template[lead.end():]
+        pattern = template.replace("~~", LONG_GAP).replace("~", GAP)
 
         def slot(m: re.Match) -> str:
             body = f"(?P<{m.group('name')}>{_KINDS[m.group('kind')]})"
@@ -98,6 +109,16 @@ class Cue:
         object.__setattr__(self, "dst", self.dst.rstrip("?"))
         object.__setattr__(self, "optional", frozenset(
             m.group("name") for m in _SLOT.finditer(self.template) if m.group("opt")) | marked)
+
+    def lead_slot(self, text: str, start: int) -> str | None:
+        """The name right before `start` (no other name nor subject pronoun between), for a lead slot."""
+        if self.lead is None:
+            return None
+        window = text[max(0, start - 90):start]
+        m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CP])[^\n])*)$", window)
+        if not m or _BLOCKER.search(m.group(2)):
+            return None
+        return m.group(1)
 
 
 def slot_names(text: str) -> list[str]:

@@ -147,6 +147,37 @@ def _group(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
 
+class _LeadMatch:
+    """A cue match plus the name found before it for a lead slot (see Cue.lead_slot)."""
+
+    def __init__(self, m: re.Match, name: str, slot: str | None):
+        self._m, self._name, self._slot = m, name, slot
+        self.string = m.string
+
+    def groupdict(self) -> dict:
+        return {**self._m.groupdict(), self._name: self._slot}
+
+    def group(self, name=0):
+        return self._slot if name == self._name else self._m.group(name)
+
+    def start(self, *args):
+        return self._m.start(*args)
+
+    def end(self, *args):
+        return self._m.end(*args)
+
+    def span(self, name=0):
+        if name == self._name:
+            at = self.string.rfind(self._slot, 0, self._m.start()) if self._slot else -1
+            return (at, at + len(self._slot)) if at >= 0 else (-1, -1)
+        return self._m.span(name)
+
+
+def _matches(cue: Cue, text: str):
+    for m in cue.regex.finditer(text):
+        yield _LeadMatch(m, cue.lead[0], cue.lead_slot(text, m.start())) if cue.lead else m
+
+
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
@@ -259,7 +290,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     certainty = status.certainty_of(ms.sentence.text)
     if status.DENIED.search(ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
         return []
-    raised = RAISED[ctx.language].regex.search(ms.masked)
+    raised = next(_matches(RAISED[ctx.language], ms.masked), None)
     if raised and ctx.state is not None:
         named = _entity_ids(ms, raised.group("r"))
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
@@ -270,7 +301,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
         for cue in CUES[ctx.language]:
-            for m in cue.regex.finditer(text):
+            for m in _matches(cue, text):
                 if _inside_relative(m, cue, relatives):
                     continue
                 # A verb ("is leaving", "dejaba") says more about a status than an apposition does.
