@@ -85,6 +85,7 @@ class Cue:
     vendor_check: bool = False  # "ended its collaboration with Y" is a client leaving only if Y sells
     regex: re.Pattern = field(init=False, compare=False, repr=False)
     lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
+    need: tuple = field(init=False, default=(0, 0, 0), compare=False, repr=False)  # companies, people, either
     optional: frozenset = field(init=False, default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
@@ -109,6 +110,24 @@ class Cue:
         object.__setattr__(self, "dst", self.dst.rstrip("?"))
         object.__setattr__(self, "optional", frozenset(
             m.group("name") for m in _SLOT.finditer(self.template) if m.group("opt")) | marked)
+        object.__setattr__(self, "need", self._needs())
+
+    def _needs(self) -> tuple[int, int, int]:
+        """How many company, person and either-kind names a sentence must hold for this cue to match."""
+        kinds = {m.group("name"): m.group("kind") for m in _SLOT.finditer(self.template)}
+        count = {"C": 0, "P": 0, "E": 0}
+        for name in (*self.src.split(","), self.dst):
+            if name in self.optional or name not in kinds:
+                continue
+            count[{"C": "C", "Cs": "C", "P": "P", "Ps": "P", "Pl": "P"}.get(kinds[name], "E")] += 1
+        if self.src == self.dst:  # one slot read twice (ELLIPSIS, RAISED)
+            count = {k: min(v, 1) for k, v in count.items()}
+        return count["C"], count["P"], count["E"]
+
+    def may_match(self, companies: int, people: int) -> bool:
+        """Cheap test before the regex: does the sentence name enough companies and people?"""
+        c, p, e = self.need
+        return companies >= c and people >= p and companies + people >= c + p + e
 
     def lead_slot(self, text: str, start: int) -> str | None:
         """The name right before `start` (no other name nor subject pronoun between), for a lead slot."""

@@ -300,7 +300,10 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     full, clauses = _clause_views(ms.masked)
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
+        companies, people = text.count("⟦C"), text.count("⟦P")
         for cue in CUES[ctx.language]:
+            if not cue.may_match(companies, people):
+                continue
             for m in _matches(cue, text):
                 if _inside_relative(m, cue, relatives):
                     continue
