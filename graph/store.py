@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import re
+import threading
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
@@ -90,22 +92,35 @@ def _date(value: Any) -> date | None:
     return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode  # what _cell's json.dumps writes
+
+
+def _column(values: list, kind: str) -> list:
+    """_cell over a whole column, inlined: a function call per cell was most of the load's time."""
+    if kind == schema.STRING:
+        return [v if v is None or type(v) is str else _JSON(v) if isinstance(v, (list, dict)) else v
+                for v in values]
+    if kind == schema.STRING_LIST:
+        return [v if type(v) is list else list(v or []) for v in values]
+    if kind == schema.DATE:
+        return [v if v is None or type(v) is date else _date(v) for v in values]
+    return values
+
+
 def _table(items: list, props: dict[str, str], ends: bool):
-    """An Arrow table of nodes (attrs) or relationships ((from, to, attrs)), built column by
-    column from generators: a DataFrame of a million row dicts took most of the load's time
-    and memory. One table per COPY: COPY into a non-empty table costs more than one large COPY."""
+    """An Arrow table of nodes (attrs) or relationships ((from, to, attrs)), column by column:
+    a DataFrame of a million row dicts took most of the load's time and memory. One table per
+    COPY: COPY into a non-empty table costs more than one large COPY."""
     import pyarrow as pa
     types = {schema.STRING: pa.string(), schema.STRING_LIST: pa.list_(pa.string()),
              schema.DOUBLE: pa.float64(), schema.DATE: pa.date32()}
     columns: dict[str, Any] = {}
     if ends:
-        columns["from"] = pa.array((u for u, _, _ in items), pa.string(), size=len(items))
-        columns["to"] = pa.array((v for _, v, _ in items), pa.string(), size=len(items))
+        columns["from"] = pa.array([u for u, _, _ in items], pa.string())
+        columns["to"] = pa.array([v for _, v, _ in items], pa.string())
         items = [attrs for _, _, attrs in items]
     for name, kind in props.items():
-        values = (_cell(attrs.get(name), kind) for attrs in items)
-        columns[name] = pa.array((_date(v) for v in values) if kind == schema.DATE else values, types[kind],
-                                 size=len(items))
+        columns[name] = pa.array(_column([attrs.get(name) for attrs in items], kind), types[kind])
     return pa.table(columns)
 
 
@@ -119,6 +134,8 @@ def write_store(kg: KnowledgeGraph, db_dir: str | Path,
                 checkpoint: Callable[[str], None] | None = None) -> dict[str, int]:
     """Build the database beside the live one, then swap it in with one rename.
 
+    Tables are made here while a second thread runs the COPY of the previous one
+    (LadybugDB releases the GIL), so building Arrow tables costs little beyond COPY itself.
     `checkpoint("store")` runs once the first table is loaded: the crash tests kill
     a build there, with a half-written database beside the live one."""
     import ladybug
@@ -132,30 +149,23 @@ def write_store(kg: KnowledgeGraph, db_dir: str | Path,
         conn = ladybug.Connection(db)
         for statement in schema_sql():
             conn.execute(statement)
-        for label in schema.NODE_LABELS:
-            items = kg.nodes(label)
-            if items:
-                nodes = _table(items, schema.NODE_PROPERTIES[label], False)  # noqa: F841
-                conn.execute(copy_nodes_sql(label))  # COPY ... FROM nodes reads the local above
-                del nodes
-            written[label] = len(items)
-            if checkpoint and label == schema.NODE_LABELS[0]:
-                checkpoint("store")
-        by_type: dict[tuple[str, str, str], list] = {}
-        for u, v, rel, attrs in kg.g.edges(keys=True, data=True):
-            by_type.setdefault((rel, kg.node(u)["label"], kg.node(v)["label"]), []).append((u, v, attrs))
-        stray = [key for key in by_type if key[1:] not in schema.REL_ENDPOINTS.get(key[0], ())]
-        if stray:
-            raise StoreError(f"relationships outside the schema: {', '.join('-'.join(k) for k in stray)}")
-        for rel in schema.REL_TYPES:
-            written[rel] = 0
-            for a, b in schema.REL_ENDPOINTS[rel]:
-                items = by_type.pop((rel, a, b), [])
+        jobs: queue.Queue = queue.Queue(maxsize=3)  # a few tables waiting, one loading: memory stays bounded
+        failures: list[Exception] = []
+        copier = threading.Thread(target=_copy_tables, args=(conn, jobs, failures, checkpoint), daemon=True)
+        copier.start()
+        try:
+            for label, items in ((label, kg.nodes(label)) for label in schema.NODE_LABELS):
+                written[label] = len(items)
+                jobs.put((copy_nodes_sql(label), _table(items, schema.NODE_PROPERTIES[label], False) if items else None))
+            for (rel, a, b), items in _relationships(kg):
+                written[rel] = written.get(rel, 0) + len(items)
                 if items:
-                    rels = _table(items, schema.REL_PROPERTIES[rel], True)  # noqa: F841
-                    conn.execute(copy_rels_sql(rel, a, b))
-                    del rels
-                written[rel] += len(items)
+                    jobs.put((copy_rels_sql(rel, a, b), _table(items, schema.REL_PROPERTIES[rel], True)))
+        finally:
+            jobs.put(None)
+            copier.join()
+        if failures:
+            raise failures[0]
         conn.close()
         db.close()
         os.replace(tmp, target)
@@ -165,6 +175,38 @@ def write_store(kg: KnowledgeGraph, db_dir: str | Path,
     finally:
         _remove(Path(f"{tmp}.wal"))
     return written
+
+
+def _relationships(kg: KnowledgeGraph) -> list[tuple[tuple[str, str, str], list]]:
+    """[((type, from label, to label), [(from, to, attrs)])] for every pair of the schema."""
+    by_type: dict[tuple[str, str, str], list] = {}
+    for u, v, rel, attrs in kg.g.edges(keys=True, data=True):
+        by_type.setdefault((rel, kg.node(u)["label"], kg.node(v)["label"]), []).append((u, v, attrs))
+    stray = [key for key in by_type if key[1:] not in schema.REL_ENDPOINTS.get(key[0], ())]
+    if stray:
+        raise StoreError(f"relationships outside the schema: {', '.join('-'.join(k) for k in stray)}")
+    groups = [((rel, a, b), by_type.pop((rel, a, b), [])) for rel in schema.REL_TYPES
+              for a, b in schema.REL_ENDPOINTS[rel]]
+    # The largest first: the smaller tables are made while it loads.
+    return sorted(groups, key=lambda group: -len(group[1]))
+
+
+def _copy_tables(conn, jobs: queue.Queue, failures: list, checkpoint: Callable[[str], None] | None) -> None:
+    """Run each (COPY statement, Arrow table) job; after a failure, only drain the queue."""
+    first = True
+    while (job := jobs.get()) is not None:
+        statement, table = job
+        if failures or table is None:
+            continue
+        nodes = rels = table  # noqa: F841 - COPY ... FROM nodes / rels reads these locals
+        try:
+            conn.execute(statement)
+        except Exception as err:  # noqa: BLE001 - raised again by write_store
+            failures.append(err)
+        del nodes, rels, table, job
+        if first and checkpoint:
+            checkpoint("store")
+        first = False
 
 
 def _remove(path: Path) -> None:

@@ -48,6 +48,7 @@ class BuildSummary:
     repaired: int = 0  # files loaded with invalid bytes replaced (each has a warning line)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # read+extract, merge, store, json, swap
 
     def warn(self, warning: Warning_) -> None:
         if isinstance(warning, Repaired):
@@ -84,6 +85,7 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
     entities = load_registry(registry_path)
     say = progress or (lambda _: None)
     summary = BuildSummary()
+    clock = time.perf_counter()
     with build_lock(db_dir):
         clean_stale(db_dir)
         checkpoint("locked")
@@ -91,15 +93,17 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
         try:
             with Extractor(entities, registry_path, workers) as extractor:
                 _ingest_all(paths, store, extractor, summary, say)
+            summary.seconds["read+extract"] = time.perf_counter() - clock
             say(f"merging {store.count()} documents")
             kg = merge_passes(store)
+            summary.seconds["merge"] = time.perf_counter() - clock - summary.seconds["read+extract"]
         finally:
             store.close()
         checkpoint("merged")
         summary.documents = len(kg.nodes("Document"))
         say("writing the graph")
         try:
-            publish(kg, db_dir)
+            summary.seconds.update(publish(kg, db_dir))
         except OSError as err:
             raise StoreError(f"{db_dir}: cannot write the graph ({err.strerror or err})") from err
         summary.counts = kg.counts()

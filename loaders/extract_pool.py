@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -48,6 +50,15 @@ _WORKER_ENTITIES: list[KnownEntity] = []
 
 def _init_worker(registry_path: str) -> None:
     _WORKER_ENTITIES[:] = load_registry(registry_path)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A build killed with SIGKILL cannot stop its workers, and they never see their task pipe
+    close (each worker holds both ends of the queue), so each one leaves when it is orphaned."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _in_worker(docs: list[RawDocument]) -> list[Result]:

@@ -46,12 +46,16 @@ def checkpoint(stage: str) -> None:
         time.sleep(0.02)
 
 
-def publish(kg: KnowledgeGraph, db_dir: Path) -> Path:
-    """Write the graph into a new generation folder and make it current with one rename."""
+def publish(kg: KnowledgeGraph, db_dir: Path) -> dict[str, float]:
+    """Write the graph into a new generation folder and make it current with one rename;
+    returns the seconds each step took (store, json, swap)."""
+    clock = time.perf_counter()
     gen = _new_generation(db_dir)
     write_store(kg, gen, checkpoint=checkpoint)
+    stored = time.perf_counter()
     write_graph_json(kg, gen)
     _fsync_dir(gen)
+    written = time.perf_counter()
     checkpoint("written")
     _remove_path(db_dir / f"{DB_FILE}.wal")  # a WAL left by a killed `query --write` belongs to the old file
     _link(db_dir / CURRENT, gen.name)
@@ -61,7 +65,7 @@ def publish(kg: KnowledgeGraph, db_dir: Path) -> Path:
     _fsync_dir(db_dir)
     checkpoint("swapped")
     _prune(db_dir, keep=gen)
-    return gen
+    return {"store": stored - clock, "json": written - stored, "swap": time.perf_counter() - written}
 
 
 def _generations(db_dir: Path) -> list[tuple[int, Path]]:

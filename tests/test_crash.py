@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import pytest
 
 from tests.cli_run import add_news, aikg, copy_db, env_with, node_count, seed_graph, start, stats, wait_for_line
@@ -47,8 +48,12 @@ def states(tmp_path_factory, seeds_dir) -> States:
 
 
 def _kill(proc) -> None:
+    """SIGKILL the build; its extraction workers must leave on their own, not linger as orphans."""
+    children = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
+    _, alive = psutil.wait_procs(children, timeout=30)
+    assert alive == [], alive
 
 
 def _check_after_kill(db: Path, states: States, expected: tuple[int, dict]) -> None:

@@ -1,0 +1,254 @@
+"""`make bench`: the figures of issue 7 on a generated corpus, printed and written to BENCHMARKS.md.
+
+    python -m tests.bench.run                    # 100,000 articles, writes BENCHMARKS.md
+    python -m tests.bench.run --articles 2000    # a quick check, written under tests/bench/out/
+
+Each section is a function that adds its figures to the report: the corpus,
+extraction on one core and on all cores, the full build (wall time and peak
+memory of the process tree), the embedded store load against LadybugDB's own
+COPY of the same rows, a rebuild after adding one article, and the latency of
+`path`, `show` and `conflicts`. A missed goal gets its factor and a profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from tests.bench import report as rep
+from tests.bench.corpus import as_text, article, load_names, write_corpus
+from tests.bench.measure import machine, profile, run_measured
+
+REPO = Path(__file__).resolve().parents[2]
+OUT = REPO / "tests" / "bench" / "out"
+
+
+def section_corpus(ctx: dict) -> None:
+    start = time.perf_counter()
+    stats = write_corpus(ctx["corpus"], ctx["articles"])
+    ctx["corpus_stats"] = stats
+    rep.add(ctx, "corpus", f"{stats['articles']:,} articles in {stats['files']:,} files, "
+                           f"{stats['bytes'] / 1e6:.1f} MB ({stats['bytes'] / stats['articles']:.0f} bytes each), "
+                           f"ready in {time.perf_counter() - start:.1f} s")
+
+
+def _sample_docs(ctx: dict, count: int):
+    from loaders.read import read_paths
+    from loaders.types import Warning_
+    docs = []
+    for item in read_paths([ctx["corpus"]]):
+        if not isinstance(item, Warning_):
+            docs.append(item)
+            if len(docs) >= count:
+                break
+    return docs
+
+
+def section_extract_one_core(ctx: dict) -> None:
+    from loaders.entities import load_registry
+    from loaders.pipeline import extract
+    docs = _sample_docs(ctx, ctx["sample"])
+    registry = load_registry()
+    extract(docs[0], registry)  # warm the caches a long build has warm
+    start = time.perf_counter()
+    for doc in docs:
+        extract(doc, registry)
+    seconds = time.perf_counter() - start
+    size = sum(len(d.text.encode()) for d in docs)
+    rate = len(docs) / seconds
+    ctx["one_core_rate"] = rate
+    rep.figure(ctx, "extraction, one core", f"{rate:,.0f} articles/s, {size / seconds / 1e6:.2f} MB/s "
+               f"({len(docs):,} articles)", rate >= 1000, "≥ 1,000 articles/s per core", 1000 / rate)
+    _, table = profile(lambda: [extract(d, registry) for d in docs[:300]])
+    rep.profile(ctx, "extraction, one core (300 articles, by own time)", table)
+
+
+def section_extract_all_cores(ctx: dict) -> None:
+    from loaders.entities import DEFAULT_REGISTRY, load_registry
+    from loaders.extract_pool import Extractor, default_workers
+    cores = default_workers()
+    docs = _sample_docs(ctx, ctx["sample"] * cores)
+    warmup = _sample_docs(ctx, 2 * 64 * cores)[-64 * cores:]
+    done: list = []
+    os.environ["AIKG_POOL_AFTER"] = "0"  # the pool from the first batch
+    with Extractor(load_registry(), DEFAULT_REGISTRY, cores) as pool:
+        for doc in warmup:  # start the workers and load their registry before the clock runs
+            pool.submit(doc)
+        pool.finish()
+        pool.on_done = done.extend
+        start = time.perf_counter()
+        for doc in docs:
+            pool.submit(doc)
+        pool.finish()
+        seconds = time.perf_counter() - start
+    size = sum(len(d.text.encode()) for d in docs)
+    rate = len(done) / seconds
+    rep.figure(ctx, f"extraction, all cores ({cores})", f"{rate:,.0f} articles/s, {size / seconds / 1e6:.2f} MB/s "
+               f"({len(docs):,} articles, {rate / cores:,.0f} per core)",
+               rate / cores >= 1000, "≥ 1,000 articles/s per core", 1000 * cores / rate)
+
+
+def _build(ctx: dict, *paths: Path) -> tuple[dict, object]:
+    run = run_measured([sys.executable, "-m", "tests.bench.build_once", str(ctx["db"]), *map(str, paths)], cwd=REPO)
+    if run.returncode != 0:
+        raise SystemExit(f"build failed:\n{run.stderr[-3000:]}")
+    return json.loads(run.stdout.strip().splitlines()[-1]), run
+
+
+def section_full_build(ctx: dict) -> None:
+    shutil.rmtree(ctx["db"], ignore_errors=True)
+    summary, run = _build(ctx, ctx["corpus"])
+    ctx["build"] = summary
+    seconds = summary["seconds"]
+    phases = ", ".join(f"{k} {v:.0f} s" for k, v in seconds.items())
+    rows = sum(summary["counts"].values())
+    rep.figure(ctx, "full build, wall time", f"{run.seconds:,.0f} s for {summary['documents']:,} documents "
+               f"({phases})", run.seconds < 600, "< 10 minutes", run.seconds / 600)
+    rep.figure(ctx, "full build, peak memory", f"{run.peak_tree_mb:,.0f} MB for the build and its workers "
+               f"({run.peak_main_mb:,.0f} MB the building process alone)", run.peak_tree_mb < 2048, "< 2 GB",
+               run.peak_tree_mb / 2048)
+    rep.add(ctx, "graph", f"{rows:,} rows: " + ", ".join(f"{k} {v:,}" for k, v in summary["counts"].items()))
+    rate = summary["extracted"] / seconds["read+extract"]
+    rep.add(ctx, "extraction inside the build", f"{rate:,.0f} articles/s (reading, extraction in "
+                                                f"{machine()['cores']} processes, claim store writes)")
+
+
+def section_store_load(ctx: dict) -> None:
+    """Our load (write_store inside the build: Arrow tables from the graph, then COPY) against
+    LadybugDB's COPY of the same rows from Parquet files it wrote itself."""
+    import ladybug
+    from graph import schema
+    from graph.store import db_path, schema_sql
+    ours = ctx["build"]["seconds"]["store"]
+    rows = sum(ctx["build"]["counts"].values())
+    folder = OUT / "copy-reference"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    source = ladybug.Database(str(db_path(ctx["db"]).resolve()), read_only=True)
+    conn = ladybug.Connection(source)
+    copies = []
+    for label, props in schema.NODE_PROPERTIES.items():
+        if ctx["build"]["counts"][label]:
+            conn.execute(f"COPY (MATCH (n:{label}) RETURN {', '.join(f'n.{p} AS {p}' for p in props)}) "
+                         f"TO '{folder / label}.parquet'")
+            copies.append(f"COPY {label} FROM '{folder / label}.parquet'")
+    for rel, props in schema.REL_PROPERTIES.items():
+        for a, b in schema.REL_ENDPOINTS[rel]:
+            name = folder / f"{rel}-{a}-{b}.parquet"
+            count = conn.execute(f"MATCH (:{a})-[r:{rel}]->(:{b}) RETURN count(r)").get_all()[0][0]
+            if count:
+                conn.execute(f"COPY (MATCH (x:{a})-[r:{rel}]->(y:{b}) RETURN x.id AS `from`, y.id AS `to`, "
+                             f"{', '.join(f'r.{p} AS {p}' for p in props)}) TO '{name}'")
+                copies.append(f"COPY {rel} FROM '{name}' (from='{a}', to='{b}')")
+    conn.close()
+    source.close()
+    target = ladybug.Database(str(folder / "reference.lbdb"))
+    conn = ladybug.Connection(target)
+    for statement in schema_sql():
+        conn.execute(statement)
+    start = time.perf_counter()
+    for statement in copies:
+        conn.execute(statement)
+    reference = time.perf_counter() - start
+    conn.close()
+    target.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    ratio = ours / reference
+    rep.figure(ctx, "embedded store load", f"{rows / ours:,.0f} rows/s ({rows:,} rows in {ours:.1f} s); LadybugDB's "
+               f"own COPY of the same rows from Parquet: {rows / reference:,.0f} rows/s ({reference:.1f} s), "
+               f"ratio {ratio:.2f}", ratio <= 1.5, "within 1.5× of plain COPY", ratio / 1.5)
+
+
+def section_incremental(ctx: dict) -> None:
+    extra = ctx["corpus"].parent / f"{ctx['corpus'].name}-extra"
+    shutil.rmtree(extra, ignore_errors=True)
+    extra.mkdir()
+    (extra / "one.txt").write_text(as_text(article(ctx["articles"] + 1, load_names())), encoding="utf-8")
+    summary, run = _build(ctx, ctx["corpus"], extra)
+    phases = ", ".join(f"{k} {v:.1f} s" for k, v in summary["seconds"].items())
+    rep.figure(ctx, "rebuild after adding one article", f"{run.seconds:.1f} s ({summary['extracted']} extracted, "
+               f"{summary['unchanged']:,} unchanged; {phases}; peak {run.peak_tree_mb:,.0f} MB)",
+               run.seconds < 10, "< 10 s", run.seconds / 10)
+
+
+def section_queries(ctx: dict, limit: float = 120) -> None:
+    """`path`, `show` and `conflicts` through the Python API (what the commands call), each
+    stopped after `limit` seconds so one slow query cannot hold the benchmark."""
+    import subprocess
+    proc = subprocess.Popen([sys.executable, "-m", "tests.bench.query_once", str(ctx["db"])], cwd=REPO,
+                            stdout=subprocess.PIPE, text=True)
+    pending = ["load", "path", "show", "conflicts"]
+    deadline = time.monotonic() + limit
+    try:
+        while pending:
+            line = _line_before(proc, deadline)
+            if line is None:
+                for name in pending:
+                    rep.add(ctx, f"`{name}` latency" if name != "load" else "loading the graph for queries",
+                            f"did not finish within {limit:.0f} s (stopped)")
+                break
+            result = json.loads(line)
+            if "error" in result:
+                rep.add(ctx, "queries", result["error"])
+                break
+            name = result["name"]
+            pending.remove(name)
+            deadline = time.monotonic() + limit
+            if name == "load":
+                rep.add(ctx, "loading the graph for queries", f"{result['seconds']:.1f} s (graph.json into memory, "
+                                                              f"once per process)")
+                continue
+            warm = result["warm"] if result["warm"] is not None else result["cold"]
+            text = (f"{warm * 1000:,.0f} ms (median of {result['runs']}, graph in memory; first call "
+                    f"{result['cold'] * 1000:,.0f} ms)" if result["warm"] is not None
+                    else f"{warm * 1000:,.0f} ms (one call, graph in memory)")
+            goal = (warm < 0.1, "< 100 ms", warm / 0.1) if name == "path" else (None, "", 1)
+            rep.figure(ctx, f"`{name}` latency", text, *goal)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _line_before(proc, deadline: float) -> str | None:
+    import select
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], 1)
+        if ready:
+            line = proc.stdout.readline()
+            return line or None
+        if proc.poll() is not None:
+            return proc.stdout.readline() or None
+    return None
+
+
+SECTIONS = [section_corpus, section_extract_one_core, section_extract_all_cores, section_full_build,
+            section_store_load, section_incremental, section_queries]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="aikg benchmarks (issue 7)")
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--sample", type=int, default=1000, help="articles for the extraction sections")
+    parser.add_argument("--report", type=Path, help="default: BENCHMARKS.md for 100,000 articles, "
+                                                    "tests/bench/out/BENCHMARKS-N.md otherwise")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    ctx = {"articles": args.articles, "sample": min(args.sample, args.articles),
+           "corpus": OUT / f"corpus-{args.articles}", "db": OUT / f"db-{args.articles}",
+           "report": args.report or (REPO / "BENCHMARKS.md" if args.articles == 100_000
+                                     else OUT / f"BENCHMARKS-{args.articles}.md"),
+           "machine": machine(), "lines": [], "profiles": [], "started": time.time()}
+    print(rep.machine_line(ctx["machine"]), flush=True)
+    for section in SECTIONS:
+        section(ctx)
+    rep.write(ctx)
+    print(f"wrote {ctx['report']} ({time.time() - ctx['started']:.0f} s in all)")
+
+
+if __name__ == "__main__":
+    main()
