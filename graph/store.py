@@ -22,6 +22,7 @@ from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
 
 DB_FILE = "graph.lbdb"
+_OPEN_LOCK = threading.Lock()
 _WRITE = re.compile(r"\b(?:CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|IMPORT|"
                     r"CHECKPOINT|ATTACH)\b", re.I)
 
@@ -230,7 +231,11 @@ def run_query(db_dir: str | Path, cypher: str, params: dict | None = None,
         raise QueryError("this query changes the graph (CREATE, MERGE, SET, DELETE or DDL); "
                          "add --write to run it")
     try:
-        db = ladybug.Database(str(path), read_only=not write)
+        # Open the generation the link names now, once: the engine may resolve the path more than
+        # once while opening, and a build can rename `current` in between. The lock: ladybug loads
+        # its engine lazily, and two threads opening their first database at once raced it.
+        with _OPEN_LOCK:
+            db = ladybug.Database(str(path.resolve()), read_only=not write)
     except RuntimeError as err:
         raise StoreError(f"{path}: cannot open the graph database ({_first_line(err)}); "
                          f"rebuild it with `aikg build`") from err

@@ -75,21 +75,28 @@ def copy_db(source: Path, target: Path) -> Path:
     return target
 
 
-def seed_graph(root: Path, seeds_dir: Path) -> tuple[Path, Path]:
-    """A corpus folder holding the seed articles, and a graph directory built from it."""
+def first_graph(root: Path) -> tuple[Path, Path]:
+    """A corpus folder holding two generated articles, and a graph directory built from it."""
     corpus = root / "corpus"
     corpus.mkdir()
-    for seed in seeds_dir.glob("0*.txt"):
-        shutil.copy(seed, corpus / seed.name)
+    write_articles(corpus, range(100_000, 100_002))
     db = root / "old-db"
     aikg("build", corpus, "--db", db, check=True)
     return corpus, db
 
 
 def add_news(corpus: Path, count: int) -> None:
-    """`count` generated wire articles (tests.bench.corpus) in corpus/news."""
+    """`count` more generated wire articles, in corpus/news."""
+    (corpus / "news").mkdir()
+    write_articles(corpus / "news", range(count))
+
+
+def write_articles(folder: Path, numbers) -> list[Path]:
+    """Generated wire articles (tests.bench.corpus), one .txt file each."""
     from tests.bench.corpus import article, as_text, load_names
     names = load_names()
-    (corpus / "news").mkdir()
-    for i in range(count):
-        (corpus / "news" / f"{i:04d}.txt").write_text(as_text(article(i, names)), encoding="utf-8")
+    paths = []
+    for i in numbers:
+        paths.append(folder / f"{i:06d}.txt")
+        paths[-1].write_text(as_text(article(i, names)), encoding="utf-8")
+    return paths

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, require_tool
-from tests.cli_run import aikg, no_traceback
+from tests.cli_run import aikg, no_traceback, write_articles
 
 FIXTURES = DATA / "bad_input"
 LATIN1 = ("MADRID, 3 de marzo de 2025 - La compañía española Telefónica invirtió 50 millones de euros en "
@@ -63,11 +63,11 @@ def _drop_dac() -> tuple[str, ...]:
 
 
 @pytest.fixture
-def scraped(tmp_path, seeds_dir) -> Path:
+def scraped(tmp_path) -> Path:
     folder = tmp_path / "scraped"
     shutil.copytree(FIXTURES, folder)
-    for seed in sorted(seeds_dir.glob("0*.txt")):
-        shutil.copy(seed, folder / f"{seed.name[:3]}.txt")
+    for path, name in zip(write_articles(folder, (0, 3)), ("000.txt", "003.txt")):
+        path.rename(folder / name)
     shutil.copy(folder / "000.txt", folder / "zz_copy_of_000.txt")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "whitespace.md").write_bytes(b"  \n\t\n")

@@ -15,16 +15,16 @@ import pytest
 
 from graph.store import run_query
 from loaders.build import load_graph
-from tests.cli_run import add_news, aikg, copy_db, env_with, node_count, seed_graph, start, stats, wait_for_line
+from tests.cli_run import add_news, aikg, copy_db, env_with, node_count, first_graph, start, stats, wait_for_line
 
 NEW_ARTICLES = 60
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory, seeds_dir):
+def world(tmp_path_factory):
     """A corpus, the graph of its first two articles, and the counts before and after the rest."""
     root = tmp_path_factory.mktemp("concurrency")
-    corpus, old_db = seed_graph(root, seeds_dir)
+    corpus, old_db = first_graph(root)
     add_news(corpus, NEW_ARTICLES)
     new_db = root / "new-db"
     aikg("build", corpus, "--db", new_db, check=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from tests.cli_run import add_news, aikg, copy_db, env_with, node_count, seed_graph, start, stats, wait_for_line
+from tests.cli_run import add_news, aikg, copy_db, env_with, node_count, first_graph, start, stats, wait_for_line
 
 NEW_ARTICLES = 80
 
@@ -36,9 +36,9 @@ def _counts(db: Path) -> tuple[int, dict]:
 
 
 @pytest.fixture(scope="module")
-def states(tmp_path_factory, seeds_dir) -> States:
+def states(tmp_path_factory) -> States:
     root = tmp_path_factory.mktemp("crash")
-    corpus, old_db = seed_graph(root, seeds_dir)
+    corpus, old_db = first_graph(root)
     add_news(corpus, NEW_ARTICLES)
     clean_db = root / "clean-db"
     aikg("build", corpus, "--db", clean_db, check=True)

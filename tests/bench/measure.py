@@ -102,9 +102,9 @@ def profile(func, *args, top: int = 18, **kwargs) -> tuple[object, str]:
 
 
 def _short_path(line: str) -> str:
+    """Profile lines name files relative to the repository or site-packages."""
     for marker in ("/site-packages/", str(Path(__file__).resolve().parents[2]) + "/"):
         if marker in line:
             head, _, tail = line.partition(marker)
-            prefix = "" if marker.endswith("aikg/") or "site-packages" not in marker else ""
-            return head + prefix + tail
+            return head.rsplit(" ", 1)[0] + " " + tail if " " in head else tail
     return line

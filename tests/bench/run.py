@@ -30,11 +30,13 @@ OUT = REPO / "tests" / "bench" / "out"
 
 def section_corpus(ctx: dict) -> None:
     start = time.perf_counter()
+    reused = (ctx["corpus"] / ".complete").exists()
     stats = write_corpus(ctx["corpus"], ctx["articles"])
     ctx["corpus_stats"] = stats
     rep.add(ctx, "corpus", f"{stats['articles']:,} articles in {stats['files']:,} files, "
                            f"{stats['bytes'] / 1e6:.1f} MB ({stats['bytes'] / stats['articles']:.0f} bytes each), "
-                           f"ready in {time.perf_counter() - start:.1f} s")
+                           + ("reused from an earlier run" if reused else
+                              f"generated in {time.perf_counter() - start:.1f} s"))
 
 
 def _sample_docs(ctx: dict, count: int):
