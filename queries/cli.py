@@ -163,6 +163,8 @@ def export(
             writers[fmt](load_graph(_db(db)))
         except OSError as err:
             raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
+        except ValueError as err:  # e.g. text GraphML cannot hold (control characters from a hand-made graph)
+            raise AikgError(f"{out}: cannot export as {fmt} ({err})") from err
     typer.echo(f"wrote {out}")
 
 
