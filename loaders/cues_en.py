@@ -25,6 +25,11 @@ _LEAVE = (r"(?:left|has left|departed|quit|stepped down from|resigned from|exite
 _HIRE = (r"(?:hired|has hired|hires|appointed|appoints|named|names|has named|has appointed|poached|"
          r"brought in|tapped|recruited)")
 
+_BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took over as|has taken over as|"
+           r"will take over as|is taking over as|was named|has been named|was appointed|has been appointed|"
+           r"will serve as|is named|is appointed|will be named|will remain|remains)")
+_OWNS = r"(?:holds?|owns?|will hold|will own|retains?|keeps?|has|had|controls?)"
+
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{inv:Cs}}~~\b{_INVEST}\b~~\b(?:in|into)\s+(?:the startup\s+|AI startup\s+)?{{tgt:C}}", "inv", "tgt"),
@@ -117,14 +122,6 @@ CUES: list[Cue] = [
     Cue(PARTNERS_WITH, r"\b(?:partnership|alliance|collaboration)\s+(?:between|of)\s+{a:C}\s+and\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}~~\b(?:announced|signed|formed|struck|expanded|unveiled)\s+(?:a\s+|their\s+|"
         r"an\s+)?(?:\w+\s+){0,2}?(?:partnership|alliance|collaboration)", "a", "b"),
-]
-
-_BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took over as|has taken over as|"
-           r"will take over as|is taking over as|was named|has been named|was appointed|has been appointed|"
-           r"will serve as|is named|is appointed|will be named|will remain|remains)")
-_OWNS = r"(?:holds?|owns?|will hold|will own|retains?|keeps?|has|had|controls?)"
-
-CUES += [
     # -- more investments ------------------------------------------------------
     Cue(INVESTED, rf"{{inv:Cs}}~~\b(?:make|made|makes|making|announced|unveiled|completed|finalized|confirmed|"
         r"agreed)\b~~\binvestment\s+(?:in|into)\s+{tgt:C}", "inv", "tgt"),
@@ -224,9 +221,6 @@ CUES += [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:licensing|license)\s+(?:deal|agreement|pact)\s+with\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
         r"(?:with\s+{b:C})?", "a", "b?"),
-]
-
-CUES += [
     Cue(WORKS_AT, rf"(?<![\w,] )\b(?:{MOD}){ROLE}\s+{{p:P}}(?=\s+(?:said|says|told|wrote|added|has|had|is|was|will))",
         "p", "c?"),
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?:will|has|had)?\s*(?:instead\s+|also\s+)?(?:hire|hired|hires|poach|poached)\s+{{c2:C}}{POSS}\s+"
@@ -241,9 +235,6 @@ CUES += [
         r"(?:start|found)|started|set up)", "p", "c"),
     Cue(FOUNDED, r"\b(?:co-?founder|cofounder)\s+{p:P}", "p", "c?"),
     Cue(WORKS_AT, r"{p:Ps},\s+(?:of|at|from)\s+{c:C}(?=[,.;]|\s+(?:and|who|said|won|have|has))", "p", "c", "current"),
-]
-
-CUES += [
     Cue(INVESTED, r"{inv:C}\s+(?:deepens|doubles down on|ups|raises|increases|boosts)\s+(?:its\s+)?(?:bets?|stakes?|"
         r"investment)?\s*(?:on|in)?\s*{tgt:C}", "inv", "tgt"),
     Cue(CLIENT_OF, rf"{{cl:C}}~~\b(?:is|was|remains|became|has become)\s+(?:also\s+)?{{v:C}}{POSS}\s+(?:largest|biggest|main|"
@@ -252,42 +243,24 @@ CUES += [
         r"firm|rival|maker|provider|platform|lab|developer)\s+{tgt:C}", "buyer", "tgt"),
     Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:agreed to license|will license|licenses|licensed|to license)\s+{b:C}(?:'s|’s)?\s+"
         r"(?:[\w\-]+\s+){0,3}?(?:technology|models|patents|software|intellectual property)", "a?", "b"),
-]
-
-CUES += [
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:wound down|winds down|wind down|has wound down|had wound down|is winding down)\s+"
         r"(?:its\s+|their\s+|⟦C\d+b?⟧\s+)?(?:work|business|relationship|contract|contracts)\s+with\s+{v:C}", "cl", "v", "ended"),
     Cue(CLIENT_OF, r"{v:C}~~\b(?:also\s+)?(?:works for|worked for|serves|served|does work for)\s+{cl:Cs}", "cl", "v",
         "active"),
     Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>is leaving|is stepping down|will step down|steps down|is departing|will leave|"
         r"is exiting)\b(?!\s+⟦)", "p", "c?", "former"),
-]
-
-CUES += [
     Cue(CLIENT_OF, r"{v:C}~~\b(?:customers|clients)\s+(?:including|such as|like|that include|among them)\s+{cl:Cs}", "cl", "v",
         "active"),
     Cue(FOUNDED, r"\b(?:Founded|Co-founded|Started)\s+(?:in\s+\d{4}\s+)?by\s+{p:Ps},\s+{c:C}", "p", "c"),
-]
-
-CUES += [
     Cue(WORKS_AT, rf"{{p:P}}\s+(?P<verb>is|was|will be|remains|has been)\s+(?:now\s+|also\s+|still\s+)?(?:the\s+)?{{c:C}}{POSS}?\s+"
         rf"{MOD}{ROLE}", "p", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
-]
-
-CUES += [
     Cue(CLIENT_OF, rf"{{cl:C}},\s+{{v:C}}{POSS}\s+(?:largest|biggest|main|top|major|key)\s+(?:customer|client)", "cl", "v", "active"),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:is reviewing|reviewing|will review|is renegotiating|renegotiating)\s+(?:its\s+|⟦C\d+b?⟧\s+)?"
         r"(?:contract|relationship|agreement)", "cl", "v?", "reconsidering"),
-]
-
-CUES += [
     Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
         r"{c:C}", "p", "c", "former"),
-]
-
-CUES += [
     Cue(INVESTED, rf"{{inv:Cs}}\s+(?:are|is|were|was)\s+(?:also\s+)?among\s+{{tgt:C}}{POSS}\s+(?:\w+\s+)?(?:investors|backers|"
         r"shareholders)", "inv", "tgt", stative=True),
 ]

@@ -28,6 +28,15 @@ _LEAVE = (r"(?:dej[óa]|ha dejado|abandon[óa]|ha abandonado|sali[óo] de|renunc
 _HIRE = (r"(?:fich[óa]|ha fichado|contrat[óa]|ha contratado|nombr[óa]|ha nombrado|designó|ha designado|"
          r"incorpor[óa]|ha incorporado)")
 
+_BECOME = (r"(?P<verb>fue nombrad[oa]|ha sido nombrad[oa]|será nombrad[oa]|asumirá (?:el cargo de|como)|"
+           r"asumió (?:el cargo de|como)|asume (?:el cargo de|como)|volverá a ocupar el cargo de|ocupará el cargo de|"
+           r"pasa a ser|pasará a ser|se convertirá en|se convierte en|es nombrad[oa]|ejercerá como|ejerce como)")
+_DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
+# An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
+_ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
+_ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
+          rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
+
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{inv:Cs}}~~\b{_INVEST}\b~~\b(?:en|a)\s+{{tgt:C}}", "inv", "tgt"),
@@ -117,18 +126,6 @@ CUES: list[Cue] = [
         r"{a:C}\s+y\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}\s+y\s+{b:C}~~\b(?:anunciaron|firmaron|sellaron|ampliaron)\s+(?:una\s+|su\s+)?"
         r"(?:alianza|asociación|acuerdo de colaboración)", "a", "b"),
-]
-
-_BECOME = (r"(?P<verb>fue nombrad[oa]|ha sido nombrad[oa]|será nombrad[oa]|asumirá (?:el cargo de|como)|"
-           r"asumió (?:el cargo de|como)|asume (?:el cargo de|como)|volverá a ocupar el cargo de|ocupará el cargo de|"
-           r"pasa a ser|pasará a ser|se convertirá en|se convierte en|es nombrad[oa]|ejercerá como|ejerce como)")
-_DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
-# An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
-_ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
-_ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
-          rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
-
-CUES += [
     # -- more investments ------------------------------------------------------
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación|ampliación de capital)\b~~\b(?:liderada|encabezada|liderado|"
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
@@ -225,9 +222,6 @@ CUES += [
         "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:renueva|renovó|amplía|amplió|refuerza|reforzó)\s+(?:así\s+)?(?:su|la)\s+(?:alianza|"
         r"asociación|colaboración)\s+con\s+{b:C}", "a", "b"),
-]
-
-CUES += [
     Cue(WORKS_AT, rf"\b(?:el|la)\s+{MOD}{ROLE}{MOD_AFTER},\s+{{p:P}},", "p", "c?"),
     Cue(WORKS_AT, rf"\by\s+(?:actual|current)\s+{ROLE}\s+(?:de|del)\s+{{c:C}}", "p?", "c", "current"),
     Cue(WORKS_AT, rf"{{p:P}},\s+que\s+(?P<verb>dirigía|dirigió|lideraba|lideró|presidía|presidió|encabezaba)\s+"
@@ -239,34 +233,19 @@ CUES += [
         "p", "c"),
     Cue(FOUNDED, r"{c:C}\s+(?:cofundadores|fundadores),?\s+{p:Ps}", "p", "c"),
     Cue(FOUNDED, r"\b(?:el\s+|la\s+)?(?:cofundador|cofundadora)\s+{p:P}", "p", "c?"),
-]
-
-CUES += [
     Cue(CLIENT_OF, r"{v:C}~~\b(?:también\s+)?(?:trabaja para|trabajó para|presta servicios a|da servicio a)\s+{cl:Cs}", "cl", "v",
         "active"),
     Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>dejará el cargo|deja el cargo|dimitirá|dimite|abandonará la compañía|dejará la empresa|"
         r"se marcha|se marchará)\b", "p", "c?", "former"),
-]
-
-CUES += [
     Cue(CLIENT_OF, r"{v:C}~~\bclientes\s+(?:como|entre los que (?:están|figuran)|que incluyen a)\s+{cl:Cs}", "cl", "v", "active"),
     Cue(FOUNDED, r"\b(?:Fundada|Fundado|Cofundada|Cofundado|Creada|Creado)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps},\s+{c:C}", "p", "c"),
-]
-
-CUES += [
     Cue(WORKS_AT, rf"{{p:P}}\s+(?P<verb>es|era|será|sigue siendo)\s+(?:ahora\s+|también\s+)?(?:el\s+|la\s+)?{{c:C}}\s+{MOD}{ROLE}",
         "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\ben\s+competencia\s+(?:directa\s+)?con\s+(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}",
         "a", "b"),
-]
-
-CUES += [
     Cue(CLIENT_OF, r"{cl:C},\s+{v:C}\s+(?:mayor|principal|primer|gran)\s+cliente", "cl", "v", "active"),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:está revisando|revisa|revisará|ha revisado|renegocia|está renegociando)\s+(?:⟦C\d+b?⟧\s+|su\s+)?"
         r"(?:contrato|relación|acuerdo)", "cl", "v?", "reconsidering"),
-]
-
-CUES += [
     Cue(INVESTED, r"{inv:Cs}\s+(?:figuran|están|se encuentran|estaban|figuraban)\s+(?:también\s+)?entre\s+(?:los\s+)?"
         r"(?:inversores|accionistas|socios capitalistas)\s+de\s+{tgt:C}", "inv", "tgt", stative=True),
 ]
