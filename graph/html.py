@@ -55,7 +55,6 @@ EDGE_COLOR: dict[str, str] = {
     schema.ACQUIRED: "#16a085", schema.PARTNERS_WITH: "#c9a227", schema.MENTIONS: "#a0a0a0",
 }
 LABEL_CHARS = 40  # longer names are shortened on the canvas; the tooltip has them whole
-TOOLTIP_ITEMS = 4
 
 
 @dataclass(frozen=True)

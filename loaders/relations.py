@@ -89,12 +89,13 @@ def _role_after(text: str, start: int) -> str | None:
     return None
 
 
-def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match) -> list[str]:
-    """Who an unnamed endpoint is: the company that raised the round; for a job, the company
-    named closest to the person ("El consejero general de Character.AI, X, asumirá el cargo de ...");
-    else this sentence's subject, else the story's topic ("También atienden a ...")."""
-    if cue.src in cue.optional and not _group(m, cue.src) and cue.type in (schema.WORKS_AT, schema.FOUNDED) \
-            and other is not None and cue.src == "p":
+def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
+              endpoint: str) -> list[str]:
+    """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
+    raised the round; for a job, the company named closest to the person ("El consejero general de
+    Character.AI, X, asumirá el cargo de ..."); else this sentence's subject, else the story's topic
+    ("También atienden a ...")."""
+    if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _nearest_slot(ms, m, "P", other, before_only=True)
         return [person] if person else []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
@@ -185,9 +186,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").
-        sources = _fallback(cue, ctx, targets, ms, m) if not _group(m, cue.src) or sources == targets else sources
+        sources = _fallback(cue, ctx, targets, ms, m, cue.src)
     if not targets and cue.dst in cue.optional:
-        targets = _fallback(cue, ctx, sources, ms, m)
+        targets = _fallback(cue, ctx, sources, ms, m, cue.dst)
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []
@@ -271,7 +272,7 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
 def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
     text = ms.sentence.text
     state = cue.status
-    if state == "ended" and _INTENT.search(status.clause_of(ms.masked, 0, len(ms.masked))):
+    if state == "ended" and _INTENT.search(ms.masked):
         state = "reconsidering"  # "plans to cut ties with" has not cut them yet
     if state == "active":
         if status.CLIENT_RECONSIDERING.search(text):
@@ -297,7 +298,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
     claims: list[Claim | DealClaim] = []
     seen: dict = {}  # key -> (index in claims, strength)
-    full, clauses = _clause_views(ms.masked)
+    clauses = _clause_spans(ms.masked)
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
         companies, people = text.count("⟦C"), text.count("⟦P")
@@ -337,10 +338,8 @@ _APPOSITION = re.compile(r"(?P<head>⟦[CP]\d+b?⟧),\s+(?P<clause>(?!(?:which|w
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 
-def _clause_views(masked: str) -> tuple[str, list[tuple[int, int]]]:
-    spans = [(m.start("clause"), m.end("clause")) for m in _RELATIVE.finditer(masked)]
-    spans += [(m.start("clause"), m.end("clause")) for m in _APPOSITION.finditer(masked)]
-    return masked, spans
+def _clause_spans(masked: str) -> list[tuple[int, int]]:
+    return [(m.start("clause"), m.end("clause")) for pattern in (_RELATIVE, _APPOSITION) for m in pattern.finditer(masked)]
 
 
 def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:

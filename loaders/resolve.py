@@ -33,15 +33,10 @@ _DESCRIPTIONS = re.compile(
     rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
     rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
-_KIND_OF_HEAD = {
-    "startup": frozenset({"big_tech", "government", "investor", "media"}),
-    "lab": frozenset({"big_tech", "government", "investor", "media"}),
-    "laboratorio": frozenset({"big_tech", "government", "investor", "media"}),
-    "unicornio": frozenset({"big_tech", "government", "investor", "media"}),
-    "unicorn": frozenset({"big_tech", "government", "investor", "media"}),
-    "gigante": frozenset({"startup", "lab", "vendor", "government", "investor", "media"}),
-    "giant": frozenset({"startup", "lab", "vendor", "government", "investor", "media"}),
-}
+_NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media"})  # never "the startup"
+_NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
+_KIND_OF_HEAD = {head: _NOT_YOUNG for head in ("startup", "lab", "laboratorio", "unicornio", "unicorn")} | \
+    {head: _NOT_BIG for head in ("gigante", "giant")}
 _NEVER_ANTECEDENT = frozenset({"media"})
 _ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
@@ -300,8 +295,7 @@ class DocumentResolver:
 
     def salient(self) -> str | None:
         """The company the story names most so far: what "Chief Executive X said" refers to."""
-        ranked = [c for c in self.counts if self._kind(c) not in _NEVER_ANTECEDENT]
-        return max(ranked, key=lambda c: (self.counts[c], -self.first_seen.get(c, 0))) if ranked else None
+        return self._salient()
 
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
