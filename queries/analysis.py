@@ -7,7 +7,7 @@ from datetime import date
 
 from graph import schema
 from graph.memgraph import KnowledgeGraph
-from queries.paths import _relations, evidence_of, relations_of
+from queries.paths import all_relations, evidence_of, relations_of
 from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
@@ -97,7 +97,7 @@ def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2, limit: int | None = 10
     """
     ranked: list[tuple] = []
     stakes: dict[str, list[dict]] = {}
-    for rel in _relations(kg):
+    for rel in all_relations(kg):
         stake = rel["props"].get("stake") if rel["type"] == schema.INVESTED else None
         if stake is not None and stake >= min_stake:
             stakes.setdefault(rel["target"], []).append(rel)

@@ -40,7 +40,7 @@ def evidence_of(kg: KnowledgeGraph, claims: list[dict], unique: bool = True) -> 
     return out
 
 
-def _relations(kg: KnowledgeGraph) -> list[dict]:
+def all_relations(kg: KnowledgeGraph) -> list[dict]:
     """Every relationship between entities, investments folded into one investor -> company hop.
 
     Computed once per loaded graph: profile, timeline and conflicts all read it.
@@ -71,7 +71,7 @@ def relations_of(kg: KnowledgeGraph, node_id: str) -> list[dict]:
     index = getattr(kg, "_aikg_relations_by_entity", None)
     if index is None:
         index = {}
-        for rel in _relations(kg):
+        for rel in all_relations(kg):
             index.setdefault(rel["source"], []).append(rel)
             if rel["target"] != rel["source"]:
                 index.setdefault(rel["target"], []).append(rel)
@@ -84,7 +84,7 @@ def path_view(kg: KnowledgeGraph) -> nx.Graph:
     view = getattr(kg, _VIEW_ATTR, None)
     if view is None:
         view = nx.Graph()
-        for rel in _relations(kg):
+        for rel in all_relations(kg):
             a, b = rel["source"], rel["target"]
             if view.has_edge(a, b):
                 view.edges[a, b]["rels"].append(rel)
