@@ -25,9 +25,8 @@ from typing import Iterator
 
 from graph.errors import StoreError
 from graph.model import Claim, DealClaim, Document, Entity
-from loaders.pipeline import Extraction
 from loaders.read import Repaired
-from loaders.types import Warning_
+from loaders.types import Extraction, Warning_
 
 CLAIMS_DB = "claims.sqlite"
 # Bump when extraction changes, so cached extractions are made again.

@@ -25,7 +25,7 @@ class Passes(Protocol):
 
 
 class ListPasses:
-    """The passes over extractions held in memory (loaders.pipeline.Extraction), in merge order."""
+    """The passes over extractions held in memory (loaders.types.Extraction), in merge order."""
 
     def __init__(self, extractions: list):
         self.ordered = sorted(extractions, key=lambda x: (x.document.published or date.min, x.document.id))

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
 
 from graph import schema
 from graph.memgraph import KnowledgeGraph
-from graph.model import Claim, DealClaim, Document, Entity
+from graph.model import DealClaim, Document, Entity
 from loaders.entities import Gazetteer, discover
 from loaders.relations import SentenceContext, extract_claims
 from loaders.resolve import DocumentResolver, mask
 from loaders.sentences import detect_language, split_sentences
-from loaders.types import KnownEntity, RawDocument
+from loaders.types import Extraction, KnownEntity, RawDocument
 from loaders.values import find_date
 
 # A sentence that opens by pointing back at the previous one's event
@@ -21,32 +20,6 @@ from loaders.values import find_date
 # lends that event its date.
 _EVENT_BACKREF = re.compile(r"^(?:Este|Esta|El|La|The|This)\s+(?:movimiento|operación|acuerdo|decisión|anuncio|"
                             r"move|deal|decision|announcement|transaction|agreement)\b", re.I)
-
-
-@dataclass
-class Extraction:
-    """What one document says: serializable, cached by the document's sha256."""
-
-    document: Document
-    entities: list[Entity] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    deals: list[DealClaim] = field(default_factory=list)
-    mentions: dict[str, str] = field(default_factory=dict)  # entity id -> first sentence naming it
-
-    def to_dict(self) -> dict:
-        return {
-            "document": self.document.model_dump(mode="json"),
-            "entities": [e.model_dump(mode="json") for e in self.entities],
-            "claims": [c.model_dump(mode="json") for c in self.claims],
-            "deals": [d.model_dump(mode="json") for d in self.deals],
-            "mentions": self.mentions,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "Extraction":
-        return cls(Document(**data["document"]), [Entity(**e) for e in data["entities"]],
-                   [Claim(**c) for c in data["claims"]], [DealClaim(**d) for d in data["deals"]],
-                   dict(data["mentions"]))
 
 
 def document_id(raw: RawDocument) -> str:

@@ -1,13 +1,16 @@
 """The data passed between pipeline stages, in one place.
 
 read -> RawDocument -> language -> sentences (Sentence) -> mentions (Mention)
--> resolution -> relation claims (graph.model.Claim / DealClaim) -> graph.
+-> resolution -> relation claims (graph.model.Claim / DealClaim) -> Extraction
+(one document's result, cached in the claim store) -> graph.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+
+from graph.model import Claim, DealClaim, Document, Entity
 
 
 @dataclass(frozen=True)
@@ -63,3 +66,29 @@ class Warning_:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class Extraction:
+    """What one document says: serializable, cached by the document's sha256."""
+
+    document: Document
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    deals: list[DealClaim] = field(default_factory=list)
+    mentions: dict[str, str] = field(default_factory=dict)  # entity id -> first sentence naming it
+
+    def to_dict(self) -> dict:
+        return {
+            "document": self.document.model_dump(mode="json"),
+            "entities": [e.model_dump(mode="json") for e in self.entities],
+            "claims": [c.model_dump(mode="json") for c in self.claims],
+            "deals": [d.model_dump(mode="json") for d in self.deals],
+            "mentions": self.mentions,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Extraction":
+        return cls(Document(**data["document"]), [Entity(**e) for e in data["entities"]],
+                   [Claim(**c) for c in data["claims"]], [DealClaim(**d) for d in data["deals"]],
+                   dict(data["mentions"]))
