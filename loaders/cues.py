@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in|for|para)\s+)?)"
-_NOT_INTRO = r"(?!(?:'s|’s)?\s+(?:co-founder|cofounder|founder|chief|CEO|cofundador|fundador|president|presidente)\b)"
+_NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
+              r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
@@ -82,6 +83,10 @@ class Cue:
     nominal: bool = False  # "la inversión de X en Y": refers to a deal, voices no certainty
     stative: bool = False  # "X, OpenAI's largest investor": a standing fact, not an event
     vendor_check: bool = False  # "ended its collaboration with Y" is a client leaving only if Y sells
+    future: str | None = None  # the status when the verb is in the future ("will join" -> incoming)
+    past: str | None = None  # the status when the verb is in the past ("dirigía" -> former)
+    keys: frozenset | None = None  # words one of which a sentence must hold for the cue to be tried
+    frame: str | None = None  # the frame a generated cue comes from (loaders.frames), for reports
     regex: re.Pattern = field(init=False, compare=False, repr=False)
     lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
     need: tuple = field(init=False, default=(0, 0, 0), compare=False, repr=False)  # companies, people, either
@@ -92,7 +97,7 @@ class Cue:
         # "{v:C}?~~ atienden a ...": an optional name far before the cue word would make the regex
         # try a 90-character gap at every position; the cue word is matched alone and the name
         # looked up before it (see `lead_slot`).
-        lead = re.match(r"\{(?P<name>\w+):(?P<kind>C|P|E)\}\?~~", template)
+        lead = re.match(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Es|C|P|E)\}\?~~", template)
         object.__setattr__(self, "lead", (lead.group("name"), lead.group("kind")) if lead else None)
         if lead:
             template = template[lead.end():]

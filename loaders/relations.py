@@ -8,13 +8,15 @@ from datetime import date
 
 from graph import schema
 from graph.model import Claim, DealClaim
-from loaders import cues_en, cues_es, status
+from loaders import cues_en, cues_es, frames, status
 from loaders.cues import Cue, slot_names
 from loaders.entities import Gazetteer
 from loaders.resolve import MaskedSentence
 from loaders.values import period_of
 
-CUES: dict[str, list[Cue]] = {"es": cues_es.CUES, "en": cues_en.CUES}
+# The hand-written cues, then every trigger in every frame (loaders.frames).
+CUES: dict[str, list[Cue]] = {"es": cues_es.CUES + list(frames.cues("es")),
+                              "en": cues_en.CUES + list(frames.cues("en"))}
 ELLIPSIS: dict[str, Cue] = {
     "es": Cue("ELLIPSIS", cues_es.ELLIPSIS, "x", "x"),
     "en": Cue("ELLIPSIS", cues_en.ELLIPSIS, "x", "x"),
@@ -181,6 +183,8 @@ def _matches(cue: Cue, text: str):
 
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
+    if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
+        return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
     if cue.src in cue.optional and (not sources or sources == targets):
@@ -225,7 +229,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 money, _ = _money_and_stake(ms)
                 props = {"status": deal, "amount_usd": money.amount_usd if money else None}
             elif cue.type == schema.WORKS_AT:
-                props, founded = _works_at(cue, m, text)
+                props, founded = _works_at(cue, m, text, ctx.language)
                 if founded:
                     out.append(Claim(type=schema.FOUNDED, source=source, target=target, certainty="confirmed", **base))
                 if props is None:
@@ -242,7 +246,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     return out
 
 
-def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
+def _works_at(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None, bool]:
     """The role and status of a WORKS_AT match, and whether it also says the person founded the company.
 
     "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
@@ -264,6 +268,9 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
         state = "incoming"
     elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
         state = "former"  # "former Google advertising chief X"
+    if (cue.future or cue.past) and verb:
+        tense = status.tense(m.string[:m.span("verb")[0]], verb, language)
+        state = {"future": cue.future, "past": cue.past}.get(tense) or state
     if role is None:
         role = _role_after(text, m.end())
     return {"role": role, "status": state}, founded
@@ -302,8 +309,9 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
         companies, people = text.count("⟦C"), text.count("⟦P")
+        words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
         for cue in CUES[ctx.language]:
-            if not cue.may_match(companies, people):
+            if not cue.may_match(companies, people) or (cue.keys is not None and not cue.keys & words):
                 continue
             for m in _matches(cue, text):
                 if _inside_relative(m, cue, relatives):

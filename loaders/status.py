@@ -62,6 +62,39 @@ CLIENT_REDUCING = re.compile(
     r"scal\w* back|cut\w* back)\b", re.I)
 
 
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|would|is set to|are set to|is to|are to|is expected to|are expected to|is poised to|"
+    r"plans to|plan to|planned to|agreed to|agrees to|is due to|to|va a|van a|iba a|iban a|pasará a|"
+    r"está previsto que|tiene previsto|prevé|se espera que)\s+(?:\w+\s+)?$", re.I)
+_FUTURE_ES = re.compile(r"^(?:se\s+)?\w+(?:rá|rán|ría|rían)\b", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|ha|han|he|hemos)\s+(?:\w+\s+)?$", re.I)
+_PAST_EN = re.compile(r"^(?:\w+ed|led|left|ran|took|bought|quit|held|ran|began|became|made|sold|won|brought)\b", re.I)
+_PAST_ES = re.compile(r"^(?:se\s+)?(?:había|habían|hubo)\b|^(?:se\s+)?\w+(?:aba|aban|ía|ían|ó|aron|ieron|é|í)\b",
+                      re.I)
+
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|without|rather than|instead of|no longer|nor|no|nunca|sin|jamás|"
+                      r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def negated(before: str) -> bool:
+    """Does a negation stand just before a verb ("did not join", "sin comprar", "rather than acquiring")?"""
+    return bool(_NEGATED.search(before[-40:]))
+
+
+def tense(before: str, verb: str, language: str) -> str:
+    """future, past or present, from a verb form and the words just before it ("will join", "dirigía")."""
+    if _FUTURE_BEFORE.search(before[-40:]) or (language == "es" and _FUTURE_ES.match(verb)):
+        return "future"
+    if _PERFECT_BEFORE.search(before[-20:]):
+        return "present"
+    if (_PAST_EN if language == "en" else _PAST_ES).match(verb) or re.match(r"(?:había|habían|had)\b", verb, re.I):
+        return "past"
+    if re.search(r"\b(?:had|había|habían)\s+$", before[-12:], re.I):
+        return "past"
+    return "present"
+
+
 def certainty_of(sentence: str) -> str:
     """confirmed, reported or rumored, from the hedges a sentence carries."""
     if _RUMORED.search(sentence):
