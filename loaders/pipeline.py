@@ -10,7 +10,8 @@ from graph.memgraph import KnowledgeGraph
 from graph.model import DealClaim, Document, Entity
 from loaders.entities import Gazetteer, discover
 from loaders.relations import SentenceContext, extract_claims
-from loaders.resolve import DocumentResolver, mask
+from loaders.mask import mask
+from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.types import Extraction, KnownEntity, RawDocument
 from loaders.values import find_date

@@ -11,7 +11,7 @@ from graph.model import Claim, DealClaim
 from loaders import cues_en, cues_es, frames, status
 from loaders.cues import Cue, slot_names
 from loaders.entities import Gazetteer
-from loaders.resolve import MaskedSentence
+from loaders.types import MaskedSentence
 from loaders.values import period_of
 
 # The hand-written cues, then every trigger in every frame (loaders.frames).
