@@ -22,26 +22,28 @@ import re
 from dataclasses import dataclass, field
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
-_SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in|for|para)\s+)?)"
+_SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
+        r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con)\s+)"
+        r"(?:(?:con|with|de|of|a|to|en|in|for|para|from|by|por)\s+)?")
 _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
-_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
+_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
           r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
 _KINDS = {
-    "C": r"⟦C\d+b?⟧",
-    "P": r"⟦P\d+b?⟧",
-    "E": r"⟦[CP]\d+b?⟧",
+    "C": r"⟦[CU]\d+b?⟧",
+    "P": r"⟦[PU]\d+b?⟧",
+    "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"⟦C\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦C\d+b?⟧{_NOT_INTRO})*",
+    "Cs": rf"⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
-    "Ps": rf"⟦P\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
-          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦P\d+⟧{_APPOS})*",
+    "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
-    "Pl": rf"⟦P\d+b?⟧(?:{_SEP}⟦P\d+b?⟧)*",
+    "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
     "Es": rf"{_ITEM}(?:{_SEP}{_ITEM})*",
 }
@@ -49,7 +51,7 @@ _KINDS = {
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
 _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|\bhe\b|\bshe\b|\bsome of\b|"
                       r"\balgunos de\b")
-_GAP_CHAR = rf"(?:(?!⟦[CP]|{_BLOCKER.pattern})[^\n])"
+_GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
 
@@ -138,7 +140,7 @@ class Cue:
         if self.lead is None:
             return None
         window = text[max(0, start - 90):start]
-        m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CP])[^\n])*)$", window)
+        m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if not m or _BLOCKER.search(m.group(2)):
             return None
         return m.group(1)
@@ -148,4 +150,4 @@ def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
     text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
-    return re.findall(r"⟦([CP]\d+b?)⟧", text)
+    return re.findall(r"⟦([CPU]\d+b?)⟧", text)

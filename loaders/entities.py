@@ -356,12 +356,17 @@ def _follows_name(sentence: str, start: int) -> bool:
     return bool(prev) and fold(prev.group(1)) not in _NOT_NAMES and prev.start() > 0
 
 
+# A token; "Microsoft-backed", "Paris-based" are two: the name and what is said of it.
+_TOKEN = re.compile(r"\w(?:[\w.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
+                    r"focused|linked|affiliated|born|designed|built)\b))*(?<=\w)|\w")
+
+
 def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) -> list[Mention]:
     """Longest-match names, aliases and short forms in one sentence.
 
     `local` maps folded short forms seen in this document to entity ids.
     """
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w[\w.&\-]*\w|\w", sentence)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):

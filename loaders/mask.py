@@ -39,39 +39,52 @@ _FUNCTION = frozenset(
     "than como not no the la el los las lo an un una unos unas figuran figura están está son hay incluyen incluye "
     "destacan destaca include includes are be been being".split())
 _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
-_DETERMINER = r"(?:the|a|an|la|el|los|las|una|un|unos|unas|otra|otro|fellow)"
-_HEADED = re.compile(
-    rf"(?:\b{_DETERMINER}\s+)?(?P<mods>(?:[\w\-&.’']+\s+){{0,4}}?)(?P<head>\b(?:{_HEADS}))\b"
-    rf"(?P<post>(?:\s+de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
-    rf"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|comercio electrónico|"
-    rf"internet|robótica|ciberseguridad|defensa|inversiones))?(?:\s+(?!(?:de|del|y|e|o)\b)[a-záéíóúñü\-]+){{0,2}})"
-    rf"\s*,?\s*"
-    rf"(?:{_INTRO}\s+)?$", re.I)
-_DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
+_DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
+_HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
+_INTRO_WORDS = re.compile(rf"\s*,?\s*(?:{_INTRO}\s*)?$", re.I)
+_POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
+                          r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
+                          r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
+_PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
                           r"[A-Z][A-Za-z0-9.\-]{0,9}\)")
+_DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 
 
-def _plain_words(words: list[str]) -> bool:
-    return not any(w.lower() in _FUNCTION or (_VERB_LIKE.search(w.lower()) and not w.endswith("-based"))
-                   for w in words)
+def _plain(word: str) -> bool:
+    """A word that may modify a description's head: not a function word, not a verb form."""
+    low = word.lower()
+    return bool(_PLAIN.fullmatch(word)) and low not in _FUNCTION and \
+        (not _VERB_LIKE.search(low) or low.endswith(("-based", "-backed", "-owned", "-listed", "-headquartered")))
 
 
 def _descriptor_start(text: str, m: Mention, floor: int) -> int:
-    """Where the description before a company mention starts ("venture capital firm Accel"); `floor` is
-    the end of the previous mention, which a description never crosses."""
-    if m.label != schema.COMPANY or m.via == "anaphora":
+    """Where the description before a company mention starts ("venture capital firm Accel", "tech
+    giants Nvidia", "la firma de capital riesgo Thrive"); `floor` is the end of the previous mention,
+    which a description never crosses."""
+    if m.label == schema.PERSON or m.via == "anaphora":
         return m.start
     lo = max(floor, m.start - 80)
     window = text[lo:m.start]
-    d = _HEADED.search(window)
-    if d:
-        mods = d.group("mods").split()
-        post = [w for w in re.sub(r"^\s*de\s+[^,]*?(?=\s|$)", "", d.group("post")).split()]
-        if _plain_words(mods) and _plain_words(post):
-            return lo + d.start()
+    intro = _INTRO_WORDS.search(window)
+    body = window[:intro.start()] if intro else window
+    words = list(re.finditer(r"\S+", body))
+    # The head is the last word, or is followed by Spanish post-modifiers ("fondo estadounidense",
+    # "firma de capital riesgo").
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if _HEAD.match(words[k].group()):
+            tail = body[words[k].end():].strip()
+            tail = _POST_PHRASE.sub("", tail).strip()
+            if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
+                first = k
+                while first > 0 and k - first < 4 and _plain(words[first - 1].group()):
+                    first -= 1
+                if first > 0 and words[first - 1].group().lower() in _DETERMINERS:
+                    first -= 1
+                return lo + words[first].start()
+            break
     d = _DETERMINED.search(window)
-    if d and _plain_words(d.group(1).split()):
+    if d and all(_plain(w) for w in d.group(1).split()):
         return lo + d.start()  # "la francesa Mistral AI"
     return m.start
 
@@ -99,13 +112,17 @@ def _overlaps(start: int, end: int, spans) -> bool:
 
 def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSentence:
     text = sentence.text
+    amounts = find_money(text, language)
+    # "US$6.000 millones": an amount's currency is not the United States.
+    mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in amounts)]
     mentions = _with_parentheses(text, mentions)
-    money = [m for m in find_money(text, language) if not _overlaps(m.start, m.end, mentions)]
+    money = [m for m in amounts if not _overlaps(m.start, m.end, mentions)]
     percents = [p for p in find_percents(text) if not any(x.start < p[2] and p[1] < x.end for x in mentions)]
     spans: list[tuple[int, int, str, object]] = []
     floor = 0
     for i, m in enumerate(mentions):
-        spans.append((_descriptor_start(text, m, floor), m.end, f"{'C' if m.label == schema.COMPANY else 'P'}{i}", m))
+        letter = {schema.COMPANY: "C", schema.PERSON: "P"}.get(m.label, "U")  # U: a name of unknown kind
+        spans.append((_descriptor_start(text, m, floor), m.end, f"{letter}{i}", m))
         floor = m.end
     for i, m in enumerate(money):
         spans.append((m.start, m.end, f"${i}", m))

@@ -10,7 +10,10 @@ from graph import schema
 from graph.model import Claim, DealClaim
 from loaders import cues_en, cues_es, frames, status
 from loaders.cues import Cue, slot_names
-from loaders.entities import Gazetteer
+from graph.model import entity_id
+from loaders.entities import Gazetteer, guess_kind
+from loaders.names import UNKNOWN
+from loaders.types import KnownEntity
 from loaders.types import MaskedSentence
 from loaders.values import period_of
 
@@ -59,6 +62,35 @@ def _entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
         entity = ms.slots[name].entity_id
         if entity not in out:
             out.append(entity)
+    return out
+
+
+_SOURCE_LABELS = {rel: tuple(dict.fromkeys(a for a, _ in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()}
+# A deal's target is a company (the Investment node stands between them in the graph).
+_TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()} | \
+    {schema.INVESTED: (schema.COMPANY,)}
+
+
+def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...]) -> list[str]:
+    """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
+    be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
+    out = []
+    for entity in ids:
+        if not entity.startswith("candidate:"):
+            out.append(entity)
+            continue
+        mention = next(x for x in ms.mentions if x.entity_id == entity)
+        name = entity.split(":", 1)[1]
+        if mention.label in labels:
+            label = mention.label
+        elif mention.label == UNKNOWN:
+            label = labels[0] if len(labels) == 1 else schema.COMPANY
+        else:
+            continue
+        known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
+            id=entity_id(label, name), label=label, name=name,
+            kind=guess_kind(name) if label == schema.COMPANY else None))
+        out.append(known.id)
     return out
 
 
@@ -193,6 +225,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         sources = _fallback(cue, ctx, targets, ms, m, cue.src)
     if not targets and cue.dst in cue.optional:
         targets = _fallback(cue, ctx, sources, ms, m, cue.dst)
+    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type])
+    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type])
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []
@@ -300,7 +334,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         return []
     raised = next(_matches(RAISED[ctx.language], ms.masked), None)
     if raised and ctx.state is not None:
-        named = _entity_ids(ms, raised.group("r"))
+        named = [e for e in _entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
     claims: list[Claim | DealClaim] = []
@@ -308,7 +342,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     clauses = _clause_spans(ms.masked)
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
-        companies, people = text.count("⟦C"), text.count("⟦P")
+        unknown = text.count("⟦U")
+        companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
         for cue in CUES[ctx.language]:
             if not cue.may_match(companies, people) or (cue.keys is not None and not cue.keys & words):
@@ -321,6 +356,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                 for claim in _build(cue, m, ms, ctx, gazetteer, certainty):
                     key = (claim.type if isinstance(claim, Claim) else schema.INVESTED,
                            tuple(getattr(claim, "investors", [getattr(claim, "source", None)])), claim.target)
+                    if isinstance(claim, DealClaim) and _same_deal(claim, claims):
+                        continue
                     if key not in seen:
                         seen[key] = (len(claims), strength)
                         claims.append(claim)
@@ -372,6 +409,19 @@ def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> b
         start, end = m.span(name)
         if any(a <= start and end <= b and m.end() > b + 1 for a, b in clauses):
             return True
+    return False
+
+
+def _same_deal(deal: DealClaim, claims: list) -> bool:
+    """One sentence, one deal per target: a second match that names more investors widens the first,
+    one that names some of them adds nothing."""
+    for k, other in enumerate(claims):
+        if isinstance(other, DealClaim) and other.target == deal.target:
+            if set(deal.investors) <= set(other.investors):
+                return True
+            if set(other.investors) <= set(deal.investors):
+                claims[k] = deal
+                return True
     return False
 
 
