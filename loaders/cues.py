@@ -56,15 +56,24 @@ GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
 
 # Title words shared by the appositive cues of both languages.
+# The area a title covers: "head of engineering", "vicepresidente de producto de consumo".
+_AREA = r"(?:\s+(?:of|for|de|del|de la|para)\s+(?!⟦)[a-záéíóúñü][\w\-]*(?:\s+(?:y|and|de|of|&)?\s*[a-záéíóúñü][\w\-]*){0,3}?)"
 TITLE = (
     r"(?:director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|presidente ejecutivo|presidente|presidenta|"
     r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
     r"científic[oa]|de tecnología|de operaciones)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief executive(?: officer)?|chief technology officer|chief scientist|chief financial officer|"
-    r"chief operating officer|chief scientific officer|chief [a-z]+ officer|co-founder|cofounder|founder|"
-    r"president|executive chairman|chairman|chairwoman|vice president|vicepresident[ea]|head of [a-z\-]+(?: [a-z\-]+)?|"
+    r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|co-founder|cofounder|founder|"
+    r"president|executive chairman|chairman|chairwoman|chairperson|vice chair(?:man|woman)?|"
+    r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?|"
+    r"VP|SVP|EVP)" + _AREA + r"?|"
+    r"(?:global |regional |country |general |managing |senior |executive )?(?:head|jef[ea]|responsable|gerente|"
+    r"manager|director(?:a)?|lead|leader|líder)" + _AREA + r"|"
     r"máximo responsable|primer ejecutivo|director(?:a)? general|consejer[oa] general|general counsel|"
-    r"presidente del consejo|chairman of the board|board chair|CEO|CTO|CFO|COO|"
+    r"gerente general|general manager|managing director|managing partner|general partner|"
+    r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
+    r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
+    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"

@@ -29,7 +29,7 @@ from functools import lru_cache
 from graph.schema import WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.inflections import alternation, forms
-from loaders.triggers import Event, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
+from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
 
 _LIST = {"C": "Cs", "P": "Ps", "E": "Es"}
 
@@ -185,6 +185,11 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         if language == "en":
             out.append(Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
                            frame="adjectival", **pstatus))
+        if language == "es" and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
+            # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
+            out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
+                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}(?=\s*[,.;]|\s+(?:y|e)\s|$)",
+                           src, dst, frame="inverted relative", **status))
         out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))
@@ -281,9 +286,20 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
             frame="parenthesis", **opts),
     ]
-    if language == "en":
-        out.append(Cue(t.relation, rf"{h_list}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+)?(?:the\s+)?{x_one}{POSS}\s+"
-                                   rf"{_FEW_WORDS}{one}", src, dst, frame="copula possessive", **opts))
+    out.append(Cue(t.relation, rf"{h_list}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
+                               rf"(?:the\s+|el\s+|la\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{one}(?!\s+(?:of|de|del|at|en)\s+⟦)",
+                   src, dst, frame="copula possessive", **opts))
+    if t.relation == WORKS_AT:
+        det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
+        out += [
+            # "X, the chief technology officer, ...": the company is the one the sentence or story is about
+            Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s+(?:and|y|who|que|said|dijo)\b|\s*$)",
+                src, dst + "?", frame="apposition, company unsaid", **opts),
+            # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
+            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to)\s+){det}{one},?\s+{h_one}"
+                            rf"(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$)", src, dst + "?", frame="title first, company unsaid",
+                **opts),
+        ]
     if many:
         lists = opts
         out += [
@@ -311,6 +327,22 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     return out
 
 
+def position_cues(t: Position, language: str) -> list[Cue]:
+    """"X became CEO", "X will serve as interim CEO of Y", "fue nombrada consejera delegada de Y"."""
+    w = _words(language)
+    v, vpp, keys, pkeys = _verb_regexes(t.lemmas, language)
+    if t.passive:
+        verb, k = rf"{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})", pkeys
+    else:
+        verb, k = rf"\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})", keys
+    intro = r"(?:as\s+)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
+    det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
+    new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
+    company = r"(?:\s+(?:of|at|for|de|del|en)\s+{c:C})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
+    return [Cue(WORKS_AT, rf"{{p:Ps}}?~~{verb}\s+{intro}{det}{new}{MOD}{ROLE}{MOD_AFTER}{company}", "p?", "c?",
+                status=t.status, future=t.future, past=t.past, keys=k, frame="position")]
+
+
 @lru_cache(maxsize=2)
 def cues(language: str) -> tuple[Cue, ...]:
     """Every trigger of the language in every frame that fits it."""
@@ -322,4 +354,6 @@ def cues(language: str) -> tuple[Cue, ...]:
             out += event_cues(t, language)
         elif isinstance(t, Role):
             out += role_cues(t, language)
+        elif isinstance(t, Position):
+            out += position_cues(t, language)
     return tuple(out)

@@ -102,6 +102,23 @@ class Role:
     status: str | None = None
 
 
+@dataclass(frozen=True)
+class Position:
+    """Verbs that put a person in a job named by a title: "X became CEO", "X will serve as interim CEO of Y",
+    "X stepped down as chairman", "X fue nombrado consejero delegado de Y", "asumirá como presidenta".
+
+    passive: the lemmas are said in the passive ("was named", "fue nombrada"); status, future and past as
+    for Verb. The company, when the sentence leaves it out, is the one the story is about.
+    """
+
+    lemmas: tuple[str, ...]
+    status: str | None = None
+    future: str | None = "incoming"
+    past: str | None = None
+    passive: bool = False
+    relation: str = WORKS_AT
+
+
 def _modules() -> dict:
     from loaders import triggers_en, triggers_es
     return {"en": triggers_en, "es": triggers_es}
@@ -127,7 +144,7 @@ def all_lemmas() -> dict[str, list[str]]:
     """Every verb lemma of the tables, per language: what the inflection table must hold."""
     out = {}
     for language, table in _tables().items():
-        verbs = {verb_lemma(spec, language)[0] for t in table if isinstance(t, Verb) for spec in t.lemmas}
+        verbs = {verb_lemma(spec, language)[0] for t in table if isinstance(t, (Verb, Position)) for spec in t.lemmas}
         out[language] = sorted(verbs | set(support_verbs(language)))
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
-from loaders.triggers import Event, Role, Verb
+from loaders.triggers import Event, Position, Role, Verb
 
 # What a funding verb's gap must hold: an amount or a round ("raised $1bn in a round led by").
 _MONEY = r"⟦\$\d+⟧|\b(?:round|funding|financing|capital|investment|cash)\b"
@@ -68,6 +68,14 @@ TRIGGERS: list = [
          "p", "c", status="current", past="former"),
     Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="at|for", status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="of|at|for|with"),  # job titles: loaders.cues.ROLE
+    Position(("become", "serve", "take over", "step in", "step up", "remain", "continue", "stay", "return", "act",
+              "start", "begin", "join", "rejoin", "come", "work"), status="current"),
+    Position(("name", "appoint", "elect", "promote", "tap", "hire", "install", "confirm", "reappoint", "reinstate",
+              "elevate", "choose", "select", "nominate", "bring in"), status="current", passive=True),
+    Position(("step down", "resign", "retire", "quit", "leave", "depart", "step aside", "exit"), status="former",
+             future="former"),
+    Position(("oust", "fire", "remove", "dismiss", "replace", "succeed"), status="former", future="former",
+             passive=True),
     # -- founders -------------------------------------------------------------------------
     Verb(FOUNDED, ("found", "co-found", "cofound", "start", "set up", "launch", "create", "establish",
                    "spin up", "spin out", "form", "build", "start up"),

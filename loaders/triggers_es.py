@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
-from loaders.triggers import Event, Role, Verb
+from loaders.triggers import Event, Position, Role, Verb
 
 # What a funding verb's gap must hold: an amount or a round ("levantó 100 millones en una ronda liderada por").
 _MONEY = r"⟦\$\d+⟧|\b(?:ronda|financiación|financiamiento|capital|inversión|fondos)\b"
@@ -80,6 +80,15 @@ TRIGGERS: list = [
          "p", "c", status="current", past="former"),
     Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
+    Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "seguir", "continuar", "permanecer",
+              "mantenerse", "volver", "regresar", "actuar", "trabajar", "desempeñarse", "fungir", "estrenarse",
+              "llegar", "incorporarse", "unirse", "sumarse", "quedar", "quedarse"), status="current"),
+    Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
+              "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
+    Position(("dimitir", "renunciar", "jubilarse", "retirarse", "dejar", "abandonar", "despedirse", "cesar",
+              "salir", "marcharse"), status="former", future="former"),
+    Position(("destituir", "cesar", "apartar", "relevar", "sustituir", "reemplazar", "despedir"), status="former",
+             future="former", passive=True),
     # -- fundadores ----------------------------------------------------------------------
     Verb(FOUNDED, ("fundar", "cofundar", "crear", "lanzar", "poner en marcha", "establecer", "constituir",
                    "montar", "impulsar"),
