@@ -177,8 +177,11 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         out += [
             Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
-            Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|la|el|una|un|which is|que es)\s+[^,⟦;]{{0,60}}?\s+)?"
-                rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst, frame="participle", **pstatus),
+            Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+                frame="participle", **pstatus),
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:a|an|the|la|el|una|un|which is|que es)\s+"
+                            rf"[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+                frame="participle apposition", **pstatus),
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
                 frame="fronted", **pstatus),
         ]
@@ -293,7 +296,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
             # "X, the chief technology officer, ...": the company is the one the sentence or story is about
-            Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s+(?:and|y|who|que|said|dijo)\b|\s*$)",
+            Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
             Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to)\s+){det}{one},?\s+{h_one}"

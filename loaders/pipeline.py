@@ -9,6 +9,7 @@ import re
 from graph import schema
 from graph.memgraph import KnowledgeGraph
 from graph.model import DealClaim, Document, Entity
+from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
 from loaders.relations import SentenceContext, extract_claims
 from loaders.mask import mask
@@ -76,9 +77,11 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     short: dict[str, set[str]] = {}
     state: dict = {}
     dates = [find_date(s.text, raw.published) for s in sentences]
+    named: list[tuple[int, str, set[str]]] = []  # every sentence with the entities it names
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
         mentions = resolver.resolve(sentence)
+        named.append((sentence.index, sentence.text, {m.entity_id for m in mentions}))
         state["salient"] = resolver.salient()
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
@@ -100,6 +103,8 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
             for entity in (*getattr(claim, "investors", ()), getattr(claim, "source", None), claim.target):
                 if entity:
                     out.mentions.setdefault(entity, sentence.text)
+    for claim in later_cancellations(out.claims, out.deals, named):
+        (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out

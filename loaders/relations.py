@@ -85,6 +85,8 @@ def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: 
             label = mention.label
         elif mention.label == UNKNOWN:
             label = labels[0] if len(labels) == 1 else schema.COMPANY
+            if label == schema.PERSON and len(name.split()) < 2:
+                continue  # one unknown word is no one's full name ("Stanford professor X", "Iceberg")
         else:
             continue
         known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
@@ -139,7 +141,7 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
         # main company ("Chief Executive Satya Nadella said").
         nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
-        return [c for c in (nearest or salient,) if c and c not in other]
+        return [c for c in (nearest or ctx.subject or salient,) if c and c not in other]
     for candidate in (raiser, ctx.subject, ctx.topic):
         if candidate and candidate not in other:
             return [candidate]
@@ -155,7 +157,9 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         return None
     after = re.match(r"⟦P\d+⟧,([^,]*),", text[at:])
     candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
-    candidates = candidates or list(reversed(re.findall(r"⟦(C\d+b?)⟧", text[:at])))
+    # A title naming the company just before the person: "El consejero general de Character.AI, X".
+    title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
+    candidates = candidates or ([title.group(1)] if title else [])
     for slot in candidates:
         entity = ms.slots[slot].entity_id
         if entity not in other:

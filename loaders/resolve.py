@@ -197,6 +197,11 @@ class DocumentResolver:
                 prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
                     [x for x in extra if x.end <= m.start() and x.entity_id != nearest.entity_id]
                 prior.sort(key=lambda x: x.start)
+            if prior and prior[-1].label == schema.PERSON and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
+                # "Guillaume Lample, its chief scientist": the company the sentence or the story is about,
+                # never one named in passing after a preposition ("worked at Google's DeepMind").
+                prior = [x for x in prior if x.label != schema.COMPANY or
+                         not _PREPOSITION.search(text[max(0, x.start - 12):x.start])]
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
             obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()]))

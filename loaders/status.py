@@ -31,19 +31,27 @@ CANCELLED = re.compile(
     r"called off|fell through|falls through|fallen through|abandon\w*|scrapped|scrap|terminat\w*|"
     r"terminated (?:the|its|their) (?:deal|agreement|"
     r"acquisition|merger)|collapsed|walked away|cancel+ed|dropped (?:its|the) (?:bid|deal|offer|plan)|"
-    r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire))\b",
+    r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire)|no longer in talks|"
+    r"ya no est[áa] en (?:conversaciones|negociaciones)|prohib\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
+    r"torpedo\w*|nothing came of|no prosper[óa]|no fructific\w+|quedó en nada|lost out|"
+    r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*)\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
 ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|había intentado|rebuffed|rechazó|"
-                     r"rechazada|rejected)\b", re.I)
+                     r"rechazada|rejected|considered|had considered|weighed|mulled|contemplated|explored|discussed|"
+                     r"had discussed|had been in (?:talks|discussions|negotiations)|offered to|proposed to|"
+                     r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
+                     r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
+                     r"tante[óa]|sondeó)\b", re.I)
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
     r"hypothetical\w*|whether)\b", re.I)
 DENIED = re.compile(
     r"\b(?:neg[óo]|negaron|desminti[óo]|desmintieron|denied|denies|deny|dismissed (?:reports|rumou?rs)|"
-    r"rejected (?:reports|claims)|no (?:invirtió|compró|adquirió|invertirá)|did not (?:invest|buy|acquire)|"
-    r"has not (?:invested|bought|acquired)|never (?:invested|bought|acquired))\b", re.I)
+    r"rejected (?:reports|claims)|no (?:se\s+)?(?:ha\s+|han\s+|va a\s+)?(?:compr|adquir|invirt|invert|invier|absorb)\w*|"
+    r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|acquir\w*|invest\w*|purchas\w*)|"
+    r"has not (?:invested|bought|acquired))\b", re.I)
 PLANNED = re.compile(
     r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|acuerdo para (?:comprar|adquirir)|adquirirá|comprará|"
     r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
