@@ -289,7 +289,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
             frame="parenthesis", **opts),
     ]
-    out.append(Cue(t.relation, rf"{h_list}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
+    out.append(Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
                                rf"(?:the\s+|el\s+|la\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{one}(?!\s+(?:of|de|del|at|en)\s+⟦)",
                    src, dst, frame="copula possessive", **opts))
     if t.relation == WORKS_AT:

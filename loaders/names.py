@@ -61,7 +61,9 @@ _STOP = frozenset(fold(w) for w in (
     "however meanwhile also además también still aún it he she they we i él ella ellos nosotros yo who what which "
     "quien que qué cual where donde how como why por qué is are was were es son era fue será said dijo says dice "
     "new nuevo nueva more más most less menos no not all todo todos toda todas some algunos algunas other otro "
-    "otra otros otras both ambos ambas each cada".split()))
+    "otra otros otras both ambos ambas each cada aunque sin embargo además asimismo entonces luego igualmente "
+    "finalmente although though despite still yet instead moreover furthermore indeed now today yesterday hoy "
+    "ayer mañana here there aquí allí así thus so because porque since desde then once una vez".split()))
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
@@ -116,7 +118,8 @@ class NameSpotter:
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
-        return key in _STOP or key in self.lowercase or key in lexicon("not_names") or key in lexicon("places")
+        return key in _STOP or key in self.lowercase or key in lexicon("not_names") or key in lexicon("places") \
+            or key.endswith(("mente", "ly"))
 
     def candidates(self, sentence: str, mentions: list[Mention], title_case: bool = False) -> list[Mention]:
         """Capitalized chunks of a sentence outside `mentions`, each as a Mention of label Person,

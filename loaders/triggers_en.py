@@ -116,7 +116,7 @@ TRIGGERS: list = [
          ("rivals", "competitors", "challengers", "archrivals"), "a", "b",
          of="of|to|for"),
     # -- partnerships -----------------------------------------------------------------
-    Verb(PARTNERS_WITH, ("partner", "team up", "ally", "collaborate", "join forces", "work", "link up", "tie up",
+    Verb(PARTNERS_WITH, ("partner", "team up", "ally", "collaborate", "join forces", "link up", "tie up",
                          "cooperate", "co-operate", "pair up", "hook up", "align"),
          "a", "b", prep="with", passive=False),
     Event(PARTNERS_WITH, ("partnership", "alliance", "collaboration", "tie-up", "joint venture", "licensing deal",

@@ -134,7 +134,7 @@ TRIGGERS: list = [
                          "principal competidor"),
          ("rivales", "competidores", "competidoras"), "a", "b", of="de|del|para"),
     # -- alianzas ------------------------------------------------------------------------------
-    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "trabajar", "hermanarse",
+    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
                          "firmar una alianza", "sellar una alianza", "establecer una alianza"),
          "a", "b", prep="con|junto a|junto con", passive=False),
     Event(PARTNERS_WITH, ("alianza", "asociación", "colaboración", "acuerdo de colaboración", "acuerdo estratégico",
