@@ -270,11 +270,16 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     verb = "(?P<verb>" if t.relation == WORKS_AT else "(?:"
     # A singular noun describes one party ("A and B, chief executive of Y" is B's job); a plural, a list.
     numbers = [(one, h_one)] + ([(many, h_list)] if many else [])
+    # "accionista indirecto del grupo", "socio tecnológico preferente de": adjectives after the noun
+    post = r"(?:\s+(?!(?:de|del|en|y|e)\b)[a-záéíóúñü]+){0,2}?" if language == "es" else ""
     out = []
     for noun, holder in numbers:
         out += [
-            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{_FEW_WORDS}{noun}\s+(?:{of})\s+{x_one}", src, dst,
+            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{x_one}", src, dst,
                 frame="apposition", **opts),
+            # "Two Seas Capital, one of Core Scientific's largest shareholders"
+            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
+                src, dst, frame="apposition possessive", **opts),
             Cue(t.relation, rf"{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?:,\s*|\s+){h_desc}{holder}", src, dst,
                 frame="genitive", **opts),
             Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
@@ -314,6 +319,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"{_FEW_WORDS}{many}", src, dst, frame="among", **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las)\s+)?{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}",
                 src, dst, frame="among of", **lists),
+            # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers"
+            Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
+                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}{many}",
+                src, dst, frame="counts among", **lists),
         ]
         if language == "es":
             tail = (rf"\s*(?:[\w\-]+\s+){{0,3}}?(?:figuran|están|se encuentran|destacan|hay|se cuentan|aparecen|"

@@ -377,13 +377,13 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
 
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
 # possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
-_RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
+_RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
                        r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s[^,;]*?)(?=,|;|\.?\s*$)")
 
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CP]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CP]\d+b?⟧)"
+_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 

@@ -28,6 +28,7 @@ TRIGGERS: list = [
          prep="(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?\\s+"
               "(?:in|of|for|into)", gap=False, passive=False),
     Verb(INVESTED, ("back", "fund", "finance", "bankroll", "seed"), "inv", "tgt"),
+    Verb(INVESTED, ("own", "control", "co-own"), "inv", "tgt"),
     Verb(INVESTED, ("raise", "secure", "close", "land", "attract", "draw", "get", "receive", "win", "bag", "snag",
                     "obtain", "net", "collect", "complete", "announce"),
          "tgt", "inv", prep=_ROUND_FROM, gap=True, passive=False, needs=_MONEY),

@@ -30,6 +30,7 @@ TRIGGERS: list = [
          prep="en|a", gap=True, passive=False),
     Verb(INVESTED, ("apostar",), "inv", "tgt", prep="por", passive=False),
     Verb(INVESTED, ("respaldar", "financiar", "apoyar", "sostener"), "inv", "tgt"),
+    Verb(INVESTED, ("controlar", "participar", "poseer"), "inv", "tgt"),
     Verb(INVESTED, ("liderar", "encabezar", "coliderar", "codirigir", "dirigir", "participar", "sumarse", "entrar",
                     "acudir", "unirse"),
          "inv", "tgt",
