@@ -280,8 +280,12 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # "Two Seas Capital, one of Core Scientific's largest shareholders"
             Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
-            Cue(t.relation, rf"{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?:,\s*|\s+){h_desc}{holder}", src, dst,
+            Cue(t.relation, rf"{x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}", src, dst,
                 frame="genitive", **opts),
+            # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors"
+            Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
+                            rf"(?:(?:the|el|la|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
+                            rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
             Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
                 **opts),
             Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
@@ -294,9 +298,6 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
             frame="parenthesis", **opts),
     ]
-    out.append(Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
-                               rf"(?:the\s+|el\s+|la\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{one}(?!\s+(?:of|de|del|at|en)\s+⟦)",
-                   src, dst, frame="copula possessive", **opts))
     if t.relation == WORKS_AT:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
@@ -315,6 +316,11 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"{w['include']}\s*:?\s+(?:{_FEW_WORDS})?{h_list}", src, dst, frame="list", **lists),
             Cue(t.relation, rf"\b{many}\s+(?:{of})\s+{x_one}\s*(?:[,—–:(]\s*)?~\b{w['include']}\s*:?\s+{h_list}",
                 src, dst, frame="list of", **lists),
+            # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject
+            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*,?\s*(?:such as|including|like|como|tales "
+                            rf"como|incluidos|incluidas|entre ellos|among them)\s+{h_list}",
+                src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""), frame="list, owner unsaid",
+                **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las|sus|its|their)\s+)?{x_one}{POSS}?\s*"
                             rf"{_FEW_WORDS}{many}", src, dst, frame="among", **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las)\s+)?{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}",

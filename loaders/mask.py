@@ -18,17 +18,18 @@ from loaders.types import MaskedSentence, Mention, Sentence
 from loaders.values import find_money, find_percents
 
 # Nouns that head a description of a company.
-_HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|investors?|makers?|chipmakers?|"
-          r"labs?|laborator(?:y|ies)|providers?|operators?|platforms?|developers?|units?|arms?|rivals?|competitors?|"
+# Relational nouns (rival, investor, customer, partner) are not among them: they state a relation.
+_HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|makers?|chipmakers?|"
+          r"labs?|laborator(?:y|ies)|providers?|operators?|platforms?|developers?|units?|arms?|"
           r"conglomerates?|retailers?|carriers?|insurers?|managers?|incubators?|accelerators?|agenc(?:y|ies)|"
           r"institutes?|universit(?:y|ies)|publishers?|unicorns?|outfits?|specialists?|players?|titans?|"
-          r"subsidiar(?:y|ies)|divisions?|vendors?|suppliers?|manufacturers?|designers?|owners?|operators?|lenders?|"
+          r"subsidiar(?:y|ies)|divisions?|vendors?|suppliers?|manufacturers?|designers?|operators?|lenders?|"
           r"telecoms?|brokers?|consultanc(?:y|ies)|consultants?|companies|corporations?|conglomerates?|"
-          r"empresas?|compañías?|firmas?|gigantes?|grupos?|bancos?|fondos?|gestoras?|inversor(?:es|as?)?|"
+          r"empresas?|compañías?|firmas?|gigantes?|grupos?|bancos?|fondos?|gestoras?|"
           r"fabricantes?|laboratorios?|proveedor(?:es|as?)?|operador(?:es|as?)?|plataformas?|desarrolladoras?|"
           r"unidad(?:es)?|filiales?|tecnológicas?|aseguradoras?|consultoras?|unicornios?|aceleradoras?|"
           r"incubadoras?|institutos?|universidad(?:es)?|agencias?|entidad(?:es)?|operadoras?|distribuidoras?|"
-          r"cooperativas?|multinacional(?:es)?|rivales?|competidor(?:es|as?)?|matriz|holding|socimis?|"
+          r"cooperativas?|multinacional(?:es)?|matriz|holding|socimis?|"
           r"fintechs?|neobancos?|telecos?|teleco|startups?|emergentes?")
 _INTRO = r"(?:such as|including|like|among them|notably|como|tales como|entre ellos|entre ellas|incluidos?|incluidas?)"
 # Words that never belong to a description: they start a clause or join two phrases.

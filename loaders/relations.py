@@ -65,6 +65,8 @@ def _entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
     return out
 
 
+_PURPOSE = re.compile(r"\b(?:para|to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
+                      r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
 _SOURCE_LABELS = {rel: tuple(dict.fromkeys(a for a, _ in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()}
 # A deal's target is a company (the Investment node stands between them in the graph).
 _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()} | \
@@ -223,6 +225,12 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
+    if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
+        # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's.
+        if cue.lead[0] in cue.src.split(","):
+            sources = [ctx.subject]
+        elif cue.lead[0] == cue.dst:
+            targets = [ctx.subject]
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").
