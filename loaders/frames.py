@@ -167,7 +167,7 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     s_desc = _PERSON_DESC[language] if kind_of(t.relation, t.subject) == "P" else ""
     status = dict(status=t.status, future=t.future, past=t.past, keys=keys)
     src, dst = _endpoints(t.relation, t.subject, t.object)
-    out = [
+    out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}",
             src + ("?" if src == t.subject else ""), dst + ("?" if dst == t.subject else ""), frame="active", **status),
@@ -188,12 +188,13 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         if language == "en":
             out.append(Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
                            frame="adjectival", **pstatus))
-        if language == "es" and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
+        if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
             out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
                                        rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}(?=\s*[,.;]|\s+(?:y|e)\s|$)",
                            src, dst, frame="inverted relative", **status))
-        out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
+        if t.active:
+            out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))
     return out

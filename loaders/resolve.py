@@ -218,7 +218,9 @@ class DocumentResolver:
         for m in _COMPANY_PRONOUN.finditer(text):
             if not _overlaps(m.start(), m.end(), mentions + extra):
                 subject = self._subject(text, before(m.start()))
-                target = subject.entity_id if subject else self.last_subject
+                # With no subject in the sentence, "it" is the story's protagonist more often than the
+                # previous sentence's subject ("In May 2024 it raised $1 billion").
+                target = subject.entity_id if subject else self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in _PERSON_PRONOUN.finditer(text):

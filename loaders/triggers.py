@@ -64,6 +64,7 @@ class Verb:
     future: str | None = None
     past: str | None = None
     passive: bool = True
+    active: bool = True  # False: only the passive says the relation ("participada por X", not "participó X")
     needs: str | None = None  # what the gap before `prep` must hold (an amount for "raised ... from")
 
 

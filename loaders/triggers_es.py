@@ -30,7 +30,8 @@ TRIGGERS: list = [
          prep="en|a", gap=True, passive=False),
     Verb(INVESTED, ("apostar",), "inv", "tgt", prep="por", passive=False),
     Verb(INVESTED, ("respaldar", "financiar", "apoyar", "sostener"), "inv", "tgt"),
-    Verb(INVESTED, ("controlar", "participar", "poseer"), "inv", "tgt"),
+    Verb(INVESTED, ("controlar", "poseer"), "inv", "tgt"),
+    Verb(INVESTED, ("participar",), "inv", "tgt", active=False),  # "participada por X"
     Verb(INVESTED, ("liderar", "encabezar", "coliderar", "codirigir", "dirigir", "participar", "sumarse", "entrar",
                     "acudir", "unirse"),
          "inv", "tgt",
