@@ -162,7 +162,7 @@ class NameSpotter:
             # "Founded"); in a Title Case headline, no word is a name by its capital alone.
             at_opening = bool(_SENTENCE_OPENER.match(sentence[:start])) or title_case or \
                 re.search(r"[:;.!?]\s*$|[\"“«(]\s*$", sentence[:start]) is not None
-            while tokens and (self._ordinary(tokens[0]) and (at_opening or fold(tokens[0]) in _STOP)
+            while tokens and (self._ordinary(tokens[0]) and at_opening
                               or re.fullmatch(_CONNECTOR, tokens[0], re.I) or _LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
