@@ -18,12 +18,13 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
+from loaders.names import lexicon
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
-_WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+)?"
+_WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+|:[a-z]\w*)?"
 PERSON_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
 ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
 
@@ -58,6 +59,8 @@ _COMPANY_NOUNS = (
     r"[a-záéíóúñü]+){0,2}"
 )
 _ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)(?!\w)"
+# A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").
+_LEGAL_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE)(?!\w)"
 # A lowercase brand ("la startup poolside") is only taken right after these nouns,
 # and never when it is an ordinary word.
 _BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI startup|la compañía|la firma|the company|the firm)"
@@ -94,7 +97,7 @@ _DISCOVERY = [
                                 r"[A-ZÁÉÍÓÚÑ][\w\-]+){1,6})\s+\([A-Z][A-Z0-9]{1,7}\)")),
     (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
     (schema.COMPANY, re.compile(rf"\b{_BRAND_NOUNS}\s+(?P<name>[a-z][a-z0-9]{{2,}})(?=[\s,.;])")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+{_ORG_SUFFIX}")),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}\s+(?:Labs|Technologies)|{ORG_NAME}(?=\s+{_LEGAL_SUFFIX}))")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
                                 rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
@@ -196,6 +199,8 @@ def guess_kind(name: str) -> str | None:
 
 def _is_plausible(name: str, label: str) -> bool:
     tokens = name.split()
+    if lexicon("places").__contains__(fold(name)) or fold(name) in lexicon("not_names"):
+        return False  # "CTO of Applications", "director de tecnología de Madrid"
     if name.islower() and name in _COMMON_LOWER or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return False
     if not tokens or all(fold(t) in _NOT_NAMES for t in tokens):
@@ -292,7 +297,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             if name.islower() and not _lowercase_brand_ok(name, text, index.words):
                 continue
             if label == schema.COMPANY:
-                name = re.sub(rf"\s+{_ORG_SUFFIX}$", "", name)
+                name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
             words = name.split()
             while words and fold(words[0]) in _NOT_NAMES:

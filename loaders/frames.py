@@ -40,7 +40,7 @@ _EN = {
     "passive_guard": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bget )"
                      r"(?<!\bgot )",
     "by": r"by",
-    "det": r"(?:the|a|an|its|their|his|her|one of the|one of its|one of their|another|a key|a major|an early|"
+    "det": r"(?:the|a|an|its|their|his|her|one of the|one of its|one of their|one of|another|a key|a major|an early|"
            r"the main|a main|a longtime|a long-time|an existing)",
     "cop": r"(?:is|was|are|were|became|becomes|has become|had become|remains|remained|will be|will become|"
            r"would become|serves as|served as|has served as|is now|was once|had been|has been)",
@@ -60,7 +60,7 @@ _ES = {
           r"habría sido|haya sido|sea|está siendo|ha quedado|queda|quedó|resultó)",
     "passive_guard": "",
     "by": r"por(?:\s+parte\s+de)?",
-    "det": r"(?:el|la|los|las|un|una|su|sus|uno de los|una de las|uno de sus|una de sus|otro|otra|el principal|"
+    "det": r"(?:el|la|los|las|un|una|su|sus|uno de los|una de las|uno de sus|una de sus|uno de|una de|otro|otra|el principal|"
            r"la principal|el mayor|la mayor|el nuevo|la nueva)",
     "cop": r"(?:es|era|fue|son|eran|fueron|será|serán|sería|sigue siendo|seguirá siendo|se convirtió en|"
            r"se ha convertido en|se convierte en|se convertirá en|ejerce como|ejercía como|ejercerá como|"

@@ -66,6 +66,8 @@ _STOP = frozenset(fold(w) for w in (
     "ayer mañana here there aquí allí así thus so because porque since desde then once una vez".split()))
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
+_COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
+                                 r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
 
@@ -120,6 +122,16 @@ _ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited b
 _LEADING_MODIFIER = re.compile(r".+-(?:based|backed|born|owned|led|founded|listed)$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Every inflection of the trigger verbs: "Fundada en 2021 por ...", "Founded in ..." open with a verb."""
+    from loaders.inflections import TABLE
+    import json
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    return frozenset(fold(f) for language in table.values() for kinds in language.values()
+                     for forms in kinds.values() for f in forms if len(f) > 3)
+
+
 def _in_lexicon(name: str, which: str) -> bool:
     key = fold(name)
     return key in lexicon(which) or key.replace(".", "") in lexicon(which) or f"{key}." in lexicon(which)
@@ -138,7 +150,7 @@ class NameSpotter:
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
         return key in _STOP or key in self.lowercase or _in_lexicon(token, "not_names") or \
-            _in_lexicon(token, "places") or key.endswith(("mente", "ly"))
+            _in_lexicon(token, "places") or key.endswith(("mente", "ly")) or key in _verb_forms()
 
     def candidates(self, sentence: str, mentions: list[Mention], title_case: bool = False) -> list[Mention]:
         """Capitalized chunks of a sentence outside `mentions`, each as a Mention of label Person,
@@ -162,7 +174,7 @@ class NameSpotter:
             # "Founded"); in a Title Case headline, no word is a name by its capital alone.
             at_opening = bool(_SENTENCE_OPENER.match(sentence[:start])) or title_case or \
                 re.search(r"[:;.!?]\s*$|[\"“«(]\s*$", sentence[:start]) is not None
-            while tokens and (self._ordinary(tokens[0]) and at_opening
+            while tokens and (self._ordinary(tokens[0]) and at_opening or _in_lexicon(tokens[0], "not_names")
                               or re.fullmatch(_CONNECTOR, tokens[0], re.I) or _LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
@@ -176,14 +188,17 @@ class NameSpotter:
             name = " ".join(surface.split())
             if title_case and name not in self.body:
                 continue
-            if _in_lexicon(name, "places") or _in_lexicon(name, "not_names") or fold(name) in _STOP or len(name) < 2:
+            # Described as a company ("Sana, an AI startup"), a name is one whatever else it could be.
+            described = _COMPANY_APPOSITION.match(sentence, first + len(surface))
+            if not described and (_in_lexicon(name, "places") or _in_lexicon(name, "not_names")) \
+                    or fold(name) in _STOP or len(name) < 2:
                 continue
-            if len(tokens) == 1 and fold(name) in lexicon("first_names"):
+            label = schema.COMPANY if described else guess_label(name)
+            if len(tokens) == 1 and fold(name) in lexicon("first_names") and not described:
                 continue  # a given name alone is someone's short form, not a new entity
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
-            out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", guess_label(name),
-                               "candidate"))
+            out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))
         return out
 
     @staticmethod

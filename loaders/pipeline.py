@@ -70,8 +70,8 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     gazetteer = document_gazetteer(registry)
     discover(raw.text, gazetteer)
     sentences = split_sentences(raw.text)
-    resolver = DocumentResolver(gazetteer, sentences)
     spotter = NameSpotter(raw.text)
+    resolver = DocumentResolver(gazetteer, sentences)
     out = Extraction(doc)
     short: dict[str, set[str]] = {}
     state: dict = {}
@@ -88,6 +88,10 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
             if mention.via == "short":
                 short.setdefault(mention.entity_id, set()).add(mention.text)
         candidates = spotter.candidates(sentence.text, mentions, title_case=i == 0 and _title_case(sentence.text))
+        # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
+        # candidate name describes it; it does not point back to a company of the story.
+        mentions = [x for x in mentions if not (x.via == "anaphora" and any(
+            re.fullmatch(r",\s*", sentence.text[c.end:x.start]) for c in candidates))]
         arms = [c for c in candidates if c.via == "arm"]
         if arms:  # "Salesforce Ventures" is not Salesforce: the arm's candidate replaces the parent's mention
             mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in arms)]

@@ -29,7 +29,7 @@ _POSTNOMINAL = r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(
 # "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
 _DESCRIPTIONS = re.compile(
     rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-    rf"(?:-based)?)\s+){{0,3}}?(?:(?P<head>{_HEADS_ES})(?:\s+{_POSTNOMINAL})?|(?P<head_en>{_HEADS_EN}))"
+    rf"(?:-based)?)\s+){{0,3}}(?:(?P<head>{_HEADS_ES})(?:\s+{_POSTNOMINAL})?|(?P<head_en>{_HEADS_EN}))"
     rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
     rf"\b(?!\s+[A-Z0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
