@@ -98,6 +98,7 @@ class Cue:
     past: str | None = None  # the status when the verb is in the past ("dirigía" -> former)
     keys: frozenset | None = None  # words one of which a sentence must hold for the cue to be tried
     frame: str | None = None  # the frame a generated cue comes from (loaders.frames), for reports
+    known_only: bool = False  # a candidate name of unknown kind does not become an entity through this cue
     regex: re.Pattern = field(init=False, compare=False, repr=False)
     lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
     need: tuple = field(init=False, default=(0, 0, 0), compare=False, repr=False)  # companies, people, either

@@ -165,7 +165,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     s_list, o_list = _slot(t.subject, t.relation), _slot(t.object, t.relation)
     o_desc = _PERSON_DESC[language] if kind_of(t.relation, t.object) == "P" else ""
     s_desc = _PERSON_DESC[language] if kind_of(t.relation, t.subject) == "P" else ""
-    status = dict(status=t.status, future=t.future, past=t.past, keys=keys, vendor_check=t.vendor_check)
+    status = dict(status=t.status, future=t.future, past=t.past, keys=keys, vendor_check=t.vendor_check,
+                  known_only=t.known_only)
     src, dst = _endpoints(t.relation, t.subject, t.object)
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
@@ -281,8 +282,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # "Two Seas Capital, one of Core Scientific's largest shareholders"
             Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
-            Cue(t.relation, rf"{x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}", src, dst,
-                frame="genitive", **opts),
+            # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
+            Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
+                src, dst, frame="genitive", **opts),
             # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors"
             Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
                             rf"(?:(?:the|el|la|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"

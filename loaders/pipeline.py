@@ -91,7 +91,8 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(
-            re.fullmatch(r",\s*", sentence.text[c.end:x.start]) for c in candidates))]
+            re.fullmatch(r",\s*", sentence.text[c.end:x.start]) and (c in candidates or c.entity_id == x.entity_id)
+            for c in candidates + mentions))]
         arms = [c for c in candidates if c.via == "arm"]
         if arms:  # "Salesforce Ventures" is not Salesforce: the arm's candidate replaces the parent's mention
             mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in arms)]

@@ -73,7 +73,8 @@ _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs 
     {schema.INVESTED: (schema.COMPANY,)}
 
 
-def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...]) -> list[str]:
+def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...],
+              known_only: bool = False) -> list[str]:
     """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
     be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
     out = []
@@ -86,6 +87,8 @@ def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: 
         if mention.label in labels:
             label = mention.label
         elif mention.label == UNKNOWN:
+            if known_only:
+                continue
             label = labels[0] if len(labels) == 1 else schema.COMPANY
             if label == schema.PERSON and len(name.split()) < 2:
                 continue  # one unknown word is no one's full name ("Stanford professor X", "Iceberg")
@@ -237,8 +240,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         sources = _fallback(cue, ctx, targets, ms, m, cue.src)
     if not targets and cue.dst in cue.optional:
         targets = _fallback(cue, ctx, sources, ms, m, cue.dst)
-    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type])
-    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type])
+    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only)
+    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only)
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []

@@ -78,9 +78,8 @@ TRIGGERS: list = [
     Position(("oust", "fire", "remove", "dismiss", "replace", "succeed"), status="former", future="former",
              passive=True),
     # -- founders -------------------------------------------------------------------------
-    Verb(FOUNDED, ("found", "co-found", "cofound", "start", "set up", "launch", "create", "establish",
-                   "spin up", "spin out", "form", "build", "start up"),
-         "p", "c"),
+    Verb(FOUNDED, ("found", "co-found", "cofound", "set up", "establish", "start up", "incorporate"), "p", "c"),
+    Verb(FOUNDED, ("start", "launch", "create", "spin up", "spin out", "form", "build"), "p", "c", known_only=True),
     Role(FOUNDED, ("founder", "co-founder", "cofounder", "founding member", "founding partner", "founding CEO"),
          ("founders", "co-founders", "cofounders"), "p", "c", of="of|at|behind"),
     # -- clients and vendors ------------------------------------------------------------

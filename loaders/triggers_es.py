@@ -92,9 +92,8 @@ TRIGGERS: list = [
     Position(("destituir", "cesar", "apartar", "relevar", "sustituir", "reemplazar", "despedir"), status="former",
              future="former", passive=True),
     # -- fundadores ----------------------------------------------------------------------
-    Verb(FOUNDED, ("fundar", "cofundar", "crear", "lanzar", "poner en marcha", "establecer", "constituir",
-                   "montar", "impulsar"),
-         "p", "c"),
+    Verb(FOUNDED, ("fundar", "cofundar", "establecer", "constituir"), "p", "c"),
+    Verb(FOUNDED, ("crear", "lanzar", "poner en marcha", "montar", "impulsar"), "p", "c", known_only=True),
     Role(FOUNDED, ("fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora",
                    "socio fundador", "socia fundadora", "creador", "creadora"),
          ("fundadores", "fundadoras", "cofundadores", "cofundadoras", "co-fundadores", "socios fundadores",
