@@ -68,6 +68,7 @@ _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|com
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
                                  r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
+_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV)\.?")
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
 
@@ -191,7 +192,7 @@ class NameSpotter:
             # Described as a company ("Sana, an AI startup"), a name is one whatever else it could be.
             described = _COMPANY_APPOSITION.match(sentence, first + len(surface))
             if not described and (_in_lexicon(name, "places") or _in_lexicon(name, "not_names")) \
-                    or fold(name) in _STOP or len(name) < 2:
+                    or fold(name) in _STOP or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
                 continue
             label = schema.COMPANY if described else guess_label(name)
             if len(tokens) == 1 and fold(name) in lexicon("first_names") and not described:

@@ -68,8 +68,10 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     doc = Document(id=document_id(raw), title=raw.title, source=raw.source, url=raw.url,
                    published=raw.published, language=language, path=raw.path, sha256=raw.sha256)
     gazetteer = document_gazetteer(registry)
-    discover(raw.text, gazetteer)
     sentences = split_sentences(raw.text)
+    title_case = bool(sentences) and _title_case(sentences[0].text)
+    # A Title Case headline capitalizes every word: names are discovered in the body ("Biggest Rival Agrees").
+    discover(raw.text[sentences[0].end:] if title_case else raw.text, gazetteer)
     spotter = NameSpotter(raw.text)
     resolver = DocumentResolver(gazetteer, sentences)
     out = Extraction(doc)
@@ -87,7 +89,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
             out.mentions.setdefault(mention.entity_id, sentence.text)
             if mention.via == "short":
                 short.setdefault(mention.entity_id, set()).add(mention.text)
-        candidates = spotter.candidates(sentence.text, mentions, title_case=i == 0 and _title_case(sentence.text))
+        candidates = spotter.candidates(sentence.text, mentions, title_case=i == 0 and title_case)
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(

@@ -43,10 +43,13 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"had discussed|had been in (?:talks|discussions|negotiations)|offered to|proposed to|"
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
                      r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
-                     r"tante[óa]|sondeó)\b", re.I)
+                     r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
+                     r"pretendientes?|suitors?|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir))\b",
+                     re.I)
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
-    r"hypothetical\w*|whether)\b", re.I)
+    r"hypothetical\w*|whether|sarcastic\w*|joking\w*|in jest|ironic\w*|irónic\w*|en broma|tongue-in-cheek)\b",
+    re.I)
 DENIED = re.compile(
     r"\b(?:neg[óo]|negaron|desminti[óo]|desmintieron|denied|denies|deny|dismissed (?:reports|rumou?rs)|"
     r"rejected (?:reports|claims)|no (?:se\s+)?(?:ha\s+|han\s+|va a\s+)?(?:compr|adquir|invirt|invert|invier|absorb)\w*|"
