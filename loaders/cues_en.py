@@ -99,6 +99,13 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"\b(?:participation|backing|support|money|funding|capital)\s+(?:also\s+)?(?:from|of|by)\s+"
         r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+)?"
         r"{inv:Es}(?!\s*(?:in|into|to)\s+⟦)", "inv", "tgt?"),
+    # a career somewhere: "after a long career at Broadcom", "spent 16 years at Google", "his role as CEO of X"
+    Cue(WORKS_AT, r"{p:P}~~\b(?:after|following|before)\s+(?:(?:a|an|his|her|their|nearly|more than|almost)\s+)*"
+        r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)\s+(?:at|in|with)\s+{c:C}",
+        "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
+        rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.

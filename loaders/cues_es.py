@@ -100,6 +100,12 @@ CUES: list[Cue] = [
     # a round's participants named after it: "with participation from X and Y", "con la participación de X"
     Cue(INVESTED, r"\b(?:participación|aportación|aportaciones)\s+(?:también\s+)?de\s+(?:(?:los|las)\s+)?"
         r"(?:(?:inversores|fondos|socios)\s+)?(?:(?:como|tales como)\s+)?{inv:Es}(?!\s*(?:en|a)\s+⟦)", "inv", "tgt?"),
+    # una carrera en otra empresa: "tras una larga carrera en Broadcom", "pasó una década en Facebook"
+    Cue(WORKS_AT, r"{p:P}~~\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*(?:[\w\-]+\s+){0,2}?"
+        r"(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p?", "c", "current"),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

@@ -93,6 +93,7 @@ _PERSON_DESC = {
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
+_ADVERB = r"(?:(?:now|today|currently|also|still|hoy|ahora|actualmente|también|todavía|aún)\s+)?"
 
 
 def _words(language: str) -> dict[str, str]:
@@ -156,7 +157,7 @@ def _prep_part(t: Verb, language: str) -> str:
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         return rf"~~{needs}\b(?:{t.prep})\s+"
-    return rf"\s+(?:{t.prep})\s+"
+    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+"
 
 
 def verb_cues(t: Verb, language: str) -> list[Cue]:
@@ -192,7 +193,7 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
             out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
-                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}(?=\s*[,.;]|\s+(?:y|e)\s|$)",
+                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}",
                            src, dst, frame="inverted relative", **status))
         if t.active:
             out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
@@ -277,10 +278,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     out = []
     for noun, holder in numbers:
         out += [
-            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{x_one}", src, dst,
-                frame="apposition", **opts),
-            # "Two Seas Capital, one of Core Scientific's largest shareholders"
-            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
+            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{_FEW_WORDS}{x_one}",
+                src, dst, frame="apposition", **opts),
+            # "Two Seas Capital, one of Core Scientific's largest shareholders", "Greg Brockman, hoy su presidente"
+            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
             Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
@@ -308,7 +309,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
-            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to)\s+){det}{one},?\s+{h_one}"
+            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to|by|por|with|con)\s+){det}{one},?\s+{h_one}"
                             rf"(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$)", src, dst + "?", frame="title first, company unsaid",
                 **opts),
         ]

@@ -107,6 +107,25 @@ def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_RELATIONAL_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:stake|investment|deal|acquisition|purchase|takeover|"
+                               r"partnership|alliance|rival|competitor|customer|client|supplier|investor|backer|"
+                               r"shareholder|offer|bid|contract|agreement|unit|chief|CEO|founder|co-founder)", re.I)
+
+
+def _owned_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Google's DeepMind", "Microsoft's LinkedIn": the company owned is the one meant; its owner only
+    names it (a relation noun after it, "Microsoft's OpenAI stake", keeps both)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label == schema.COMPANY and prev.entity_id != m.entity_id \
+                and re.fullmatch(r"(?:'s|’s)\s+", text[prev.end:m.start]) and not _RELATIONAL_AFTER.match(text, m.end):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.entity_id, m.label, m.via, m.pair)
+            continue
+        out.append(m)
+    return out
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
@@ -116,7 +135,7 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     amounts = find_money(text, language)
     # "US$6.000 millones": an amount's currency is not the United States.
     mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in amounts)]
-    mentions = _with_parentheses(text, mentions)
+    mentions = _owned_units(text, _with_parentheses(text, mentions))
     money = [m for m in amounts if not _overlaps(m.start, m.end, mentions)]
     percents = [p for p in find_percents(text) if not any(x.start < p[2] and p[1] < x.end for x in mentions)]
     spans: list[tuple[int, int, str, object]] = []

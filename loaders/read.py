@@ -98,6 +98,10 @@ def dateline_source(text: str) -> str | None:
     return m.group("src") if m else None
 
 
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]+)\]\([^)\s]+\)")
+
+
 def parse_text(text: str, path: str) -> RawDocument:
     """A plain-text or Markdown article: first line the headline, "Fuente: X" the outlet."""
     meta: dict = {}
@@ -113,6 +117,8 @@ def parse_text(text: str, path: str) -> RawDocument:
         source = source or m.group("src").strip()
         text = text[:m.start()] + text[m.end():]
     text = re.sub(r"^#+\s*", "", text, flags=re.M).strip()
+    # Markdown marks are not the article's words: "AMD CEO **Lisa Su**", "[Nvidia](https://...)".
+    text = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_EMPHASIS.sub(r"\2", text))
     if not text:
         raise InputError(f"{path}: no article text")
     title = meta.get("title") or headline(text)
