@@ -106,6 +106,10 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
+    # participants named with no company: "Bpifrance also took part, as did Redpoint and Index Ventures"
+    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+)?(?:took part|take part|participated|participate|chipped in|piled in|"
+        r"pile in|came in|joined in|co-invested)\b(?!\s+(?:in|into)\s+⟦)", "inv", "tgt?"),
+    Cue(INVESTED, r"\b(?:took part|participated|invested|chipped in)\b[^.;]{0,40}?,\s+as did\s+{inv:Es}", "inv", "tgt?"),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.

@@ -106,6 +106,12 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p?", "c", "current"),
+    # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
+    Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
+        r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
+        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
+    Cue(INVESTED, r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|se sumó|se sumaron|"
+        r"ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

@@ -177,19 +177,23 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     if vpp and not t.prep:
         pstatus = dict(status, keys=pkeys)
         out += [
-            Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
             Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
                 frame="participle", **pstatus),
-            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:a|an|the|la|el|una|un|which is|que es)\s+"
-                            rf"[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
-                frame="participle apposition", **pstatus),
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
+                            rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **pstatus),
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
                 frame="fronted", **pstatus),
         ]
         if language == "en":
-            out.append(Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
-                           frame="adjectival", **pstatus))
+            out += [
+                Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
+                    frame="adjectival", **pstatus),
+                # "CoreWeave, the Nvidia-backed GPU cloud,"
+                Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:a|an|the)\s+{s_list}\s*-\s*(?P<verb>{vpp})\b",
+                    src, dst, frame="adjectival apposition", **pstatus),
+            ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
             out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"

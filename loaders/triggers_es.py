@@ -13,7 +13,8 @@ _ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|colider
                r"aportados por|por parte de|de inversores como|de fondos como|con el respaldo de|con el apoyo de|"
                r"respaldada por|respaldado por|en la que (?:también\s+)?(?:han participado|participaron|participan|"
                r"participó|ha participado|entraron|han entrado)|que contó con|que cuenta con|"
-               r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)")
+               r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)|"
+               r"con")
 
 # Verbos que llevan un nombre de evento a su agente: "X anunció la compra de Y", "X tiene una participación en Y".
 SUPPORT_VERBS = ("anunciar", "completar", "cerrar", "finalizar", "firmar", "sellar", "acordar", "alcanzar", "formalizar",
