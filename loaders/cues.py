@@ -27,6 +27,8 @@ _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|a
         r"(?:(?:con|with|de|of|a|to|en|in|for|para|from|by|por)\s+)?")
 _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
+# "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
+_BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?)?"
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
@@ -38,7 +40,7 @@ _KINDS = {
     "P": r"⟦[PU]\d+b?⟧",
     "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦[CU]\d+b?⟧{_NOT_INTRO})*",
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
@@ -160,4 +162,5 @@ def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
     text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
+    text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
     return re.findall(r"⟦([CPU]\d+b?)⟧", text)

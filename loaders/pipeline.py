@@ -56,6 +56,11 @@ def document_gazetteer(registry: list[KnownEntity] | Gazetteer) -> Gazetteer:
     return overlay
 
 
+_FURNITURE = re.compile(r"^\W*(?:related|see also|read more|more on this|also read|recommended|most read|trending|"
+                        r"lee también|leer más|te puede interesar|también te puede interesar|más información|"
+                        r"noticias relacionadas|relacionad[oa]s?|lo más leído|ver también|puede interesarte)\b", re.I)
+
+
 def _title_case(line: str) -> bool:
     """"Scale AI Valued At $14 Billion In Nvidia-Backed Round": most words capitalized, as headlines do."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
@@ -98,8 +103,8 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         arms = [c for c in candidates if c.via == "arm"]
         if arms:  # "Salesforce Ventures" is not Salesforce: the arm's candidate replaces the parent's mention
             mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in arms)]
-        if not mentions and not candidates:
-            continue
+        if not mentions and not candidates or _FURNITURE.match(sentence.text):
+            continue  # "Related: ...", "Lee también: ...": another article's headline states nothing here
         when = dates[i]
         if when is None and i + 1 < len(sentences) and _EVENT_BACKREF.match(sentences[i + 1].text):
             when = dates[i + 1]

@@ -419,8 +419,9 @@ def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
 
 
 def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> bool:
-    """A subject inside a relative clause is not the subject of the verb after it."""
-    for name in cue.src.split(","):
+    """A subject inside a relative clause is not the subject of the verb after it (the subject is the
+    cue's source, or its lead slot, whichever party it is)."""
+    for name in {*cue.src.split(","), *(cue.lead[:1] if cue.lead else ())}:
         if m.groupdict().get(name) is None:
             continue
         start, end = m.span(name)
