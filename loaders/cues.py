@@ -148,14 +148,15 @@ class Cue:
         return companies >= c and people >= p and companies + people >= c + p + e
 
     def lead_slot(self, text: str, start: int) -> str | None:
-        """The name right before `start` (no other name nor subject pronoun between), for a lead slot."""
+        """The name right before `start` (no other name nor subject pronoun between), for a lead slot;
+        "" when a pronoun stands there ("some of them may reduce ..."): the subject is said, not named."""
         if self.lead is None:
             return None
         window = text[max(0, start - 90):start]
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
-        if not m or _BLOCKER.search(m.group(2)):
-            return None
-        return m.group(1)
+        if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
+            return ""
+        return m.group(1) if m else None
 
 
 def slot_names(text: str) -> list[str]:

@@ -229,7 +229,7 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     gap = "~" if t.gap else r"\s+"
     of, by = t.of, t.by
     opts = dict(status=t.status, keys=keys, nominal=True)
-    no_agent_after = rf"(?!\s+(?:[^⟦.;]{{0,40}}?\s+)?(?:{by})\s+⟦)"
+    no_agent_after = rf"(?!\s+(?:[^⟦.;]{{0,40}}?\s+)?(?:{by})\s+⟦[CPU])"
     out = [
         Cue(t.relation, rf"{a_list}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}", src, dst,
             frame="possessive", **opts),

@@ -11,7 +11,9 @@ An abbreviation or ticker in parentheses right after a name joins it too:
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from graph import schema
 from loaders.types import MaskedSentence, Mention, Sentence
@@ -52,10 +54,19 @@ _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasd
 _DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 
 
+@lru_cache(maxsize=1)
+def _trigger_forms() -> frozenset[str]:
+    """Every inflection of a trigger verb: "Adobe to buy design startup Figma" keeps "buy" out of the slot."""
+    from loaders.inflections import TABLE
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    return frozenset(f.lower() for language in table.values() for kinds in language.values()
+                     for forms in kinds.values() for f in forms)
+
+
 def _plain(word: str) -> bool:
     """A word that may modify a description's head: not a function word, not a verb form."""
     low = word.lower()
-    return bool(_PLAIN.fullmatch(word)) and low not in _FUNCTION and \
+    return bool(_PLAIN.fullmatch(word)) and low not in _FUNCTION and low not in _trigger_forms() and \
         (not _VERB_LIKE.search(low) or low.endswith(("-based", "-backed", "-owned", "-listed", "-headquartered")))
 
 

@@ -86,15 +86,16 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     named: list[tuple[int, str, set[str]]] = []  # every sentence with the entities it names
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
+        resolved = resolver.resolve(sentence)
         # Outlets and agencies report the story; they are its sources (Document.source), not its parties.
-        mentions = [m for m in resolver.resolve(sentence) if gazetteer.by_id[m.entity_id].kind != "media"]
+        mentions = [m for m in resolved if gazetteer.by_id[m.entity_id].kind != "media"]
         named.append((sentence.index, sentence.text, {m.entity_id for m in mentions}))
         state["salient"] = resolver.salient()
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
             if mention.via == "short":
                 short.setdefault(mention.entity_id, set()).add(mention.text)
-        candidates = spotter.candidates(sentence.text, mentions, title_case=i == 0 and title_case)
+        candidates = spotter.candidates(sentence.text, resolved, title_case=i == 0 and title_case)
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(

@@ -226,6 +226,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
            certainty: str) -> list[Claim | DealClaim]:
     if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
+    if cue.lead and _group(m, cue.lead[0]) == "":
+        return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):

@@ -75,6 +75,9 @@ def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
+_FRONTED_PARTICIPLE = re.compile(r"^\W*[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)\b[^,]{0,100},\s*")
+
+
 class DocumentResolver:
     """Walks a document's sentences in order, remembering which companies it spoke of."""
 
@@ -107,8 +110,11 @@ class DocumentResolver:
     def _subject(self, text: str, before: list[Mention]) -> Mention | None:
         """The first name in the sentence outside a prepositional phrase, when it is a company: the
         sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
+        opening = _FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
         for m in before:
             if m.label == schema.COMPANY and self._kind(m.entity_id) in _NEVER_ANTECEDENT:
+                continue
+            if opening and m.start < opening.end():
                 continue
             if not _PREPOSITION.search(text[max(0, m.start - 12):m.start]):
                 return m if m.label == schema.COMPANY else None

@@ -34,7 +34,8 @@ CANCELLED = re.compile(
     r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire)|no longer in talks|"
     r"ya no est[áa] en (?:conversaciones|negociaciones)|prohib\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
     r"torpedo\w*|nothing came of|no prosper[óa]|no fructific\w+|quedó en nada|lost out|"
-    r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*)\b",
+    r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*|renunci[óa]\w* a|renuncia a|la renuncia de|"
+    r"gave up|give up|pulled out)\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
@@ -131,13 +132,20 @@ def clause_of(sentence: str, start: int, end: int) -> str:
 _CONDITIONAL = re.compile(r"\b\w{3,}(?:aría|ería|iría)n?\b(?<!compañía)(?<!categoría)(?<!mayoría)", re.I)
 
 
+# "Adobe said on Thursday it would buy Figma": a future reported, not a hypothesis.
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|stated|told\s+\w+|added)\s+(?:[\w$]+\s+){0,4}?"
+                              r"(?:that\s+)?(?:it|they|he|she|the company|the firm|⟦C\d+b?⟧|\w+)\s+would\b", re.I)
+
+
 def deal_status(sentence: str) -> str | None:
     """completed, planned or cancelled; None when the sentence denies the deal or only imagines it."""
     if CANCELLED.search(sentence):
         return "cancelled"
-    if DENIED.search(sentence) or HYPOTHETICAL.search(sentence) or ATTEMPT.search(sentence):
+    reported = _REPORTED_FUTURE.search(sentence)
+    rest = _REPORTED_FUTURE.sub(" ", sentence) if reported else sentence
+    if DENIED.search(sentence) or HYPOTHETICAL.search(rest) or ATTEMPT.search(sentence):
         return None
-    if PLANNED.search(sentence) or _CONDITIONAL.search(sentence):
+    if reported or PLANNED.search(sentence) or _CONDITIONAL.search(sentence):
         return "planned"
     return "completed"
 

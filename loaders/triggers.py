@@ -148,7 +148,7 @@ def all_lemmas() -> dict[str, list[str]]:
     out = {}
     for language, table in _tables().items():
         verbs = {verb_lemma(spec, language)[0] for t in table if isinstance(t, (Verb, Position)) for spec in t.lemmas}
-        out[language] = sorted(verbs | set(support_verbs(language)))
+        out[language] = sorted(verbs | {verb_lemma(spec, language)[0] for spec in support_verbs(language)})
     return out
 
 

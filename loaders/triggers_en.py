@@ -14,7 +14,9 @@ _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation 
                r"including|that included|which included|joined by")
 
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
-SUPPORT_VERBS = ("announce", "complete", "close", "finalize", "finalise", "make", "sign", "agree", "seal", "strike",
+SUPPORT_VERBS = ("proceed", "go ahead", "push ahead", "abandon", "drop", "scrap", "call off", "terminate",
+                 "pull out of", "walk away from", "complete", "approve", "block",
+                 "announce", "complete", "close", "finalize", "finalise", "make", "sign", "agree", "seal", "strike",
                  "unveil", "confirm", "reach", "launch", "form", "expand", "deepen", "renew", "extend", "pursue",
                  "plan", "take", "have", "hold", "own", "build", "increase", "boost", "raise", "double", "cut",
                  "disclose", "enter", "forge", "ink", "lead", "propose", "approve", "receive", "win",

@@ -17,7 +17,9 @@ _ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|colider
                r"con")
 
 # Verbos que llevan un nombre de evento a su agente: "X anunció la compra de Y", "X tiene una participación en Y".
-SUPPORT_VERBS = ("anunciar", "completar", "cerrar", "finalizar", "firmar", "sellar", "acordar", "alcanzar", "formalizar",
+SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir de", "abandonar", "cancelar",
+                 "romper", "bloquear", "vetar", "autorizar", "aprobar", "frenar",
+                 "anunciar", "completar", "cerrar", "finalizar", "firmar", "sellar", "acordar", "alcanzar", "formalizar",
                  "realizar", "hacer", "lanzar", "ampliar", "renovar", "reforzar", "concretar", "culminar", "ejecutar",
                  "confirmar", "materializar", "oficializar", "rubricar", "suscribir", "estrechar", "profundizar",
                  "tener", "mantener", "poseer", "elevar", "aumentar", "duplicar", "reducir", "liderar", "encabezar",
