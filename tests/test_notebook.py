@@ -224,6 +224,7 @@ def test_graph_cell_shows_the_scale_ai_neighbourhood_inline(executed):
     markup = outputs[0].data["text/html"]
     match = re.search(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts allow-popups"', markup)
     assert match, "no sandboxed iframe in the graph cell"
+    assert "height:max(600px, 85vh);" in markup  # tall enough to read, not a 650 px strip
     page = html.unescape(match.group(1))
     # The page works offline: every script is inline.
     assert not re.search(r"<script[^>]*\bsrc=", page)
