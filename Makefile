@@ -17,6 +17,11 @@ $(STAMP): requirements.lock pyproject.toml
 demo: install
 	$(BIN)/aikg demo --db .aikg --out demo-graph.html
 
+# The README's picture of the demo graph, taken from the page `make demo` writes.
+.PHONY: screenshot
+screenshot: demo
+	$(BIN)/python notebooks/screenshot.py --page demo-graph.html --out notebooks/demo-graph.png
+
 test: install
 	$(BIN)/python -m pytest -q
 
