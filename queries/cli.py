@@ -146,25 +146,29 @@ def stats(db: Db = None, fmt: Format = "table") -> None:
 
 @app.command()
 def export(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (json, graphml, cypher) or folder (csv).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, cypher or csv.")] = "json",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (json, graphml, cypher) or folder (csv, neo4j-csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, cypher, csv or neo4j-csv.")] = "json",
     db: Db = None,
+    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions",
+                                           help="graphml and csv: keep or leave out MENTIONS.")] = True,
+    documents: Annotated[bool, typer.Option("--documents/--no-documents",
+                                            help="graphml and csv: keep or leave out Documents (and MENTIONS).")] = True,
+    investment_edges: Annotated[bool, typer.Option(
+        "--investment-edges", help="graphml and csv: each investment as investor -> company, with amount and stake.")] = False,
 ) -> None:
-    """Write the graph as node-link JSON, GraphML, a Cypher script or neo4j-admin CSV files."""
+    """Write the graph as node-link JSON, GraphML (Gephi, yEd, Cytoscape), a Cypher script,
+    plain CSV for spreadsheets, or neo4j-admin import CSV."""
     from graph import export as exporter
+    from graph.flat import FlatOptions
     from loaders.build import load_graph
-    writers = {"json": lambda kg: kg.write_json(out), "graphml": lambda kg: kg.write_graphml(out),
-               "cypher": lambda kg: exporter.export_cypher(kg, out),
-               "csv": lambda kg: exporter.export_csv(kg, out)}
-    if fmt not in writers:
-        fail(f"unknown export format {fmt!r}; use json, graphml, cypher or csv")
+    if fmt not in exporter.FORMATS:
+        fail(f"unknown export format {fmt!r}; use {', '.join(exporter.FORMATS[:-1])} or {exporter.FORMATS[-1]}")
+    options = FlatOptions(mentions=mentions, documents=documents, investment_edges=investment_edges)
     with reported():
         try:
-            writers[fmt](load_graph(_db(db)))
+            exporter.export(load_graph(_db(db)), fmt, out, options)
         except OSError as err:
             raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
-        except ValueError as err:  # e.g. text GraphML cannot hold (control characters from a hand-made graph)
-            raise AikgError(f"{out}: cannot export as {fmt} ({err})") from err
     typer.echo(f"wrote {out}")
 
 

@@ -108,7 +108,14 @@ def test_export(seed_db, tmp_path, fmt):
 def test_export_unknown_format(seed_db, tmp_path):
     result = aikg("export", "--format", "xls", "--out", tmp_path / "x", "--db", seed_db)
     assert (result.exit_code, result.stderr) == (1, "error: unknown export format 'xls'; use json, graphml, "
-                                                    "cypher or csv\n")
+                                                    "cypher, csv or neo4j-csv\n")
+
+
+def test_export_options_apply_to_graphml_and_csv_only(seed_db, tmp_path):
+    result = aikg("export", "-f", "cypher", "-o", tmp_path / "g.cypher", "--no-mentions", "--db", seed_db)
+    assert (result.exit_code, result.stderr) == (
+        1, "error: leaving out mentions or documents and investments as edges apply to graphml and csv, "
+           "not to cypher, which keeps the whole graph\n")
 
 
 def test_path_json(seed_db):
@@ -186,3 +193,23 @@ def test_build_missing_path_warns_and_strict_exits_2(seed_copy, fresh_db):
     assert result.exit_code == 2
     assert result.stderr == f"warning: {seed_copy / 'nope.txt'}: no such file or folder\n"
     assert result.stdout.startswith("documents: 2 (2 extracted, 0 unchanged)\n")
+
+
+def test_export_graphml_for_gephi_and_plain_csv(seed_db, tmp_path):
+    import csv
+
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    result = aikg("export", "-f", "graphml", "-o", out, "--no-documents", "--investment-edges", "--db", seed_db)
+    assert (result.exit_code, result.stdout) == (0, f"wrote {out}\n")
+    graph = nx.read_graphml(out, force_multigraph=True)
+    assert {d["type"] for _, d in graph.nodes(data=True)} == {"Company", "Person"}
+    between = graph.get_edge_data("company:meta", "company:scale-ai").values()
+    assert [d["stake"] for d in between if d["label"] == "INVESTED"] == [0.49]
+    folder = tmp_path / "csv"
+    assert aikg("export", "-f", "csv", "-o", folder, "--no-mentions", "--db", seed_db).exit_code == 0
+    with open(folder / "relationships_CLIENT_OF.csv", encoding="utf-8-sig", newline="") as handle:
+        clients = {(r["source_name"], r["target_name"], r["status"]) for r in csv.DictReader(handle)}
+    assert ("OpenAI", "Scale AI", "ended") in clients
+    assert not (folder / "relationships_MENTIONS.csv").exists()
