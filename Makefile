@@ -25,6 +25,14 @@ screenshot: demo
 test: install
 	$(BIN)/python -m pytest -q
 
+# JupyterLab on the exploration notebook, from .venv (the lock pins it: the "notebook" extra),
+# offline: no news feed, no update check, no extension installs from PyPI; --allow-root in containers.
+.PHONY: notebook
+LAB_OFFLINE := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+  --LabApp.extension_manager=readonly $(if $(filter 0,$(shell id -u)),--allow-root)
+notebook: install
+	$(BIN)/jupyter lab $(LAB_OFFLINE) $(JUPYTER_ARGS) notebooks/explore.ipynb
+
 eval: install
 	$(BIN)/python -m loaders.evaluate data/dev
 
@@ -33,7 +41,7 @@ bench: install
 
 # Regenerate the lock after changing pyproject.toml dependencies.
 lock:
-	$(BIN)/pip install -q pip-tools && $(BIN)/pip-compile -q --extra dev --strip-extras \
+	$(BIN)/pip install -q pip-tools && $(BIN)/pip-compile -q --extra dev --extra notebook --strip-extras \
 	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
