@@ -25,6 +25,13 @@ screenshot: demo
 test: install
 	$(BIN)/python -m pytest -q
 
+# make test installs the Node packages of package-lock.json (Neo4j's Cypher linter) when npm exists.
+NODE_STAMP := node_modules/.aikg-installed
+test: $(NODE_STAMP)
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the tests that need Node packages will skip (CI installs it)"; fi
+
 # JupyterLab on the exploration notebook, from .venv (the lock pins it: the "notebook" extra),
 # offline: no news feed, no update check, no extension installs from PyPI; --allow-root in containers.
 .PHONY: notebook
