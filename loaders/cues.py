@@ -22,25 +22,28 @@ import re
 from dataclasses import dataclass, field
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
-_SEP = r"(?:,\s*|,?\s+(?:y|e|and|as well as|and also|así como)\s+(?:(?:con|with|de|of|a|to|en|in|for|para)\s+)?)"
-_NOT_INTRO = r"(?!(?:'s|’s)?\s+(?:co-founder|cofounder|founder|chief|CEO|cofundador|fundador|president|presidente)\b)"
-_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦P\d+⟧|⟦C\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
+_SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
+        r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con)\s+)"
+        r"(?:(?:con|with|de|of|a|to|en|in|for|para|from|by|por)\s+)?")
+_NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
+              r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
+_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
           r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
 _KINDS = {
-    "C": r"⟦C\d+b?⟧",
-    "P": r"⟦P\d+b?⟧",
-    "E": r"⟦[CP]\d+b?⟧",
+    "C": r"⟦[CU]\d+b?⟧",
+    "P": r"⟦[PU]\d+b?⟧",
+    "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"⟦C\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦C\d+b?⟧{_NOT_INTRO})*",
+    "Cs": rf"⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
-    "Ps": rf"⟦P\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
-          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦P\d+⟧{_APPOS})*",
+    "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
-    "Pl": rf"⟦P\d+b?⟧(?:{_SEP}⟦P\d+b?⟧)*",
+    "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
     "Es": rf"{_ITEM}(?:{_SEP}{_ITEM})*",
 }
@@ -48,20 +51,29 @@ _KINDS = {
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
 _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|\bhe\b|\bshe\b|\bsome of\b|"
                       r"\balgunos de\b")
-_GAP_CHAR = rf"(?:(?!⟦[CP]|{_BLOCKER.pattern})[^\n])"
+_GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
 
 # Title words shared by the appositive cues of both languages.
+# The area a title covers: "head of engineering", "vicepresidente de producto de consumo".
+_AREA = r"(?:\s+(?:of|for|de|del|de la|para)\s+(?!⟦)[a-záéíóúñü][\w\-]*(?:\s+(?:y|and|de|of|&)?\s*[a-záéíóúñü][\w\-]*){0,3}?)"
 TITLE = (
     r"(?:director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|presidente ejecutivo|presidente|presidenta|"
     r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
     r"científic[oa]|de tecnología|de operaciones)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief executive(?: officer)?|chief technology officer|chief scientist|chief financial officer|"
-    r"chief operating officer|chief scientific officer|chief [a-z]+ officer|co-founder|cofounder|founder|"
-    r"president|executive chairman|chairman|chairwoman|vice president|vicepresident[ea]|head of [a-z\-]+(?: [a-z\-]+)?|"
+    r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|co-founder|cofounder|founder|"
+    r"president|executive chairman|chairman|chairwoman|chairperson|vice chair(?:man|woman)?|"
+    r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?|"
+    r"VP|SVP|EVP)" + _AREA + r"?|"
+    r"(?:global |regional |country |general |managing |senior |executive )?(?:head|jef[ea]|responsable|gerente|"
+    r"manager|director(?:a)?|lead|leader|líder)" + _AREA + r"|"
     r"máximo responsable|primer ejecutivo|director(?:a)? general|consejer[oa] general|general counsel|"
-    r"presidente del consejo|chairman of the board|board chair|CEO|CTO|CFO|COO|"
+    r"gerente general|general manager|managing director|managing partner|general partner|"
+    r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
+    r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
+    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"
@@ -82,6 +94,10 @@ class Cue:
     nominal: bool = False  # "la inversión de X en Y": refers to a deal, voices no certainty
     stative: bool = False  # "X, OpenAI's largest investor": a standing fact, not an event
     vendor_check: bool = False  # "ended its collaboration with Y" is a client leaving only if Y sells
+    future: str | None = None  # the status when the verb is in the future ("will join" -> incoming)
+    past: str | None = None  # the status when the verb is in the past ("dirigía" -> former)
+    keys: frozenset | None = None  # words one of which a sentence must hold for the cue to be tried
+    frame: str | None = None  # the frame a generated cue comes from (loaders.frames), for reports
     regex: re.Pattern = field(init=False, compare=False, repr=False)
     lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
     need: tuple = field(init=False, default=(0, 0, 0), compare=False, repr=False)  # companies, people, either
@@ -92,7 +108,7 @@ class Cue:
         # "{v:C}?~~ atienden a ...": an optional name far before the cue word would make the regex
         # try a 90-character gap at every position; the cue word is matched alone and the name
         # looked up before it (see `lead_slot`).
-        lead = re.match(r"\{(?P<name>\w+):(?P<kind>C|P|E)\}\?~~", template)
+        lead = re.match(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Es|C|P|E)\}\?~~", template)
         object.__setattr__(self, "lead", (lead.group("name"), lead.group("kind")) if lead else None)
         if lead:
             template = template[lead.end():]
@@ -133,7 +149,7 @@ class Cue:
         if self.lead is None:
             return None
         window = text[max(0, start - 90):start]
-        m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CP])[^\n])*)$", window)
+        m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if not m or _BLOCKER.search(m.group(2)):
             return None
         return m.group(1)
@@ -143,4 +159,4 @@ def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
     text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
-    return re.findall(r"⟦([CP]\d+b?)⟧", text)
+    return re.findall(r"⟦([CPU]\d+b?)⟧", text)

@@ -263,6 +263,10 @@ CUES: list[Cue] = [
         r"{c:C}", "p", "c", "former"),
     Cue(INVESTED, rf"{{inv:Cs}}\s+(?:are|is|were|was)\s+(?:also\s+)?among\s+{{tgt:C}}{POSS}\s+(?:\w+\s+)?(?:investors|backers|"
         r"shareholders)", "inv", "tgt", stative=True),
+    # a round's participants named after it: "with participation from X and Y", "con la participación de X"
+    Cue(INVESTED, r"\b(?:participation|backing|support|money|funding|capital)\s+(?:also\s+)?(?:from|of|by)\s+"
+        r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+)?"
+        r"{inv:Es}(?!\s*(?:in|into|to)\s+⟦)", "inv", "tgt?"),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.

@@ -248,6 +248,9 @@ CUES: list[Cue] = [
         r"(?:contrato|relación|acuerdo)", "cl", "v?", "reconsidering"),
     Cue(INVESTED, r"{inv:Cs}\s+(?:figuran|están|se encuentran|estaban|figuraban)\s+(?:también\s+)?entre\s+(?:los\s+)?"
         r"(?:inversores|accionistas|socios capitalistas)\s+de\s+{tgt:C}", "inv", "tgt", stative=True),
+    # a round's participants named after it: "with participation from X and Y", "con la participación de X"
+    Cue(INVESTED, r"\b(?:participación|aportación|apoyo|respaldo|entrada)\s+(?:también\s+)?de\s+(?:(?:los|las)\s+)?"
+        r"(?:(?:inversores|fondos|socios)\s+)?(?:(?:como|tales como)\s+)?{inv:Es}(?!\s*(?:en|a)\s+⟦)", "inv", "tgt?"),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

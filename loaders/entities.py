@@ -202,9 +202,15 @@ def _is_plausible(name: str, label: str) -> bool:
 _VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista|dora|dor)$")
 
 
-def _lowercase_brand_ok(name: str, text: str) -> bool:
-    """"la startup poolside": a lowercase brand must recur and not read as a verb or an adjective."""
-    return not _VERB_OR_ADJECTIVE.search(name) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+def _lowercase_brand_ok(name: str, text: str, words: dict[str, int]) -> bool:
+    """"la startup poolside": a lowercase brand must recur and not read as a verb or an adjective.
+    `words` counts the text's words once (see _TextIndex): searching the whole text for every
+    candidate made discovery quadratic on a long article."""
+    if _VERB_OR_ADJECTIVE.search(name):
+        return False
+    if re.fullmatch(r"\w+", name):  # a whole word: its count is the number of `\bname\b` matches
+        return words.get(name, 0) >= 2
+    return len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
 
 
 _KNOWN_AS = re.compile(rf"\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
@@ -232,22 +238,52 @@ def _aliases(text: str, gazetteer: Gazetteer, discovered: set[str]) -> None:
                 gazetteer.names[name_key(m.group("alias"))] = known.id
 
 
-def _short_form_of_named(name: str, text: str, gazetteer: Gazetteer) -> bool:
-    key = name_key(name)
-    for entity in gazetteer.by_id.values():
-        if len(entity.name.split()) > 1 and entity.name in text \
-                and any(name_key(short) == key for short in short_forms(entity)):
-            return True
-    return False
+class _TextIndex:
+    """What discovery asks of one text again and again, computed once: its word counts, and the
+    multi-word entities by the keys of their short forms (kept up to date as discovery adds
+    entities; the gazetteer only ever appends). Scanning every entity and the whole text for
+    every candidate name made a long article's discovery quadratic."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text, self.gazetteer = text, gazetteer
+        self.indexed = 0
+        self.by_short: dict[str, list[str]] = {}
+        self.in_text: dict[str, bool] = {}
+        self._words: dict[str, int] | None = None
+
+    @property
+    def words(self) -> dict[str, int]:
+        if self._words is None:
+            self._words = {}
+            for word in re.findall(r"\w+", self.text):
+                self._words[word] = self._words.get(word, 0) + 1
+        return self._words
+
+    def short_form_of_named(self, name: str) -> bool:
+        """Is `name` the short form of a multi-word entity named in full in the text?"""
+        entities = self.gazetteer.by_id
+        if len(entities) != self.indexed:
+            for entity in list(entities.values())[self.indexed:]:
+                if len(entity.name.split()) > 1:
+                    for short in short_forms(entity):
+                        self.by_short.setdefault(name_key(short), []).append(entity.name)
+            self.indexed = len(entities)
+        for full in self.by_short.get(name_key(name), ()):
+            if full not in self.in_text:
+                self.in_text[full] = full in self.text
+            if self.in_text[full]:
+                return True
+        return False
 
 
 def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
     """Names that the registry does not know, found from the words around them."""
     found: list[KnownEntity] = []
+    index = _TextIndex(text, gazetteer)
     for label, pattern in _DISCOVERY:
         for m in pattern.finditer(text):
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
-            if name.islower() and not _lowercase_brand_ok(name, text):
+            if name.islower() and not _lowercase_brand_ok(name, text, index.words):
                 continue
             if label == schema.COMPANY:
                 name = re.sub(rf"\s+{_ORG_SUFFIX}$", "", name)
@@ -262,7 +298,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 continue  # a dateline's city ("MENLO PARK, California, June 13"), not a person
             if label == schema.PERSON and len(words) < 2:
                 continue  # "Freitas" alone is a short form of someone, not a new person
-            if _short_form_of_named(name, text, gazetteer):
+            if index.short_form_of_named(name):
                 continue  # "el CEO de Scale" after "Scale AI": the same company; "Lizaso" after "Enrique Lizaso"
             if any(gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words))):
                 continue  # "Vera Rubin de Nvidia": a product of a known company, not a company
@@ -320,12 +356,17 @@ def _follows_name(sentence: str, start: int) -> bool:
     return bool(prev) and fold(prev.group(1)) not in _NOT_NAMES and prev.start() > 0
 
 
+# A token; "Microsoft-backed", "Paris-based" are two: the name and what is said of it.
+_TOKEN = re.compile(r"\w(?:[\w.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
+                    r"focused|linked|affiliated|born|designed|built)\b))*(?<=\w)|\w")
+
+
 def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) -> list[Mention]:
     """Longest-match names, aliases and short forms in one sentence.
 
     `local` maps folded short forms seen in this document to entity ids.
     """
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w[\w.&\-]*\w|\w", sentence)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 
 from graph import schema
 from graph.memgraph import KnowledgeGraph
 from graph.model import DealClaim, Document, Entity
+from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
 from loaders.relations import SentenceContext, extract_claims
-from loaders.resolve import DocumentResolver, mask
+from loaders.mask import mask
+from loaders.names import NameSpotter
+from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.types import Extraction, KnownEntity, RawDocument
 from loaders.values import find_date
@@ -53,6 +57,12 @@ def document_gazetteer(registry: list[KnownEntity] | Gazetteer) -> Gazetteer:
     return overlay
 
 
+def _title_case(line: str) -> bool:
+    """"Scale AI Valued At $14 Billion In Nvidia-Backed Round": most words capitalized, as headlines do."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extraction:
     """Entities, relation claims and deals stated in one document."""
     language = detect_language(raw.text)
@@ -62,19 +72,23 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     discover(raw.text, gazetteer)
     sentences = split_sentences(raw.text)
     resolver = DocumentResolver(gazetteer, sentences)
+    spotter = NameSpotter(raw.text)
     out = Extraction(doc)
     short: dict[str, set[str]] = {}
     state: dict = {}
     dates = [find_date(s.text, raw.published) for s in sentences]
+    named: list[tuple[int, str, set[str]]] = []  # every sentence with the entities it names
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
         mentions = resolver.resolve(sentence)
+        named.append((sentence.index, sentence.text, {m.entity_id for m in mentions}))
         state["salient"] = resolver.salient()
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
             if mention.via == "short":
                 short.setdefault(mention.entity_id, set()).add(mention.text)
-        if not mentions:
+        candidates = [] if os.environ.get("NOCAND") else spotter.candidates(sentence.text, mentions, title_case=i == 0 and _title_case(sentence.text))
+        if not mentions and not candidates:
             continue
         when = dates[i]
         if when is None and i + 1 < len(sentences) and _EVENT_BACKREF.match(sentences[i + 1].text):
@@ -82,9 +96,15 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         ctx = SentenceContext(language=language, doc_id=doc.id, when=when or raw.published,
                               article_date=raw.published, topic=topic, document_text=raw.text,
                               subject=resolver.subject(sentence.text, mentions), state=state)
-        masked = mask(sentence, mentions, language)
+        masked = mask(sentence, sorted(mentions + candidates, key=lambda m: m.start), language)
         for claim in extract_claims(masked, ctx, gazetteer, out.claims):
             (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
+            # A candidate name a claim took is an entity now (loaders.relations promoted it).
+            for entity in (*getattr(claim, "investors", ()), getattr(claim, "source", None), claim.target):
+                if entity:
+                    out.mentions.setdefault(entity, sentence.text)
+    for claim in later_cancellations(out.claims, out.deals, named):
+        (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out

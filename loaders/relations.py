@@ -8,13 +8,18 @@ from datetime import date
 
 from graph import schema
 from graph.model import Claim, DealClaim
-from loaders import cues_en, cues_es, status
+from loaders import cues_en, cues_es, frames, status
 from loaders.cues import Cue, slot_names
-from loaders.entities import Gazetteer
-from loaders.resolve import MaskedSentence
+from graph.model import entity_id
+from loaders.entities import Gazetteer, guess_kind
+from loaders.names import UNKNOWN
+from loaders.types import KnownEntity
+from loaders.types import MaskedSentence
 from loaders.values import period_of
 
-CUES: dict[str, list[Cue]] = {"es": cues_es.CUES, "en": cues_en.CUES}
+# The hand-written cues, then every trigger in every frame (loaders.frames).
+CUES: dict[str, list[Cue]] = {"es": cues_es.CUES + list(frames.cues("es")),
+                              "en": cues_en.CUES + list(frames.cues("en"))}
 ELLIPSIS: dict[str, Cue] = {
     "es": Cue("ELLIPSIS", cues_es.ELLIPSIS, "x", "x"),
     "en": Cue("ELLIPSIS", cues_en.ELLIPSIS, "x", "x"),
@@ -57,6 +62,39 @@ def _entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
         entity = ms.slots[name].entity_id
         if entity not in out:
             out.append(entity)
+    return out
+
+
+_PURPOSE = re.compile(r"\b(?:para|to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
+                      r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
+_SOURCE_LABELS = {rel: tuple(dict.fromkeys(a for a, _ in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()}
+# A deal's target is a company (the Investment node stands between them in the graph).
+_TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()} | \
+    {schema.INVESTED: (schema.COMPANY,)}
+
+
+def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...]) -> list[str]:
+    """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
+    be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
+    out = []
+    for entity in ids:
+        if not entity.startswith("candidate:"):
+            out.append(entity)
+            continue
+        mention = next(x for x in ms.mentions if x.entity_id == entity)
+        name = entity.split(":", 1)[1]
+        if mention.label in labels:
+            label = mention.label
+        elif mention.label == UNKNOWN:
+            label = labels[0] if len(labels) == 1 else schema.COMPANY
+            if label == schema.PERSON and len(name.split()) < 2:
+                continue  # one unknown word is no one's full name ("Stanford professor X", "Iceberg")
+        else:
+            continue
+        known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
+            id=entity_id(label, name), label=label, name=name,
+            kind=guess_kind(name) if label == schema.COMPANY else None))
+        out.append(known.id)
     return out
 
 
@@ -105,7 +143,7 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
         # main company ("Chief Executive Satya Nadella said").
         nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
-        return [c for c in (nearest or salient,) if c and c not in other]
+        return [c for c in (nearest or ctx.subject or salient,) if c and c not in other]
     for candidate in (raiser, ctx.subject, ctx.topic):
         if candidate and candidate not in other:
             return [candidate]
@@ -121,7 +159,9 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         return None
     after = re.match(r"⟦P\d+⟧,([^,]*),", text[at:])
     candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
-    candidates = candidates or list(reversed(re.findall(r"⟦(C\d+b?)⟧", text[:at])))
+    # A title naming the company just before the person: "El consejero general de Character.AI, X".
+    title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
+    candidates = candidates or ([title.group(1)] if title else [])
     for slot in candidates:
         entity = ms.slots[slot].entity_id
         if entity not in other:
@@ -181,14 +221,24 @@ def _matches(cue: Cue, text: str):
 
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
+    if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
+        return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
     targets = _entity_ids(ms, _group(m, cue.dst))
+    if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
+        # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's.
+        if cue.lead[0] in cue.src.split(","):
+            sources = [ctx.subject]
+        elif cue.lead[0] == cue.dst:
+            targets = [ctx.subject]
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").
         sources = _fallback(cue, ctx, targets, ms, m, cue.src)
     if not targets and cue.dst in cue.optional:
         targets = _fallback(cue, ctx, sources, ms, m, cue.dst)
+    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type])
+    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type])
     text = ms.sentence.text
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
     out: list[Claim | DealClaim] = []
@@ -225,7 +275,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 money, _ = _money_and_stake(ms)
                 props = {"status": deal, "amount_usd": money.amount_usd if money else None}
             elif cue.type == schema.WORKS_AT:
-                props, founded = _works_at(cue, m, text)
+                props, founded = _works_at(cue, m, text, ctx.language)
                 if founded:
                     out.append(Claim(type=schema.FOUNDED, source=source, target=target, certainty="confirmed", **base))
                 if props is None:
@@ -242,7 +292,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     return out
 
 
-def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
+def _works_at(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None, bool]:
     """The role and status of a WORKS_AT match, and whether it also says the person founded the company.
 
     "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
@@ -264,6 +314,9 @@ def _works_at(cue: Cue, m: re.Match, text: str) -> tuple[dict | None, bool]:
         state = "incoming"
     elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
         state = "former"  # "former Google advertising chief X"
+    if (cue.future or cue.past) and verb:
+        tense = status.tense(m.string[:m.span("verb")[0]], verb, language)
+        state = {"future": cue.future, "past": cue.past}.get(tense) or state
     if role is None:
         role = _role_after(text, m.end())
     return {"role": role, "status": state}, founded
@@ -293,7 +346,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         return []
     raised = next(_matches(RAISED[ctx.language], ms.masked), None)
     if raised and ctx.state is not None:
-        named = _entity_ids(ms, raised.group("r"))
+        named = [e for e in _entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
     claims: list[Claim | DealClaim] = []
@@ -301,9 +354,11 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     clauses = _clause_spans(ms.masked)
     views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
     for text, relatives in views:
-        companies, people = text.count("⟦C"), text.count("⟦P")
+        unknown = text.count("⟦U")
+        companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
+        words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
         for cue in CUES[ctx.language]:
-            if not cue.may_match(companies, people):
+            if not cue.may_match(companies, people) or (cue.keys is not None and not cue.keys & words):
                 continue
             for m in _matches(cue, text):
                 if _inside_relative(m, cue, relatives):
@@ -313,6 +368,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                 for claim in _build(cue, m, ms, ctx, gazetteer, certainty):
                     key = (claim.type if isinstance(claim, Claim) else schema.INVESTED,
                            tuple(getattr(claim, "investors", [getattr(claim, "source", None)])), claim.target)
+                    if isinstance(claim, DealClaim) and _same_deal(claim, claims):
+                        continue
                     if key not in seen:
                         seen[key] = (len(claims), strength)
                         claims.append(claim)
@@ -328,13 +385,13 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
 
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
 # possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
-_RELATIVE = re.compile(r"(?P<head>⟦[CP]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
+_RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
                        r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s[^,;]*?)(?=,|;|\.?\s*$)")
 
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CP]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CP]\d+b?⟧)"
+_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 
@@ -364,6 +421,19 @@ def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> b
         start, end = m.span(name)
         if any(a <= start and end <= b and m.end() > b + 1 for a, b in clauses):
             return True
+    return False
+
+
+def _same_deal(deal: DealClaim, claims: list) -> bool:
+    """One sentence, one deal per target: a second match that names more investors widens the first,
+    one that names some of them adds nothing."""
+    for k, other in enumerate(claims):
+        if isinstance(other, DealClaim) and other.target == deal.target:
+            if set(deal.investors) <= set(other.investors):
+                return True
+            if set(other.investors) <= set(deal.investors):
+                claims[k] = deal
+                return True
     return False
 
 

@@ -1,22 +1,19 @@
-"""Mention resolution inside one document, and masking sentences for the cue patterns.
+"""Mention resolution inside one document: short forms, descriptions, possessives and pronouns.
 
 Short forms ("Wang", "Scale") come from the entities the document names in full;
 descriptions and possessives ("la compañía", "the artificial intelligence
 startup", "su CEO", "its chief executive", "con ellos", "both companies")
-point back to a company of the story. The masked sentence replaces each
-mention, amount and percentage with a slot such as `⟦C3⟧`, `⟦P4⟧`, `⟦$0⟧`,
-`⟦%0⟧`, so cue patterns read like the news phrases they match.
+point back to a company of the story. loaders.mask then turns the sentence and
+its mentions into the masked text the cues read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from graph import schema
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.types import Mention, Sentence
-from loaders.values import Money, find_money, find_percents
 
 _HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
              r"proveedor|proveedora|unicornio")
@@ -65,24 +62,10 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|b
                      r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
 _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
                         r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
-_VERB_ENDING = re.compile(r"(?:an|en|ó|aron|ieron|ed|ará|erá|irá|ía|ían)$")
 # "principal inversor de la firma", "a customer of the company": the other party, not the subject.
 _RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
                             r"shareholder|customer|client|competitor|supplier|backer)\s+(?:de|del|of|in|en)\s*$", re.I)
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
-_DESCRIPTOR_LEFT = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
-_NOT_DESCRIPTOR = frozenset("de del en a al con por para que y o e of in on at to for with and or by from as "
-                            "said dijo was were is es fue ha has had have will would que se su sus its".split())
-
-
-@dataclass
-class MaskedSentence:
-    sentence: Sentence
-    mentions: list[Mention]
-    money: list[Money]
-    percents: list[tuple[float, int, int]]
-    masked: str = ""
-    slots: dict[str, object] = field(default_factory=dict)  # "C3" -> Mention, "$0" -> Money
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -214,6 +197,11 @@ class DocumentResolver:
                 prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
                     [x for x in extra if x.end <= m.start() and x.entity_id != nearest.entity_id]
                 prior.sort(key=lambda x: x.start)
+            if prior and prior[-1].label == schema.PERSON and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
+                # "Guillaume Lample, its chief scientist": the company the sentence or the story is about,
+                # never one named in passing after a preposition ("worked at Google's DeepMind").
+                prior = [x for x in prior if x.label != schema.COMPANY or
+                         not _PREPOSITION.search(text[max(0, x.start - 12):x.start])]
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
             obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()]))
@@ -314,45 +302,3 @@ def _merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-def _absorb_descriptor(text: str, m: Mention) -> int:
-    """Start of "la francesa Mistral AI" / "the AI startup Anthropic": the descriptor joins the name."""
-    if m.label != schema.COMPANY or m.via == "anaphora":
-        return m.start
-    d = _DESCRIPTOR_LEFT.search(text[max(0, m.start - 60):m.start])
-    if not d or any(w in _NOT_DESCRIPTOR or _VERB_ENDING.search(w) for w in d.group(1).split()):
-        return m.start  # "los inversores figuran Accel": a verb is not part of a description
-    return m.start - (len(text[max(0, m.start - 60):m.start]) - d.start())
-
-
-def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSentence:
-    text = sentence.text
-    money = [m for m in find_money(text, language) if not _overlaps(m.start, m.end, mentions)]
-    percents = [p for p in find_percents(text) if not _overlaps(p[1], p[2], mentions)]
-    spans: list[tuple[int, int, str, object]] = []
-    for i, m in enumerate(mentions):
-        spans.append((_absorb_descriptor(text, m), m.end, f"{'C' if m.label == schema.COMPANY else 'P'}{i}", m))
-    for i, m in enumerate(money):
-        spans.append((m.start, m.end, f"${i}", m))
-    for i, p in enumerate(percents):
-        spans.append((p[1], p[2], f"%{i}", p))
-    spans.sort(key=lambda s: (s[0], s[1]))
-    out, slots, cursor = [], {}, 0
-    for start, end, name, obj in spans:
-        if start < cursor:
-            if end <= cursor:
-                continue
-            start = cursor
-        out.append(text[cursor:start])
-        if isinstance(obj, Mention) and obj.pair:
-            # "ambas compañías", "Both" stand for the two companies, or people, just named.
-            second = Mention(obj.start, obj.end, obj.text, obj.pair, obj.label, "anaphora")
-            out.append(f"⟦{name}⟧ and ⟦{name}b⟧")
-            slots[f"{name}b"] = second
-        else:
-            out.append(f"⟦{name}⟧")
-        slots[name] = obj
-        cursor = end
-    out.append(text[cursor:])
-    return MaskedSentence(sentence, mentions, money, percents, "".join(out), slots)

@@ -30,11 +30,19 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+|$)")
 _STARTER = re.compile(r"\s+[\"«“‘(¿¡]?[A-ZÁÉÍÓÚÑÜ0-9]")
 
 
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (what `[\\w.]+$` finds in text[:end]),
+    found by walking back: a search over text[:end] made a long line's splitting quadratic."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end]
+
+
 def _ends_sentence(text: str, dot: int, end: int) -> bool:
     """Is the boundary match at [dot, end) a real sentence end?"""
     if text[dot] == ".":
-        word = re.search(r"([\w.]+)$", text[:dot])
-        token = (word.group(1) if word else "").lower()
+        token = _word_before(text, dot).lower()
         if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
             return False
         if len(token) == 1 and token.isalpha():  # initials: "J. Smith", "EE. UU."

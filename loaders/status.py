@@ -31,19 +31,27 @@ CANCELLED = re.compile(
     r"called off|fell through|falls through|fallen through|abandon\w*|scrapped|scrap|terminat\w*|"
     r"terminated (?:the|its|their) (?:deal|agreement|"
     r"acquisition|merger)|collapsed|walked away|cancel+ed|dropped (?:its|the) (?:bid|deal|offer|plan)|"
-    r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire))\b",
+    r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire)|no longer in talks|"
+    r"ya no est[áa] en (?:conversaciones|negociaciones)|prohib\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
+    r"torpedo\w*|nothing came of|no prosper[óa]|no fructific\w+|quedó en nada|lost out|"
+    r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*)\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
 ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|había intentado|rebuffed|rechazó|"
-                     r"rechazada|rejected)\b", re.I)
+                     r"rechazada|rejected|considered|had considered|weighed|mulled|contemplated|explored|discussed|"
+                     r"had discussed|had been in (?:talks|discussions|negotiations)|offered to|proposed to|"
+                     r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
+                     r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
+                     r"tante[óa]|sondeó)\b", re.I)
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
     r"hypothetical\w*|whether)\b", re.I)
 DENIED = re.compile(
     r"\b(?:neg[óo]|negaron|desminti[óo]|desmintieron|denied|denies|deny|dismissed (?:reports|rumou?rs)|"
-    r"rejected (?:reports|claims)|no (?:invirtió|compró|adquirió|invertirá)|did not (?:invest|buy|acquire)|"
-    r"has not (?:invested|bought|acquired)|never (?:invested|bought|acquired))\b", re.I)
+    r"rejected (?:reports|claims)|no (?:se\s+)?(?:ha\s+|han\s+|va a\s+)?(?:compr|adquir|invirt|invert|invier|absorb)\w*|"
+    r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|acquir\w*|invest\w*|purchas\w*)|"
+    r"has not (?:invested|bought|acquired))\b", re.I)
 PLANNED = re.compile(
     r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|acuerdo para (?:comprar|adquirir)|adquirirá|comprará|"
     r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
@@ -60,6 +68,39 @@ CLIENT_REDUCING = re.compile(
     r"\b(?:reduc\w* (?:su|sus|its|their) (?:dependencia|reliance|dependence|uso|use|gasto|spending|pedidos|orders|"
     r"compras|purchases|encargos)|"
     r"scal\w* back|cut\w* back)\b", re.I)
+
+
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|would|is set to|are set to|is to|are to|is expected to|are expected to|is poised to|"
+    r"plans to|plan to|planned to|agreed to|agrees to|is due to|to|va a|van a|iba a|iban a|pasará a|"
+    r"está previsto que|tiene previsto|prevé|se espera que)\s+(?:\w+\s+)?$", re.I)
+_FUTURE_ES = re.compile(r"^(?:se\s+)?\w+(?:rá|rán|ría|rían)\b", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|ha|han|he|hemos)\s+(?:\w+\s+)?$", re.I)
+_PAST_EN = re.compile(r"^(?:\w+ed|led|left|ran|took|bought|quit|held|ran|began|became|made|sold|won|brought)\b", re.I)
+_PAST_ES = re.compile(r"^(?:se\s+)?(?:había|habían|hubo)\b|^(?:se\s+)?\w+(?:aba|aban|ía|ían|ó|aron|ieron|é|í)\b",
+                      re.I)
+
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|without|rather than|instead of|no longer|nor|no|nunca|sin|jamás|"
+                      r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def negated(before: str) -> bool:
+    """Does a negation stand just before a verb ("did not join", "sin comprar", "rather than acquiring")?"""
+    return bool(_NEGATED.search(before[-40:]))
+
+
+def tense(before: str, verb: str, language: str) -> str:
+    """future, past or present, from a verb form and the words just before it ("will join", "dirigía")."""
+    if _FUTURE_BEFORE.search(before[-40:]) or (language == "es" and _FUTURE_ES.match(verb)):
+        return "future"
+    if _PERFECT_BEFORE.search(before[-20:]):
+        return "present"
+    if (_PAST_EN if language == "en" else _PAST_ES).match(verb) or re.match(r"(?:había|habían|had)\b", verb, re.I):
+        return "past"
+    if re.search(r"\b(?:had|había|habían)\s+$", before[-12:], re.I):
+        return "past"
+    return "present"
 
 
 def certainty_of(sentence: str) -> str:

@@ -48,6 +48,20 @@ class Mention:
 
 
 @dataclass
+class MaskedSentence:
+    """A sentence as the cues read it: each mention, amount and percentage replaced by a slot such as
+    `⟦C3⟧` (company), `⟦P4⟧` (person), `⟦$0⟧`, `⟦%0⟧`; `slots` maps "C3" to its Mention, "$0" to its
+    Money, "%0" to its (fraction, start, end)."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    money: list  # loaders.values.Money
+    percents: list[tuple[float, int, int]]
+    masked: str = ""
+    slots: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
 class KnownEntity:
     """An entity the extractor can name: from the registry or discovered in a document."""
 

@@ -1,0 +1,51 @@
+"""What a document says across sentences: a deal that a later sentence calls off.
+
+News often reports a deal first and its end later: "Visa announced the
+purchase of Plaid in January 2020 ... The companies abandoned the deal in
+January 2021", "CoreWeave agreed to buy Core Scientific ... Core Scientific's
+shareholders voted the merger down". A later sentence that cancels, blocks or
+says a deal fell through, and that names one of its parties or refers to "the
+deal" / "la operación", adds a cancelled claim for it; the relationship's
+status is the document's last word (as the graph reads it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph import schema
+from graph.model import Claim, DealClaim
+from loaders import status
+
+_DEAL_WORDS = re.compile(r"\b(?:deal|acquisition|merger|takeover|transaction|purchase|buyout|offer|bid|tie-up|"
+                         r"operación|operacion|compra|adquisición|fusión|oferta|opa|transacción|acuerdo|venta|"
+                         r"investment|inversión|stake|participación|round|ronda)\b", re.I)
+
+
+def later_cancellations(claims: list[Claim], deals: list[DealClaim],
+                        sentences: list[tuple[int, str, set[str]]]) -> list[Claim | DealClaim]:
+    """Cancelled claims for the deals (acquisitions, investments) that a later sentence calls off.
+
+    `sentences` holds (index, text, ids of the entities it names) for every sentence of the document.
+    """
+    out: list[Claim | DealClaim] = []
+    done = set()
+    for deal in [c for c in claims if c.type == schema.ACQUIRED] + list(deals):
+        if deal.status == "cancelled":
+            continue
+        parties = {deal.target, *(getattr(deal, "investors", None) or [getattr(deal, "source", None)])}
+        key = (deal.target, frozenset(parties))
+        if key in done:
+            continue
+        for index, text, named in sentences:
+            if index <= deal.order or not status.CANCELLED.search(text):
+                continue
+            # The cancellation must be about this deal: a party named, or "the deal" with no other company.
+            about = (deal.target in named or _DEAL_WORDS.search(text)) if named & parties else \
+                (_DEAL_WORDS.search(text) and not named)
+            if about:
+                done.add(key)
+                update = {"status": "cancelled", "evidence": text, "order": index, "certainty": status.certainty_of(text)}
+                out.append(deal.model_copy(update=update))
+                break
+    return out

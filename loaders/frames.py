@@ -1,0 +1,377 @@
+"""Argument frames shared by every relation: each trigger of loaders.triggers_* becomes cues in all of them.
+
+A frame is a way news arranges a predicate and its parties, whatever the
+predicate is. For a verb trigger ("acquire", "unirse a"): active ("X acquired
+Y", "X agreed to buy Y", "adquirió Y" with the subject left out), passive ("Y
+was acquired by X", "Y fue adquirida por X"), participle clause ("Y, a startup
+backed by X"), fronted participle ("Founded in 2016 by X, Y ..."), adjectival
+("Amazon-backed Y") and object relative ("Y, which X bought"). For an event
+noun ("acquisition", "alianza"): possessive ("X's acquisition of Y"), by-phrase
+("the purchase of Y by X", "la compra de Y por parte de X"), support verb ("X
+announced the acquisition of Y"), between ("la alianza entre X e Y") and pair
+("X and Y announced a partnership"). For a relational noun ("investor",
+"cliente", "CEO"): apposition ("X, an investor in Y"), genitive or compound
+("Y's investor X", "OpenAI rival Anthropic", "su consejero delegado, X"),
+"the CEO of Y, X", copula ("X is a customer of Y", "X ocupa el cargo de CEO de
+Y"), lists ("Y's customers include A, B and C", "entre sus clientes figuran
+A y B"), "among" ("A and B are among Y's investors"), "where X serves as CEO"
+and parentheses.
+
+Slots may hold lists ("A, B, and C"), and descriptors before a name ("venture
+capital firm Accel") are part of its slot already (loaders.resolve.mask). The
+output is loaders.cues.Cue objects, the same the hand-written cue tables use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from graph.schema import WORKS_AT
+from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
+from loaders.inflections import alternation, forms
+from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
+
+_LIST = {"C": "Cs", "P": "Ps", "E": "Es"}
+
+# -- words of each language the frames are built from ------------------------------------------
+
+_EN = {
+    "be": r"(?:was|were|is|are|been|being|be|get|got|gets|has been|have been|had been|will be|would be|to be)",
+    "passive_guard": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bget )"
+                     r"(?<!\bgot )",
+    "by": r"by",
+    "det": r"(?:the|a|an|its|their|his|her|one of the|one of its|one of their|another|a key|a major|an early|"
+           r"the main|a main|a longtime|a long-time|an existing)",
+    "cop": r"(?:is|was|are|were|became|becomes|has become|had become|remains|remained|will be|will become|"
+           r"would become|serves as|served as|has served as|is now|was once|had been|has been)",
+    "include": r"(?:include|includes|included|including|are|were|such as|like|comprise|comprising|among them|"
+               r"namely|span|spans|ranging from)",
+    "among": r"(?:is|are|was|were|remains|remain)\s+(?:also\s+|now\s+|already\s+)?among",
+    "where": r"(?:where|at which)",
+    "where_cop": r"(?:serves as|served as|is|was|works as|worked as|has been|had been|is now)",
+    "between": r"between",
+    "and": r"and",
+    "obj_rel": r"(?:which|that|whom)",
+    "verb_guard": r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+                  r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )",
+}
+_ES = {
+    "be": r"(?:fue|fueron|ha sido|han sido|había sido|habían sido|será|serán|sería|serían|es|son|era|eran|"
+          r"habría sido|haya sido|sea|está siendo|ha quedado|queda|quedó|resultó)",
+    "passive_guard": "",
+    "by": r"por(?:\s+parte\s+de)?",
+    "det": r"(?:el|la|los|las|un|una|su|sus|uno de los|una de las|uno de sus|una de sus|otro|otra|el principal|"
+           r"la principal|el mayor|la mayor|el nuevo|la nueva)",
+    "cop": r"(?:es|era|fue|son|eran|fueron|será|serán|sería|sigue siendo|seguirá siendo|se convirtió en|"
+           r"se ha convertido en|se convierte en|se convertirá en|ejerce como|ejercía como|ejercerá como|"
+           r"actúa como|ocupa el cargo de|ocupaba el cargo de|ocupará el cargo de|ocupa el puesto de|"
+           r"ocupaba el puesto de|trabaja como|trabajaba como|figura como|pasa a ser|pasó a ser|pasará a ser|"
+           r"ha sido|había sido|funge como|fungía como|se desempeña como|se desempeñaba como)",
+    "include": r"(?:incluyen|incluye|incluían|incluía|incluidos|incluidas|incluido|incluida|incluyendo|son|eran|"
+               r"figuran|destacan|como|tales como|entre ellos|entre ellas|entre los que (?:figuran|están|destacan)|"
+               r"entre las que (?:figuran|están|destacan)|están|se encuentran|se cuentan|como son)",
+    "among": r"(?:figura|figuran|está|están|se encuentra|se encuentran|se cuenta|se cuentan|es|son|era|eran|"
+             r"estaba|estaban|figuraba|figuraban)\s+(?:también\s+|ya\s+)?entre",
+    "where": r"(?:donde|en la que|en el que|en la cual|en el cual)",
+    "where_cop": r"(?:ejerce como|ejercía como|es|era|fue|trabaja como|trabajaba como|ocupa el cargo de|"
+                 r"ocupaba el cargo de|ocupa el puesto de|se desempeña como|funge como|actúa como)",
+    "between": r"entre",
+    "and": r"(?:y|e)",
+    "obj_rel": r"(?:que|a la que|al que|a quien|la cual|el cual|a la cual|al cual)",
+    "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
+                  r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
+}
+_ES_PERFECT = r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he)"
+# Words that end a noun phrase: a few modifiers between a determiner and a noun never include them.
+_FUNCTION = (r"(?:and|or|but|y|e|o|u|ni|pero|who|whom|which|that|que|quien|quienes|said|says|dijo|afirmó|while|"
+             r"mientras|when|cuando|after|tras|before|antes|with|con|without|sin|is|was|are|were|es|era|fue|son|"
+             r"has|had|ha|han|will|would|to|para|from|desde|by|por|in|en|on|at|of|de|del|al|a)\b")
+_WORD = rf"(?!{_FUNCTION})[\w\-]+"
+_PERSON_DESC = {
+    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:{_WORD}\s+){{0,3}}?",
+    "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:{_WORD}\s+){{0,3}}?",
+}
+_NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
+_FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
+
+
+def _words(language: str) -> dict[str, str]:
+    return _EN if language == "en" else _ES
+
+
+def _slot(name: str, relation: str, plural: bool = True) -> str:
+    kind = kind_of(relation, name)
+    return f"{{{name}:{_LIST[kind] if plural else kind}}}"
+
+
+def _accented_gerund(gerund: str) -> str:
+    """'uniendo' + 'se' -> 'uniéndose'."""
+    for plain, accented in (("ando", "ándo"), ("iendo", "iéndo"), ("yendo", "yéndo")):
+        if gerund.endswith(plain):
+            return gerund[: -len(plain)] + accented
+    return gerund
+
+
+def _verb_regexes(specs: tuple[str, ...], language: str) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """Regexes of the lemmas' active forms and participles (particles included), and the words that
+    must occur for each: finite forms, infinitives, gerunds, and in Spanish "ha invertido", "se unió",
+    "unirse", "uniéndose"; participles for passives ("Spanish reflexives have none)."""
+    active, passive, active_keys, passive_keys = [], [], set(), set()
+    for spec in specs:
+        verb, reflexive, particle = verb_lemma(spec, language)
+        tail = rf"\s+{alternation([particle])}" if particle else ""
+        finite = forms(verb, language, "finite", "infinitive", "gerund")
+        participles = forms(verb, language, "participle")
+        active_keys.update(finite + participles)
+        fin, pp = alternation(finite), alternation(participles)
+        if language == "es":
+            core = rf"(?:{_ES_PERFECT}\s+{pp}|{fin})"
+            if reflexive:
+                infinitives = forms(verb, language, "infinitive")
+                gerunds = [_accented_gerund(g) for g in forms(verb, language, "gerund")]
+                core = rf"(?:se\s+{core}|{alternation([f + 'se' for f in infinitives + gerunds])})"
+                active_keys.update(f + "se" for f in infinitives + gerunds)
+            active.append(core + tail)
+            if not reflexive:
+                passive.append(pp + tail)
+                passive_keys.update(participles)
+        else:
+            active.append(fin + tail)
+            passive.append(pp + tail)
+            passive_keys.update(participles)
+    return ("(?:" + "|".join(active) + ")", "(?:" + "|".join(passive) + ")" if passive else "",
+            frozenset(active_keys), frozenset(passive_keys))
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    """The words a sentence must contain for a cue to be worth trying: each noun's first word."""
+    return frozenset(w.lower().split()[0] for w in words if w.strip())
+
+
+def _prep_part(t: Verb, language: str) -> str:
+    """What stands between the verb and its object."""
+    person_a = r"(?:(?:a|al)\s+)?" if language == "es" and kind_of(t.relation, t.object) in ("P", "E") else ""
+    if not t.prep:
+        return r"\s+" + person_a
+    needs = rf"(?:{t.needs})~~" if t.needs else ""
+    if t.gap:
+        return rf"~~{needs}\b(?:{t.prep})\s+"
+    return rf"\s+(?:{t.prep})\s+"
+
+
+def verb_cues(t: Verb, language: str) -> list[Cue]:
+    w = _words(language)
+    v, vpp, keys, pkeys = _verb_regexes(t.lemmas, language)
+    s_list, o_list = _slot(t.subject, t.relation), _slot(t.object, t.relation)
+    o_desc = _PERSON_DESC[language] if kind_of(t.relation, t.object) == "P" else ""
+    s_desc = _PERSON_DESC[language] if kind_of(t.relation, t.subject) == "P" else ""
+    status = dict(status=t.status, future=t.future, past=t.past, keys=keys)
+    src, dst = _endpoints(t.relation, t.subject, t.object)
+    out = [
+        # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
+        Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}",
+            src + ("?" if src == t.subject else ""), dst + ("?" if dst == t.subject else ""), frame="active", **status),
+    ]
+    if vpp and not t.prep:
+        pstatus = dict(status, keys=pkeys)
+        out += [
+            Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
+                rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
+            Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+                frame="participle", **pstatus),
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:a|an|the|la|el|una|un|which is|que es)\s+"
+                            rf"[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+                frame="participle apposition", **pstatus),
+            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
+                frame="fronted", **pstatus),
+        ]
+        if language == "en":
+            out.append(Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
+                           frame="adjectival", **pstatus))
+        if language == "es" and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
+            # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
+            out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
+                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}(?=\s*[,.;]|\s+(?:y|e)\s|$)",
+                           src, dst, frame="inverted relative", **status))
+        out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
+                                   rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
+                       src, dst, frame="object relative", **status))
+    return out
+
+
+def _endpoints(relation: str, first: str, second: str) -> tuple[str, str]:
+    """The cue's (src, dst) slot names: the relation's source role first."""
+    from loaders.triggers import ROLES
+    source = ROLES[relation][0]
+    return (first, second) if first == source else (second, first)
+
+
+@lru_cache(maxsize=2)
+def _support(language: str) -> str:
+    """Any form of a support verb, compound tenses included."""
+    v, _, _, _ = _verb_regexes(support_verbs(language), language)
+    return v
+
+
+def event_cues(t: Event, language: str) -> list[Cue]:
+    w = _words(language)
+    n, keys = alternation(list(t.nouns)), _keys(list(t.nouns))
+    a_list, o_list = _slot(t.agent, t.relation), _slot(t.object, t.relation)
+    a_one = _slot(t.agent, t.relation, plural=False)
+    src, dst = _endpoints(t.relation, t.agent, t.object)
+    gap = "~" if t.gap else r"\s+"
+    of, by = t.of, t.by
+    opts = dict(status=t.status, keys=keys, nominal=True)
+    no_agent_after = rf"(?!\s+(?:[^⟦.;]{{0,40}}?\s+)?(?:{by})\s+⟦)"
+    out = [
+        Cue(t.relation, rf"{a_list}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}", src, dst,
+            frame="possessive", **opts),
+        Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~\b(?:{by})\s+{a_list}", src, dst,
+            frame="by-phrase", **opts),
+        Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:{by})\s+{a_list}~(?:{of})\s+{o_list}", src, dst,
+            frame="agent first", **opts),
+        Cue(t.relation, rf"{a_list}?~~\b{_support(language)}\b~~\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}"
+                        rf"{no_agent_after}",
+            src + ("?" if src == t.agent else ""), dst + ("?" if dst == t.agent else ""), frame="support verb", **opts),
+        # a headline or an opening with no agent: "Nueva inversión de 4.000 millones en X"
+        Cue(t.relation, rf"^\W*(?:{_WORD}\s+){{0,2}}?(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}{no_agent_after}",
+            src + ("?" if src == t.agent else ""), dst + ("?" if dst == t.agent else ""), frame="no agent", **opts),
+        Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:\w+\s+){{0,2}}?{w['between']}\s+{_slot(t.agent, t.relation, False)}"
+                        rf"\s+{w['and']}\s+{_slot(t.object, t.relation, False)}", src, dst, frame="between", **opts),
+    ]
+    if t.agent in ("a",):  # symmetric relations: "X and Y announced a partnership", "the Microsoft-OpenAI alliance"
+        out += [
+            Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s+{w['and']}\s+{_slot(t.object, t.relation, False)}"
+                            rf"~~\b(?P<noun>{n})\b(?!\s+(?:with|con)\b)", src, dst, frame="pair", **opts),
+            Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s*[-–]\s*{_slot(t.object, t.relation, False)}\s+"
+                            rf"(?P<noun>{n})\b", src, dst, frame="compound pair", **opts),
+        ]
+    return out
+
+
+def _role_nouns(t: Role) -> tuple[str, str, frozenset[str] | None]:
+    """Regexes of a relational noun in the singular and in the plural, and the prefilter keys; job titles
+    are spelled by loaders.cues.ROLE, with their modifiers ("former", "interim"), and have no keys."""
+    if t.relation == WORKS_AT:
+        return f"{MOD}{ROLE}{MOD_AFTER}", "", None
+    return (f"(?P<noun>{alternation(list(t.nouns))})", f"(?P<noun>{alternation(list(t.plurals))})",
+            _keys(list(t.nouns) + list(t.plurals)))
+
+
+def role_cues(t: Role, language: str) -> list[Cue]:
+    w = _words(language)
+    one, many, keys = _role_nouns(t)
+    h_list, x_one = _slot(t.holder, t.relation), _slot(t.other, t.relation, plural=False)
+    h_one = _slot(t.holder, t.relation, plural=False)
+    src, dst = _endpoints(t.relation, t.holder, t.other)
+    h_desc = _PERSON_DESC[language] if kind_of(t.relation, t.holder) == "P" else ""
+    of = t.of
+    opts = dict(status=t.status, keys=keys, stative=True)
+    verb = "(?P<verb>" if t.relation == WORKS_AT else "(?:"
+    # A singular noun describes one party ("A and B, chief executive of Y" is B's job); a plural, a list.
+    numbers = [(one, h_one)] + ([(many, h_list)] if many else [])
+    # "accionista indirecto del grupo", "socio tecnológico preferente de": adjectives after the noun
+    post = r"(?:\s+(?!(?:de|del|en|y|e)\b)[a-záéíóúñü]+){0,2}?" if language == "es" else ""
+    out = []
+    for noun, holder in numbers:
+        out += [
+            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{x_one}", src, dst,
+                frame="apposition", **opts),
+            # "Two Seas Capital, one of Core Scientific's largest shareholders"
+            Cue(t.relation, rf"{holder},\s+(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
+                src, dst, frame="apposition possessive", **opts),
+            Cue(t.relation, rf"{x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}", src, dst,
+                frame="genitive", **opts),
+            # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors"
+            Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
+                            rf"(?:(?:the|el|la|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
+                            rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
+            Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
+                **opts),
+            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
+                            rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}\s+(?:{of})\s+{x_one}", src, dst, frame="copula",
+                **opts),
+        ]
+    out += [
+        Cue(t.relation, rf"{x_one},?\s+{w['where']}\s+{h_one}\s+{w['where_cop']}\s+(?:{w['det']}\s+)?{_FEW_WORDS}{one}",
+            src, dst, frame="where", **opts),
+        Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
+            frame="parenthesis", **opts),
+    ]
+    if t.relation == WORKS_AT:
+        det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
+        out += [
+            # "X, the chief technology officer, ...": the company is the one the sentence or story is about
+            Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
+                src, dst + "?", frame="apposition, company unsaid", **opts),
+            # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
+            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to)\s+){det}{one},?\s+{h_one}"
+                            rf"(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$)", src, dst + "?", frame="title first, company unsaid",
+                **opts),
+        ]
+    if many:
+        lists = opts
+        out += [
+            Cue(t.relation, rf"{x_one}{POSS}?\s+{_FEW_WORDS}{many}\s*(?:[,—–:(]\s*)?(?:[\w\-]+\s+){{0,4}}?"
+                            rf"{w['include']}\s*:?\s+(?:{_FEW_WORDS})?{h_list}", src, dst, frame="list", **lists),
+            Cue(t.relation, rf"\b{many}\s+(?:{of})\s+{x_one}\s*(?:[,—–:(]\s*)?~\b{w['include']}\s*:?\s+{h_list}",
+                src, dst, frame="list of", **lists),
+            # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject
+            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*,?\s*(?:such as|including|like|como|tales "
+                            rf"como|incluidos|incluidas|entre ellos|among them)\s+{h_list}",
+                src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""), frame="list, owner unsaid",
+                **lists),
+            Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las|sus|its|their)\s+)?{x_one}{POSS}?\s*"
+                            rf"{_FEW_WORDS}{many}", src, dst, frame="among", **lists),
+            Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las)\s+)?{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}",
+                src, dst, frame="among of", **lists),
+            # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers"
+            Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
+                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}{many}",
+                src, dst, frame="counts among", **lists),
+        ]
+        if language == "es":
+            tail = (rf"\s*(?:[\w\-]+\s+){{0,3}}?(?:figuran|están|se encuentran|destacan|hay|se cuentan|aparecen|"
+                    rf"se incluyen|estaban|figuraban|,)\s+{h_list}")
+            out += [
+                Cue(t.relation, rf"\bentre\s+(?:(?:los|las)\s+)?{x_one}\s*{_FEW_WORDS}{many}{tail}", src, dst,
+                    frame="entre", **lists),
+                Cue(t.relation, rf"\bentre\s+(?:los|las)\s+{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}{tail}", src, dst,
+                    frame="entre de", **lists),
+                Cue(t.relation, rf"\b[Ee]ntre\s+(?:los|las)\s+{_FEW_WORDS}{many}{tail}",
+                    src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""),
+                    frame="entre, owner unsaid", **lists),
+            ]
+    return out
+
+
+def position_cues(t: Position, language: str) -> list[Cue]:
+    """"X became CEO", "X will serve as interim CEO of Y", "fue nombrada consejera delegada de Y"."""
+    w = _words(language)
+    v, vpp, keys, pkeys = _verb_regexes(t.lemmas, language)
+    if t.passive:
+        verb, k = rf"{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})", pkeys
+    else:
+        verb, k = rf"\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})", keys
+    intro = r"(?:as\s+)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
+    det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
+    new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
+    company = r"(?:\s+(?:of|at|for|de|del|en)\s+{c:C})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
+    return [Cue(WORKS_AT, rf"{{p:Ps}}?~~{verb}\s+{intro}{det}{new}{MOD}{ROLE}{MOD_AFTER}{company}", "p?", "c?",
+                status=t.status, future=t.future, past=t.past, keys=k, frame="position")]
+
+
+@lru_cache(maxsize=2)
+def cues(language: str) -> tuple[Cue, ...]:
+    """Every trigger of the language in every frame that fits it."""
+    out: list[Cue] = []
+    for t in triggers(language):
+        if isinstance(t, Verb):
+            out += verb_cues(t, language)
+        elif isinstance(t, Event):
+            out += event_cues(t, language)
+        elif isinstance(t, Role):
+            out += role_cues(t, language)
+        elif isinstance(t, Position):
+            out += position_cues(t, language)
+    return tuple(out)

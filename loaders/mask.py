@@ -1,0 +1,150 @@
+"""Masking: a sentence and its mentions -> the text the cue patterns read (loaders.types.MaskedSentence).
+
+Each mention, amount and percentage becomes a slot (`⟦C3⟧`, `⟦P4⟧`, `⟦$0⟧`,
+`⟦%0⟧`). What only describes a company joins its slot, so that a cue sees the
+name where the news puts a description before it: "venture capital firm
+Accel", "tech giants Nvidia", "AI firms such as OpenAI", "la firma de capital
+riesgo Thrive Capital", "el gigante chino Alibaba", "la francesa Mistral AI".
+An abbreviation or ticker in parentheses right after a name joins it too:
+"Amazon Web Services (AWS)", "Nvidia (NASDAQ: NVDA)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph import schema
+from loaders.types import MaskedSentence, Mention, Sentence
+from loaders.values import find_money, find_percents
+
+# Nouns that head a description of a company.
+# Relational nouns (rival, investor, customer, partner) are not among them: they state a relation.
+_HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|makers?|chipmakers?|"
+          r"labs?|laborator(?:y|ies)|providers?|operators?|platforms?|developers?|units?|arms?|"
+          r"conglomerates?|retailers?|carriers?|insurers?|managers?|incubators?|accelerators?|agenc(?:y|ies)|"
+          r"institutes?|universit(?:y|ies)|publishers?|unicorns?|outfits?|specialists?|players?|titans?|"
+          r"subsidiar(?:y|ies)|divisions?|vendors?|suppliers?|manufacturers?|designers?|operators?|lenders?|"
+          r"telecoms?|brokers?|consultanc(?:y|ies)|consultants?|companies|corporations?|conglomerates?|"
+          r"empresas?|compañías?|firmas?|gigantes?|grupos?|bancos?|fondos?|gestoras?|"
+          r"fabricantes?|laboratorios?|proveedor(?:es|as?)?|operador(?:es|as?)?|plataformas?|desarrolladoras?|"
+          r"unidad(?:es)?|filiales?|tecnológicas?|aseguradoras?|consultoras?|unicornios?|aceleradoras?|"
+          r"incubadoras?|institutos?|universidad(?:es)?|agencias?|entidad(?:es)?|operadoras?|distribuidoras?|"
+          r"cooperativas?|multinacional(?:es)?|matriz|holding|socimis?|"
+          r"fintechs?|neobancos?|telecos?|teleco|startups?|emergentes?")
+_INTRO = r"(?:such as|including|like|among them|notably|como|tales como|entre ellos|entre ellas|incluidos?|incluidas?)"
+# Words that never belong to a description: they start a clause or join two phrases.
+_FUNCTION = frozenset(
+    "de del en a al con por para que y o e u ni of in on at to for with and or by from as said dijo was were is es "
+    "fue ha has had have will would se su sus its their his her which who whom whose cuyo cuya quien quienes "
+    "this that these those este esta estos estas ese esa but pero while mientras after tras before antes "
+    "than como not no the la el los las lo an un una unos unas figuran figura están está son hay incluyen incluye "
+    "destacan destaca include includes are be been being".split())
+_VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
+_DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
+_HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
+_INTRO_WORDS = re.compile(rf"\s*,?\s*(?:{_INTRO}\s*)?$", re.I)
+_POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
+                          r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
+                          r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
+_PLAIN = re.compile(r"[\w\-&.’']+")
+_PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
+                          r"[A-Z][A-Za-z0-9.\-]{0,9}\)")
+_DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
+
+
+def _plain(word: str) -> bool:
+    """A word that may modify a description's head: not a function word, not a verb form."""
+    low = word.lower()
+    return bool(_PLAIN.fullmatch(word)) and low not in _FUNCTION and \
+        (not _VERB_LIKE.search(low) or low.endswith(("-based", "-backed", "-owned", "-listed", "-headquartered")))
+
+
+def _descriptor_start(text: str, m: Mention, floor: int) -> int:
+    """Where the description before a company mention starts ("venture capital firm Accel", "tech
+    giants Nvidia", "la firma de capital riesgo Thrive"); `floor` is the end of the previous mention,
+    which a description never crosses."""
+    if m.label == schema.PERSON or m.via == "anaphora":
+        return m.start
+    lo = max(floor, m.start - 80)
+    window = text[lo:m.start]
+    intro = _INTRO_WORDS.search(window)
+    body = window[:intro.start()] if intro else window
+    words = list(re.finditer(r"\S+", body))
+    # The head is the last word, or is followed by Spanish post-modifiers ("fondo estadounidense",
+    # "firma de capital riesgo").
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if _HEAD.match(words[k].group()):
+            tail = body[words[k].end():].strip()
+            tail = _POST_PHRASE.sub("", tail).strip()
+            if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
+                first = k
+                while first > 0 and k - first < 4 and _plain(words[first - 1].group()):
+                    first -= 1
+                if first > 0 and words[first - 1].group().lower() in _DETERMINERS:
+                    first -= 1
+                return lo + words[first].start()
+            break
+    d = _DETERMINED.search(window)
+    if d and all(_plain(w) for w in d.group(1).split()):
+        return lo + d.start()  # "la francesa Mistral AI"
+    return m.start
+
+
+def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Amazon Web Services (AWS)": the abbreviation in parentheses, or a ticker, joins the name before."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].entity_id == m.entity_id and re.fullmatch(r"\s*\(", text[out[-1].end:m.start]) \
+                and text[m.end:m.end + 1] == ")":
+            prev = out[-1]
+            out[-1] = Mention(prev.start, m.end + 1, text[prev.start:m.end + 1], prev.entity_id, prev.label, prev.via)
+            continue
+        if m.label == schema.COMPANY:
+            p = _PARENTHESIS.match(text, m.end)
+            if p and not any(o.start < p.end() and m.end < o.end for o in mentions if o is not m):
+                m = Mention(m.start, p.end(), text[m.start:p.end()], m.entity_id, m.label, m.via, m.pair)
+        out.append(m)
+    return out
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSentence:
+    text = sentence.text
+    amounts = find_money(text, language)
+    # "US$6.000 millones": an amount's currency is not the United States.
+    mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in amounts)]
+    mentions = _with_parentheses(text, mentions)
+    money = [m for m in amounts if not _overlaps(m.start, m.end, mentions)]
+    percents = [p for p in find_percents(text) if not any(x.start < p[2] and p[1] < x.end for x in mentions)]
+    spans: list[tuple[int, int, str, object]] = []
+    floor = 0
+    for i, m in enumerate(mentions):
+        letter = {schema.COMPANY: "C", schema.PERSON: "P"}.get(m.label, "U")  # U: a name of unknown kind
+        spans.append((_descriptor_start(text, m, floor), m.end, f"{letter}{i}", m))
+        floor = m.end
+    for i, m in enumerate(money):
+        spans.append((m.start, m.end, f"${i}", m))
+    for i, p in enumerate(percents):
+        spans.append((p[1], p[2], f"%{i}", p))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    out, slots, cursor = [], {}, 0
+    for start, end, name, obj in spans:
+        if start < cursor:
+            if end <= cursor:
+                continue
+            start = cursor
+        out.append(text[cursor:start])
+        if isinstance(obj, Mention) and obj.pair:
+            # "ambas compañías", "Both" stand for the two companies, or people, just named.
+            second = Mention(obj.start, obj.end, obj.text, obj.pair, obj.label, "anaphora")
+            out.append(f"⟦{name}⟧ and ⟦{name}b⟧")
+            slots[f"{name}b"] = second
+        else:
+            out.append(f"⟦{name}⟧")
+        slots[name] = obj
+        cursor = end
+    out.append(text[cursor:])
+    return MaskedSentence(sentence, mentions, money, percents, "".join(out), slots)

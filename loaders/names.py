@@ -1,0 +1,161 @@
+"""Names the registry does not know, recognized from their form.
+
+A sentence's capitalized chunks that no known or discovered entity covers are
+candidate names: "Roy Reznik", "AME Cloud Ventures", "Workday", "iRobot",
+"Banco Santander", "Allen Institute for AI". Each gets a guess from its form:
+
+- a person: two to four words, the first a given name (data/lexicon/first_names.txt);
+- an organization: a head word (Capital, Ventures, Partners, Labs, AI, Inc., S.A.,
+  Bank, Institute...), a leading one (Grupo, Banco, Fondo, Universidad, Bank of),
+  an acronym (DCVC, MUFG), inner capitals (iRobot, CoreWeave), digits (G42), ":",
+  "&" or a domain (Run:ai, Nod.ai);
+- else a name of unknown kind.
+
+Candidates are not entities yet: a relation frame that takes one in a slot
+decides it is one, of the kind the slot needs (loaders.relations). Places,
+products, months and the like (data/lexicon/places.txt, not_names.txt) are never
+candidates, nor is a capitalized word that only opens a sentence or sits in a
+Title Case headline when the text also writes it in lowercase.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from graph import schema
+from graph.model import fold
+from loaders.types import Mention
+
+LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+UNKNOWN = "Unknown"
+
+_ORG_HEADS = frozenset(fold(w) for w in (
+    "AI Capital Ventures Venture Partners Partner Labs Lab Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP LP "
+    "PLC GmbH AG SE SA S.A. SL S.L. SAS SpA NV BV Oy AB ASA KK Holdings Holding Group Grupo Investments Investment "
+    "Management Advisors Fund Funds Capital Bank Bancorp Technologies Technology Tech Systems Solutions Software "
+    "Networks Network Semiconductor Semiconductors Robotics Robots Computing Cloud Intelligence Analytics Research "
+    "Institute Institution University Universidad Foundation Fundación Global International Industries Motors "
+    "Electronics Energy Pharma Pharmaceuticals Therapeutics Biosciences Bio Health Healthcare Media Studios Studio "
+    "Games Entertainment Telecom Telecommunications Communications Mobile Payments Pay Financial Finance Securities "
+    "Insurance Asset Assets Equity Associates Consulting Services Dynamics Data Digital Labs Works Industries Ventures "
+    "Aerospace Defense Defence Automotive Mobility Logistics Energy Authority Agency Agencia Ministry Ministerio "
+    "Department Departamento Council Consejo Commission Comisión Office Command Army Navy Force Exchange Markets "
+    "Partners Company Compañía Sistemas Tecnologías Soluciones Inversiones Gestión Banco Caja Corporación "
+    "Robotic Machines Devices Instruments Platforms Platform Apps Innovations Innovation Engineering X".split()))
+_ORG_LEADS = frozenset(fold(w) for w in (
+    "Grupo Banco Fondo Fundación Instituto Universidad Centro Laboratorio Agencia Ministerio Departamento Consejo "
+    "Sociedad Compañía Corporación Caja Caixa Bank University Institute Department Ministry Council Commission "
+    "Office Center Centre Laboratory Federal National Royal Saudi Abu Emirates Qatar Temasek".split()))
+# Words that join the parts of one name.
+_CONNECTOR = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|of|for|the|&|für)"
+_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|\d+[A-Za-z][\w.\-]*)"
+_CHUNK = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*")
+_INNER_CAPITALS = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_STOP = frozenset(fold(w) for w in (
+    "the a an this that these those its his her their our my your el la los las un una unos unas lo este esta "
+    "estos estas ese esa su sus nuestro nuestra and or but y o e pero in on at of for to by with from as en de del "
+    "al a con por para sin sobre tras según entre hacia desde if si when cuando while mientras after before "
+    "however meanwhile also además también still aún it he she they we i él ella ellos nosotros yo who what which "
+    "quien que qué cual where donde how como why por qué is are was were es son era fue será said dijo says dice "
+    "new nuevo nueva more más most less menos no not all todo todos toda todas some algunos algunas other otro "
+    "otra otros otras both ambos ambas each cada aunque sin embargo además asimismo entonces luego igualmente "
+    "finalmente although though despite still yet instead moreover furthermore indeed now today yesterday hoy "
+    "ayer mañana here there aquí allí así thus so because porque since desde then once una vez".split()))
+_MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
+                               r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
+_SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> frozenset[str]:
+    """A lexicon of data/lexicon/, folded; an absent file is an empty lexicon."""
+    path = LEXICON / f"{name}.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def looks_like_person(tokens: list[str]) -> bool:
+    """"Roy Reznik", "María del Mar Ortega", "Alon N. Cohen": a given name, then one to three more names."""
+    words = [t for t in tokens if not re.fullmatch(_CONNECTOR, t, re.I)]
+    if not 2 <= len(words) <= 4 or any(fold(t) in _ORG_HEADS for t in words[1:]):
+        return False
+    if any(t.isupper() and len(t) > 2 for t in words):
+        return False
+    return fold(words[0]) in lexicon("first_names") or fold(words[0].split("-")[0]) in lexicon("first_names")
+
+
+def looks_like_org(tokens: list[str]) -> bool:
+    first, last = tokens[0], tokens[-1]
+    if fold(last.rstrip(".,")) in _ORG_HEADS or fold(first) in _ORG_LEADS and len(tokens) > 1:
+        return True
+    if len(tokens) == 1:
+        t = first
+        return bool(_INNER_CAPITALS.match(t) or (_ACRONYM.match(t) and not t.isdigit()) or re.search(r"\d", t)
+                    or re.search(r"[:&]|\.(?:ai|io|com|co|net)$", t, re.I))
+    return any("&" in t for t in tokens) or bool(re.search(r"\d", " ".join(tokens)))
+
+
+def guess_label(name: str) -> str | None:
+    tokens = name.split()
+    if looks_like_person(tokens):
+        return schema.PERSON
+    if looks_like_org(tokens):
+        return schema.COMPANY
+    return UNKNOWN
+
+
+class NameSpotter:
+    """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
+
+    def __init__(self, text: str, title_case_lines: set[int] | None = None):
+        # Words the document also writes in lowercase are ordinary words when only capitalized by position.
+        self.lowercase = frozenset(fold(w) for w in re.findall(r"\b[a-záéíóúñüàèìòùç][\w\-]*", text))
+
+    def _ordinary(self, token: str) -> bool:
+        key = fold(token)
+        return key in _STOP or key in self.lowercase or key in lexicon("not_names") or key in lexicon("places") \
+            or key.endswith(("mente", "ly"))
+
+    def candidates(self, sentence: str, mentions: list[Mention], title_case: bool = False) -> list[Mention]:
+        """Capitalized chunks of a sentence outside `mentions`, each as a Mention of label Person,
+        Company or Unknown with via "candidate" and a provisional id."""
+        out = []
+        for m in _CHUNK.finditer(sentence):
+            start, end = m.start(), m.end()
+            if any(x.start < end and start < x.end for x in mentions):
+                continue  # a known name takes its chunk: "Meta Superintelligence Labs" is Meta's
+            tokens = m.group().split()
+            offsets = [t.start() + start for t in re.finditer(r"\S+", m.group())]
+            # An opening word that the text also writes in lowercase is not part of a name ("Investors",
+            # "Founded"); in a Title Case headline, no word is a name by its capital alone.
+            at_opening = bool(_SENTENCE_OPENER.match(sentence[:start])) or title_case or \
+                re.search(r"[:;.!?]\s*$|[\"“«(]\s*$", sentence[:start]) is not None
+            while tokens and (self._ordinary(tokens[0]) and (at_opening or fold(tokens[0]) in _STOP)
+                              or re.fullmatch(_CONNECTOR, tokens[0], re.I)):
+                tokens.pop(0)
+                offsets.pop(0)
+                at_opening = title_case
+            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or tokens[-1].endswith(("-based", "-backed"))):
+                tokens.pop()
+            if not tokens:
+                continue
+            if title_case and all(self._ordinary(t) or fold(t) in lexicon("first_names") for t in tokens):
+                continue
+            first, last_end = offsets[0], offsets[len(tokens) - 1] + len(tokens[-1])
+            surface = re.sub(r"(?:['’]s|['’])?[.,:;]*$", "", sentence[first:last_end])  # "Musk's", "AI."
+            name = " ".join(surface.split())
+            key = fold(name)
+            if key in lexicon("places") or key in lexicon("not_names") or key in _STOP or len(name) < 2:
+                continue
+            if len(tokens) == 1 and fold(name) in lexicon("first_names"):
+                continue  # a given name alone is someone's short form, not a new entity
+            if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
+                continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
+            out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", guess_label(name),
+                               "candidate"))
+        return out

@@ -1,0 +1,131 @@
+"""English triggers: the words English-language news uses for each relation (see loaders.triggers)."""
+
+from __future__ import annotations
+
+from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
+                          WORKS_AT)
+from loaders.triggers import Event, Position, Role, Verb
+
+# What a funding verb's gap must hold: an amount or a round ("raised $1bn in a round led by").
+_MONEY = r"⟦\$\d+⟧|\b(?:round|funding|financing|capital|investment|cash)\b"
+_ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation from|with participation of|"
+               r"with backing from|with investment from|with support from|with funding from|"
+               r"from investors (?:including|such as|like)|from backers (?:including|such as|like)|"
+               r"including|that included|which included|joined by")
+
+# Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
+SUPPORT_VERBS = ("announce", "complete", "close", "finalize", "finalise", "make", "sign", "agree", "seal", "strike",
+                 "unveil", "confirm", "reach", "launch", "form", "expand", "deepen", "renew", "extend", "pursue",
+                 "plan", "take", "have", "hold", "own", "build", "increase", "boost", "raise", "double", "cut",
+                 "disclose", "enter", "forge", "ink", "lead", "propose", "approve", "receive", "win",
+                 "secure", "get", "strengthen", "broaden", "cement", "deal", "outline", "detail", "offer")
+
+TRIGGERS: list = [
+    # -- investments ---------------------------------------------------------------
+    Verb(INVESTED, ("invest", "pour", "pump", "inject", "plough", "plow", "sink", "put", "commit"),
+         "inv", "tgt", prep="in|into", gap=True, passive=False),
+    Verb(INVESTED, ("back", "fund", "finance", "bankroll", "co-lead", "lead"), "inv", "tgt",
+         prep="(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?\\s+"
+              "(?:in|of|for|into)", gap=False, passive=False),
+    Verb(INVESTED, ("back", "fund", "finance", "bankroll", "seed"), "inv", "tgt"),
+    Verb(INVESTED, ("own", "control", "co-own"), "inv", "tgt"),
+    Verb(INVESTED, ("raise", "secure", "close", "land", "attract", "draw", "get", "receive", "win", "bag", "snag",
+                    "obtain", "net", "collect", "complete", "announce"),
+         "tgt", "inv", prep=_ROUND_FROM, gap=True, passive=False, needs=_MONEY),
+    Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
+         prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
+              "\\s+(?:in|of|for|into)", passive=False),
+    Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build"), "inv", "tgt",
+         prep="(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|shares|"
+              "equity)\\s+(?:in|of)", gap=True, passive=False),
+    Event(INVESTED, ("investment", "investments", "stake", "holding", "bet", "injection", "backing", "infusion",
+                     "cash injection", "shareholding"),
+          "inv", "tgt", of="in|into", gap=True),
+    Role(INVESTED, ("investor", "backer", "shareholder", "stakeholder", "funder", "financier", "part-owner",
+                    "lead investor", "early investor", "early backer", "minority shareholder"),
+         ("investors", "backers", "shareholders", "stakeholders", "funders", "financiers", "part-owners",
+          "lead investors", "early investors", "early backers", "minority shareholders"),
+         "inv", "tgt", of="in|of|behind|to"),
+    # -- acquisitions -----------------------------------------------------------------
+    Verb(ACQUIRED, ("acquire", "buy", "purchase", "take over", "snap up", "absorb", "scoop up", "gobble up",
+                    "buy out", "pick up", "swallow"),
+         "buyer", "tgt"),
+    Event(ACQUIRED, ("acquisition", "purchase", "takeover", "buyout", "take-over", "acquiring", "buying",
+                     "purchasing"),
+          "buyer", "tgt", of="of"),
+    Event(ACQUIRED, ("sale",), "buyer", "tgt", of="of", by="to"),
+    # -- employment ---------------------------------------------------------------------
+    Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to"),
+         "p", "c", future="incoming", passive=False),
+    Verb(WORKS_AT, ("hire", "appoint", "name", "poach", "recruit", "tap", "bring in", "bring on", "bring back",
+                    "rehire", "reinstate", "lure", "elect", "promote", "install", "nominate", "welcome", "snag"),
+         "c", "p", status="current", future="incoming"),
+    Verb(WORKS_AT, ("leave", "quit", "exit", "depart", "resign from", "step down from", "step away from",
+                    "part ways with", "depart from", "be ousted from", "be fired from", "retire from"),
+         "p", "c", status="former", passive=False),
+    Verb(WORKS_AT, ("fire", "oust", "sack", "dismiss", "remove", "push out"),
+         "c", "p", status="former"),
+    Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
+         "p", "c", status="current", past="former"),
+    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="at|for", status="current", past="former", passive=False),
+    Role(WORKS_AT, (), (), "p", "c", of="of|at|for|with"),  # job titles: loaders.cues.ROLE
+    Position(("become", "serve", "take over", "step in", "step up", "remain", "continue", "stay", "return", "act",
+              "start", "begin", "join", "rejoin", "come", "work"), status="current"),
+    Position(("name", "appoint", "elect", "promote", "tap", "hire", "install", "confirm", "reappoint", "reinstate",
+              "elevate", "choose", "select", "nominate", "bring in"), status="current", passive=True),
+    Position(("step down", "resign", "retire", "quit", "leave", "depart", "step aside", "exit"), status="former",
+             future="former"),
+    Position(("oust", "fire", "remove", "dismiss", "replace", "succeed"), status="former", future="former",
+             passive=True),
+    # -- founders -------------------------------------------------------------------------
+    Verb(FOUNDED, ("found", "co-found", "cofound", "start", "set up", "launch", "create", "establish",
+                   "spin up", "spin out", "form", "build", "start up"),
+         "p", "c"),
+    Role(FOUNDED, ("founder", "co-founder", "cofounder", "founding member", "founding partner", "founding CEO"),
+         ("founders", "co-founders", "cofounders"), "p", "c", of="of|at|behind"),
+    # -- clients and vendors ------------------------------------------------------------
+    Verb(CLIENT_OF, ("use", "rely on", "adopt", "deploy", "tap", "choose", "select", "pick",
+                     "contract", "engage", "enlist", "turn to", "depend on", "run on",
+                     "buy from", "purchase from", "source from", "rent from", "lease from", "order from"),
+         "cl", "v", status="active", passive=False),
+    Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
+         "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
+    Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
+    Verb(CLIENT_OF, ("drop", "ditch", "dump", "abandon", "stop using", "cut ties with", "sever ties with",
+                     "end its contract with", "end its relationship with", "end its partnership with",
+                     "walk away from", "move away from", "pull its business from", "stop working with",
+                     "terminate its contract with", "part ways with", "cancel its contract with", "wind down its work with"),
+         "cl", "v", status="ended", passive=False),
+    Verb(CLIENT_OF, ("reconsider", "review", "reevaluate", "re-evaluate", "rethink", "reassess"), "cl", "v",
+         prep="(?:its|their)\\s+(?:relationship|contract|contracts|ties|work|deal|partnership|business)\\s+with",
+         status="reconsidering", passive=False),
+    Verb(CLIENT_OF, ("reduce", "cut", "trim", "scale back", "lower", "pare back"), "cl", "v",
+         prep="(?:its|their)\\s+(?:reliance|dependence|dependency|use|spending|orders|purchases|work|business)\\s+"
+              "(?:on|of|with|from)", status="reducing", passive=False),
+    Role(CLIENT_OF, ("customer", "client", "user", "buyer", "anchor customer", "anchor tenant", "tenant", "licensee"),
+         ("customers", "clients", "users", "buyers", "clientele", "customer base", "tenants", "licensees"),
+         "cl", "v", of="of|for|at", status="active"),
+    Role(CLIENT_OF, ("supplier", "provider", "vendor", "cloud provider", "contractor", "landlord"),
+         ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
+    # -- competition --------------------------------------------------------------------
+    Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b", prep="with|against", passive=False),
+    Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
+                         "go head-to-head with", "square off with"),
+         "a", "b", passive=False),
+    Event(COMPETES_WITH, ("rivalry", "competition"), "a", "b", of="with|against"),
+    Role(COMPETES_WITH, ("rival", "competitor", "challenger", "archrival", "arch-rival", "arch rival"),
+         ("rivals", "competitors", "challengers", "archrivals"), "a", "b",
+         of="of|to|for"),
+    # -- partnerships -----------------------------------------------------------------
+    Verb(PARTNERS_WITH, ("partner", "team up", "ally", "collaborate", "join forces", "link up", "tie up",
+                         "cooperate", "co-operate", "pair up", "hook up", "align"),
+         "a", "b", prep="with", passive=False),
+    Event(PARTNERS_WITH, ("partnership", "alliance", "collaboration", "tie-up", "joint venture", "licensing deal",
+                          "licensing agreement", "license agreement", "licence agreement", "strategic agreement",
+                          "strategic partnership", "collaboration agreement", "cooperation agreement", "pact"),
+          "a", "b", of="with"),
+    Role(PARTNERS_WITH, ("partner", "ally", "strategic partner", "technology partner", "launch partner",
+                         "development partner", "key partner"),
+         ("partners", "allies", "strategic partners", "technology partners", "launch partners"), "a", "b",
+         of="of|to|for|with"),
+]

@@ -1,0 +1,149 @@
+"""Spanish triggers: the words Spanish-language news uses for each relation (see loaders.triggers)."""
+
+from __future__ import annotations
+
+from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
+                          WORKS_AT)
+from loaders.triggers import Event, Position, Role, Verb
+
+# What a funding verb's gap must hold: an amount or a round ("levantó 100 millones en una ronda liderada por").
+_MONEY = r"⟦\$\d+⟧|\b(?:ronda|financiación|financiamiento|capital|inversión|fondos)\b"
+_ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|coliderada por|codirigida por|dirigida por|"
+               r"de la mano de|con la participación de|con participación de|procedentes de|provenientes de|"
+               r"aportados por|por parte de|de inversores como|de fondos como|con el respaldo de|con el apoyo de|"
+               r"respaldada por|respaldado por|en la que (?:también\s+)?(?:han participado|participaron|participan|"
+               r"participó|ha participado|entraron|han entrado)|que contó con|que cuenta con|"
+               r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)")
+
+# Verbos que llevan un nombre de evento a su agente: "X anunció la compra de Y", "X tiene una participación en Y".
+SUPPORT_VERBS = ("anunciar", "completar", "cerrar", "finalizar", "firmar", "sellar", "acordar", "alcanzar", "formalizar",
+                 "realizar", "hacer", "lanzar", "ampliar", "renovar", "reforzar", "concretar", "culminar", "ejecutar",
+                 "confirmar", "materializar", "oficializar", "rubricar", "suscribir", "estrechar", "profundizar",
+                 "tener", "mantener", "poseer", "elevar", "aumentar", "duplicar", "reducir", "liderar", "encabezar",
+                 "proponer", "aprobar", "negociar", "estudiar", "explorar", "planear", "preparar", "protagonizar",
+                 "cerrar", "recibir", "obtener", "lograr", "conseguir", "presentar", "revelar", "comunicar",
+                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer")
+
+TRIGGERS: list = [
+    # -- inversiones -------------------------------------------------------------------
+    Verb(INVESTED, ("invertir", "inyectar", "desembolsar", "destinar", "aportar", "meter", "colocar"), "inv", "tgt",
+         prep="en|a", gap=True, passive=False),
+    Verb(INVESTED, ("apostar",), "inv", "tgt", prep="por", passive=False),
+    Verb(INVESTED, ("respaldar", "financiar", "apoyar", "sostener"), "inv", "tgt"),
+    Verb(INVESTED, ("controlar", "participar", "poseer"), "inv", "tgt"),
+    Verb(INVESTED, ("liderar", "encabezar", "coliderar", "codirigir", "dirigir", "participar", "sumarse", "entrar",
+                    "acudir", "unirse"),
+         "inv", "tgt",
+         prep="(?:en\\s+|a\\s+)?(?:(?:la|una|esta|su|dicha|nueva)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:ronda|ampliación de capital|"
+              "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:de|en|para)",
+         passive=False),
+    Verb(INVESTED, ("entrar",), "inv", "tgt", prep="(?:en\\s+)?(?:el\\s+)?(?:capital|accionariado)\\s+(?:de|del)",
+         passive=False),
+    Verb(INVESTED, ("recaudar", "levantar", "obtener", "captar", "cerrar", "conseguir", "lograr", "asegurar",
+                    "atraer", "recibir", "anunciar", "completar", "sumar", "cosechar", "amarrar"),
+         "tgt", "inv", prep=_ROUND_FROM, gap=True, passive=False, needs=_MONEY),
+    Verb(INVESTED, ("tomar", "adquirir", "comprar", "hacerse", "quedarse", "tener", "poseer", "controlar",
+                    "mantener", "conservar", "elevar", "ampliar", "aumentar", "reforzar"),
+         "inv", "tgt",
+         prep="(?:con\\s+)?(?:una|un|el|la|su|sus)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:participación|paquete accionarial|"
+              "porcentaje|participaciones|acciones|capital)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:en|de|del)",
+         gap=True, passive=False),
+    Event(INVESTED, ("inversión", "inversiones", "participación", "inyección", "aportación", "apuesta",
+                     "entrada en el capital", "desembolso", "respaldo", "financiación", "financiamiento"),
+          "inv", "tgt", of="en|a", by="de|por parte de|por", gap=True),
+    Role(INVESTED, ("inversor", "inversora", "accionista", "socio capitalista", "financiador", "financiadora",
+                    "inversionista", "principal accionista", "mayor accionista", "accionista mayoritario",
+                    "accionista minoritario", "inversor principal"),
+         ("inversores", "inversoras", "accionistas", "socios capitalistas", "financiadores", "inversionistas"),
+         "inv", "tgt", of="de|del|en"),
+    # -- adquisiciones ------------------------------------------------------------------
+    Verb(ACQUIRED, ("adquirir", "comprar", "absorber", "hacerse con", "quedarse con", "tomar el control de",
+                    "hacerse con el control de", "comprarse"),
+         "buyer", "tgt"),
+    Event(ACQUIRED, ("compra", "adquisición", "absorción", "toma de control", "toma del control", "opa",
+                     "oferta de compra", "integración"),
+          "buyer", "tgt", of="de|del|sobre", by="por|por parte de|de"),
+    Event(ACQUIRED, ("venta", "traspaso"), "buyer", "tgt", of="de|del", by="a|al"),
+    # -- empleo --------------------------------------------------------------------------
+    Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
+                    "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "fichar por", "reincorporarse"),
+         "p", "c", prep="a|al|en", status="current", future="incoming", passive=False),
+    Verb(WORKS_AT, ("fichar", "contratar", "nombrar", "designar", "incorporar", "reclutar", "elegir", "atraer",
+                    "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar"),
+         "c", "p", prep="a|al", status="current", future="incoming"),
+    Verb(WORKS_AT, ("dejar", "abandonar", "salir de", "renunciar a", "dimitir de", "marcharse de", "irse de",
+                    "despedirse de", "desvincularse de", "separarse de"),
+         "p", "c", status="former", passive=False),
+    Verb(WORKS_AT, ("despedir", "destituir", "cesar", "apartar", "echar", "expulsar"), "c", "p", prep="a|al",
+         status="former"),
+    Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir", "capitanear", "comandar", "pilotar",
+                    "estar al frente de", "estar a cargo de", "ponerse al frente de"),
+         "p", "c", status="current", past="former"),
+    Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
+    Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
+    Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "seguir", "continuar", "permanecer",
+              "mantenerse", "volver", "regresar", "actuar", "trabajar", "desempeñarse", "fungir", "estrenarse",
+              "llegar", "incorporarse", "unirse", "sumarse", "quedar", "quedarse"), status="current"),
+    Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
+              "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
+    Position(("dimitir", "renunciar", "jubilarse", "retirarse", "dejar", "abandonar", "despedirse", "cesar",
+              "salir", "marcharse"), status="former", future="former"),
+    Position(("destituir", "cesar", "apartar", "relevar", "sustituir", "reemplazar", "despedir"), status="former",
+             future="former", passive=True),
+    # -- fundadores ----------------------------------------------------------------------
+    Verb(FOUNDED, ("fundar", "cofundar", "crear", "lanzar", "poner en marcha", "establecer", "constituir",
+                   "montar", "impulsar"),
+         "p", "c"),
+    Role(FOUNDED, ("fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora",
+                   "socio fundador", "socia fundadora", "creador", "creadora"),
+         ("fundadores", "fundadoras", "cofundadores", "cofundadoras", "co-fundadores", "socios fundadores",
+          "creadores"),
+         "p", "c", of="de|del"),
+    # -- clientes y proveedores ------------------------------------------------------------
+    Verb(CLIENT_OF, ("usar", "utilizar", "emplear", "adoptar", "desplegar", "elegir", "escoger", "seleccionar",
+                     "recurrir a", "confiar en", "apoyarse en", "contratar", "apostar por", "integrar",
+                     "comprar a", "alquilar a", "arrendar a", "depender de"),
+         "cl", "v", status="active", passive=False),
+    Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "dar servicio",
+                     "atender", "servir", "alquilar", "arrendar", "vender"),
+         "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:a|al|para)", gap=True, status="active", passive=False),
+    Verb(CLIENT_OF, ("dejar de usar", "dejar de utilizar", "dejar de trabajar con", "dejar de colaborar con",
+                     "romper con", "prescindir de", "abandonar", "cancelar su contrato con", "rescindir su contrato con",
+                     "poner fin a su relación con", "poner fin a su contrato con", "poner fin a su colaboración con",
+                     "terminar su relación con", "terminar su contrato con", "cortar lazos con", "cortar sus lazos con",
+                     "romper sus lazos con"),
+         "cl", "v", status="ended", passive=False),
+    Verb(CLIENT_OF, ("revisar", "replantear", "reevaluar", "reconsiderar", "renegociar", "replantearse"), "cl", "v",
+         prep="(?:su|sus)\\s+(?:relación|contrato|contratos|acuerdo|acuerdos|lazos|colaboración|alianza)\\s+con",
+         status="reconsidering", passive=False),
+    Verb(CLIENT_OF, ("reducir", "recortar", "disminuir", "rebajar"), "cl", "v",
+         prep="(?:su|sus)\\s+(?:dependencia|uso|gasto|pedidos|compras|encargos|contratos|trabajo)\\s+(?:de|con|en|a)",
+         status="reducing", passive=False),
+    Role(CLIENT_OF, ("cliente", "usuario", "usuaria", "comprador", "inquilino", "licenciatario", "cliente ancla"),
+         ("clientes", "usuarios", "compradores", "inquilinos", "licenciatarios", "cartera de clientes"),
+         "cl", "v", of="de|del", status="active"),
+    Role(CLIENT_OF, ("proveedor", "proveedora", "suministrador", "suministradora", "contratista", "proveedor de nube",
+                     "proveedor tecnológico"),
+         ("proveedores", "suministradores", "contratistas"), "v", "cl", of="de|del|para", status="active"),
+    # -- competencia -------------------------------------------------------------------------
+    Verb(COMPETES_WITH, ("competir", "rivalizar", "medirse", "pugnar", "luchar"), "a", "b", prep="con|contra",
+         passive=False),
+    Verb(COMPETES_WITH, ("plantar cara a", "desafiar a", "hacer frente a", "disputar a", "hacer sombra a"), "a", "b",
+         passive=False),
+    Event(COMPETES_WITH, ("rivalidad", "competencia", "pugna"), "a", "b", of="con|contra", by="de"),
+    Role(COMPETES_WITH, ("rival", "competidor", "competidora", "archirrival", "principal rival", "gran rival",
+                         "principal competidor"),
+         ("rivales", "competidores", "competidoras"), "a", "b", of="de|del|para"),
+    # -- alianzas ------------------------------------------------------------------------------
+    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
+                         "firmar una alianza", "sellar una alianza", "establecer una alianza"),
+         "a", "b", prep="con|junto a|junto con", passive=False),
+    Event(PARTNERS_WITH, ("alianza", "asociación", "colaboración", "acuerdo de colaboración", "acuerdo estratégico",
+                          "alianza estratégica", "acuerdo de licencia", "empresa conjunta", "joint venture",
+                          "acuerdo de asociación", "asociación estratégica", "acuerdo de cooperación", "pacto"),
+          "a", "b", of="con", by="de|entre"),
+    Role(PARTNERS_WITH, ("socio estratégico", "socio tecnológico", "aliado", "aliada", "socio preferente",
+                         "aliado estratégico", "socio comercial"),
+         ("socios estratégicos", "socios tecnológicos", "aliados", "aliadas", "socios comerciales"), "a", "b",
+         of="de|del|para"),
+]
