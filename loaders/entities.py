@@ -138,6 +138,7 @@ class Gazetteer:
     def __init__(self, entities: list[KnownEntity]):
         self.by_id: dict[str, KnownEntity] = {}
         self.names: dict[str, str] = {}
+        self.firsts: dict[str, int] = {}  # a name's first word -> the most words a name starting with it has
         self.max_tokens = 1
         for entity in entities:
             self.add(entity)
@@ -147,6 +148,11 @@ class Gazetteer:
         for name in (entity.name, *entity.aliases, *entity.descriptors):
             key = name_key(name)
             self.names.setdefault(key, entity.id)
+            # Indexed by its first token as find_mentions cuts a sentence ("Wa'ed" is two tokens there).
+            tokens = _TOKEN.findall(name)
+            if tokens:
+                first = name_key(tokens[0])
+                self.firsts[first] = max(self.firsts.get(first, 0), len(tokens))
             self.max_tokens = max(self.max_tokens, len(key.split()))
         return known
 
@@ -361,17 +367,34 @@ _TOKEN = re.compile(r"\w(?:[\w.&]|-(?!(?:backed|based|owned|led|funded|controlle
                     r"focused|linked|affiliated|born|designed|built)\b))*(?<=\w)|\w")
 
 
+_ARTICLES = frozenset("the el la los las".split())
+
+
 def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) -> list[Mention]:
     """Longest-match names, aliases and short forms in one sentence.
 
     `local` maps folded short forms seen in this document to entity ids.
     """
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    keys = [name_key(sentence[a:b]) for a, b in tokens]
+    local_firsts: dict[str, int] = {}
+    for short in local:
+        tokens_of = _TOKEN.findall(short)
+        if tokens_of:
+            first = name_key(tokens_of[0])
+            local_firsts[first] = max(local_firsts.get(first, 0), len(tokens_of))
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        # Only where a known name can start: its first word, or an article before it ("The Information").
+        span = max(gazetteer.firsts.get(keys[i], 0), local_firsts.get(keys[i], 0))
+        if keys[i] in _ARTICLES and i + 1 < len(tokens):  # "the Information" for "The Information"
+            span = max(span, gazetteer.firsts.get(keys[i + 1], 0) + 1)
+        if not span:
+            i += 1
+            continue
         hit = None
-        for n in range(min(gazetteer.max_tokens, len(tokens) - i), 0, -1):
+        for n in range(min(span, len(tokens) - i), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
             surface = sentence[start:end]
             key = name_key(surface)

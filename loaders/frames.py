@@ -165,9 +165,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     s_list, o_list = _slot(t.subject, t.relation), _slot(t.object, t.relation)
     o_desc = _PERSON_DESC[language] if kind_of(t.relation, t.object) == "P" else ""
     s_desc = _PERSON_DESC[language] if kind_of(t.relation, t.subject) == "P" else ""
-    status = dict(status=t.status, future=t.future, past=t.past, keys=keys)
+    status = dict(status=t.status, future=t.future, past=t.past, keys=keys, vendor_check=t.vendor_check)
     src, dst = _endpoints(t.relation, t.subject, t.object)
-    out = [
+    out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}",
             src + ("?" if src == t.subject else ""), dst + ("?" if dst == t.subject else ""), frame="active", **status),
@@ -188,12 +188,13 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         if language == "en":
             out.append(Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
                            frame="adjectival", **pstatus))
-        if language == "es" and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
+        if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
             out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
                                        rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}(?=\s*[,.;]|\s+(?:y|e)\s|$)",
                            src, dst, frame="inverted relative", **status))
-        out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
+        if t.active:
+            out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))
     return out
@@ -251,7 +252,7 @@ def event_cues(t: Event, language: str) -> list[Cue]:
 
 def _role_nouns(t: Role) -> tuple[str, str, frozenset[str] | None]:
     """Regexes of a relational noun in the singular and in the plural, and the prefilter keys; job titles
-    are spelled by loaders.cues.ROLE, with their modifiers ("former", "interim"), and have no keys."""
+    are spelled by loaders.cues.ROLE, with their modifiers ("former", "interim")."""
     if t.relation == WORKS_AT:
         return f"{MOD}{ROLE}{MOD_AFTER}", "", None
     return (f"(?P<noun>{alternation(list(t.nouns))})", f"(?P<noun>{alternation(list(t.plurals))})",
@@ -359,6 +360,19 @@ def position_cues(t: Position, language: str) -> list[Cue]:
     company = r"(?:\s+(?:of|at|for|de|del|en)\s+{c:C})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
     return [Cue(WORKS_AT, rf"{{p:Ps}}?~~{verb}\s+{intro}{det}{new}{MOD}{ROLE}{MOD_AFTER}{company}", "p?", "c?",
                 status=t.status, future=t.future, past=t.past, keys=k, frame="position")]
+
+
+@lru_cache(maxsize=2)
+def relation_keys(language: str) -> dict[str, frozenset[str]]:
+    """Per relation, every word one of its triggers may show: a sentence with none of them cannot state it
+    in any frame, and the hand-written cues of that relation need not be tried either (None: always tried)."""
+    out: dict[str, set[str] | None] = {}
+    for cue in cues(language):
+        if cue.keys is None or out.get(cue.type, set()) is None:
+            out[cue.type] = None  # a title's frames (WORKS_AT) have no key words: always tried
+        else:
+            out.setdefault(cue.type, set()).update(cue.keys)
+    return {rel: (None if words is None else frozenset(words)) for rel, words in out.items()}
 
 
 @lru_cache(maxsize=2)

@@ -109,48 +109,74 @@ def guess_label(name: str) -> str | None:
     return UNKNOWN
 
 
+# Heads that make a name that starts with a known company its own investment arm or fund:
+# "Salesforce Ventures", "OpenAI Startup Fund", "SoftBank Vision Fund", "Samsung Next".
+_ARM_HEADS = frozenset(fold(w) for w in "Ventures Capital Fund Investments Next Growth Partners".split())
+# Who only reports the story: "según el diario X", "according to the newspaper X", "the outlet X reported".
+_ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited by|\breported by|\bpublicó|\bpublished)\s+"
+                          r"(?:(?:el|la|los|the|un|una|a)\s+)?(?:(?:diario|medio|periódico|newspaper|outlet|agencia|"
+                          r"agency|publicación|publication|revista|magazine|sitio|site|web|portal|cadena|network|"
+                          r"medios?)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$", re.I)
+_LEADING_MODIFIER = re.compile(r".+-(?:based|backed|born|owned|led|founded|listed)$", re.I)
+
+
+def _in_lexicon(name: str, which: str) -> bool:
+    key = fold(name)
+    return key in lexicon(which) or key.replace(".", "") in lexicon(which) or f"{key}." in lexicon(which)
+
+
 class NameSpotter:
     """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
 
-    def __init__(self, text: str, title_case_lines: set[int] | None = None):
+    def __init__(self, text: str, headline: str = ""):
         # Words the document also writes in lowercase are ordinary words when only capitalized by position.
         self.lowercase = frozenset(fold(w) for w in re.findall(r"\b[a-záéíóúñüàèìòùç][\w\-]*", text))
+        # A Title Case headline capitalizes every word: a name in it is one the body also writes.
+        self.body = text.split("\n", 1)[1] if "\n" in text else ""
+        self.headline = headline
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
-        return key in _STOP or key in self.lowercase or key in lexicon("not_names") or key in lexicon("places") \
-            or key.endswith(("mente", "ly"))
+        return key in _STOP or key in self.lowercase or _in_lexicon(token, "not_names") or \
+            _in_lexicon(token, "places") or key.endswith(("mente", "ly"))
 
     def candidates(self, sentence: str, mentions: list[Mention], title_case: bool = False) -> list[Mention]:
         """Capitalized chunks of a sentence outside `mentions`, each as a Mention of label Person,
-        Company or Unknown with via "candidate" and a provisional id."""
+        Company or Unknown with via "candidate" and a provisional id. A chunk that extends a known
+        company's name into its fund or venture arm ("Salesforce Ventures") is one too, and replaces
+        that mention (see `arms`)."""
         out = []
         for m in _CHUNK.finditer(sentence):
             start, end = m.start(), m.end()
-            if any(x.start < end and start < x.end for x in mentions):
-                continue  # a known name takes its chunk: "Meta Superintelligence Labs" is Meta's
             tokens = m.group().split()
             offsets = [t.start() + start for t in re.finditer(r"\S+", m.group())]
+            inside = [x for x in mentions if x.start < end and start < x.end]
+            if inside:
+                arm = self._arm(sentence, inside, tokens, offsets)
+                if arm:
+                    out.append(arm)
+                continue  # a known name takes its chunk: "Meta Superintelligence Labs" is Meta's
+            if _ATTRIBUTION.search(sentence[:start]):
+                continue  # an outlet reporting the story is not a party to it
             # An opening word that the text also writes in lowercase is not part of a name ("Investors",
             # "Founded"); in a Title Case headline, no word is a name by its capital alone.
             at_opening = bool(_SENTENCE_OPENER.match(sentence[:start])) or title_case or \
                 re.search(r"[:;.!?]\s*$|[\"“«(]\s*$", sentence[:start]) is not None
-            while tokens and (self._ordinary(tokens[0]) and (at_opening or fold(tokens[0]) in _STOP)
-                              or re.fullmatch(_CONNECTOR, tokens[0], re.I)):
+            while tokens and (self._ordinary(tokens[0]) and at_opening
+                              or re.fullmatch(_CONNECTOR, tokens[0], re.I) or _LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
                 at_opening = title_case
-            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or tokens[-1].endswith(("-based", "-backed"))):
+            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or _LEADING_MODIFIER.match(tokens[-1])):
                 tokens.pop()
             if not tokens:
-                continue
-            if title_case and all(self._ordinary(t) or fold(t) in lexicon("first_names") for t in tokens):
                 continue
             first, last_end = offsets[0], offsets[len(tokens) - 1] + len(tokens[-1])
             surface = re.sub(r"(?:['’]s|['’])?[.,:;]*$", "", sentence[first:last_end])  # "Musk's", "AI."
             name = " ".join(surface.split())
-            key = fold(name)
-            if key in lexicon("places") or key in lexicon("not_names") or key in _STOP or len(name) < 2:
+            if title_case and name not in self.body:
+                continue
+            if _in_lexicon(name, "places") or _in_lexicon(name, "not_names") or fold(name) in _STOP or len(name) < 2:
                 continue
             if len(tokens) == 1 and fold(name) in lexicon("first_names"):
                 continue  # a given name alone is someone's short form, not a new entity
@@ -159,3 +185,19 @@ class NameSpotter:
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", guess_label(name),
                                "candidate"))
         return out
+
+    @staticmethod
+    def _arm(sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:
+        """"Salesforce Ventures", "OpenAI Startup Fund": a known company's name followed by capitalized
+        words that end in a fund or venture head names its investment arm, kept apart from the parent."""
+        known = inside[0]
+        if len(inside) > 1 or known.label != schema.COMPANY or known.start not in offsets:
+            return None
+        tail = [(t.rstrip(".,;:"), at) for t, at in zip(tokens, offsets) if at >= known.end]
+        while tail and fold(tail[-1][0]) not in _ARM_HEADS:
+            tail.pop()
+        if not tail or len(tail) > 3:
+            return None
+        end = tail[-1][1] + len(tail[-1][0])
+        name = " ".join(sentence[known.start:end].split())
+        return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import os
 import re
 
 from graph import schema
@@ -80,14 +79,18 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     named: list[tuple[int, str, set[str]]] = []  # every sentence with the entities it names
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
-        mentions = resolver.resolve(sentence)
+        # Outlets and agencies report the story; they are its sources (Document.source), not its parties.
+        mentions = [m for m in resolver.resolve(sentence) if gazetteer.by_id[m.entity_id].kind != "media"]
         named.append((sentence.index, sentence.text, {m.entity_id for m in mentions}))
         state["salient"] = resolver.salient()
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
             if mention.via == "short":
                 short.setdefault(mention.entity_id, set()).add(mention.text)
-        candidates = [] if os.environ.get("NOCAND") else spotter.candidates(sentence.text, mentions, title_case=i == 0 and _title_case(sentence.text))
+        candidates = spotter.candidates(sentence.text, mentions, title_case=i == 0 and _title_case(sentence.text))
+        arms = [c for c in candidates if c.via == "arm"]
+        if arms:  # "Salesforce Ventures" is not Salesforce: the arm's candidate replaces the parent's mention
+            mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in arms)]
         if not mentions and not candidates:
             continue
         when = dates[i]

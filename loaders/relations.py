@@ -357,8 +357,10 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         unknown = text.count("⟦U")
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
+        stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
         for cue in CUES[ctx.language]:
-            if not cue.may_match(companies, people) or (cue.keys is not None and not cue.keys & words):
+            if cue.type not in stated or not cue.may_match(companies, people) or \
+                    (cue.keys is not None and not cue.keys & words):
                 continue
             for m in _matches(cue, text):
                 if _inside_relative(m, cue, relatives):

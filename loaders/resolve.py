@@ -16,9 +16,12 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.types import Mention, Sentence
 
 _HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
-             r"proveedor|proveedora|unicornio")
+             r"proveedor|proveedora|unicornio|entidad|banco|fondo|gestora|operadora|operador|aseguradora|plataforma|"
+             r"fintech|aerolínea|cadena|multinacional|teleco|operadora|red social|buscador|fabricante de chips|"
+             r"emergente|compañía de software|firma de inversión|neobanco|marca|filial|matriz|holding|consultora")
 _HEADS_EN = (r"company|firm|startup|lab|group|chipmaker|maker|giant|provider|developer|retailer|unicorn|outfit|"
-             r"conglomerate")
+             r"conglomerate|bank|lender|fund|insurer|carrier|platform|operator|automaker|carmaker|network|"
+             r"manufacturer|designer|business|venture|subsidiary|unit|parent|fintech|marketplace|consultancy")
 _MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 # Spanish adjectives after the noun ("la tecnológica francesa", "el grupo neerlandés"); never a participle.
 _POSTNOMINAL = r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b"
@@ -218,7 +221,9 @@ class DocumentResolver:
         for m in _COMPANY_PRONOUN.finditer(text):
             if not _overlaps(m.start(), m.end(), mentions + extra):
                 subject = self._subject(text, before(m.start()))
-                target = subject.entity_id if subject else self.last_subject
+                # With no subject in the sentence, "it" is the story's protagonist more often than the
+                # previous sentence's subject ("In May 2024 it raised $1 billion").
+                target = subject.entity_id if subject else self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in _PERSON_PRONOUN.finditer(text):

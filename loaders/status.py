@@ -81,8 +81,8 @@ _PAST_ES = re.compile(r"^(?:se\s+)?(?:había|habían|hubo)\b|^(?:se\s+)?\w+(?:ab
                       re.I)
 
 
-_NEGATED = re.compile(r"\b(?:not|n't|never|without|rather than|instead of|no longer|nor|no|nunca|sin|jamás|"
-                      r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED = re.compile(r"\b(?:(?:not|n't|never|without|rather than|instead of|no longer|nor|nunca|sin|jamás|"
+                      r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}|no\s+(?:\w+\s+)?)$", re.I)
 
 
 def negated(before: str) -> bool:

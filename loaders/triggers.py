@@ -64,6 +64,8 @@ class Verb:
     future: str | None = None
     past: str | None = None
     passive: bool = True
+    active: bool = True  # False: only the passive says the relation ("participada por X", not "participó X")
+    vendor_check: bool = False  # a client only if the object sells something (loaders.relations._vendor_like)
     needs: str | None = None  # what the gap before `prep` must hold (an amount for "raised ... from")
 
 

@@ -24,19 +24,19 @@ _NUMBER = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE_WORDS = (
     # longest first: "mil millones" before "millones"
     (r"mil\s+millones|billion|billones?|bn|b(?![a-z])", 1e9),
-    (r"millones|millón|million|mn|mm|m(?![a-z])", 1e6),
+    (r"millones|millón|million|mn|mm|mdd|m(?![a-z])", 1e6),
     (r"mil|thousand|k(?![a-z])", 1e3),
     (r"trillion|tn", 1e12),
 )
 _SCALE = "|".join(f"(?:{w})" for w, _ in _SCALE_WORDS)
-_PREFIX = r"(?P<pre>US\s?\$|USD\s?|U\.S\.\s?\$|\$|€|EUR\s?|£|GBP\s?)"
-_SUFFIX = r"(?P<{name}>de\s+dólares(?:\s+estadounidenses)?|dólares|dollars|de\s+euros|euros|€|de\s+libras|libras|pounds|USD|EUR|GBP)"
+_PREFIX = r"(?P<pre>US\s?\$|USD\s?|U\.S\.\s?\$|u\$s\s?|U\$S\s?|u\$d\s?|\$|€|EUR\s?|£|GBP\s?)"
+_SUFFIX = r"(?P<{name}>(?<=mdd)|de\s+dólares(?:\s+estadounidenses)?|dólares|dollars|de\s+euros|euros|€|de\s+libras|libras|pounds|USD|EUR|GBP)"
 _MONEY = re.compile(
     rf"(?:{_PREFIX}\s?(?P<n1>{_NUMBER})\s*(?P<s1>{_SCALE})?(?:\s+de)?(?:\s+{_SUFFIX.format(name='suf1')})?"
     rf"|(?P<n2>{_NUMBER})\s*(?P<s2>{_SCALE})?\s*(?:de\s+)?{_SUFFIX.format(name='suf')})",
     re.IGNORECASE,
 )
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "dólares": "USD",
+_CURRENCY = {"$": "USD", "us$": "USD", "u$s": "USD", "u$d": "USD", "usd": "USD", "u.s.$": "USD", "dólares": "USD",
              "dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "£": "GBP",
              "gbp": "GBP", "libras": "GBP", "pounds": "GBP"}
 
@@ -45,12 +45,8 @@ def parse_number(text: str, language: str) -> float:
     """'14.3' -> 14.3, '7.500' -> 7500, '1,200' -> 1200, '2,7' -> 2.7 (Spanish decimal comma)."""
     text = text.replace(" ", "").replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
-        # "7.500" and "1,200": a thousands separator in both languages,
-        # unless the language reads this separator as a decimal mark.
-        sep = text[-4]
-        if (language == "es" and sep == ",") or (language == "en" and sep == "." and text.count(".") == 1
-                                                  and False):
-            return float(text.replace(",", "."))
+        # "7.500" (Spain), "1,000" (Mexico, and English): groups of three digits are thousands in both
+        # languages; a decimal amount of money has one or two decimals ("2,7 millones", "14.3 billion").
         return float(text.replace(".", "").replace(",", ""))
     if "," in text and "." in text:
         # "1.200,5" (es) or "1,200.5" (en): the last mark is the decimal one.

@@ -20,6 +20,9 @@ from loaders.values import find_date, find_money, find_percents, parse_number, p
     ("for $1,200 million", "en", 1.2e9, "USD"),
     ("£1.5bn deal", "en", 1.5e9, "GBP"),
     ("about $300m", "en", 3e8, "USD"),
+    ("levantó 1,000 millones de dólares", "es", 1e9, "USD"),
+    ("una ronda de u$s150 millones", "es", 1.5e8, "USD"),
+    ("invertirá 1.500 mdd en", "es", 1.5e9, "USD"),
 ])
 def test_money(text, language, amount, currency):
     [money] = find_money(text, language)
@@ -34,7 +37,7 @@ def test_not_money(text):
 
 
 @pytest.mark.parametrize("text, language, value", [
-    ("7.500", "es", 7500), ("1,200", "en", 1200), ("2,7", "es", 2.7), ("14.3", "es", 14.3),
+    ("7.500", "es", 7500), ("1,200", "en", 1200), ("1,000", "es", 1000), ("2,7", "es", 2.7), ("14.3", "es", 14.3),
     ("1.200,5", "es", 1200.5), ("1,200.5", "en", 1200.5),
 ])
 def test_numbers(text, language, value):
