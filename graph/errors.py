@@ -13,6 +13,10 @@ class InputError(AikgError):
     """A document that cannot be read or parsed."""
 
 
+class NothingToRead(InputError):
+    """None of the paths given to a build exists: it would only make an empty graph."""
+
+
 class StoreError(AikgError):
     """The embedded database is missing, locked or broken."""
 

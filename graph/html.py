@@ -4,22 +4,23 @@ What is drawn:
 - every relationship type but MENTIONS by default. MENTIONS ties each
   document to everything it names, so Document nodes would outnumber and
   tangle the entities; they are drawn only when `types` asks for MENTIONS.
-  Entities still list the documents that mention them in their tooltip.
+  Entities still list the documents that mention them in their card.
 - Investment nodes always (when INVESTED or INTO is drawn): a deal is a node
   between its investors (INVESTED) and its target (INTO), as in the schema.
-- Company, Person and Investment nodes with no drawn relationship only when
-  no `types` filter is given (the filter asks for those relationships).
+- In the full view (no focus, no `types`), entities with no drawn
+  relationship (named by articles, tied to nothing) travel in the page but are
+  left off the canvas: dozens of loose dots would crowd out the graph. A toggle
+  in the page shows them, and the search finds them.
 
-Color and shape by label; edge label, color and arrow by type; dashed lines
-for former, ended and cancelled (schema.INACTIVE_STATUSES); line width by
-stake or amount; node size by degree (in the graph drawn before focusing or
-cutting, so a hub stays big in a focused view). Page assembly and escaping
-live in graph/html_page.py.
+The page opens at a zoom where labels can be read (around the focus entity,
+or the most connected one), highlights the focus entity, and has a search box
+for names and aliases. Node and line styles and cards live in
+graph/html_items.py, the sentences in graph/wording.py, page assembly and
+escaping in graph/html_page.py.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ import networkx as nx
 
 from graph import schema
 from graph.errors import InvalidValue
+from graph.html_items import EDGE_COLOR, HIGHLIGHT, NODE_STYLE, name, vis_items
 from graph.html_page import build_page, iframe
 from graph.memgraph import KnowledgeGraph
 
@@ -42,19 +44,10 @@ from graph.memgraph import KnowledgeGraph
 MAX_NODES = 500
 
 DEFAULT_TYPES = tuple(t for t in schema.REL_TYPES if t != schema.MENTIONS)
-
-NODE_STYLE: dict[str, tuple[str, str, str]] = {  # label -> shape, fill, border
-    schema.COMPANY: ("dot", "#5b8bd0", "#2f5d9e"),
-    schema.PERSON: ("diamond", "#f2a14a", "#b86a12"),
-    schema.INVESTMENT: ("square", "#6dbb63", "#3d7f35"),
-    schema.DOCUMENT: ("triangle", "#b8b8b8", "#7a7a7a"),
-}
-EDGE_COLOR: dict[str, str] = {
-    schema.INVESTED: "#3d9a4a", schema.INTO: "#3d9a4a", schema.WORKS_AT: "#d9822b",
-    schema.FOUNDED: "#9b59b6", schema.CLIENT_OF: "#2f6fbf", schema.COMPETES_WITH: "#d64541",
-    schema.ACQUIRED: "#16a085", schema.PARTNERS_WITH: "#c9a227", schema.MENTIONS: "#a0a0a0",
-}
-LABEL_CHARS = 40  # longer names are shortened on the canvas; the tooltip has them whole
+NODE_FONT_PX = 16
+# The smallest label size on screen the page starts at: fitting a large graph
+# to the window shrinks 16 px labels to 6 px, so the page zooms in instead.
+MIN_LABEL_PX = 11
 
 
 @dataclass(frozen=True)
@@ -64,6 +57,7 @@ class RenderResult:
     edges: int
     total_nodes: int  # in the graph asked for (types, focus) before any cut
     total_edges: int
+    loose: int = 0  # entities with no drawn relationship, behind the page's toggle (full view only)
     message: str | None = None  # set when the graph was cut to max_nodes
 
 
@@ -121,154 +115,15 @@ def _cut_message(kg: KnowledgeGraph, shown: int, total: int, center: str | None,
                 f"{total:,} nodes. To see any part of it, focus on one entity: "
                 f"aikg viz --focus NAME --depth 2 (render_html(kg, focus=NAME) in Python), "
                 f"or draw fewer relationship types with --types.")
-    name = _name(kg, center)
-    return (f"Graph cut to stay responsive: showing the {shown:,} nodes nearest to {name} of "
+    return (f"Graph cut to stay responsive: showing the {shown:,} nodes nearest to {name(kg, center)} of "
             f"{total:,} within depth {depth}. Lower --depth or filter with --types to see less.")
-
-
-# -- formatting ----------------------------------------------------------------
-def _money(value: float | None) -> str | None:
-    if not value:
-        return None
-    for size, unit in ((1e9, "B"), (1e6, "M")):
-        if value >= size:
-            return f"US${value / size:.3g}{unit}"
-    return f"US${value:,.0f}"
-
-
-def _pct(stake: float | None) -> str | None:
-    return None if stake is None else f"{stake * 100:.3g}%"
-
-
-def _facts(pairs: list[tuple[str, Any]]) -> list[list[str]]:
-    return [[k, str(v)] for k, v in pairs if v not in (None, "", [])]
-
-
-def _seen(attrs: dict) -> str | None:
-    first, last = attrs.get("first_seen"), attrs.get("last_seen")
-    if not first:
-        return None
-    return str(first) if first == last or not last else f"{first} to {last}"
-
-
-def _width(stake: float | None, amount: float | None) -> float:
-    # A 49% stake and a US$14.3B deal should both read as heavy, a US$10M one as thin.
-    width = 1.5
-    if stake:
-        width = max(width, 1.5 + 8 * stake)
-    if amount:
-        width = max(width, 1.5 + 1.5 * max(0.0, math.log10(amount / 1e7)))
-    return round(min(width, 10.0), 2)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "\u2026"
-
-
-def _name(kg: KnowledgeGraph, node: str) -> str:
-    return kg.g.nodes[node].get("name") or node
-
-
-def _node_tip(kg: KnowledgeGraph, node: str, degree: int) -> dict:
-    a = kg.g.nodes[node]
-    label = a["label"]
-    tip: dict[str, Any] = {"title": _name(kg, node),
-                           "subtitle": label + (f" \u00b7 {a['kind']}" if a.get("kind") else "")}
-    pairs: list[tuple[str, Any]] = [("also", ", ".join(a.get("aliases") or []))]
-    if label == schema.INVESTMENT:
-        pairs += [("amount", _money(a.get("amount_usd"))),
-                  ("original", f"{a['amount']:,.0f} {a.get('currency') or ''}".strip()
-                   if a.get("amount") and a.get("currency") != "USD" else None),
-                  ("stake", _pct(a.get("stake"))), ("status", a.get("status")),
-                  ("announced", a.get("announced")), ("certainty", a.get("certainty")),
-                  ("seen", _seen(a))]
-        tip["evidence"], tip["sources"] = list(a.get("evidence") or []), list(a.get("sources") or [])
-    elif label == schema.DOCUMENT:
-        pairs += [("outlet", a.get("source")), ("published", a.get("published")),
-                  ("language", a.get("language")), ("url", a.get("url"))]
-    else:
-        mentioned = sorted({u for u, _, k in kg.g.in_edges(node, keys=True) if k == schema.MENTIONS})
-        tip["sources"], tip["sources_label"] = mentioned, "Mentioned in"
-    tip["facts"] = _facts(pairs + [("connections", degree)])
-    return tip
-
-
-def _edge_tip(kg: KnowledgeGraph, u: str, v: str, rel: str, a: dict, deal: dict | None) -> dict:
-    arrow = " \u2014 " if rel in schema.SYMMETRIC_TYPES else " \u2192 "
-    pairs: list[tuple[str, Any]] = [
-        ("status", a.get("status") or (deal or {}).get("status")), ("role", a.get("role")),
-        ("certainty", a.get("certainty")), ("amount", _money(a.get("amount_usd"))),
-        ("spend", _money(a.get("spend_usd"))), ("period", a.get("period")),
-    ]
-    if deal is not None:
-        pairs += [("deal", _money(deal.get("amount_usd"))), ("stake", _pct(deal.get("stake")))]
-    statuses = [(c.get("status"), c.get("date")) for c in a.get("claims") or [] if c.get("status")]
-    if len({s for s, _ in statuses}) > 1:  # sources disagree: show every claim, in order
-        pairs.append(("claims", "; ".join(f"{s} ({d or 'undated'})" for s, d in statuses)))
-    pairs.append(("seen", _seen(a)))
-    return {"title": f"{_name(kg, u)}{arrow}{rel}{arrow}{_name(kg, v)}", "subtitle": rel,
-            "facts": _facts(pairs), "evidence": list(a.get("evidence") or []),
-            "sources": list(a.get("sources") or [])}
-
-
-# -- building the vis data with pyvis ------------------------------------------
-def _network(kg: KnowledgeGraph, view: nx.MultiDiGraph, keep: list[str],
-             degree: dict[str, int]) -> tuple[list[dict], list[dict]]:
-    from pyvis.network import Network  # heavy optional import, only needed to render
-
-    # directed=True also stops pyvis from merging two relationships of one pair.
-    net = Network(directed=True)
-    for node in keep:
-        attrs = kg.g.nodes[node]
-        shape, fill, border = NODE_STYLE[attrs["label"]]
-        color = {"background": fill, "border": border,
-                 "highlight": {"background": fill, "border": "#222"},
-                 "hover": {"background": fill, "border": "#222"}}
-        extra = {}
-        if attrs.get("status") in schema.INACTIVE_STATUSES:
-            extra["shapeProperties"] = {"borderDashes": [4, 3]}
-        net.add_node(node, label=_short(_name(kg, node)), shape=shape, color=color,
-                     size=round(10 + 5 * math.sqrt(degree.get(node, 0)), 1), borderWidth=2,
-                     group_label=attrs["label"], tip=_node_tip(kg, node, degree.get(node, 0)), **extra)
-    kept = set(keep)
-    edges = [(u, v, k) for u, v, k in view.edges(keys=True) if u in kept and v in kept]
-    pairs: dict[frozenset, int] = {}
-    for u, v, _ in edges:
-        pairs[frozenset((u, v))] = pairs.get(frozenset((u, v)), 0) + 1
-    seen: dict[frozenset, int] = {}
-    for u, v, rel in edges:
-        attrs = kg.g.edges[u, v, rel]
-        deal_id = u if rel == schema.INTO else v if rel == schema.INVESTED else None
-        deal = kg.g.nodes[deal_id] if deal_id else None
-        status = attrs.get("status") or (deal or {}).get("status")
-        if deal is not None:
-            width = _width(deal.get("stake"), deal.get("amount_usd"))
-        else:
-            width = _width(None, attrs.get("amount_usd") or attrs.get("spend_usd"))
-        # Several relationships between one pair would overlap as straight
-        # lines: fan them out as curves of growing roundness.
-        pair = frozenset((u, v))
-        index = seen[pair] = seen.get(pair, -1) + 1
-        smooth: Any = False
-        if pairs[pair] > 1:
-            smooth = {"enabled": True, "type": "curvedCW" if index % 2 else "curvedCCW",
-                      "roundness": 0.15 + 0.2 * (index // 2)}
-        color = EDGE_COLOR[rel]
-        net.add_edge(u, v, id=f"{u}|{rel}|{v}", label=rel, rel=rel, status=status,
-                     color={"color": color, "highlight": color, "hover": color},
-                     dashes=[8, 6] if status in schema.INACTIVE_STATUSES else False,
-                     width=width, smooth=smooth,
-                     arrows={"to": {"enabled": rel not in schema.SYMMETRIC_TYPES, "scaleFactor": 0.6}},
-                     tip=_edge_tip(kg, u, v, rel, attrs, deal))
-    nodes, edge_rows, *_ = net.get_network_data()
-    return nodes, edge_rows
 
 
 def _options(n_nodes: int) -> dict:
     return {
-        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 4,
+        "nodes": {"font": {"size": NODE_FONT_PX, "face": "system-ui, sans-serif", "strokeWidth": 4,
                            "strokeColor": "#ffffff"}},
-        "edges": {"font": {"size": 11, "align": "middle", "color": "#555", "strokeWidth": 3,
+        "edges": {"font": {"size": 12, "align": "middle", "color": "#555", "strokeWidth": 3,
                            "strokeColor": "#ffffff"}, "selectionWidth": 2, "hoverWidth": 0.5},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 300},
         "physics": {"solver": "forceAtlas2Based",
@@ -292,9 +147,18 @@ def _legend(nodes: list[dict], edges: list[dict]) -> dict:
                   for t in schema.REL_TYPES if t in rels],
         "dashed": "dashed: " + ", ".join(sorted(schema.INACTIVE_STATUSES)),
         "width": "thicker: larger stake or amount",
-        "notes": ["Bigger nodes have more connections.",
-                  "Hover for evidence and sources; click for all of them; drag to move; scroll to zoom."],
+        "highlight": "found by the search, or the focus",
+        "notes": ["Bigger nodes have more relationships.",
+                  "Hover for evidence and sources; click for all of them and the node's relationships; "
+                  "drag to move; scroll to zoom."],
     }
+
+
+def _check(depth: Any, max_nodes: Any) -> None:
+    if isinstance(depth, bool) or not isinstance(depth, int) or depth < 0:
+        raise InvalidValue(f"depth {depth!r} is not a whole number >= 0")
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise InvalidValue(f"max_nodes {max_nodes!r} is not a whole number >= 1")
 
 
 def render_html(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2,
@@ -305,15 +169,16 @@ def render_html(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2,
     Raises graph.errors.UnknownEntity for an unknown focus, InvalidValue for a
     bad type, depth or max_nodes.
     """
-    if isinstance(depth, bool) or not isinstance(depth, int) or depth < 0:
-        raise InvalidValue(f"depth {depth!r} is not a whole number >= 0")
-    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
-        raise InvalidValue(f"max_nodes {max_nodes!r} is not a whole number >= 1")
+    _check(depth, max_nodes)
     view = _view(kg, _types(types), filtered=types is not None)
     center = kg.resolve(focus) if focus is not None else None
     degree = dict(view.degree())
     nodes, dist = _select(kg, view, center, depth)
     degree.update({n: 0 for n in nodes if n not in degree})
+    loose: list[str] = []
+    if center is None:  # the full view: entities tied to nothing drawn wait behind the toggle
+        loose = sorted((n for n in nodes if degree[n] == 0), key=lambda n: (name(kg, n).casefold(), n))
+        nodes = [n for n in nodes if degree[n] > 0]
     total_edges = view.subgraph(nodes).number_of_edges()
     message = None
     if len(nodes) > max_nodes:
@@ -321,18 +186,23 @@ def render_html(kg: KnowledgeGraph, *, focus: str | None = None, depth: int = 2,
         keep = _cut(nodes, dist, degree, max_nodes)
     else:
         keep = sorted(nodes, key=lambda n: (dist.get(n, 0), n))
-    vis_nodes, vis_edges = _network(kg, view, keep, degree)
-    docs = {d for item in (*vis_nodes, *vis_edges) for d in item["tip"].get("sources", [])}
-    subtitle = f"around {_name(kg, center)}, depth {depth}" if center is not None else ""
+    vis_nodes, vis_loose, vis_edges = vis_items(kg, view, keep, loose[:max_nodes], degree)
+    docs = {d for item in (*vis_nodes, *vis_loose, *vis_edges) for d in item["tip"].get("sources", [])}
+    # The page opens on the focus, or else on the most connected node, at a readable zoom.
+    anchor = center if center is not None else min(keep, key=lambda n: (-degree[n], n), default=None)
     data = {
-        "title": title, "subtitle": subtitle, "message": message,
+        "title": title, "subtitle": f"around {name(kg, center)}, depth {depth}" if center else "",
+        "message": message,
         "stats": f"{len(vis_nodes):,} nodes \u00b7 {len(vis_edges):,} relationships",
-        "nodes": vis_nodes, "edges": vis_edges, "options": _options(len(vis_nodes)),
-        "legend": _legend(vis_nodes, vis_edges),
+        "nodes": vis_nodes, "edges": vis_edges, "loose": vis_loose, "loose_total": len(loose),
+        "focus": center, "anchor": anchor, "highlight": HIGHLIGHT,
+        "min_scale": round(MIN_LABEL_PX / NODE_FONT_PX, 3),
+        "options": _options(len(vis_nodes)), "legend": _legend(vis_nodes, vis_edges),
         "docs": {d: _doc(kg, d) for d in sorted(docs)},
     }
     return RenderResult(html=build_page(data, title), nodes=len(vis_nodes), edges=len(vis_edges),
-                        total_nodes=len(nodes), total_edges=total_edges, message=message)
+                        total_nodes=len(nodes), total_edges=total_edges, loose=len(loose),
+                        message=message)
 
 
 def _doc(kg: KnowledgeGraph, doc_id: str) -> dict:
@@ -352,9 +222,15 @@ def write_html(kg: KnowledgeGraph, path: str | Path, **options: Any) -> RenderRe
     return result
 
 
-def show_inline(kg: KnowledgeGraph, *, height: int = 650, **options: Any):
+# Tall enough to read a neighbourhood in a notebook: most of the browser window,
+# never less than 600 px (a fixed 650 px frame left the graph a strip).
+INLINE_HEIGHT = "max(600px, 85vh)"
+
+
+def show_inline(kg: KnowledgeGraph, *, height: int | str = INLINE_HEIGHT, **options: Any):
     """The page for Jupyter: an IPython HTML object holding a sandboxed iframe
-    (srcdoc), so it works without files and cannot touch the notebook."""
+    (srcdoc), so it works without files and cannot touch the notebook.
+    `height` is pixels (an int) or a CSS length."""
     from IPython.display import HTML  # only in notebooks
 
     return HTML(iframe(render_html(kg, **options).html, height))

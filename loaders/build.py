@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from graph.errors import StoreError
+from graph.errors import NothingToRead, StoreError
 from graph.memgraph import KnowledgeGraph
 from loaders.claims import CLAIMS_DB, ClaimStore, FileEntry, file_stamp, registry_version
 from loaders.entities import DEFAULT_REGISTRY, load_registry
@@ -30,7 +30,7 @@ from loaders.publish import GRAPH_JSON, checkpoint, clean_stale, publish
 from loaders.read import Repaired, read_file, walk
 from loaders.types import RawDocument, Warning_
 
-__all__ = ["BuildSummary", "build", "build_lock", "default_db", "load_graph", "GRAPH_JSON"]
+__all__ = ["BuildStep", "BuildSummary", "build", "build_lock", "default_db", "load_graph", "GRAPH_JSON"]
 
 
 def default_db() -> Path:
@@ -58,6 +58,44 @@ class BuildSummary:
         self.warnings.append(one_line(str(warning)))
 
 
+@dataclass(frozen=True)
+class BuildStep:
+    """How far a build is, for `build(progress=...)`: the phase (counting, reading, extracting,
+    merging, store, files), `done` of `total` in its unit (files, documents or merge steps;
+    total None while unknown), and the articles read so far."""
+
+    phase: str
+    done: int = 0
+    total: int | None = None
+    articles: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.phase} {self.done}" + (f"/{self.total}" if self.total is not None else "")
+
+
+class _CountedPasses:
+    """The merge's three passes over the stored extractions, reporting each document as it goes."""
+
+    def __init__(self, passes, documents: int, report: Callable[[BuildStep], None]):
+        self.passes, self.total, self.report, self.done = passes, 3 * documents, report, 0
+
+    def _count(self, items):
+        for item in items:
+            yield item
+            self.done += 1
+            if self.done % 256 == 0 or self.done == self.total:
+                self.report(BuildStep("merging", self.done, self.total))
+
+    def documents(self):
+        return self._count(self.passes.documents())
+
+    def claims(self):
+        return self._count(self.passes.claims())
+
+    def mentions(self):
+        return self._count(self.passes.mentions())
+
+
 def one_line(text: str) -> str:
     """A warning is one line, even for a file name with a newline in it."""
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
@@ -77,10 +115,14 @@ def build_lock(db_dir: Path, wait: bool = False) -> Iterator[None]:
 
 
 def build(paths: list[str | Path], db_dir: str | Path | None = None,
-          progress: Callable[[str], None] | None = None, registry: str | Path | None = None,
+          progress: Callable[[BuildStep], None] | None = None, registry: str | Path | None = None,
           workers: int | None = None) -> BuildSummary:
-    """Read, extract what is new, and rebuild the graph files of `db_dir`."""
+    """Read, extract what is new, and rebuild the graph files of `db_dir`; `progress`, if given,
+    is called with a BuildStep as each phase goes (files are counted before they are read)."""
     db_dir = Path(db_dir or default_db())
+    if paths and not any(os.path.lexists(p) for p in paths):
+        raise NothingToRead(f"{', '.join(map(str, paths))}: no such file or folder; "
+                            f"give the files or folders of articles to build from")
     registry_path = Path(registry or os.environ.get("AIKG_REGISTRY") or DEFAULT_REGISTRY)
     entities = load_registry(registry_path)
     say = progress or (lambda _: None)
@@ -94,16 +136,16 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
             with Extractor(entities, registry_path, workers) as extractor:
                 _ingest_all(paths, store, extractor, summary, say)
             summary.seconds["read+extract"] = time.perf_counter() - clock
-            say(f"merging {store.count()} documents")
-            kg = merge_passes(store)
+            documents = store.count()
+            say(BuildStep("merging", 0, 3 * documents))
+            kg = merge_passes(_CountedPasses(store, documents, say))
             summary.seconds["merge"] = time.perf_counter() - clock - summary.seconds["read+extract"]
         finally:
             store.close()
         checkpoint("merged")
         summary.documents = len(kg.nodes("Document"))
-        say("writing the graph")
         try:
-            summary.seconds.update(publish(kg, db_dir))
+            summary.seconds.update(publish(kg, db_dir, lambda phase: say(BuildStep(phase))))
         except OSError as err:
             raise StoreError(f"{db_dir}: cannot write the graph ({err.strerror or err})") from err
         summary.counts = kg.counts()
@@ -113,9 +155,18 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
 def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSummary, say) -> None:
     seen: dict[str, str] = {}  # sha256 -> path of the first copy read
 
+    items = []
+    for item in walk(paths):  # files are counted first, so the bar has a total
+        items.append(item)
+        if len(items) % 1000 == 0:
+            say(BuildStep("counting", len(items)))
+    total = sum(1 for item in items if not isinstance(item, Warning_))
+    say(BuildStep("counting", total, total))
+    files = submitted = finished = 0
+
     def take(doc: RawDocument) -> None:
+        nonlocal submitted
         summary.read += 1
-        say(f"read {doc.path}")
         if doc.sha256 in seen:
             summary.duplicates += 1
             summary.warn(Warning_(doc.path, f"same article as {seen[doc.sha256]}, loaded once"))
@@ -124,9 +175,14 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
         if store.has(doc.sha256):
             summary.unchanged += 1
         else:
+            submitted += 1
             extractor.submit(doc)
 
     def stored(done: list[Result]) -> None:
+        nonlocal finished
+        finished += len(done)
+        if files == total:  # every file read: what is left is the extraction of the last batches
+            say(BuildStep("extracting", finished, submitted, summary.read))
         rows = [(sha, path, *parts) for sha, path, parts, _ in done if parts is not None]
         store.put_many(rows)
         summary.extracted += len(rows)
@@ -138,10 +194,12 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
 
     extractor.on_done = stored
     entries: list[FileEntry] = []
-    for item in walk(paths):
+    say(BuildStep("reading", 0, total))
+    for item in items:
         if isinstance(item, Warning_):
             summary.warn(item)
             continue
+        files += 1
         stamp = file_stamp(item)
         cached = store.cached_file(str(item), stamp) if stamp else None
         if cached is not None:
@@ -149,6 +207,7 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
                 take(RawDocument(path=path, text="", sha256=sha))
             for warning in cached.warnings:
                 summary.warn(warning)
+            say(BuildStep("reading", files, total, summary.read))
             continue
         found = read_file(item)
         warnings = [w for w in found if isinstance(w, Warning_)]
@@ -163,6 +222,9 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
             store.remember_files(entries)
             entries = []
         extractor.poll()
+        say(BuildStep("reading", files, total, summary.read))
+    if submitted > finished:
+        say(BuildStep("extracting", finished, submitted, summary.read))
     extractor.finish()
     store.remember_files(entries)
 

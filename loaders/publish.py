@@ -19,6 +19,7 @@ import sys
 import time
 from itertools import islice
 from pathlib import Path
+from typing import Callable
 
 from graph.memgraph import KnowledgeGraph
 from graph.store import DB_FILE, write_store
@@ -46,13 +47,17 @@ def checkpoint(stage: str) -> None:
         time.sleep(0.02)
 
 
-def publish(kg: KnowledgeGraph, db_dir: Path) -> dict[str, float]:
+def publish(kg: KnowledgeGraph, db_dir: Path, phase: Callable[[str], None] | None = None) -> dict[str, float]:
     """Write the graph into a new generation folder and make it current with one rename;
-    returns the seconds each step took (store, json, swap)."""
+    returns the seconds each step took (store, json, swap). `phase` hears "store" and then
+    "files" as each begins."""
+    say = phase or (lambda _: None)
     clock = time.perf_counter()
     gen = _new_generation(db_dir)
+    say("store")
     write_store(kg, gen, checkpoint=checkpoint)
     stored = time.perf_counter()
+    say("files")
     write_graph_json(kg, gen)
     _fsync_dir(gen)
     written = time.perf_counter()

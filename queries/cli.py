@@ -10,15 +10,14 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from graph.errors import AikgError
+from graph.errors import AikgError, NothingToRead
+from queries.cli_options import Db, Format, Limit, Name, at_least, finish, version_callback
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None,
     help="aikg: AI-industry news in Spanish and English turned into a knowledge graph with evidence.",
 )
 
-Db = Annotated[Optional[Path], typer.Option("--db", envvar="AIKG_DB", help="Graph directory (default .aikg).")]
-Format = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -33,7 +32,7 @@ def reported() -> Iterator[None]:
     try:
         yield
     except AikgError as err:
-        fail(str(err))
+        fail(str(err), 2 if isinstance(err, NothingToRead) else 1)
 
 
 def _db(db: Path | None) -> Path:
@@ -54,6 +53,12 @@ def _print_rows(columns: list[str], rows: list[list], fmt: str, title: str | Non
         fail(f"unknown format {fmt!r}; use table, json or csv")
 
 
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                                help="Print aikg's version and exit.")] = False) -> None:
+    """aikg: AI-industry news in Spanish and English turned into a knowledge graph with evidence."""
+
+
 def parse_param(text: str) -> tuple[str, object]:
     """'k=v' -> (k, v): numbers, true/false/null and JSON lists are typed, anything else is a string."""
     key, sep, raw = text.partition("=")
@@ -70,30 +75,23 @@ def parse_param(text: str) -> tuple[str, object]:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    paths: Annotated[list[Path], typer.Argument(
+        metavar="PATH", help="Files or folders of articles (.txt .md .html .json .jsonl), folders recursively.")],
     db: Db = None,
-    strict: Annotated[bool, typer.Option(help="Exit 2 when any file is skipped or repaired.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when any file is skipped or repaired.")] = False,
 ) -> None:
     """Read documents, extract what is new, and rebuild the graph."""
     from contextlib import nullcontext
-    from rich.progress import Progress, SpinnerColumn, TextColumn
     from loaders.build import build as run_build
-    console = _stderr_console()  # a spinner only on a terminal: logs and pipes get the lines below alone
-    with reported(), Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), transient=True,
-                              console=console) if console.is_terminal else nullcontext() as bar:
-        task = bar.add_task("reading", total=None) if bar else None
-        summary = run_build(paths, _db(db), progress=bar and (lambda text: bar.update(task, description=text)))
+    from queries.build_progress import BuildProgress
+    from queries.report import build_lines
+    console = _stderr_console()  # progress only on a terminal: logs and pipes get the lines below alone
+    with reported(), BuildProgress(console) if console.is_terminal else nullcontext() as bar:
+        summary = run_build(paths, _db(db), progress=bar)
     for warning in summary.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    entities = summary.counts["Company"] + summary.counts["Person"]
-    relationships = sum(v for k, v in summary.counts.items() if k.isupper())
-    typer.echo(f"documents: {summary.documents} ({summary.extracted} extracted, {summary.unchanged} unchanged)")
-    typer.echo(f"read: {summary.read}, skipped: {summary.skipped} ({summary.duplicates} duplicates), "
-               f"repaired: {summary.repaired}")
-    typer.echo(f"entities: {entities} ({summary.counts['Company']} companies, {summary.counts['Person']} people), "
-               f"investments: {summary.counts['Investment']}")
-    typer.echo(f"relationships: {relationships}")
-    typer.echo(f"warnings: {len(summary.warnings)}")
+    for line in build_lines(summary):
+        typer.echo(line)
     if strict and summary.warnings:
         raise typer.Exit(2)
 
@@ -105,14 +103,18 @@ def _stderr_console():
 
 @app.command()
 def query(
-    cypher: Annotated[Optional[str], typer.Argument(help="A Cypher statement.")] = None,
+    cypher: Annotated[Optional[str], typer.Argument(metavar="CYPHER", help="A Cypher statement (Neo4j's dialect).",
+                                                    show_default=False)] = None,
     db: Db = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="name=value, repeatable.")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE",
+                                                       help="A query parameter ($NAME), repeatable.")] = None,
     fmt: Format = "table",
     write: Annotated[bool, typer.Option("--write", help="Allow statements that change the graph.")] = False,
-    name: Annotated[Optional[str], typer.Option("--name", help="Run a named query of queries/*.cypher.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", metavar="QUERY",
+                                                help="Run a named query of queries/*.cypher (see --list).")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
     neo4j: Annotated[bool, typer.Option("--neo4j", help="Run on Neo4j (NEO4J_URI...) instead.")] = False,
+    limit: Limit("rows") = None,
 ) -> None:
     """Run Cypher on the graph (read-only unless --write)."""
     from graph.store import run_query
@@ -132,7 +134,8 @@ def query(
             if not cypher:
                 fail("give a Cypher statement or --name NAME (see --list)")
             columns, rows = run_query(_db(db), cypher, params, write=write)
-    _print_rows(columns, rows, fmt)
+    _print_rows(columns, rows[:limit], fmt)
+    _cut_note(len(rows), min(len(rows), limit or len(rows)))
 
 
 @app.command()
@@ -146,35 +149,41 @@ def stats(db: Db = None, fmt: Format = "table") -> None:
 
 @app.command()
 def export(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (json, graphml, cypher) or folder (csv).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, graphml, cypher or csv.")] = "json",
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="PATH",
+                                      help="Output file (json, graphml, cypher) or folder (csv, neo4j-csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="json, graphml, cypher, csv or neo4j-csv.")] = "json",
     db: Db = None,
+    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions",
+                                           help="graphml and csv: keep or leave out MENTIONS.")] = True,
+    documents: Annotated[bool, typer.Option("--documents/--no-documents",
+                                            help="graphml and csv: keep or leave out Documents (and MENTIONS).")] = True,
+    investment_edges: Annotated[bool, typer.Option(
+        "--investment-edges", help="graphml and csv: each investment as investor -> company, with amount and stake.")] = False,
 ) -> None:
-    """Write the graph as node-link JSON, GraphML, a Cypher script or neo4j-admin CSV files."""
+    """Write the graph as node-link JSON, GraphML (Gephi, yEd, Cytoscape), a Cypher script,
+    plain CSV for spreadsheets, or neo4j-admin import CSV."""
     from graph import export as exporter
+    from graph.flat import FlatOptions
     from loaders.build import load_graph
-    writers = {"json": lambda kg: kg.write_json(out), "graphml": lambda kg: kg.write_graphml(out),
-               "cypher": lambda kg: exporter.export_cypher(kg, out),
-               "csv": lambda kg: exporter.export_csv(kg, out)}
-    if fmt not in writers:
-        fail(f"unknown export format {fmt!r}; use json, graphml, cypher or csv")
+    if fmt not in exporter.FORMATS:
+        fail(f"unknown export format {fmt!r}; use {', '.join(exporter.FORMATS[:-1])} or {exporter.FORMATS[-1]}")
+    options = FlatOptions(mentions=mentions, documents=documents, investment_edges=investment_edges)
     with reported():
         try:
-            writers[fmt](load_graph(_db(db)))
+            exporter.export(load_graph(_db(db)), fmt, out, options)
         except OSError as err:
             raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
-        except ValueError as err:  # e.g. text GraphML cannot hold (control characters from a hand-made graph)
-            raise AikgError(f"{out}: cannot export as {fmt} ({err})") from err
     typer.echo(f"wrote {out}")
 
 
 @app.command()
 def push(
     db: Db = None,
-    uri: Annotated[Optional[str], typer.Option(help="Bolt URI (default NEO4J_URI).")] = None,
-    username: Annotated[Optional[str], typer.Option(help="User (default NEO4J_USERNAME).")] = None,
-    database: Annotated[Optional[str], typer.Option(help="Database (default NEO4J_DATABASE).")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per transaction.")] = 1000,
+    uri: Annotated[Optional[str], typer.Option(metavar="URI", help="Bolt URI (default NEO4J_URI).")] = None,
+    username: Annotated[Optional[str], typer.Option(metavar="USER", help="User (default NEO4J_USERNAME).")] = None,
+    database: Annotated[Optional[str], typer.Option(metavar="NAME", help="Database (default NEO4J_DATABASE).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", callback=at_least(1), help="Rows per transaction.")] = 1000,
 ) -> None:
     """Push the graph to Neo4j (password from NEO4J_PASSWORD); a second push changes nothing."""
     from loaders.build import load_graph
@@ -187,12 +196,12 @@ def push(
 
 @app.command()
 def viz(
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="The HTML file to write.")],
     db: Db = None,
-    focus: Annotated[Optional[str], typer.Option(help="Show the neighbourhood of this entity.")] = None,
-    depth: Annotated[int, typer.Option(help="Hops around --focus.")] = 2,
-    types: Annotated[Optional[str], typer.Option(help="Relationship types to draw, e.g. CLIENT_OF,INVESTED.")] = None,
-    title: Annotated[str, typer.Option(help="Page title.")] = "aikg",
+    focus: Annotated[Optional[str], typer.Option(metavar="NAME", help="Show the neighbourhood of this entity, highlighted.")] = None,
+    depth: Annotated[int, typer.Option(metavar="N", callback=at_least(0), help="Hops around --focus.")] = 2,
+    types: Annotated[Optional[str], typer.Option(metavar="TYPES", help="Relationship types to draw, e.g. CLIENT_OF,INVESTED.")] = None,
+    title: Annotated[str, typer.Option(metavar="TEXT", help="Page title.")] = "aikg",
 ) -> None:
     """Write an interactive HTML graph that works offline."""
     from graph.html import write_html
@@ -211,8 +220,8 @@ def viz(
 @app.command()
 def demo(
     db: Db = None,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the HTML graph.")] = Path("demo-graph.html"),
-    corpus: Annotated[Path, typer.Option(help="The demo articles.")] = REPO / "data" / "demo",
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="Where to write the HTML graph.")] = Path("demo-graph.html"),
+    corpus: Annotated[Path, typer.Option(metavar="DIR", help="The demo articles (default data/demo).", show_default=False)] = REPO / "data" / "demo",
 ) -> None:
     """Build the demo corpus and show the answers it gives."""
     from queries import demo as demo_
@@ -221,12 +230,18 @@ def demo(
             typer.echo(line)
 
 
-Fmt2 = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+def _cut_note(total: int, shown: int) -> None:
+    if shown < total:
+        typer.echo(f"(showing {shown:,} of {total:,}; --limit N to change)", err=True)
 
 
-def _emit(result, lines, fmt: str) -> None:
-    """JSON of the typed result, or its plain-text report."""
-    if fmt == "json":
+def _emit(result, lines, fmt: str, kind: str, limit: int | None = None) -> None:
+    """JSON of the typed result, its rows as CSV, or its plain-text report; cut to `limit`."""
+    from queries.result_rows import limit as cut, rows
+    result, total, shown = cut(result, limit)
+    if fmt == "csv":
+        _print_rows(*rows(result, kind), "csv")
+    elif fmt == "json":
         items = [r.model_dump(mode="json") for r in result] if isinstance(result, list) \
             else result.model_dump(mode="json")
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
@@ -234,55 +249,63 @@ def _emit(result, lines, fmt: str) -> None:
         for line in lines(result):
             typer.echo(line)
     else:
-        fail(f"unknown format {fmt!r}; use table or json")
+        fail(f"unknown format {fmt!r}; use table, json or csv")
+    _cut_note(total, shown)
 
 
 @app.command()
-def path(a: str, b: str, db: Db = None, max_hops: Annotated[int, typer.Option("--max-hops")] = 4,
-         fmt: Fmt2 = "table") -> None:
+def path(a: Annotated[str, typer.Argument(metavar="A", help="Where paths start: a name or alias.")],
+         b: Annotated[str, typer.Argument(metavar="B", help="Where paths end: a name or alias.")],
+         db: Db = None, max_hops: Annotated[int, typer.Option("--max-hops", metavar="N", callback=at_least(1), help=(
+             "Longest path, in relationships (an investment counts as one)."))] = 4,
+         fmt: Format = "table", limit: Limit("paths") = None) -> None:
     """Who is connected to whom: paths from A to B, shortest first, with evidence."""
     from queries import api, report
     with reported():
         result = api.connections(a, b, max_hops, db=_db(db))
-    _emit(result, report.connections_lines, fmt)
+    _emit(result, report.connections_lines, fmt, "path", limit)
 
 
 @app.command()
-def show(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
+def show(name: Name, db: Db = None, fmt: Format = "table", limit: Limit("relationships of each type") = None) -> None:
     """Everything known about one entity, with sources."""
     from queries import api, report
     with reported():
         result = api.profile(name, db=_db(db))
-    _emit(result, report.profile_lines, fmt)
+    _emit(result, report.profile_lines, fmt, "show", limit)
 
 
 @app.command()
-def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-stake")] = 0.2,
-              limit: Annotated[int, typer.Option("--limit", help="Findings to show, highest ranked first.")] = 100,
-              fmt: Fmt2 = "table") -> None:
+def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-stake", metavar="STAKE", callback=at_least(0, 1), help=(
+                  "Smallest stake that counts, 0 to 1 (0.2 = 20%)."))] = 0.2,
+              limit: Annotated[int, typer.Option("--limit", metavar="N", callback=at_least(1), help="Show the first N findings, highest ranked first.")] = 100,
+              fmt: Format = "table") -> None:
     """Clients exposed to a rival through a vendor's owner or former leader."""
     from queries import api, report
     with reported():
         result = api.conflicts(min_stake, db=_db(db), limit=limit)
-    _emit(result, report.conflicts_lines, fmt)
+    _emit(result, report.conflicts_lines, fmt, "conflicts")
 
 
 @app.command()
-def contradictions(db: Db = None, fmt: Fmt2 = "table") -> None:
+def contradictions(db: Db = None, fmt: Format = "table", limit: Limit("disagreements") = None) -> None:
     """Relationships whose sources disagree, each side with its sentence."""
     from queries import api, report
     with reported():
         result = api.contradictions(db=_db(db))
-    _emit(result, report.contradictions_lines, fmt)
+    _emit(result, report.contradictions_lines, fmt, "contradictions", limit)
 
 
 @app.command()
-def timeline(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
+def timeline(name: Name, db: Db = None, fmt: Format = "table", limit: Limit("events") = None) -> None:
     """Dated events about an entity, oldest first."""
     from queries import api, report
     with reported():
         result = api.timeline(name, db=_db(db))
-    _emit(result, report.timeline_lines, fmt)
+    _emit(result, report.timeline_lines, fmt, "timeline", limit)
+
+
+finish(app)
 
 
 def main() -> None:  # pragma: no cover - the console script calls app directly

@@ -8,6 +8,7 @@ from typing import Iterator
 from graph.store import run_query
 from loaders.build import build, load_graph
 from queries import library
+from queries.report import entity_counts, relationship_counts
 
 _DEAL = """
 MATCH (a)-[:INVESTED]->(d:Investment)-[:INTO]->(b:Company)
@@ -27,12 +28,8 @@ def money(amount: float | None) -> str:
 def run(corpus: Path, db: Path, html_out: Path) -> Iterator[str]:
     import json
     summary = build([corpus], db)
-    counts = summary.counts
-    entities = counts["Company"] + counts["Person"]
-    relationships = sum(v for k, v in counts.items() if k.isupper())
     yield f"built {db} from {summary.documents} documents in {corpus}"
-    yield f"entities: {entities} ({counts['Company']} companies, {counts['Person']} people), " \
-          f"investments: {counts['Investment']}, relationships: {relationships}"
+    yield f"{entity_counts(summary.counts)}, {relationship_counts(summary.counts)}"
     yield ""
     yield "Meta's investment in Scale AI:"
     _, rows = run_query(db, _DEAL, {"investor": "Meta", "company": "Scale AI"})

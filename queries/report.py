@@ -74,3 +74,28 @@ def timeline_lines(events: list[Event]) -> Iterator[str]:
     for e in events:
         yield f"{e.date.isoformat()}  {e.summary}"
         yield _evidence(e.evidence)
+
+
+def entity_counts(counts: dict[str, int]) -> str:
+    """'entities: 8 (6 companies, 2 people), investments: 1'."""
+    entities = counts.get("Company", 0) + counts.get("Person", 0)
+    return (f"entities: {entities} ({counts.get('Company', 0)} companies, {counts.get('Person', 0)} people), "
+            f"investments: {counts.get('Investment', 0)}")
+
+
+def relationship_counts(counts: dict[str, int]) -> str:
+    """'relationships: 9, mentions: 15': MENTIONS (a document names an entity) apart from the
+    relationships between entities and investments."""
+    mentions = counts.get("MENTIONS", 0)
+    relationships = sum(v for k, v in counts.items() if k.isupper()) - mentions
+    return f"relationships: {relationships}, mentions: {mentions}"
+
+
+def build_lines(summary) -> Iterator[str]:
+    """The summary `aikg build` prints (a loaders.build.BuildSummary)."""
+    yield f"documents: {summary.documents} ({summary.extracted} extracted, {summary.unchanged} unchanged)"
+    yield (f"read: {summary.read}, skipped: {summary.skipped} ({summary.duplicates} duplicates), "
+           f"repaired: {summary.repaired}")
+    yield entity_counts(summary.counts)
+    yield relationship_counts(summary.counts)
+    yield f"warnings: {len(summary.warnings)}"

@@ -60,3 +60,29 @@ def seed_copy(tmp_path, seeds_dir) -> Path:
     for path in seeds_dir.glob("*.txt"):
         shutil.copy(path, target / path.name)
     return target
+
+
+# -- the end of the run: one line per group of skipped tests, with its reason -----------
+def skip_groups(reports) -> list[str]:
+    """'SKIPPED 62 in test_a.py, test_b.py: reason' per distinct reason, largest group first."""
+    groups: dict[str, list[str]] = {}
+    for report in reports:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        groups.setdefault(reason.removeprefix("Skipped: "), []).append(report.nodeid.split("::")[0])
+    lines = []
+    for reason, files in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+        names = ", ".join(sorted({Path(f).name for f in files}))
+        lines.append(f"SKIPPED {len(files)} in {names}: {reason}")
+    return lines
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_terminal_summary(terminalreporter):
+    # The outermost wrapper: these lines come after pytest's own summaries, just before
+    # its closing count, so what did not run and why is the last thing a run shows.
+    yield
+    lines = skip_groups(terminalreporter.stats.get("skipped", []))
+    if lines:
+        terminalreporter.section("skipped groups", sep="-")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -1,8 +1,8 @@
 """Runs tests/neo4j_lint.cjs (Neo4j's own Cypher linter, from package-lock.json) for the tests.
 
-Locally a missing node or node_modules skips, with the reason; in CI
-(CI=true, where .ci/run has run `npm ci`) it fails instead, so the lint can
-never be silently skipped there.
+`make test` runs `npm ci` when npm exists. Locally a missing node or
+node_modules skips, with the reason; in CI (CI=true) it fails instead, so the
+lint can never be silently skipped there.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def missing_reason() -> str | None:
     if shutil.which("node") is None:
         return "node is not installed (CI installs it; locally: apt-get install nodejs npm)"
     if not PACKAGE.is_dir():
-        return "node_modules lacks @neo4j-cypher/language-support (run `npm ci` in the repository)"
+        return "node_modules lacks @neo4j-cypher/language-support (make test runs `npm ci` when npm is installed)"
     return None
 
 

@@ -108,7 +108,14 @@ def test_export(seed_db, tmp_path, fmt):
 def test_export_unknown_format(seed_db, tmp_path):
     result = aikg("export", "--format", "xls", "--out", tmp_path / "x", "--db", seed_db)
     assert (result.exit_code, result.stderr) == (1, "error: unknown export format 'xls'; use json, graphml, "
-                                                    "cypher or csv\n")
+                                                    "cypher, csv or neo4j-csv\n")
+
+
+def test_export_options_apply_to_graphml_and_csv_only(seed_db, tmp_path):
+    result = aikg("export", "-f", "cypher", "-o", tmp_path / "g.cypher", "--no-mentions", "--db", seed_db)
+    assert (result.exit_code, result.stderr) == (
+        1, "error: leaving out mentions or documents and investments as edges apply to graphml and csv, "
+           "not to cypher, which keeps the whole graph\n")
 
 
 def test_path_json(seed_db):
@@ -173,7 +180,7 @@ def test_every_command_has_help():
 def test_build_prints_the_summary_and_a_second_build_changes_nothing(seed_copy, fresh_db):
     expected = ("read: 2, skipped: 0 (0 duplicates), repaired: 0\n"
                 "entities: 8 (6 companies, 2 people), investments: 1\n"
-                "relationships: 24\n"
+                "relationships: 9, mentions: 15\n"
                 "warnings: 0\n")
     first = aikg("build", seed_copy, "--db", fresh_db)
     assert (first.exit_code, first.stdout) == (0, "documents: 2 (2 extracted, 0 unchanged)\n" + expected)
@@ -186,3 +193,131 @@ def test_build_missing_path_warns_and_strict_exits_2(seed_copy, fresh_db):
     assert result.exit_code == 2
     assert result.stderr == f"warning: {seed_copy / 'nope.txt'}: no such file or folder\n"
     assert result.stdout.startswith("documents: 2 (2 extracted, 0 unchanged)\n")
+
+
+def test_export_graphml_for_gephi_and_plain_csv(seed_db, tmp_path):
+    import csv
+
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    result = aikg("export", "-f", "graphml", "-o", out, "--no-documents", "--investment-edges", "--db", seed_db)
+    assert (result.exit_code, result.stdout) == (0, f"wrote {out}\n")
+    graph = nx.read_graphml(out, force_multigraph=True)
+    assert {d["type"] for _, d in graph.nodes(data=True)} == {"Company", "Person"}
+    between = graph.get_edge_data("company:meta", "company:scale-ai").values()
+    assert [d["stake"] for d in between if d["label"] == "INVESTED"] == [0.49]
+    folder = tmp_path / "csv"
+    assert aikg("export", "-f", "csv", "-o", folder, "--no-mentions", "--db", seed_db).exit_code == 0
+    with open(folder / "relationships_CLIENT_OF.csv", encoding="utf-8-sig", newline="") as handle:
+        clients = {(r["source_name"], r["target_name"], r["status"]) for r in csv.DictReader(handle)}
+    assert ("OpenAI", "Scale AI", "ended") in clients
+    assert not (folder / "relationships_MENTIONS.csv").exists()
+
+
+# -- help, options and exit codes the same everywhere (issue 15, item 2) ------------------
+def _commands():
+    import typer.main
+
+    return typer.main.get_command(app).commands
+
+
+def test_version():
+    from importlib.metadata import version
+
+    result = aikg("--version")
+    assert (result.exit_code, result.stdout) == (0, f"aikg {version('aikg')}\n")
+
+
+def test_every_command_has_an_example_and_help_on_every_option():
+    import re
+
+    for name, command in _commands().items():
+        text = aikg(name, "--help").stdout
+        assert f"aikg {name} " in text.split("Examples:\n", 1)[1], name
+        assert not re.search(r"<(str|int|float|path|list|bool)", text, re.I), (name, text)  # no Python types
+        for param in command.params:
+            assert param.help, (name, param.name)
+            if not getattr(param, "is_flag", False):
+                assert param.metavar and param.metavar.upper() == param.metavar, (name, param.name)
+
+
+def test_every_command_is_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert [name for name in _commands() if f"aikg {name}" not in readme] == []
+
+
+def test_the_same_options_everywhere():
+    def options(name):
+        return {opt for param in _commands()[name].params for opt in getattr(param, "opts", [])}
+
+    for name in ("query", "stats", "path", "show", "conflicts", "contradictions", "timeline"):
+        assert {"-f", "--format"} <= options(name), name
+    for name in ("query", "path", "show", "conflicts", "contradictions", "timeline"):
+        assert "--limit" in options(name), name
+    for name in ("export", "viz", "demo"):
+        assert {"-o", "--out"} <= options(name), name
+    for name in _commands():  # every command reads or writes a graph
+        assert "--db" in options(name), name
+
+
+def test_build_of_paths_none_of_which_exist_exits_2(tmp_path):
+    db = tmp_path / "db"
+    result = aikg("build", tmp_path / "no" / "such", tmp_path / "nope.txt", "--db", db)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"error: {tmp_path / 'no' / 'such'}, {tmp_path / 'nope.txt'}: no such file or "
+                             f"folder; give the files or folders of articles to build from\n")
+    assert not db.exists()  # nothing made, not even an empty graph
+
+
+def test_build_prints_no_progress_when_stderr_is_not_a_terminal(seed_copy, fresh_db):
+    result = aikg("build", seed_copy, "--db", fresh_db)
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize("command, header", [
+    (["path", "Google", "Meta", "--max-hops", "2"], "path,step,source,type,target,hop,evidence,document,date"),
+    (["show", "Scale AI"], "entity,type,direction,other,status,role,certainty,first_seen,last_seen,sources,evidence"),
+    (["conflicts"], "client,vendor,investor,via,stake,person,client_status,competes,score,evidence,document"),
+    (["contradictions"], "source,type,target,field,value,date,evidence,document"),
+    (["timeline", "OpenAI"], "date,type,summary,evidence,document"),
+])
+def test_question_commands_print_csv(seed_db, command, header):
+    import csv
+    import io
+
+    result = aikg(*command, "--db", seed_db, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert ",".join(rows[0]) == header and len(rows) > 1
+    assert all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_csv_rows_say_what_the_table_says(seed_db):
+    import csv
+    import io
+
+    timeline = aikg("timeline", "OpenAI", "--db", seed_db, "-f", "csv").stdout
+    first = next(csv.DictReader(io.StringIO(timeline, newline="")))
+    assert (first["date"], first["summary"]) == ("2025-06-20", "OpenAI CLIENT_OF Scale AI (ended)")
+    contradictions = list(csv.DictReader(io.StringIO(aikg("contradictions", "--db", seed_db, "-f", "csv").stdout,
+                                                     newline="")))
+    assert {(r["source"], r["type"], r["target"], r["value"]) for r in contradictions} >= {
+        ("OpenAI", "CLIENT_OF", "Scale AI", "active"), ("OpenAI", "CLIENT_OF", "Scale AI", "ended")}
+
+
+def test_limit_cuts_and_says_so_on_stderr(seed_db):
+    full = json.loads(aikg("path", "Google", "Meta", "--db", seed_db, "-f", "json").stdout)["paths"]
+    assert len(full) > 1
+    result = aikg("path", "Google", "Meta", "--db", seed_db, "-f", "json", "--limit", "1")
+    assert json.loads(result.stdout)["paths"] == full[:1]
+    assert result.stderr == f"(showing 1 of {len(full)}; --limit N to change)\n"
+    rows = aikg("query", "MATCH (c:Company) RETURN c.name AS name ORDER BY name", "--db", seed_db,
+                "-f", "csv", "--limit", "2")
+    assert rows.stdout.count("\n") == 3 and rows.stderr.startswith("(showing 2 of ")
+    show = json.loads(aikg("show", "Scale AI", "--db", seed_db, "-f", "json", "--limit", "1").stdout)
+    assert all(len(rels) == 1 for rels in show["relationships"].values())
+    bad = aikg("timeline", "OpenAI", "--db", seed_db, "--limit", "0")
+    assert bad.exit_code == 2 and "0 is not 1 or more" in bad.stderr

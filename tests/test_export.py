@@ -1,4 +1,4 @@
-"""Exports for Neo4j: neo4j-admin CSV headers and values, the cypher-shell script's literals."""
+"""Exports for Neo4j: neo4j-admin CSV headers and values, the cypher-shell script's literals; dispatch."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import export, schema
+from graph import export, neo4j_csv, schema
 from graph.errors import InvalidValue
 from graph.memgraph import KnowledgeGraph
 from graph.model import Entity
@@ -207,7 +207,7 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 def test_csv_headers(tmp_path):
-    export.export_csv(sample_graph(), tmp_path)
+    neo4j_csv.write_neo4j_csv(sample_graph(), tmp_path)
     assert _read_csv(tmp_path / "nodes_Company.csv")[0] == [
         "id:ID(Company)", ":LABEL", "name", "aliases:string[]", "kind",
         "aikg_managed:boolean", "aikg_hash"]
@@ -230,14 +230,14 @@ def test_csv_headers(tmp_path):
 
 def test_csv_values_round_trip(tmp_path):
     kg = sample_graph()
-    files = export.export_csv(kg, tmp_path)
+    files = neo4j_csv.write_neo4j_csv(kg, tmp_path)
     assert {p.name for p in files} >= {"nodes_Company.csv", "import.sh", "constraints.cypher"}
     header, lines = _read_csv(tmp_path / "nodes_Company.csv")
     by_id = {line[0]: dict(zip(header, line)) for line in lines}
     assert set(by_id) == {n["id"] for n in kg.nodes("Company")}
     hostile = by_id[HOSTILE_ID]
     assert hostile["name"] == HOSTILE
-    assert hostile["aliases:string[]"].split(export.ARRAY_DELIMITER) == [HOSTILE, "a;b|c"]
+    assert hostile["aliases:string[]"].split(neo4j_csv.ARRAY_DELIMITER) == [HOSTILE, "a;b|c"]
     assert hostile[":LABEL"] == "Company" and hostile["aikg_managed:boolean"] == "true"
     assert by_id["company:scale-ai"]["aliases:string[]"] == ""
 
@@ -255,7 +255,7 @@ def test_csv_values_round_trip(tmp_path):
 
 
 def test_csv_null_and_empty_string_differ(tmp_path):
-    raw = (export._csv_field(None, "x"), export._csv_field("", "x"))
+    raw = (neo4j_csv._csv_field(None, "x"), neo4j_csv._csv_field("", "x"))
     assert raw == ("", '""')
 
 
@@ -263,11 +263,11 @@ def test_csv_refuses_the_array_delimiter_in_a_value(tmp_path):
     kg = KnowledgeGraph()
     kg.add_entity(Entity(id="company:x", label="Company", name="X", aliases=["a\u001fb"]))
     with pytest.raises(InvalidValue, match="U\\+001F"):
-        export.export_csv(kg, tmp_path)
+        neo4j_csv.write_neo4j_csv(kg, tmp_path)
 
 
 def test_import_script_names_every_file_and_the_options(tmp_path):
-    files = export.export_csv(sample_graph(), tmp_path)
+    files = neo4j_csv.write_neo4j_csv(sample_graph(), tmp_path)
     script = (tmp_path / "import.sh").read_text()
     assert "neo4j-admin database import full" in script
     assert "--array-delimiter=U+001F" in script and "--multiline-fields=true" in script
@@ -278,14 +278,22 @@ def test_import_script_names_every_file_and_the_options(tmp_path):
     assert (tmp_path / "constraints.cypher").read_text().count("CREATE CONSTRAINT") == 4
 
 
-# -- JSON and GraphML wrappers -------------------------------------------------------------
+# -- every format through one function ------------------------------------------------
 def test_export_dispatches_every_format(tmp_path):
+    import networkx as nx
+
+    from graph.flat import FlatOptions
+
     kg = sample_graph()
     for fmt in export.FORMATS:
         out = tmp_path / f"out.{fmt}"
         export.export(kg, fmt, out)
         assert out.exists()
     assert KnowledgeGraph.read_json(tmp_path / "out.json").counts() == kg.counts()
-    assert KnowledgeGraph.read_graphml(tmp_path / "out.graphml").node(HOSTILE_ID)["name"] == HOSTILE
+    assert nx.read_graphml(tmp_path / "out.graphml").nodes[HOSTILE_ID]["label"] == HOSTILE
+    assert (tmp_path / "out.csv" / "nodes_Company.csv").exists()
+    assert (tmp_path / "out.neo4j-csv" / "import.sh").exists()
     with pytest.raises(InvalidValue, match="not one of"):
         export.export(kg, "xml", tmp_path / "x")
+    with pytest.raises(InvalidValue, match="apply to graphml and csv, not to json"):
+        export.export(kg, "json", tmp_path / "y.json", FlatOptions(mentions=False))

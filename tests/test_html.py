@@ -124,7 +124,7 @@ class _Tags(HTMLParser):
 
 
 PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "span", "div",
-             "main", "aside", "h2", "script"}
+             "main", "aside", "h2", "script", "label", "input", "button", "ul"}
 
 
 def check_markup(page: str) -> list[tuple[str, dict]]:
@@ -170,10 +170,12 @@ def test_csp_forbids_requests_and_pins_the_scripts(seed_page):
 
 
 def test_no_inner_html_in_the_page_script():
-    from graph import html_page
+    from graph.html_page import page_assets
 
-    assert "innerHTML" not in html_page._JS and "insertAdjacentHTML" not in html_page._JS
-    assert "textContent" in html_page._JS
+    script, _ = page_assets()
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
+        assert sink not in script, sink
+    assert "textContent" in script
 
 
 # -- hostile text -----------------------------------------------------------------
@@ -356,3 +358,78 @@ def test_show_inline_is_a_sandboxed_srcdoc_iframe():
     assert "allow-same-origin" not in markup and "height:500px" in markup
     srcdoc = html.unescape(re.search(r'srcdoc="([^"]*)"', markup).group(1))
     assert srcdoc.startswith("<!DOCTYPE html>") and "<title>Inline</title>" in srcdoc
+
+
+def test_inline_graph_is_tall_by_default_and_height_is_checked():
+    # Most of the window, never under 600 px: a fixed 650 px frame left the graph a strip.
+    assert "height:max(600px, 85vh);" in show_inline(seed_graph())._repr_html_()
+    assert "height:70vh;" in show_inline(seed_graph(), height="70vh")._repr_html_()
+    with pytest.raises(InvalidValue, match="height '100px; background:url"):
+        show_inline(seed_graph(), height="100px; background:url(x)")
+
+
+# -- words, colors, the opening view, entities only mentioned ---------------------------
+def test_edge_and_deal_titles_are_sentences(seed_page):
+    _, data = seed_page
+    edges = by_id(data["edges"])
+    titles = {e["tip"]["title"] for e in data["edges"] if e["rel"] in ("INVESTED", "INTO")}
+    assert titles == {"Meta invested US$14.3B in Scale AI for 49%"}
+    assert edges["company:openai|CLIENT_OF|company:scale-ai"]["tip"]["title"] == "OpenAI was a client of Scale AI"
+    assert edges["company:google|CLIENT_OF|company:scale-ai"]["tip"]["title"] == \
+        "Google is a client of Scale AI, reconsidering the contract (spend US$200M)"
+    assert edges["person:alexandr-wang|WORKS_AT|company:meta"]["tip"]["title"] == \
+        "Alexandr Wang works at Meta as Chief AI Officer"
+    deal = [n for n in data["nodes"] if n["group_label"] == "Investment"][0]
+    assert deal["label"] == "US$14.3B \u00b7 49%" and deal["tip"]["title"] == "Meta invested US$14.3B in Scale AI for 49%"
+
+
+def test_every_type_has_its_own_color():
+    from graph.html_items import EDGE_COLOR, HIGHLIGHT
+
+    def rgb(color):
+        return [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+
+    def apart(a, b):
+        return sum((x - y) ** 2 for x, y in zip(rgb(a), rgb(b))) ** 0.5
+
+    colors = list(EDGE_COLOR.values())
+    assert len(set(colors)) == len(EDGE_COLOR) == 9
+    for i, a in enumerate(colors):
+        assert apart(a, HIGHLIGHT) >= 80
+        for b in colors[i + 1:]:
+            assert apart(a, b) >= 80, (a, b)
+
+
+def test_the_page_opens_on_the_focus_or_the_most_connected_node(seed_page):
+    _, data = seed_page
+    assert (data["focus"], data["anchor"]) == (None, "company:scale-ai")
+    assert data["min_scale"] * data["options"]["nodes"]["font"]["size"] == pytest.approx(11, abs=0.01)
+    focused = page_data(render_html(seed_graph(), focus="wang", depth=1).html)
+    assert (focused["focus"], focused["anchor"]) == ("person:alexandr-wang", "person:alexandr-wang")
+
+
+def test_entities_only_mentioned_are_left_off_the_full_view():
+    kg = seed_graph()
+    outlet = _company(kg, "Reuters")
+    kg.add_mention("document:d1", outlet, "Reuters", None)
+    result = render_html(kg)
+    data = page_data(result.html)
+    assert outlet not in by_id(data["nodes"]) and [n["id"] for n in data["loose"]] == [outlet]
+    assert (result.nodes, result.loose, data["loose_total"]) == (7, 1, 1)
+    assert data["loose"][0]["tip"]["sources"] == ["document:d1"]  # its card says who mentions it
+    # Asked for by name, it is drawn; a types filter draws only what has those relationships.
+    assert render_html(kg, focus="Reuters").nodes == 1
+    assert page_data(render_html(kg, types=["CLIENT_OF"]).html)["loose"] == []
+    # Loose entities are capped like drawn ones.
+    many = star_graph(3)
+    doc = many.add_document(Document(id="document:x", title="x", sha256="x"))
+    for i in range(12):
+        many.add_mention(doc, _company(many, f"Outlet {i:02d}"), "x", None)
+    capped = page_data(render_html(many, max_nodes=5).html)
+    assert (len(capped["loose"]), capped["loose_total"]) == (5, 12)
+
+
+def test_search_needs_names_and_aliases_in_the_data(seed_page):
+    _, data = seed_page
+    scale = by_id(data["nodes"])["company:scale-ai"]
+    assert scale["aliases"] == ["Scale"] and scale["tip"]["title"] == "Scale AI" and scale["degree"] == 6

@@ -224,6 +224,7 @@ def test_graph_cell_shows_the_scale_ai_neighbourhood_inline(executed):
     markup = outputs[0].data["text/html"]
     match = re.search(r'<iframe srcdoc="([^"]*)" sandbox="allow-scripts allow-popups"', markup)
     assert match, "no sandboxed iframe in the graph cell"
+    assert "height:max(600px, 85vh);" in markup  # tall enough to read, not a 650 px strip
     page = html.unescape(match.group(1))
     # The page works offline: every script is inline.
     assert not re.search(r"<script[^>]*\bsrc=", page)
@@ -235,3 +236,63 @@ def test_graph_cell_shows_the_scale_ai_neighbourhood_inline(executed):
     # Meta's stake is drawn: an Investment node between Meta and Scale AI.
     assert any(node["group_label"] == "Investment" and node["tip"]["title"].startswith("Meta")
                for node in data["nodes"])
+
+
+# -- make notebook: JupyterLab from the project's environment ----------------------
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _tail(proc) -> str:
+    return proc.stdout.read()[-2000:] if proc.poll() is not None else "(still running)"
+
+
+def test_make_notebook_serves_the_notebook_in_jupyterlab():
+    import shutil
+    import signal
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.request
+
+    lab = Path(sys.executable).with_name("jupyter-lab")
+    if not lab.exists() or shutil.which("make") is None:
+        reason = f"{lab} or make not found (make install puts JupyterLab in .venv)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true but `make notebook` cannot run: {reason}")
+        pytest.skip(reason)
+    port, token = _free_port(), "aikg-test-token"
+    args = (f"--no-browser --ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0 "
+            f"--IdentityProvider.token={token}")
+    # The same target a reader runs; JUPYTER_ARGS only keeps it headless and on a free port.
+    proc = subprocess.Popen(["make", "--no-print-directory", "notebook", f"JUPYTER_ARGS={args}"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline, contents = time.monotonic() + 120, None
+        while contents is None and time.monotonic() < deadline and proc.poll() is None:
+            try:  # the server serves the notebook's folder
+                with urllib.request.urlopen(f"{base}/api/contents/explore.ipynb?token={token}",
+                                            timeout=5) as reply:
+                    contents = json.loads(reply.read())
+            except urllib.error.HTTPError:
+                raise
+            except (urllib.error.URLError, ConnectionError):  # not listening yet
+                time.sleep(0.5)
+        assert contents is not None, f"JupyterLab did not answer; exit {proc.poll()}: {_tail(proc)}"
+        assert contents["type"] == "notebook" and contents["name"] == "explore.ipynb"
+        assert contents["content"]["cells"][0]["source"].startswith("# Exploring the AI-industry graph")
+        with urllib.request.urlopen(f"{base}/lab/tree/explore.ipynb?token={token}", timeout=10) as page:
+            assert page.status == 200 and b"JupyterLab" in page.read()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)  # make and the server it started, nothing else
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()

@@ -5,7 +5,7 @@ A graph whose names, aliases, evidence, roles and document fields hold quotes,
 backslashes, line breaks, Cypher fragments, markup and non-Latin scripts is
 published the way `aikg build` publishes (loaders.publish), then read back
 through `aikg query` (json, csv, parameters) and `aikg export` (json, graphml,
-cypher, csv). A second test sends the same text through the whole pipeline,
+cypher, csv, neo4j-csv). A second test sends the same text through the whole pipeline,
 from JSON records to `aikg query`.
 """
 
@@ -121,17 +121,21 @@ def test_parameters_carry_values_never_code(published, text):
     assert _query_json(db, "MATCH (n) RETURN count(n) AS n")[0]["n"] == 1 + 4 * len(HOSTILE)
 
 
-def test_export_json_and_graphml_read_back_identical(published, tmp_path):
+def test_export_json_reads_back_identical_and_graphml_keeps_the_text(published, tmp_path):
+    import networkx as nx
+
     kg, db = published
     assert aikg("export", "--format", "json", "--out", tmp_path / "g.json", "--db", db).exit_code == 0
     assert KnowledgeGraph.read_json(tmp_path / "g.json").to_json() == kg.to_json()
     assert aikg("export", "--format", "graphml", "--out", tmp_path / "g.graphml", "--db", db).exit_code == 0
-    back = KnowledgeGraph.read_graphml(tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
     for node in kg.nodes():
-        assert {k: v for k, v in back.node(node["id"]).items() if v is not None} == \
-               {k: v for k, v in node.items() if v is not None}
+        attrs = back.nodes[node["id"]]
+        assert attrs["label"] == attrs["name"] == node["name"]
+        assert attrs.get("aliases") == ("; ".join(node["aliases"]) if node.get("aliases") else None)
+    sentences = {d["evidence"] for _, _, d in back.edges(data=True) if "evidence" in d}
     for u, v, attrs in kg.edges():
-        assert back.g.edges[u, v, attrs["type"]]["evidence"] == attrs["evidence"]
+        assert "; ".join(attrs["evidence"]) in sentences
 
 
 _LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'", re.S)
@@ -148,16 +152,13 @@ def _cypher_strings(script: str) -> set[str]:
 
 
 def test_export_cypher_and_csv_carry_the_exact_text(published, tmp_path):
-    export = pytest.importorskip("graph.export")
-    if not hasattr(export, "export_cypher") or not hasattr(export, "export_csv"):
-        pytest.skip("graph.export has no export_cypher/export_csv yet")
     _, db = published
     assert aikg("export", "--format", "cypher", "--out", tmp_path / "g.cypher", "--db", db).exit_code == 0
     literals = _cypher_strings((tmp_path / "g.cypher").read_text(encoding="utf-8"))
     for text in HOSTILE:
         assert {text, f"{text} hired someone.", f"Meta invested in {text}."} <= literals, text
     assert "DETACH DELETE n //" not in re.sub(_LITERAL, "''", (tmp_path / "g.cypher").read_text(encoding="utf-8"))
-    assert aikg("export", "--format", "csv", "--out", tmp_path / "csv", "--db", db).exit_code == 0
+    assert aikg("export", "--format", "neo4j-csv", "--out", tmp_path / "csv", "--db", db).exit_code == 0
     fields = set()
     for path in (tmp_path / "csv").glob("*.csv"):
         with open(path, newline="", encoding="utf-8") as handle:
@@ -165,6 +166,11 @@ def test_export_cypher_and_csv_carry_the_exact_text(published, tmp_path):
                 fields.update(part for field in row for part in field.split("\u001f"))
     for text in HOSTILE:
         assert {text, f"{text} person", f"{text} hired someone."} <= fields, text
+    # The plain CSV for spreadsheets carries the same names, one cell each.
+    assert aikg("export", "--format", "csv", "--out", tmp_path / "plain", "--db", db).exit_code == 0
+    with open(tmp_path / "plain" / "nodes_Company.csv", newline="", encoding="utf-8-sig") as handle:
+        names = {row["name"] for row in csv.DictReader(handle)}
+    assert set(HOSTILE) <= names
 
 
 def test_hostile_text_survives_the_whole_pipeline(tmp_path):
