@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from graph import manual_writes
 from graph.errors import StoreError
 from graph.memgraph import KnowledgeGraph
 from loaders.claims import CLAIMS_DB, ClaimStore, FileEntry, file_stamp, registry_version
@@ -102,10 +103,13 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
         checkpoint("merged")
         summary.documents = len(kg.nodes("Document"))
         say("writing the graph")
+        replaced = manual_writes.replaced_notice(db_dir)  # a new generation starts without them
         try:
             summary.seconds.update(publish(kg, db_dir))
         except OSError as err:
             raise StoreError(f"{db_dir}: cannot write the graph ({err.strerror or err})") from err
+        if replaced:
+            summary.warnings.append(one_line(replaced))
         summary.counts = kg.counts()
     return summary
 
@@ -173,4 +177,5 @@ def load_graph(db_dir: str | Path | None = None) -> KnowledgeGraph:
     path = db_dir / GRAPH_JSON
     if not path.exists():
         raise StoreError(f"no graph at {db_dir}; run `aikg build PATH --db {db_dir}` first")
+    manual_writes.warn_if_stale(db_dir)
     return KnowledgeGraph.read_json(path)

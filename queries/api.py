@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graph import manual_writes
 from graph.memgraph import KnowledgeGraph
 from graph.store import run_query
 from loaders.build import BuildSummary, build as _build, default_db, load_graph
@@ -26,6 +27,8 @@ def graph(db: str | Path | None = None) -> KnowledgeGraph:
     cached = _LOADED.get(path)
     if cached is None or cached[0] != stamp:
         _LOADED[path] = (stamp, load_graph(path))
+    else:
+        manual_writes.warn_if_stale(path)  # as load_graph does: the store may have changed since
     return _LOADED[path][1]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -29,11 +30,23 @@ def fail(message: str, code: int = 1) -> None:
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn aikg's own errors into one line on stderr and exit code 1."""
-    try:
-        yield
-    except AikgError as err:
-        fail(str(err))
+    """Turn aikg's own errors into one line on stderr and exit code 1; a stale copy of the graph
+    (graph.manual_writes) is one warning line."""
+    from graph.manual_writes import StaleCopy
+    error = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", StaleCopy)
+        try:
+            yield
+        except AikgError as err:
+            error = str(err)
+    for warning in caught:
+        if issubclass(warning.category, StaleCopy):
+            typer.echo(f"warning: {warning.message}", err=True)
+        else:
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+    if error is not None:
+        fail(error)
 
 
 def _db(db: Path | None) -> Path:
