@@ -21,14 +21,16 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from graph import manual_writes
+from graph.db_dir import writable_dir, write_errors
 from graph.errors import StoreError
+from graph.printable import printable
 from graph.memgraph import KnowledgeGraph
 from loaders.claims import CLAIMS_DB, ClaimStore, FileEntry, file_stamp, registry_version
 from loaders.entities import DEFAULT_REGISTRY, load_registry
 from loaders.extract_pool import Extractor, Result
 from loaders.merging import merge_passes
 from loaders.publish import GRAPH_JSON, checkpoint, clean_stale, publish
-from loaders.read import Repaired, read_file, walk
+from loaders.read import Repaired, display_name, read_file, walk
 from loaders.types import RawDocument, Warning_
 
 __all__ = ["BuildSummary", "build", "build_lock", "default_db", "load_graph", "GRAPH_JSON"]
@@ -60,8 +62,8 @@ class BuildSummary:
 
 
 def one_line(text: str) -> str:
-    """A warning is one line, even for a file name with a newline in it."""
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+    """A warning is one line that prints safely, even for a file name with a newline or an escape in it."""
+    return printable(text)
 
 
 @contextmanager
@@ -81,13 +83,13 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
           progress: Callable[[str], None] | None = None, registry: str | Path | None = None,
           workers: int | None = None) -> BuildSummary:
     """Read, extract what is new, and rebuild the graph files of `db_dir`."""
-    db_dir = Path(db_dir or default_db())
+    db_dir = writable_dir(db_dir or default_db())
     registry_path = Path(registry or os.environ.get("AIKG_REGISTRY") or DEFAULT_REGISTRY)
     entities = load_registry(registry_path)
     say = progress or (lambda _: None)
     summary = BuildSummary()
     clock = time.perf_counter()
-    with build_lock(db_dir):
+    with write_errors(db_dir), build_lock(db_dir):
         clean_stale(db_dir)
         checkpoint("locked")
         store = ClaimStore(db_dir / CLAIMS_DB, registry_version(registry_path))
@@ -147,7 +149,7 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
             summary.warn(item)
             continue
         stamp = file_stamp(item)
-        cached = store.cached_file(str(item), stamp) if stamp else None
+        cached = store.cached_file(display_name(item), stamp) if stamp else None
         if cached is not None:
             for sha, path in cached.docs:
                 take(RawDocument(path=path, text="", sha256=sha))
@@ -162,7 +164,7 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
         for doc in docs:
             take(doc)
         if stamp:
-            entries.append(FileEntry(str(item), stamp, [(d.sha256, d.path) for d in docs], warnings))
+            entries.append(FileEntry(display_name(item), stamp, [(d.sha256, d.path) for d in docs], warnings))
         if len(entries) >= 512:
             store.remember_files(entries)
             entries = []

@@ -12,19 +12,20 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from graph.errors import AikgError
+from graph.printable import printable
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None,
     help="aikg: AI-industry news in Spanish and English turned into a knowledge graph with evidence.",
 )
 
-Db = Annotated[Optional[Path], typer.Option("--db", envvar="AIKG_DB", help="Graph directory (default .aikg).")]
+Db = Annotated[Optional[str], typer.Option("--db", envvar="AIKG_DB", help="Graph directory (default .aikg).")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 REPO = Path(__file__).resolve().parents[1]
 
 
 def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -42,16 +43,25 @@ def reported() -> Iterator[None]:
             error = str(err)
     for warning in caught:
         if issubclass(warning.category, StaleCopy):
-            typer.echo(f"warning: {warning.message}", err=True)
+            typer.echo(f"warning: {printable(str(warning.message))}", err=True)
         else:
             warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
     if error is not None:
         fail(error)
 
 
-def _db(db: Path | None) -> Path:
+def _db(db: str | None) -> Path:
     from loaders.build import default_db
-    return db or default_db()
+    if db is not None and not db.strip():
+        fail("--db is empty; give the graph directory, e.g. --db .aikg")  # Path("") would be the current folder
+    return Path(db) if db else default_db()
+
+
+def _out(path: Path) -> Path:
+    """An output path whose folder exists: aikg never creates folders the user did not name."""
+    if not path.parent.is_dir():
+        fail(f"{path}: the folder {path.parent} does not exist; create it first or choose another --out")
+    return path
 
 
 def _print_rows(columns: list[str], rows: list[list], fmt: str, title: str | None = None) -> None:
@@ -97,7 +107,7 @@ def build(
         task = bar.add_task("reading", total=None) if bar else None
         summary = run_build(paths, _db(db), progress=bar and (lambda text: bar.update(task, description=text)))
     for warning in summary.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"warning: {printable(warning)}", err=True)
     entities = summary.counts["Company"] + summary.counts["Person"]
     relationships = sum(v for k, v in summary.counts.items() if k.isupper())
     typer.echo(f"documents: {summary.documents} ({summary.extracted} extracted, {summary.unchanged} unchanged)")
@@ -171,6 +181,7 @@ def export(
                "csv": lambda kg: exporter.export_csv(kg, out)}
     if fmt not in writers:
         fail(f"unknown export format {fmt!r}; use json, graphml, cypher or csv")
+    _out(out)
     with reported():
         try:
             writers[fmt](load_graph(_db(db)))
@@ -212,7 +223,7 @@ def viz(
     from loaders.build import load_graph
     with reported():
         try:
-            result = write_html(load_graph(_db(db)), out, focus=focus, depth=depth,
+            result = write_html(load_graph(_db(db)), _out(out), focus=focus, depth=depth,
                                 types=[types] if types else None, title=title)
         except OSError as err:
             raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
@@ -230,7 +241,7 @@ def demo(
     """Build the demo corpus and show the answers it gives."""
     from queries import demo as demo_
     with reported():
-        for line in demo_.run(corpus, _db(db), out):
+        for line in demo_.run(corpus, _db(db), _out(out)):
             typer.echo(line)
 
 

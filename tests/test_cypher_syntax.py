@@ -88,7 +88,8 @@ def outline(text):
     ("CALL show_tables() RETURN *", [["CALL", "show_tables()", "RETURN"]]),
     ("RETURN duration.between(a, b), `weird name`(1), lower(upper('x'))",
      [["RETURN", "duration.between()", "weird name()", "lower()", "upper()"]]),
-    ("MERGE (n {id: 1}) ON CREATE SET n.x = 1 ON MATCH SET n.y = 2", [["MERGE", "ON CREATE", "SET", "ON MATCH", "SET"]]),
+    ("MERGE (n {id: 1}) ON CREATE SET n.x = 1 ON MATCH SET n.y = 2",
+     [["MERGE", "ON CREATE", "SET", "ON MATCH", "SET"]]),
     ("MATCH (n) DETACH DELETE n", [["MATCH", "DETACH DELETE"]]),
     ("LOAD WITH HEADERS (a STRING) FROM 'f' RETURN a", [["LOAD", "RETURN"]]),
     # Aliases after AS are names when AS follows an expression; `as` itself may be a variable.
