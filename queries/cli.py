@@ -256,7 +256,7 @@ def _emit(result, lines, fmt: str) -> None:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
     elif fmt == "table":
         for line in lines(result):
-            typer.echo(line)
+            typer.echo(printable(line))
     else:
         fail(f"unknown format {fmt!r}; use table or json")
 

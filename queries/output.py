@@ -6,6 +6,8 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from graph.printable import printable
+
 FORMATS = ("table", "json", "csv")
 
 
@@ -52,12 +54,13 @@ def to_csv(columns: list[str], rows: list[list[Any]]) -> str:
 
 
 def to_table(columns: list[str], rows: list[list[Any]], title: str | None = None):
-    """A rich Table; every cell is plain text (no console markup from document text)."""
+    """A rich Table; every cell is plain text (no console markup from document text, control characters
+    escaped)."""
     from rich.table import Table
     from rich.text import Text
     table = Table(title=title, show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(_text(v)) for v in row))
+        table.add_row(*(Text(printable(_text(v))) for v in row))
     return table

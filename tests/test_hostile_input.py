@@ -161,3 +161,14 @@ def test_probe_viz_out_into_a_missing_folder_is_refused(demo_db, tmp_path):
             1, f"error: {target}: the folder {target.parent} does not exist; create it first or choose another "
                f"--out\n")
     assert not (tmp_path / "no").exists()
+
+
+def test_probe_control_characters_in_names_are_escaped_wherever_printed(demo_db, tmp_path):
+    db = Path(shutil.copytree(demo_db, tmp_path / "db", symlinks=True))
+    name = "Evil\x1b[2J\x9b31m Corp"
+    aikg("query", "CREATE (:Company {id: 'company:evil', name: $name})", "--param", f"name={name}", "--db", db,
+         "--write", check=True)
+    table = aikg("query", "MATCH (c:Company {id: 'company:evil'}) RETURN c.name AS name", "--db", db, check=True)
+    assert "Evil\\x1b[2J\\x9b31m Corp" in table.stdout and "\x1b" not in table.stdout
+    missing = aikg("show", name, "--db", db)  # graph.json does not have it: the error names it, escaped
+    assert missing.returncode == 1 and "\x1b" not in missing.stderr and "\\x1b[2J" in missing.stderr
