@@ -48,14 +48,16 @@ def extract_batch(docs: list[RawDocument], entities: list[KnownEntity]) -> list[
 _WORKER_ENTITIES: list[KnownEntity] = []
 
 
-def _init_worker(registry_path: str) -> None:
+def _init_worker(registry_path: str, parent: int) -> None:
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_ENTITIES[:] = load_registry(registry_path)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
     """A build killed with SIGKILL cannot stop its workers, and they never see their task pipe
-    close (each worker holds both ends of the queue), so each one leaves when it is orphaned."""
+    close (each worker holds both ends of the queue), so each one leaves when it is orphaned.
+    The build's pid comes from the build itself: a worker that starts after the build was killed
+    is already orphaned, and its getppid() names the reaper, which would never change."""
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)
@@ -121,7 +123,7 @@ class Extractor:
             return
         if self.pool is None:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_init_worker, initargs=(str(self.registry_path),))
+                                            initializer=_init_worker, initargs=(str(self.registry_path), os.getpid()))
         self.inflight.append(self.pool.submit(_in_worker, docs))
         while len(self.inflight) > 3 * self.workers:
             self._collect()
