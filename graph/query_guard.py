@@ -16,8 +16,8 @@ from __future__ import annotations
 import difflib
 
 from graph.cypher_functions import READ_FUNCTIONS, READ_PROCEDURES, REFUSED
-from graph.cypher_syntax import (NAME, UNKNOWN, Call, Clause, Group, Script, Statement, Token, first_token,
-                                 line_column, parse, walk)
+from graph.cypher_syntax import Call, Clause, Group, Script, Statement, first_token, parse, walk
+from graph.cypher_tokens import NAME, UNKNOWN, Token, line_column
 from graph.errors import QueryError
 
 READ_CLAUSES = frozenset({"MATCH", "OPTIONAL MATCH", "WHERE", "WITH", "UNWIND", "RETURN", "ORDER BY", "SKIP",

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from graph import manual_writes
-from graph.cypher_syntax import PARAM, Script, Statement, first_token, last_token, text_of
+from graph.cypher_syntax import Script, Statement, first_token, last_token, text_of
+from graph.cypher_tokens import PARAM
 from graph.errors import QueryError, StoreError
 
 _OPEN_LOCK = threading.Lock()

@@ -1,9 +1,10 @@
-"""The Cypher lexer and parser (graph.cypher_syntax): tokens as LadybugDB's grammar cuts them,
-statements, clauses, subqueries and calls."""
+"""The Cypher lexer (graph.cypher_tokens) and parser (graph.cypher_syntax): tokens as LadybugDB's
+grammar cuts them, statements, clauses, subqueries and calls."""
 
 import pytest
 
-from graph.cypher_syntax import (Call, Clause, Group, parse, render, tokenize, walk)
+from graph.cypher_syntax import Call, Clause, Group, parse, walk
+from graph.cypher_tokens import render, tokenize
 from graph.errors import QueryError
 
 
