@@ -211,13 +211,18 @@ def _remove(path: Path) -> None:
 
 
 def run_query(db_dir: str | Path, cypher: str, params: dict | None = None,
-              write: bool = False) -> tuple[list[str], list[list[Any]]]:
+              write: bool = False, dialect: str = "embedded") -> tuple[list[str], list[list[Any]]]:
     """Columns and rows of a query: one statement of reads, unless `write` (graph.query_guard decides,
-    on the query's structure); several statements with `write` run in one transaction."""
+    on the query's structure); several statements with `write` run in one transaction.
+    dialect="neo4j": Neo4j's Cypher, rewritten first (graph.neo4j_dialect), with Neo4j's value shapes."""
     from graph.query_guard import check_text
     from graph.store_session import execute
     path = db_path(db_dir)
     if not path.exists():
         raise StoreError(f"no graph at {path}; run `aikg build PATH --db {db_dir}` first")
-    script = check_text(cypher, write)
-    return execute(path, script, dict(params or {}), write)
+    if dialect == "neo4j":
+        from graph.neo4j_dialect import to_embedded
+        from graph.neo4j_equivalents import neo4j_shapes
+        columns, rows = execute(path, check_text(to_embedded(cypher), write), dict(params or {}), write)
+        return columns, neo4j_shapes(rows)
+    return execute(path, check_text(cypher, write), dict(params or {}), write)

@@ -128,13 +128,15 @@ def _rollback(conn) -> None:
 
 
 def query_message(err: Exception) -> str:
-    """LadybugDB's error as one line: a parser error shortened to what is wrong and where."""
+    """LadybugDB's error as one line: a parser error shortened to what is wrong and where (its echo
+    of the query and the caret line dropped); any other error with all its lines, which hold the
+    useful part ("Expected: (STRING) -> DATE")."""
     text = first_line(err)
-    m = re.match(r"Parser exception: (?P<what>.*?)(?: expecting \{.*\})? \(line: (?P<line>\d+), "
-                 r"offset: (?P<offset>\d+)\)", text)
+    m = re.match(r"Parser exception: (?P<what>.*?)(?: expecting \{.*\})?(?:: expected rule \w+)? "
+                 r"\(line: (?P<line>\d+), offset: (?P<offset>\d+)\)", text)
     if m:
         return f"Cypher syntax error: {m['what']} (line {m['line']}, offset {m['offset']})"
-    return text
+    return " ".join(" ".join(line.split()) for line in str(err).splitlines() if line.strip()) or text
 
 
 def first_line(err: Exception) -> str:

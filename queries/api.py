@@ -36,16 +36,17 @@ def build(paths_: list[str | Path], db: str | Path | None = None) -> BuildSummar
     return _build(paths_, db)
 
 
-def query(cypher: str, db: str | Path | None = None, **params):
-    """A Cypher query on the embedded store, as a pandas DataFrame."""
+def query(cypher: str, db: str | Path | None = None, dialect: str = "neo4j", **params):
+    """A Cypher query on the embedded store, as a pandas DataFrame: Neo4j's dialect (rewritten where
+    the embedded store differs), or dialect="embedded" for LadybugDB's own."""
     import pandas as pd
     from queries.output import records
-    columns, rows = run_query(db or default_db(), cypher, params)
+    columns, rows = run_query(db or default_db(), cypher, params, dialect=dialect)
     return pd.DataFrame(records(columns, rows), columns=columns)
 
 
 def named(name: str, db: str | Path | None = None, **params):
-    return query(library.get(name).cypher, db, **params)
+    return query(library.get(name).cypher, db, dialect="embedded", **params)
 
 
 def connections(a: str, b: str, max_hops: int = 4, db: str | Path | None = None) -> Connections:

@@ -151,10 +151,10 @@ def query(
             columns, rows = neo4j_query(cypher, params, name=name, write=write)
         else:
             if name:
-                cypher = library.get(name).cypher
+                cypher = library.get(name).cypher  # written for the embedded store already
             if not cypher:
                 fail("give a Cypher statement or --name NAME (see --list)")
-            columns, rows = run_query(_db(db), cypher, params, write=write)
+            columns, rows = run_query(_db(db), cypher, params, write=write, dialect="embedded" if name else "neo4j")
     _print_rows(columns, rows, fmt)
 
 

@@ -11,13 +11,17 @@ from graph.printable import printable
 FORMATS = ("table", "json", "csv")
 
 
+_KEYS = {"_LABEL": "label", "_SRC": "start", "_DST": "end", "_nodes": "nodes", "_rels": "relationships"}
+
+
 def plain(value: Any) -> Any:
-    """A value as JSON-ready data: dates as ISO strings, nodes without engine-internal keys."""
+    """A value as JSON-ready data: dates as ISO strings, nodes without engine-internal keys; a
+    relationship's endpoints when they are known by id (in a path, or from Neo4j)."""
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, dict):
-        return {("label" if k == "_LABEL" else k): plain(v) for k, v in value.items()
-                if k not in ("_ID", "_SRC", "_DST")}
+        return {_KEYS.get(k, k): plain(v) for k, v in value.items()
+                if k != "_ID" and not (k in ("_SRC", "_DST") and not isinstance(v, str))}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     return value
