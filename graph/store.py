@@ -3,7 +3,7 @@
 The database is a materialized view of the claims: `write_store` builds a new
 file beside the live one with `COPY ... FROM` DataFrames and renames it over
 the old one, so a reader or a crash never sees half a graph. Queries open it
-read-only.
+read-only, through the query guard (graph.query_guard) and graph.store_session.
 """
 
 from __future__ import annotations
@@ -11,20 +11,16 @@ from __future__ import annotations
 import json
 import os
 import queue
-import re
 import threading
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
 from graph import schema
-from graph.errors import QueryError, StoreError
+from graph.errors import StoreError
 from graph.memgraph import KnowledgeGraph
 
 DB_FILE = "graph.lbdb"
-_OPEN_LOCK = threading.Lock()
-_WRITE = re.compile(r"\b(?:CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|IMPORT|"
-                    r"CHECKPOINT|ATTACH)\b", re.I)
 
 
 # -- pure statement builders ----------------------------------------------------
@@ -53,12 +49,6 @@ def copy_nodes_sql(label: str) -> str:
 
 def copy_rels_sql(rel: str, from_label: str, to_label: str) -> str:
     return f"COPY {rel} FROM rels (from='{from_label}', to='{to_label}')"
-
-
-def is_write(cypher: str) -> bool:
-    """Does a statement change the graph? Strings and comments are ignored."""
-    code = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*|/\*.*?\*/", " ", cypher, flags=re.S)
-    return bool(_WRITE.search(code))
 
 
 # -- rows -------------------------------------------------------------------------
@@ -221,45 +211,18 @@ def _remove(path: Path) -> None:
 
 
 def run_query(db_dir: str | Path, cypher: str, params: dict | None = None,
-              write: bool = False) -> tuple[list[str], list[list[Any]]]:
-    """Columns and rows of one statement; read-only unless `write`."""
-    import ladybug
+              write: bool = False, dialect: str = "embedded") -> tuple[list[str], list[list[Any]]]:
+    """Columns and rows of a query: one statement of reads, unless `write` (graph.query_guard decides,
+    on the query's structure); several statements with `write` run in one transaction.
+    dialect="neo4j": Neo4j's Cypher, rewritten first (graph.neo4j_dialect), with Neo4j's value shapes."""
+    from graph.query_guard import check_text
+    from graph.store_session import execute
     path = db_path(db_dir)
     if not path.exists():
         raise StoreError(f"no graph at {path}; run `aikg build PATH --db {db_dir}` first")
-    if not write and is_write(cypher):
-        raise QueryError("this query changes the graph (CREATE, MERGE, SET, DELETE or DDL); "
-                         "add --write to run it")
-    try:
-        # Open the generation the link names now, once: the engine may resolve the path more than
-        # once while opening, and a build can rename `current` in between. The lock: ladybug loads
-        # its engine lazily, and two threads opening their first database at once raced it.
-        with _OPEN_LOCK:
-            db = ladybug.Database(str(path.resolve()), read_only=not write)
-    except RuntimeError as err:
-        raise StoreError(f"{path}: cannot open the graph database ({_first_line(err)}); "
-                         f"rebuild it with `aikg build`") from err
-    try:
-        conn = ladybug.Connection(db)
-        result = conn.execute(cypher, params or {})
-        columns = result.get_column_names()
-        rows = result.get_all()
-        return columns, rows
-    except RuntimeError as err:
-        raise QueryError(_query_message(err)) from err
-    finally:
-        db.close()
-
-
-def _query_message(err: Exception) -> str:
-    """LadybugDB's parser error, shortened to what is wrong and where."""
-    text = _first_line(err)
-    m = re.match(r"Parser exception: (?P<what>.*?)(?: expecting \{.*\})? \(line: (?P<line>\d+), "
-                 r"offset: (?P<offset>\d+)\)", text)
-    if m:
-        return f"Cypher syntax error: {m['what']} (line {m['line']}, offset {m['offset']})"
-    return text
-
-
-def _first_line(err: Exception) -> str:
-    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if dialect == "neo4j":
+        from graph.neo4j_dialect import to_embedded
+        from graph.neo4j_equivalents import neo4j_shapes
+        columns, rows = execute(path, check_text(to_embedded(cypher), write), dict(params or {}), write)
+        return columns, neo4j_shapes(rows)
+    return execute(path, check_text(cypher, write), dict(params or {}), write)

@@ -20,14 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from graph import manual_writes
+from graph.db_dir import writable_dir, write_errors
 from graph.errors import NothingToRead, StoreError
+from graph.printable import printable
 from graph.memgraph import KnowledgeGraph
 from loaders.claims import CLAIMS_DB, ClaimStore, FileEntry, file_stamp, registry_version
 from loaders.entities import DEFAULT_REGISTRY, load_registry
 from loaders.extract_pool import Extractor, Result
 from loaders.merging import merge_passes
 from loaders.publish import GRAPH_JSON, checkpoint, clean_stale, publish
-from loaders.read import Repaired, read_file, walk
+from loaders.read import Repaired, display_name, read_file, walk
 from loaders.types import RawDocument, Warning_
 
 __all__ = ["BuildStep", "BuildSummary", "build", "build_lock", "default_db", "load_graph", "GRAPH_JSON"]
@@ -97,8 +100,8 @@ class _CountedPasses:
 
 
 def one_line(text: str) -> str:
-    """A warning is one line, even for a file name with a newline in it."""
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+    """A warning is one line that prints safely, even for a file name with a newline or an escape in it."""
+    return printable(text)
 
 
 @contextmanager
@@ -119,16 +122,16 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
           workers: int | None = None) -> BuildSummary:
     """Read, extract what is new, and rebuild the graph files of `db_dir`; `progress`, if given,
     is called with a BuildStep as each phase goes (files are counted before they are read)."""
-    db_dir = Path(db_dir or default_db())
     if paths and not any(os.path.lexists(p) for p in paths):
         raise NothingToRead(f"{', '.join(map(str, paths))}: no such file or folder; "
                             f"give the files or folders of articles to build from")
+    db_dir = writable_dir(db_dir or default_db())
     registry_path = Path(registry or os.environ.get("AIKG_REGISTRY") or DEFAULT_REGISTRY)
     entities = load_registry(registry_path)
     say = progress or (lambda _: None)
     summary = BuildSummary()
     clock = time.perf_counter()
-    with build_lock(db_dir):
+    with write_errors(db_dir), build_lock(db_dir):
         clean_stale(db_dir)
         checkpoint("locked")
         store = ClaimStore(db_dir / CLAIMS_DB, registry_version(registry_path))
@@ -144,10 +147,13 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
             store.close()
         checkpoint("merged")
         summary.documents = len(kg.nodes("Document"))
+        replaced = manual_writes.replaced_notice(db_dir)  # a new generation starts without them
         try:
             summary.seconds.update(publish(kg, db_dir, lambda phase: say(BuildStep(phase))))
         except OSError as err:
             raise StoreError(f"{db_dir}: cannot write the graph ({err.strerror or err})") from err
+        if replaced:
+            summary.warnings.append(one_line(replaced))
         summary.counts = kg.counts()
     return summary
 
@@ -201,7 +207,7 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
             continue
         files += 1
         stamp = file_stamp(item)
-        cached = store.cached_file(str(item), stamp) if stamp else None
+        cached = store.cached_file(display_name(item), stamp) if stamp else None
         if cached is not None:
             for sha, path in cached.docs:
                 take(RawDocument(path=path, text="", sha256=sha))
@@ -217,7 +223,7 @@ def _ingest_all(paths, store: ClaimStore, extractor: Extractor, summary: BuildSu
         for doc in docs:
             take(doc)
         if stamp:
-            entries.append(FileEntry(str(item), stamp, [(d.sha256, d.path) for d in docs], warnings))
+            entries.append(FileEntry(display_name(item), stamp, [(d.sha256, d.path) for d in docs], warnings))
         if len(entries) >= 512:
             store.remember_files(entries)
             entries = []
@@ -235,4 +241,5 @@ def load_graph(db_dir: str | Path | None = None) -> KnowledgeGraph:
     path = db_dir / GRAPH_JSON
     if not path.exists():
         raise StoreError(f"no graph at {db_dir}; run `aikg build PATH --db {db_dir}` first")
+    manual_writes.warn_if_stale(db_dir)
     return KnowledgeGraph.read_json(path)

@@ -86,6 +86,8 @@ class ClaimStore:
         try:
             self.conn = sqlite3.connect(str(path))
             self._create()
+        except sqlite3.OperationalError:
+            raise  # a full disk or a read-only folder, not damage: the build reports it (graph.db_dir)
         except sqlite3.Error as err:
             raise StoreError(f"{path}: the claim store is damaged ({err}); delete it and build again "
                              f"(every document is then extracted again)") from err

@@ -39,12 +39,19 @@ def decode_text(data: bytes, path: str) -> tuple[str, str | None]:
     head = data[:4096]
     if b"\x00" in head:
         # UTF-16 without a mark leaves every other byte zero in Latin text (and is valid UTF-8,
-        # NULs included, so this comes first); other zeros mean binary data.
+        # NULs included, so this comes first); many other zeros mean binary data, a few a glitch.
         zeros_even, zeros_odd = head[0::2].count(0), head[1::2].count(0)
         if max(zeros_even, zeros_odd) > len(head) // 4 and min(zeros_even, zeros_odd) < len(head) // 16:
             return _checked(*_decode_or_repair(data, "utf-16-le" if zeros_odd > zeros_even else "utf-16-be"),
                             path)
-        raise InputError(f"{path}: binary file, not text")
+        if zeros_even + zeros_odd > max(4, len(head) // 1000):
+            raise InputError(f"{path}: binary file, not text")
+    nuls = data.count(0)
+    if nuls:
+        # A few NUL bytes in text (a glitch of the tool that wrote it): removed, and said so.
+        text, note = decode_text(data.replace(b"\x00", b""), path)
+        removed = f"{nuls} NUL byte(s) removed"
+        return text, f"{note}; {removed}" if note else removed
     try:
         return _checked(data.decode("utf-8"), None, path)
     except UnicodeDecodeError:

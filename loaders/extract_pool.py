@@ -57,7 +57,9 @@ def _init_worker(registry_path: str, parent: int) -> None:
 
 def _exit_with_parent(parent: int) -> None:
     """A build killed with SIGKILL cannot stop its workers, and they never see their task pipe
-    close (each worker holds both ends of the queue), so each one leaves when it is orphaned."""
+    close (each worker holds both ends of the queue), so each one leaves when it is orphaned.
+    The build's pid comes from the build itself: a worker that starts after the build was killed
+    is already orphaned, and its getppid() names the reaper, which would never change."""
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)

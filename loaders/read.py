@@ -16,11 +16,13 @@ import json
 import os
 import re
 import stat
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
 from graph.errors import InputError
+from graph.printable import printable
 from loaders.decode import clean_text, decode, decode_text  # noqa: F401 (decode: the reader's API)
 from loaders.types import RawDocument, Warning_
 from loaders.values import MONTHS
@@ -30,6 +32,10 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 MAX_BYTES = 20_000_000  # one article, or one JSON document; JSONL files are streamed past it
+# Text extracted per document: ten long news articles (a long one has 20,000 characters). Extraction
+# takes 15 to 50 s per MB (the more without full stops), so a 5 MB "article" on one line (a dump, a
+# concatenation) would hold a build for minutes; this bounds it to seconds.
+MAX_CHARS = 200_000
 SKIP_NAMES = frozenset({"EXPECTED.md", "README.md", "gold.jsonl"})
 
 _DATELINE_SOURCE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n]{0,90}?\((?P<src>Reuters|AP|AFP|EFE|Europa Press|Bloomberg|Xinhua|dpa|"
@@ -175,14 +181,32 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     with open(path, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"{path}: {os.path.getsize(path) / 1e6:.0f} MB is larger than the {limit / 1e6:.0f} MB "
-                         f"limit for one article; split it")
+        raise InputError(f"{display_name(path)}: {os.path.getsize(path) / 1e6:.0f} MB is larger than the "
+                         f"{limit / 1e6:.0f} MB limit for one article; split it")
     return data
+
+
+def display_name(path: Path | str) -> str:
+    """A path as text that prints and stores safely: bytes that are not UTF-8 and control
+    characters written as escapes ("caf\\xe9.txt")."""
+    return printable(str(path))
+
+
+def bounded(doc: RawDocument, limit: int = MAX_CHARS) -> tuple[RawDocument, Repaired | None]:
+    """A document cut to the text extraction reads, at a space near the limit; the note says so.
+    The document keeps the hash of its whole text: it is still that file."""
+    if len(doc.text) <= limit:
+        return doc, None
+    cut = doc.text.rfind(" ", limit - 1000, limit)
+    cut = cut if cut > 0 else limit
+    note = Repaired(doc.path, f"{len(doc.text):,} characters, more than the {limit:,} extracted from one article: "
+                              f"only the first {cut:,} are read (split the file into articles to load the rest)")
+    return replace(doc, text=doc.text[:cut]), note
 
 
 def parse_file(path: Path) -> Iterator[RawDocument | Warning_]:
     """Documents in one file; raises InputError naming the file for anything unreadable."""
-    name = str(path)
+    name = display_name(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{name}: unknown extension '{suffix or '(none)'}'; aikg reads "
@@ -277,14 +301,21 @@ def _reason(err: BaseException, where: str) -> str:
 
 
 def read_file(path: Path) -> list[RawDocument | Warning_]:
-    """Documents and warnings of one file; never raises, whatever the file holds."""
+    """Documents (each cut to MAX_CHARS) and warnings of one file; never raises, whatever the file holds."""
     out: list[RawDocument | Warning_] = []
+    name = display_name(path)
+    cut: list[Warning_] = []
     try:
-        out.extend(parse_file(path))
+        for item in parse_file(path):
+            if isinstance(item, RawDocument):
+                item, too_long = bounded(item)
+                cut += [too_long] if too_long else []
+            out.append(item)
+        out.extend(cut)
     except InputError as err:
-        out.append(Warning_(str(path), _reason(err, str(path))))
+        out.append(Warning_(name, _reason(err, name)))
     except Exception as err:  # noqa: BLE001 - a parser bug on one odd file must not stop the build
-        out.append(Warning_(str(path), f"could not be parsed ({type(err).__name__}: {_first_line(err)})"))
+        out.append(Warning_(name, f"could not be parsed ({type(err).__name__}: {_first_line(err)})"))
     return out
 
 
@@ -294,7 +325,7 @@ def walk(paths: list[str | Path]) -> Iterator[Path | Warning_]:
     for given in paths:
         path = Path(given)
         if not path.exists() and not path.is_symlink():
-            yield Warning_(str(path), "no such file or folder")
+            yield Warning_(display_name(path), "no such file or folder")
             continue
         yield from _walk(path, seen)
 
@@ -303,23 +334,23 @@ def _walk(path: Path, seen: set) -> Iterator[Path | Warning_]:
     try:
         real = path.resolve(strict=True)
     except RuntimeError:  # Python 3.11 reports symlink loops this way
-        yield Warning_(str(path), "symlink loop")
+        yield Warning_(display_name(path), "symlink loop")
         return
     except OSError as err:
         reason = "symlink loop" if err.errno == errno.ELOOP else \
             "broken symlink (its target does not exist)" if path.is_symlink() else \
             f"cannot follow path ({err.strerror or err})"
-        yield Warning_(str(path), reason)
+        yield Warning_(display_name(path), reason)
         return
     if real in seen:
-        yield Warning_(str(path), "already read (a symlink loop or a repeated path)")
+        yield Warning_(display_name(path), "already read (a symlink loop or a repeated path)")
         return
     seen.add(real)
     if path.is_dir():
         try:
             children = sorted(path.iterdir())
         except OSError as err:
-            yield Warning_(str(path), f"cannot list folder ({err.strerror or err})")
+            yield Warning_(display_name(path), f"cannot list folder ({err.strerror or err})")
             return
         for child in children:
             if child.name.startswith(".") or child.name in SKIP_NAMES:

@@ -68,7 +68,21 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Longer "sentences" (a list with no full stop, a dump on one line) are cut at a space: matching
+# cues costs more than linearly in a sentence's length, and no news sentence is this long.
+MAX_SENTENCE = 1000
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append_one(out, text, start, cut)
+        start = cut
+    _append_one(out, text, start, end)
+
+
+def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     piece = text[start:end]
     stripped = piece.strip(" \t-–—•*#>")
     if not stripped or not re.search(r"\w", stripped):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graph import manual_writes
 from graph.memgraph import KnowledgeGraph
 from graph.store import run_query
 from loaders.build import BuildSummary, build as _build, default_db, load_graph
@@ -26,6 +27,8 @@ def graph(db: str | Path | None = None) -> KnowledgeGraph:
     cached = _LOADED.get(path)
     if cached is None or cached[0] != stamp:
         _LOADED[path] = (stamp, load_graph(path))
+    else:
+        manual_writes.warn_if_stale(path)  # as load_graph does: the store may have changed since
     return _LOADED[path][1]
 
 
@@ -33,16 +36,17 @@ def build(paths_: list[str | Path], db: str | Path | None = None) -> BuildSummar
     return _build(paths_, db)
 
 
-def query(cypher: str, db: str | Path | None = None, **params):
-    """A Cypher query on the embedded store, as a pandas DataFrame."""
+def query(cypher: str, db: str | Path | None = None, dialect: str = "neo4j", **params):
+    """A Cypher query on the embedded store, as a pandas DataFrame: Neo4j's dialect (rewritten where
+    the embedded store differs), or dialect="embedded" for LadybugDB's own."""
     import pandas as pd
     from queries.output import records
-    columns, rows = run_query(db or default_db(), cypher, params)
+    columns, rows = run_query(db or default_db(), cypher, params, dialect=dialect)
     return pd.DataFrame(records(columns, rows), columns=columns)
 
 
 def named(name: str, db: str | Path | None = None, **params):
-    return query(library.get(name).cypher, db, **params)
+    return query(library.get(name).cypher, db, dialect="embedded", **params)
 
 
 def connections(a: str, b: str, max_hops: int = 4, db: str | Path | None = None) -> Connections:

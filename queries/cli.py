@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -11,6 +12,7 @@ from typing import Annotated, Iterator, Optional
 import typer
 
 from graph.errors import AikgError, NothingToRead
+from graph.printable import printable
 from queries.cli_options import Db, Format, Limit, Name, at_least, finish, version_callback
 
 app = typer.Typer(
@@ -22,22 +24,43 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn aikg's own errors into one line on stderr and exit code 1."""
-    try:
-        yield
-    except AikgError as err:
-        fail(str(err), 2 if isinstance(err, NothingToRead) else 1)
+    """Turn aikg's own errors into one line on stderr and exit code 1; a stale copy of the graph
+    (graph.manual_writes) is one warning line."""
+    from graph.manual_writes import StaleCopy
+    error, code = None, 1
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", StaleCopy)
+        try:
+            yield
+        except AikgError as err:
+            error, code = str(err), 2 if isinstance(err, NothingToRead) else 1
+    for warning in caught:
+        if issubclass(warning.category, StaleCopy):
+            typer.echo(f"warning: {printable(str(warning.message))}", err=True)
+        else:
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+    if error is not None:
+        fail(error, code)
 
 
-def _db(db: Path | None) -> Path:
+def _db(db: str | None) -> Path:
     from loaders.build import default_db
-    return db or default_db()
+    if db is not None and not db.strip():
+        fail("--db is empty; give the graph directory, e.g. --db .aikg")  # Path("") would be the current folder
+    return Path(db) if db else default_db()
+
+
+def _out(path: Path) -> Path:
+    """An output path whose folder exists: aikg never creates folders the user did not name."""
+    if not path.parent.is_dir():
+        fail(f"{path}: the folder {path.parent} does not exist; create it first or choose another --out")
+    return path
 
 
 def _print_rows(columns: list[str], rows: list[list], fmt: str, title: str | None = None) -> None:
@@ -89,7 +112,7 @@ def build(
     with reported(), BuildProgress(console) if console.is_terminal else nullcontext() as bar:
         summary = run_build(paths, _db(db), progress=bar)
     for warning in summary.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"warning: {printable(warning)}", err=True)
     for line in build_lines(summary):
         typer.echo(line)
     if strict and summary.warnings:
@@ -130,10 +153,10 @@ def query(
             columns, rows = neo4j_query(cypher, params, name=name, write=write)
         else:
             if name:
-                cypher = library.get(name).cypher
+                cypher = library.get(name).cypher  # written for the embedded store already
             if not cypher:
                 fail("give a Cypher statement or --name NAME (see --list)")
-            columns, rows = run_query(_db(db), cypher, params, write=write)
+            columns, rows = run_query(_db(db), cypher, params, write=write, dialect="embedded" if name else "neo4j")
     _print_rows(columns, rows[:limit], fmt)
     _cut_note(len(rows), min(len(rows), limit or len(rows)))
 
@@ -169,6 +192,7 @@ def export(
     if fmt not in exporter.FORMATS:
         fail(f"unknown export format {fmt!r}; use {', '.join(exporter.FORMATS[:-1])} or {exporter.FORMATS[-1]}")
     options = FlatOptions(mentions=mentions, documents=documents, investment_edges=investment_edges)
+    _out(out)
     with reported():
         try:
             exporter.export(load_graph(_db(db)), fmt, out, options)
@@ -208,7 +232,7 @@ def viz(
     from loaders.build import load_graph
     with reported():
         try:
-            result = write_html(load_graph(_db(db)), out, focus=focus, depth=depth,
+            result = write_html(load_graph(_db(db)), _out(out), focus=focus, depth=depth,
                                 types=[types] if types else None, title=title)
         except OSError as err:
             raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
@@ -226,7 +250,7 @@ def demo(
     """Build the demo corpus and show the answers it gives."""
     from queries import demo as demo_
     with reported():
-        for line in demo_.run(corpus, _db(db), out):
+        for line in demo_.run(corpus, _db(db), _out(out)):
             typer.echo(line)
 
 
@@ -247,7 +271,7 @@ def _emit(result, lines, fmt: str, kind: str, limit: int | None = None) -> None:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
     elif fmt == "table":
         for line in lines(result):
-            typer.echo(line)
+            typer.echo(printable(line))
     else:
         fail(f"unknown format {fmt!r}; use table, json or csv")
     _cut_note(total, shown)

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperArgument, TyperCommand
 
-Db = Annotated[Optional[Path], typer.Option(
+Db = Annotated[Optional[str], typer.Option(
     "--db", envvar="AIKG_DB", metavar="DIR", help="Graph directory (default .aikg).")]
 Format = Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")]
 

@@ -6,16 +6,22 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from graph.printable import printable
+
 FORMATS = ("table", "json", "csv")
 
 
+_KEYS = {"_LABEL": "label", "_SRC": "start", "_DST": "end", "_nodes": "nodes", "_rels": "relationships"}
+
+
 def plain(value: Any) -> Any:
-    """A value as JSON-ready data: dates as ISO strings, nodes without engine-internal keys."""
+    """A value as JSON-ready data: dates as ISO strings, nodes without engine-internal keys; a
+    relationship's endpoints when they are known by id (in a path, or from Neo4j)."""
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, dict):
-        return {("label" if k == "_LABEL" else k): plain(v) for k, v in value.items()
-                if k not in ("_ID", "_SRC", "_DST")}
+        return {_KEYS.get(k, k): plain(v) for k, v in value.items()
+                if k != "_ID" and not (k in ("_SRC", "_DST") and not isinstance(v, str))}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     return value
@@ -52,12 +58,13 @@ def to_csv(columns: list[str], rows: list[list[Any]]) -> str:
 
 
 def to_table(columns: list[str], rows: list[list[Any]], title: str | None = None):
-    """A rich Table; every cell is plain text (no console markup from document text)."""
+    """A rich Table; every cell is plain text (no console markup from document text, control characters
+    escaped)."""
     from rich.table import Table
     from rich.text import Text
     table = Table(title=title, show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(_text(v)) for v in row))
+        table.add_row(*(Text(printable(_text(v))) for v in row))
     return table

@@ -65,6 +65,17 @@ def stats(db: Path) -> dict[str, int]:
     return {row["kind"]: row["count"] for row in json.loads(result.stdout)}
 
 
+def drop_dac() -> tuple[str, ...]:
+    """A command prefix under which root gets EACCES like anyone else (no CAP_DAC_OVERRIDE): to make
+    a file unreadable or a folder read-only to aikg."""
+    if os.geteuid() != 0:
+        return ()
+    from conftest import require_tool
+    setpriv = shutil.which("setpriv")
+    require_tool(bool(setpriv), "running as root without setpriv: file permissions cannot apply to aikg")
+    return (setpriv, "--bounding-set", "-dac_override,-dac_read_search")
+
+
 def no_traceback(*results: subprocess.CompletedProcess) -> None:
     for result in results:
         assert "Traceback" not in result.stderr + result.stdout, result.stderr

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, require_tool
-from tests.cli_run import aikg, no_traceback, write_articles
+from conftest import DATA
+from tests.cli_run import aikg, drop_dac, no_traceback, write_articles
 
 FIXTURES = DATA / "bad_input"
 LATIN1 = ("MADRID, 3 de marzo de 2025 - La compañía española Telefónica invirtió 50 millones de euros en "
@@ -51,15 +51,6 @@ BAD = {
 REPAIRED = {"broken_utf8.txt": "invalid UTF-8: 1 bad byte sequence(s) replaced"}
 GOOD = ["000.txt", "003.txt", "broken_utf8.txt", "good_article.html", "good_front_matter.md", "latin1.txt",
         "record.json#1", "records.jsonl:1", "records.jsonl:3", "utf16.txt", "utf16_nobom.txt"]
-
-
-def _drop_dac() -> tuple[str, ...]:
-    """root reads a mode-000 file; without CAP_DAC_OVERRIDE it gets EACCES like anyone else."""
-    if os.geteuid() != 0:
-        return ()
-    setpriv = shutil.which("setpriv")
-    require_tool(bool(setpriv), "running as root without setpriv: cannot make a file unreadable")
-    return (setpriv, "--bounding-set", "-dac_override,-dac_read_search")
 
 
 @pytest.fixture
@@ -104,7 +95,7 @@ def _summary(stdout: str) -> dict[str, int]:
 
 
 def test_every_good_article_loads_and_every_bad_one_is_named_once(scraped, fresh_db):
-    result = aikg("build", scraped, "--db", fresh_db, prefix=_drop_dac())
+    result = aikg("build", scraped, "--db", fresh_db, prefix=drop_dac())
     no_traceback(result)
     assert result.returncode == 0, result.stderr
     warnings = _warnings(result.stderr)
@@ -121,7 +112,7 @@ def test_every_good_article_loads_and_every_bad_one_is_named_once(scraped, fresh
 
 
 def test_odd_encodings_come_back_as_the_text_they_were(scraped, fresh_db):
-    aikg("build", scraped, "--db", fresh_db, prefix=_drop_dac(), check=True)
+    aikg("build", scraped, "--db", fresh_db, prefix=drop_dac(), check=True)
     query = aikg("query", "MATCH (d:Document) RETURN d.path AS path, d.title AS title, d.source AS source",
                  "--db", fresh_db, "-f", "json")
     rows = {Path(row["path"]).name: row for row in json.loads(query.stdout)}
@@ -134,7 +125,7 @@ def test_odd_encodings_come_back_as_the_text_they_were(scraped, fresh_db):
 
 
 def test_strict_turns_any_skip_into_exit_2(scraped, fresh_db, tmp_path):
-    strict = aikg("build", scraped, "--db", fresh_db, "--strict", prefix=_drop_dac())
+    strict = aikg("build", scraped, "--db", fresh_db, "--strict", prefix=drop_dac())
     no_traceback(strict)
     assert strict.returncode == 2
     assert _summary(strict.stdout)["skipped"] == len(BAD)
@@ -145,8 +136,8 @@ def test_strict_turns_any_skip_into_exit_2(scraped, fresh_db, tmp_path):
 
 
 def test_a_build_after_a_bad_one_changes_nothing_and_repeats_the_warnings(scraped, fresh_db):
-    first = aikg("build", scraped, "--db", fresh_db, prefix=_drop_dac())
-    second = aikg("build", scraped, "--db", fresh_db, prefix=_drop_dac())
+    first = aikg("build", scraped, "--db", fresh_db, prefix=drop_dac())
+    second = aikg("build", scraped, "--db", fresh_db, prefix=drop_dac())
     no_traceback(first, second)
     assert sorted(_warnings(first.stderr)) == sorted(_warnings(second.stderr))
     summary = _summary(second.stdout)

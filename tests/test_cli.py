@@ -45,17 +45,23 @@ def test_syntax_error_is_one_line_and_exit_1(seed_db):
     result = aikg("query", "MATC (n) RETURN n", "--db", seed_db)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "error: Cypher syntax error: extraneous input 'MATC' (line 1, offset 0)\n"
+    assert result.stderr == "error: Cypher syntax error: 'MATC' does not start a clause (line 1, column 1); did you mean MATCH?\n"
 
 
-@pytest.mark.parametrize("cypher", ["MATCH (n) DETACH DELETE n", "CREATE (:Company {id: 'x', name: 'x'})",
-                                   "MATCH (n:Company) SET n.name = 'x'", "MERGE (n:Company {id: 'x'})",
-                                   "DROP TABLE Company"])
-def test_writes_are_refused_without_write(seed_db, cypher):
+@pytest.mark.parametrize("cypher, clause", [("MATCH (n) DETACH DELETE n", "DETACH DELETE at line 1, column 11"),
+                                           ("CREATE (:Company {id: 'x', name: 'x'})", "CREATE at line 1, column 1"),
+                                           ("MATCH (n:Company) SET n.name = 'x'", "SET at line 1, column 19"),
+                                           ("MERGE (n:Company {id: 'x'})", "MERGE at line 1, column 1")])
+def test_writes_are_refused_without_write(seed_db, cypher, clause):
     result = aikg("query", cypher, "--db", seed_db)
     assert result.exit_code == 1
-    assert result.stderr == ("error: this query changes the graph (CREATE, MERGE, SET, DELETE or DDL); "
-                             "add --write to run it\n")
+    assert result.stderr == f"error: this query changes the graph ({clause}); add --write to run it\n"
+
+
+def test_schema_changes_are_refused_even_with_write(seed_db):
+    result = aikg("query", "DROP TABLE Company", "--db", seed_db, "--write")
+    assert (result.exit_code, result.stderr) == (1, "error: DROP changes the schema, which aikg generates from its "
+                                                    "data model; rebuild with `aikg build` instead (line 1, column 1)\n")
 
 
 def test_missing_graph_names_the_directory(tmp_path):

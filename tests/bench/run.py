@@ -6,8 +6,9 @@
 Each section is a function that adds its figures to the report: the corpus,
 extraction on one core and on all cores, the full build (wall time and peak
 memory of the process tree), the embedded store load against LadybugDB's own
-COPY of the same rows, a rebuild after adding one article, and the latency of
-`path`, `show` and `conflicts`. A missed goal gets its factor and a profile.
+COPY of the same rows, a rebuild after adding one article, a 5 MB article on one
+line, and the latency of `path`, `show` and `conflicts`. A missed goal gets its
+factor and a profile.
 """
 
 from __future__ import annotations
@@ -178,6 +179,29 @@ def section_incremental(ctx: dict) -> None:
                run.seconds < 10, "< 10 s", run.seconds / 10)
 
 
+def section_long_line(ctx: dict) -> None:
+    """Issue 16: a 5 MB article on one line (generated articles joined by spaces), with and without
+    full stops, builds in seconds: extraction reads at most loaders.read.MAX_CHARS of it."""
+    folder = ctx["corpus"].parent / "long-line"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    names, parts, size, i = load_names(), [], 0, 0
+    while size < 5_000_000:
+        parts.append(as_text(article(10_000_000 + i, names)).replace("\n", " "))
+        size, i = size + len(parts[-1]) + 1, i + 1
+    text = " ".join(parts)
+    for name, body in (("one-line.txt", text), ("no-full-stops.txt", text.replace(".", ","))):
+        (folder / name).write_text(body + "\n", encoding="utf-8")
+        db = ctx["corpus"].parent / "long-line-db"
+        shutil.rmtree(db, ignore_errors=True)
+        run = run_measured([sys.executable, "-m", "queries.cli", "build", str(folder / name), "--db", str(db)],
+                           cwd=REPO)
+        rep.figure(ctx, f"5 MB single-line article, {name}", f"built in {run.seconds:.1f} s (exit {run.returncode}, "
+                   f"peak {run.peak_tree_mb:,.0f} MB)", run.returncode == 0 and run.seconds < 30, "< 30 s",
+                   run.seconds / 30)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def section_queries(ctx: dict, limit: float = 120) -> None:
     """`path`, `show` and `conflicts` through the Python API (what the commands call), each
     stopped after `limit` seconds so one slow query cannot hold the benchmark."""
@@ -229,7 +253,7 @@ def _line_before(proc, deadline: float) -> str | None:
 
 
 SECTIONS = [section_corpus, section_extract_one_core, section_extract_all_cores, section_full_build,
-            section_store_load, section_incremental, section_queries]
+            section_store_load, section_incremental, section_long_line, section_queries]
 
 
 def main(argv: list[str] | None = None) -> None:
