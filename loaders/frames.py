@@ -325,8 +325,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"\b{many}\s+(?:{of})\s+{x_one}\s*(?:[,—–:(]\s*)?~\b{w['include']}\s*:?\s+{h_list}",
                 src, dst, frame="list of", **lists),
             # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject
-            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*,?\s*(?:such as|including|like|como|tales "
-                            rf"como|incluidos|incluidas|entre ellos|among them)\s+{h_list}",
+            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*,?\s*{w['include']}\s+"
+                            rf"{h_list}",
                 src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""), frame="list, owner unsaid",
                 **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las|sus|its|their)\s+)?{x_one}{POSS}?\s*"
