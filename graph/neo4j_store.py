@@ -204,7 +204,8 @@ def _read_column_pairs(tx, statement: str, keys: tuple[str, ...]) -> list[tuple]
 
 def push(kg: KnowledgeGraph, driver_or_config, database: str | None = None,
          batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> PushSummary:
-    """Constraints, nodes, relationships, then remove what aikg wrote before and no longer has.
+    """Constraints and schema tokens, nodes, relationships, then remove what aikg wrote
+    before and no longer has.
 
     `driver_or_config` is a Neo4jConfig (the driver is opened and closed here)
     or an open driver (anything with `.session(database=...)`).
@@ -232,6 +233,9 @@ def push(kg: KnowledgeGraph, driver_or_config, database: str | None = None,
                 for statement in cypher.constraints():
                     counters = session.execute_write(_consume, statement, {})
                     summary.constraints_added += counters.constraints_added
+                for kind in cypher.TOKEN_PROCEDURES:
+                    session.execute_write(_consume, cypher.tokens(kind),
+                                          {"rows": cypher.token_names(kind)})
                 for label, groups in node_batches.items():
                     for rows in groups:
                         written, counters = session.execute_write(
