@@ -125,6 +125,13 @@ def translate_errors(config: Neo4jConfig | None, database: str | None = None,
             raise Neo4jError(_one_line(
                 f"Neo4j at {where} has no database {db!r} (check NEO4J_DATABASE or --database)",
                 config)) from err
+        if code == "Neo.ClientError.Security.AuthenticationRateLimit":
+            # After a few wrong passwords in a row the server turns the user away for a
+            # while (dbms.security.auth_lock_time), even with the right password.
+            raise Neo4jError(_one_line(
+                f"Neo4j at {where} is refusing user {user!r} for now after too many wrong "
+                "passwords in a row: check NEO4J_PASSWORD, wait a few seconds and run again",
+                config)) from err
         if code.startswith("Neo.ClientError.Security."):
             raise Neo4jError(_one_line(f"Neo4j at {where} refused: {message}", config)) from err
         if code == "Neo.ClientError.Statement.AccessMode":

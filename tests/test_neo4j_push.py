@@ -314,6 +314,9 @@ def _server_error(code: str, message: str) -> Exception:
      "refused the credentials of user 'neo4j'"),
     (_server_error("Neo.ClientError.Database.DatabaseNotFound",
                    "Database does not exist. Database name: 'nope'."), "has no database 'nope'"),
+    (_server_error("Neo.ClientError.Security.AuthenticationRateLimit",
+                   "The client has provided incorrect authentication details too many times in a row."),
+     "refusing user 'neo4j' for now after too many wrong passwords in a row: check NEO4J_PASSWORD"),
 ])
 def test_push_errors_are_one_line_without_the_password(error, expected, monkeypatch):
     config = Neo4jConfig(uri="bolt://h:7687", password=PASSWORD, database="nope")
