@@ -123,9 +123,10 @@ def query(
                 typer.echo(f"{q.name}: {q.summary}" + (f" (params: {', '.join(q.params)})" if q.params else ""))
             return
         params = dict(parse_param(p) for p in param or [])
+        notices: list[str] = []
         if neo4j:
             from queries.cli_neo4j import neo4j_query
-            columns, rows = neo4j_query(cypher, params, name=name, write=write)
+            columns, rows = neo4j_query(cypher, params, name=name, write=write, notices=notices)
         else:
             if name:
                 cypher = library.get(name).cypher
@@ -133,6 +134,8 @@ def query(
                 fail("give a Cypher statement or --name NAME (see --list)")
             columns, rows = run_query(_db(db), cypher, params, write=write)
     _print_rows(columns, rows, fmt)
+    for notice in notices:
+        typer.echo(f"warning: {notice}", err=True)
 
 
 @app.command()

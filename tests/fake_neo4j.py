@@ -94,7 +94,7 @@ class FakeResult:
         return list(self._records[0]) if self._records else []
 
     def consume(self):
-        return SimpleNamespace(counters=self._counters)
+        return SimpleNamespace(counters=self._counters, gql_status_objects=[])
 
 
 class FakeTx:

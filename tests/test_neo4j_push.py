@@ -431,10 +431,24 @@ def test_named_neo4j_query_uses_the_neo4j_variant_read_only(monkeypatch):
         pytest.skip("queries/ has no *.cypher file yet")
     sent = []
     monkeypatch.setattr(cli_neo4j, "run_query",
-                        lambda cypher, params, write, config: sent.append((cypher, params, write))
+                        lambda cypher, params, write, config, notices: sent.append((cypher, params, write))
                         or (["x"], [[1]]))
     assert cli_neo4j.neo4j_query(name=queries[0].name, params={"a": 1}) == (["x"], [[1]])
     assert sent == [(queries[0].neo4j_cypher, {"a": 1}, False)]
     with pytest.raises(QueryError):
         cli_neo4j.neo4j_query()
 
+
+def test_a_server_notification_reads_as_one_line_with_its_position():
+    from types import SimpleNamespace
+
+    from graph.neo4j_store import notice_line
+
+    status = SimpleNamespace(
+        status_description="warn: property key does not exist. The property `nmae` does not "
+                           "exist. Verify that the spelling is correct.",
+        position=SimpleNamespace(line=2, column=10, offset=40))
+    assert notice_line(status) == ("property key does not exist. The property `nmae` does not "
+                                   "exist. Verify that the spelling is correct. (line 2, column 10)")
+    status = SimpleNamespace(status_description="info: something\nelse", position=None)
+    assert notice_line(status) == "something else"
