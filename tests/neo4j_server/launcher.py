@@ -156,13 +156,18 @@ def _read_lines(stream, lines: queue.Queue) -> None:
     lines.put(None)
 
 
-def start(home: Path, password: str = PASSWORD, heap: str = "768m",
+def start(home: Path, password: str = PASSWORD, heap: str = "768m", pagecache_mb: int = 256,
           timeout: float = START_TIMEOUT) -> Server:
-    """Build if needed, start a server with an empty database in `home`, wait until it answers."""
+    """Build if needed, start a server with an empty database in `home`, wait until it answers.
+
+    `heap` and `pagecache_mb` are the JVM heap and Neo4j's page cache: small for the tests,
+    larger for the benchmark's graph.
+    """
     classpath = build()
     home.mkdir(parents=True, exist_ok=True)
     log = home / "server.log"
-    command = [_java() or "java", f"-Xmx{heap}", "-XX:+UseSerialGC",
+    command = [_java() or "java", f"-Xmx{heap}", f"-Daikg.pagecache.mb={int(pagecache_mb)}",
+               "-XX:+UseSerialGC",
                "-cp", classpath, MAIN_CLASS, str(home / "neo4j")]
     with open(log, "wb") as err:
         process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

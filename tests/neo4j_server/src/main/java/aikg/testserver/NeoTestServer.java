@@ -95,8 +95,10 @@ public final class NeoTestServer {
                 .setConfig(BoltConnector.advertised_address, address)
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
-                // Small and fixed: the machine is shared, and the test graphs are tiny.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                // Small by default: the machine is shared and the test graphs are tiny; the
+                // benchmark asks for more with -Daikg.pagecache.mb=N.
+                .setConfig(GraphDatabaseSettings.pagecache_memory,
+                        Long.getLong("aikg.pagecache.mb", 256L) * 1024 * 1024)
                 // Offline: no usage reports (the pom leaves the reporter out as well).
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .build();
