@@ -86,6 +86,9 @@ class LiveNeo4j:
         self.holds: str | None = None
         self.users = 0  # made by the neo4j_user fixture
         self.driver = neo4j.GraphDatabase.driver(self.uri, auth=(self.username, self.password))
+        [component] = self.run("CALL dbms.components() YIELD versions, edition "
+                               "RETURN versions[0] + ' ' + edition AS v")
+        self.version = component["v"]
 
     def config(self, **changes):
         """A graph.neo4j_store.Neo4jConfig for this server; keyword arguments replace fields."""
@@ -121,6 +124,9 @@ class LiveNeo4j:
             self.run(f"DROP INDEX `{row['name']}`")
 
 
+_LIVE_SERVER: list[LiveNeo4j] = []  # the running server, for the closing summary
+
+
 @pytest.fixture(scope="session")
 def neo4j_server(tmp_path_factory):
     """One real Neo4j for the session; skipped without Java 17+ and Maven (failed under CI)."""
@@ -131,12 +137,39 @@ def neo4j_server(tmp_path_factory):
         server = launcher.start(tmp_path_factory.mktemp("neo4j-server"))
     except launcher.LauncherError as err:
         require_tool(False, f"the Neo4j test server did not start: {err}")
-    live = LiveNeo4j(server)
+    try:
+        live = LiveNeo4j(server)
+    except BaseException:
+        server.stop()
+        raise
+    _LIVE_SERVER.append(live)
     try:
         yield live
     finally:
         live.driver.close()
         server.stop()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line saying how the tests that used the live Neo4j server did (CI's log shows it)."""
+    outcomes = {"passed": 0, "failed": 0, "error": 0, "skipped": 0}
+    for outcome in outcomes:
+        for report in terminalreporter.stats.get(outcome, []):
+            if "neo4j_server" in getattr(report, "aikg_fixtures", ()):
+                outcomes[outcome] += 1
+    if not any(outcomes.values()):
+        return
+    where = (f"{_LIVE_SERVER[0].uri} (Neo4j {_LIVE_SERVER[0].version})" if _LIVE_SERVER
+             else "no server")
+    terminalreporter.write_line(
+        f"Neo4j live tests against {where}: {outcomes['passed']} passed, "
+        f"{outcomes['failed'] + outcomes['error']} failed, {outcomes['skipped']} skipped")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    outcome.get_result().aikg_fixtures = tuple(getattr(item, "fixturenames", ()))
 
 
 def _neo4j_launcher():
