@@ -17,6 +17,7 @@ sections of run.py change without touching it.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import tempfile
@@ -135,7 +136,9 @@ def section_neo4j_push(ctx: dict) -> None:
                 f"{embedded:,.0f} rows/s ({how}), {embedded / (rows / first):.1f}× the push")
         rep.add(ctx, f"{ROW_PREFIX}, again",
                 f"{rows / again:,.0f} rows/s ({again:.1f} s) for a second push of the same graph: "
-                f"{written} rows written, the rest compared by hash on the server")
+                f"{written} rows written, the rest compared by hash on the server; load average "
+                f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the end (other work shares "
+                f"the machine)")
     finally:
         server.stop()
         shutil.rmtree(home, ignore_errors=True)
