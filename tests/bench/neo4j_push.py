@@ -106,7 +106,7 @@ def section_neo4j_push(ctx: dict) -> None:
     sample_rows = _rows(sample)
     home = Path(tempfile.mkdtemp(prefix="aikg-bench-neo4j-"))
     try:
-        server = launcher.start(home, heap="2g", pagecache_mb=1024)
+        server = launcher.start(home, heap="2g", pagecache_mb=1024, quick_jit=False)
     except launcher.LauncherError as err:
         rep.add(ctx, ROW_PREFIX, f"not measured: {err}")
         shutil.rmtree(home, ignore_errors=True)

@@ -8,10 +8,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -95,6 +97,10 @@ public final class NeoTestServer {
                 .setConfig(BoltConnector.advertised_address, address)
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
+                // Bolt waits 5 s for connections and 5 s more for its threads when it stops;
+                // a test server has nobody to be patient with.
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 // Small by default: the machine is shared and the test graphs are tiny; the
                 // benchmark asks for more with -Daikg.pagecache.mb=N.
                 .setConfig(GraphDatabaseSettings.pagecache_memory,
