@@ -4,8 +4,8 @@ Formats: node-link JSON (memgraph.py, reads back whole), GraphML for Gephi, yEd
 and Cytoscape (graphml.py), plain CSV for spreadsheets (plain_csv.py),
 neo4j-admin import CSV (neo4j_csv.py) and the Cypher script below.
 
-The Cypher script is the push without a driver: the same constraints and
-MERGE statements (graph.neo4j_cypher), with `UNWIND $rows` replaced by a
+The Cypher script is the push without a driver: the same constraints, schema
+tokens and MERGE statements (graph.neo4j_cypher), with `UNWIND $rows` replaced by a
 literal list. A literal is the only way a script can carry values, so every
 string is escaped here for a single-quoted Cypher string literal and nothing
 else is ever written unescaped: `'}) DETACH DELETE n //` stays a name.
@@ -84,13 +84,15 @@ def cypher_literal(value: Any) -> str:
     raise InvalidValue(f"{value!r} ({type(value).__name__}) has no Cypher literal")
 
 
-def _unwind(rows: list[dict]) -> str:
+def _unwind(rows: list) -> str:
     return "UNWIND [\n  " + ",\n  ".join(cypher_literal(r) for r in rows) + "\n] AS row\n"
 
 
 def cypher_script(kg: KnowledgeGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> list[str]:
     """The statements of the export script, in order, without their `;`."""
     statements = list(cypher.constraints())
+    statements += [_unwind(cypher.token_names(kind)) + cypher.tokens_body(kind)
+                   for kind in cypher.TOKEN_PROCEDURES]
     for label, rows in all_node_rows(kg).items():
         for group in batches(rows, batch_size):
             statements.append(_unwind(group) + cypher.node_merge_body(label))

@@ -104,6 +104,31 @@ def constraints() -> list[str]:
 ROWS_SOURCE = "UNWIND $rows AS row\n"
 
 
+# -- tokens ------------------------------------------------------------------
+# Neo4j stores no nulls: a property that is null on every row (CLIENT_OF's
+# spend_usd in the demo graph) never exists on the server, and every query
+# that names it gets the warning "property key does not exist". Creating the
+# schema's labels, types and keys as tokens (names with no data) keeps the
+# server quiet about aikg's own names, while a misspelt name still warns.
+TOKEN_PROCEDURES = {"label": "db.createLabel", "type": "db.createRelationshipType",
+                    "key": "db.createProperty"}
+
+
+def token_names(kind: str) -> list[str]:
+    """The schema's labels, relationship types or property keys: the `$rows` of tokens(kind)."""
+    names = {"label": list(schema.NODE_LABELS), "type": list(schema.REL_TYPES),
+             "key": property_keys()}
+    return names[kind]
+
+
+def tokens_body(kind: str) -> str:
+    return f"CALL {TOKEN_PROCEDURES[kind]}(row)"
+
+
+def tokens(kind: str) -> str:
+    return ROWS_SOURCE + tokens_body(kind)
+
+
 def node_merge_body(label: str) -> str:
     """The node MERGE after its UNWIND line (export puts a literal list there)."""
     label = _label(label)
@@ -203,6 +228,8 @@ def all_statements() -> dict[str, tuple[str, dict]]:
     out: dict[str, tuple[str, dict]] = {}
     for label in schema.NODE_LABELS:
         out[f"constraint {label}"] = (constraint(label), {})
+    for kind in TOKEN_PROCEDURES:
+        out[f"tokens {kind}"] = (tokens(kind), {"rows": []})
     for label in schema.NODE_LABELS:
         out[f"merge {label}"] = (node_merge(label), {"rows": []})
         out[f"managed {label}"] = (managed_node_ids(label), {})

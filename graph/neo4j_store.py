@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
@@ -125,6 +126,13 @@ def translate_errors(config: Neo4jConfig | None, database: str | None = None,
             raise Neo4jError(_one_line(
                 f"Neo4j at {where} has no database {db!r} (check NEO4J_DATABASE or --database)",
                 config)) from err
+        if code == "Neo.ClientError.Security.AuthenticationRateLimit":
+            # After a few wrong passwords in a row the server turns the user away for a
+            # while (dbms.security.auth_lock_time), even with the right password.
+            raise Neo4jError(_one_line(
+                f"Neo4j at {where} is refusing user {user!r} for now after too many wrong "
+                "passwords in a row: check NEO4J_PASSWORD, wait a few seconds and run again",
+                config)) from err
         if code.startswith("Neo.ClientError.Security."):
             raise Neo4jError(_one_line(f"Neo4j at {where} refused: {message}", config)) from err
         if code == "Neo.ClientError.Statement.AccessMode":
@@ -204,7 +212,8 @@ def _read_column_pairs(tx, statement: str, keys: tuple[str, ...]) -> list[tuple]
 
 def push(kg: KnowledgeGraph, driver_or_config, database: str | None = None,
          batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> PushSummary:
-    """Constraints, nodes, relationships, then remove what aikg wrote before and no longer has.
+    """Constraints and schema tokens, nodes, relationships, then remove what aikg wrote
+    before and no longer has.
 
     `driver_or_config` is a Neo4jConfig (the driver is opened and closed here)
     or an open driver (anything with `.session(database=...)`).
@@ -232,6 +241,9 @@ def push(kg: KnowledgeGraph, driver_or_config, database: str | None = None,
                 for statement in cypher.constraints():
                     counters = session.execute_write(_consume, statement, {})
                     summary.constraints_added += counters.constraints_added
+                for kind in cypher.TOKEN_PROCEDURES:
+                    session.execute_write(_consume, cypher.tokens(kind),
+                                          {"rows": cypher.token_names(kind)})
                 for label, groups in node_batches.items():
                     for rows in groups:
                         written, counters = session.execute_write(
@@ -315,19 +327,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _fetch(tx, statement: str, params: dict) -> tuple[list[str], list[list]]:
+def notice_line(status) -> str:
+    """One line for a server notification (a GqlStatusObject): what and where.
+
+    "warn: property key does not exist. The property `nmae` does not exist. ..." at
+    line 1, column 30 -> "property key does not exist. The property `nmae` does not
+    exist. ... (line 1, column 30)".
+    """
+    text = " ".join(str(status.status_description or "").split())
+    text = re.sub(r"^(warn|info|note)\s*:\s*", "", text)
+    position = getattr(status, "position", None)
+    if position is not None and getattr(position, "line", 0) > 0:
+        text += f" (line {position.line}, column {position.column})"
+    return text
+
+
+def _warnings(summary) -> list[str]:
+    from neo4j import NotificationSeverity
+
+    return [notice_line(s) for s in summary.gql_status_objects
+            if s.is_notification and s.severity == NotificationSeverity.WARNING]
+
+
+def _fetch(tx, statement: str, params: dict,
+           notices: list[str] | None = None) -> tuple[list[str], list[list]]:
     result = tx.run(statement, params)
     columns = list(result.keys())
     rows = [[_plain(v) for v in record.values()] for record in result]
+    if notices is not None:
+        notices.extend(_warnings(result.consume()))
     return columns, rows
 
 
 def run_query(cypher_text: str, params: Mapping[str, Any] | None = None, *, write: bool = False,
-              config: Neo4jConfig | None = None, driver=None,
-              database: str | None = None) -> tuple[list[str], list[list]]:
+              config: Neo4jConfig | None = None, driver=None, database: str | None = None,
+              notices: list[str] | None = None) -> tuple[list[str], list[list]]:
     """Run one statement; READ access mode unless `write`. Returns (columns, rows).
 
-    Values go as parameters; the statement is the user's own Cypher.
+    Values go as parameters; the statement is the user's own Cypher. The server's
+    warnings (a misspelt label or property, ...) are appended to `notices` as one
+    line each, when a list is given.
     """
     import neo4j
 
@@ -341,7 +380,7 @@ def run_query(cypher_text: str, params: Mapping[str, Any] | None = None, *, writ
         try:
             with drv.session(database=database, default_access_mode=mode) as session:
                 run = session.execute_write if write else session.execute_read
-                return run(_fetch, cypher_text, dict(params or {}))
+                return run(_fetch, cypher_text, dict(params or {}), notices)
         finally:
             if own:
                 drv.close()

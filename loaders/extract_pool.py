@@ -49,8 +49,9 @@ _WORKER_ENTITIES: list[KnownEntity] = []
 
 
 def _init_worker(registry_path: str, parent: int) -> None:
-    # The build's pid comes from the build: a worker that starts slowly (a loaded machine) may
-    # run this after the build was killed, when its own parent is already init.
+    # `parent` comes from the building process: read here with os.getppid(), after a slow start
+    # (imports, the registry), it was already init's pid when the build had been killed in the
+    # meantime, and the watcher below then waited for a change that never came.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_ENTITIES[:] = load_registry(registry_path)
 

@@ -148,9 +148,10 @@ def query(
                 typer.echo(f"{q.name}: {q.summary}" + (f" (params: {', '.join(q.params)})" if q.params else ""))
             return
         params = dict(parse_param(p) for p in param or [])
+        notices: list[str] = []
         if neo4j:
             from queries.cli_neo4j import neo4j_query
-            columns, rows = neo4j_query(cypher, params, name=name, write=write)
+            columns, rows = neo4j_query(cypher, params, name=name, write=write, notices=notices)
         else:
             if name:
                 cypher = library.get(name).cypher  # written for the embedded store already
@@ -159,6 +160,8 @@ def query(
             columns, rows = run_query(_db(db), cypher, params, write=write, dialect="embedded" if name else "neo4j")
     _print_rows(columns, rows[:limit], fmt)
     _cut_note(len(rows), min(len(rows), limit or len(rows)))
+    for notice in notices:
+        typer.echo(f"warning: {notice}", err=True)
 
 
 @app.command()

@@ -3,8 +3,9 @@
     aikg push [--uri U] [--username N] [--database D] [--batch-size 1000]
         -> push_command(load_graph(db), uri=..., username=..., database=..., batch_size=...)
     aikg query --neo4j "CYPHER" | --neo4j --name NAME [--param k=v] [--write]
-        -> columns, rows = neo4j_query(cypher, params, name=..., write=..., uri=..., ...)
-           then print them like the embedded store's results.
+        -> columns, rows = neo4j_query(cypher, params, name=..., write=..., notices=[...])
+           then print them like the embedded store's results, and the server's
+           warnings on stderr.
 
 Both raise AikgError subclasses (Neo4jError, QueryError) with one-line
 messages that never contain the password; the CLI's `reported()` prints them.
@@ -70,13 +71,19 @@ def push_command(kg: KnowledgeGraph, uri: str | None = None, username: str | Non
 
 def neo4j_query(cypher: str | None = None, params: Mapping[str, Any] | None = None, *,
                 name: str | None = None, write: bool = False, uri: str | None = None,
-                username: str | None = None,
-                database: str | None = None) -> tuple[list[str], list[list]]:
+                username: str | None = None, database: str | None = None,
+                notices: list[str] | None = None) -> tuple[list[str], list[list]]:
     """Run CYPHER, or the Neo4j variant of the named query NAME, on Neo4j.
 
-    READ access mode unless `write`, so the server itself refuses a write.
+    READ access mode unless `write`, so the server itself refuses a write. The
+    server's warnings go to `notices`, one line each; the driver's own log of
+    them (a long record on stderr) is silenced, so they show once, readably.
     """
+    import logging
+
     from graph.errors import QueryError
+
+    logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
     if name:
         from queries import library
@@ -84,4 +91,4 @@ def neo4j_query(cypher: str | None = None, params: Mapping[str, Any] | None = No
     if not cypher:
         raise QueryError("give a Cypher statement or --name NAME (see --list)")
     return run_query(cypher, dict(params or {}), write=write,
-                     config=config_for(uri, username, database))
+                     config=config_for(uri, username, database), notices=notices)

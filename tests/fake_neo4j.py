@@ -30,6 +30,8 @@ def _statement_kinds() -> dict[str, tuple]:
         kinds[cypher.node_merge(label)] = ("merge_node", label)
         kinds[cypher.managed_node_ids(label)] = ("managed_nodes", label)
         kinds[cypher.delete_nodes(label)] = ("delete_nodes", label)
+    for kind in cypher.TOKEN_PROCEDURES:
+        kinds[cypher.tokens(kind)] = ("tokens", kind)
     for combo in cypher.rel_combos():
         kinds[cypher.rel_merge(*combo)] = ("merge_rel", *combo)
         kinds[cypher.managed_rel_pairs(*combo)] = ("managed_rels", *combo)
@@ -38,7 +40,7 @@ def _statement_kinds() -> dict[str, tuple]:
 
 
 KINDS = _statement_kinds()
-WRITES = {"constraint", "merge_node", "delete_nodes", "merge_rel", "delete_rels"}
+WRITES = {"constraint", "tokens", "merge_node", "delete_nodes", "merge_rel", "delete_rels"}
 _PLAIN = (str, float, bool, date, type(None))
 
 
@@ -69,6 +71,7 @@ class FakeGraph:
     nodes: dict[tuple[str, str], dict] = field(default_factory=dict)  # (label, id) -> props
     rels: list[dict] = field(default_factory=list)  # {type, src, dst, props}
     constraints: set[str] = field(default_factory=set)
+    tokens: dict[str, set[str]] = field(default_factory=dict)  # kind -> names
 
     def rel_count(self, key: tuple[str, str]) -> int:
         return sum(1 for r in self.rels if key in (r["src"], r["dst"]))
@@ -91,7 +94,7 @@ class FakeResult:
         return list(self._records[0]) if self._records else []
 
     def consume(self):
-        return SimpleNamespace(counters=self._counters)
+        return SimpleNamespace(counters=self._counters, gql_status_objects=[])
 
 
 class FakeTx:
@@ -125,6 +128,10 @@ class FakeTx:
         added = name not in self.g.constraints
         self.g.constraints.add(name)
         return FakeResult([], {"constraints_added": int(added)})
+
+    def _tokens(self, params, kind):
+        self.g.tokens.setdefault(kind, set()).update(params["rows"])
+        return FakeResult([], {})
 
     def _set(self, target: dict, row: dict, props: list[str]) -> int:
         n = 0

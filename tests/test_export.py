@@ -136,6 +136,12 @@ def test_script_round_trips_every_row_byte_identical(tmp_path):
     assert count == len(statements)
     assert text.endswith("".join(f"{s};\n\n" for s in statements))
     assert statements[:len(schema.NODE_LABELS)] == export.cypher.constraints()
+    # Then the schema's names as tokens, as the push creates them.
+    tokens = statements[len(schema.NODE_LABELS):len(schema.NODE_LABELS) + 3]
+    assert [(body, names) for body, names in _script_rows(tokens)] == [
+        (" AS row\n" + export.cypher.tokens_body(kind), export.cypher.token_names(kind))
+        for kind in export.cypher.TOKEN_PROCEDURES]
+    statements = statements[len(schema.NODE_LABELS) + 3:]
 
     expected = [(" AS row\n" + node_merge_body(label), rows)
                 for label, rows in all_node_rows(kg).items() if rows]

@@ -36,6 +36,15 @@ def test_constraint_is_exact():
     assert cypher.constraints() == [cypher.constraint(label) for label in schema.NODE_LABELS]
 
 
+def test_token_statements_are_exact_and_name_only_schema_names():
+    assert cypher.tokens("key") == "UNWIND $rows AS row\nCALL db.createProperty(row)"
+    assert cypher.tokens("label") == "UNWIND $rows AS row\nCALL db.createLabel(row)"
+    assert cypher.tokens("type") == "UNWIND $rows AS row\nCALL db.createRelationshipType(row)"
+    assert cypher.token_names("label") == list(schema.NODE_LABELS)
+    assert cypher.token_names("type") == list(schema.REL_TYPES)
+    assert "spend_usd" in cypher.token_names("key") and "aikg_hash" in cypher.token_names("key")
+
+
 def test_node_merge_is_exact():
     assert cypher.node_merge(schema.PERSON) == (
         "UNWIND $rows AS row\n"
@@ -101,7 +110,9 @@ def test_inventory_covers_every_label_and_combination():
     assert len(combos) == sum(len(ends) for ends in schema.REL_ENDPOINTS.values())
     for rel, a, b in combos:
         assert f"merge {rel} {a}->{b}" in names
-    assert len(names) == 5 * len(schema.NODE_LABELS) + 4 * len(combos)
+    assert [f"tokens {kind}" for kind in cypher.TOKEN_PROCEDURES] == [
+        n for n in names if n.startswith("tokens ")]
+    assert len(names) == 5 * len(schema.NODE_LABELS) + 4 * len(combos) + 3
 
 
 # -- only schema names, never values ---------------------------------------------
@@ -109,7 +120,8 @@ def test_labels_and_types_all_come_from_the_schema():
     for name, (text, params) in cypher.all_statements().items():
         labels = set(re.findall(r"\((?:n|a|b):(\w+)", text))
         types = set(re.findall(r"\[r:(\w+)", text))
-        assert labels and labels <= set(schema.NODE_LABELS), name
+        assert labels or name.startswith("tokens "), name
+        assert labels <= set(schema.NODE_LABELS), name
         assert types <= set(schema.REL_TYPES), name
         declared = set(re.findall(r"\$(\w+)", text))
         assert declared == set(params), name  # values only via these parameters

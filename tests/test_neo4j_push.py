@@ -33,18 +33,21 @@ def _kinds(driver: FakeDriver) -> list[str]:
 
 
 # -- what is sent, in what order -------------------------------------------------
-def test_constraints_then_nodes_then_relationships_then_sync():
+def test_constraints_then_tokens_then_nodes_then_relationships_then_sync():
     driver = FakeDriver()
     push(sample_graph(), driver)
     kinds = _kinds(driver)
-    phases = {"constraint": 0, "merge_node": 1, "merge_rel": 2, "managed_rels": 3,
-              "delete_rels": 3, "managed_nodes": 4, "delete_nodes": 4}
+    phases = {"constraint": 0, "tokens": 1, "merge_node": 2, "merge_rel": 3, "managed_rels": 4,
+              "delete_rels": 4, "managed_nodes": 5, "delete_nodes": 5}
     assert [phases[k] for k in kinds] == sorted(phases[k] for k in kinds)
     assert kinds[:4] == ["constraint"] * 4
     assert [c.kind[1] for c in driver.calls[:4]] == list(schema.NODE_LABELS)
     merged_labels = [c.kind[1] for c in driver.calls if c.kind[0] == "merge_node"]
     assert merged_labels == list(schema.NODE_LABELS)  # one batch each, schema order
     assert driver.graph.constraints == {cypher.constraint_name(lb) for lb in schema.NODE_LABELS}
+    # Every schema name exists on the server, even one no row has a value for.
+    assert driver.graph.tokens == {"label": set(schema.NODE_LABELS), "type": set(schema.REL_TYPES),
+                                   "key": set(cypher.property_keys())}
 
 
 def test_writes_run_in_write_transactions_and_sync_reads_in_read_ones():
@@ -311,6 +314,9 @@ def _server_error(code: str, message: str) -> Exception:
      "refused the credentials of user 'neo4j'"),
     (_server_error("Neo.ClientError.Database.DatabaseNotFound",
                    "Database does not exist. Database name: 'nope'."), "has no database 'nope'"),
+    (_server_error("Neo.ClientError.Security.AuthenticationRateLimit",
+                   "The client has provided incorrect authentication details too many times in a row."),
+     "refusing user 'neo4j' for now after too many wrong passwords in a row: check NEO4J_PASSWORD"),
 ])
 def test_push_errors_are_one_line_without_the_password(error, expected, monkeypatch):
     config = Neo4jConfig(uri="bolt://h:7687", password=PASSWORD, database="nope")
@@ -425,9 +431,24 @@ def test_named_neo4j_query_uses_the_neo4j_variant_read_only(monkeypatch):
         pytest.skip("queries/ has no *.cypher file yet")
     sent = []
     monkeypatch.setattr(cli_neo4j, "run_query",
-                        lambda cypher, params, write, config: sent.append((cypher, params, write))
+                        lambda cypher, params, write, config, notices: sent.append((cypher, params, write))
                         or (["x"], [[1]]))
     assert cli_neo4j.neo4j_query(name=queries[0].name, params={"a": 1}) == (["x"], [[1]])
     assert sent == [(queries[0].neo4j_cypher, {"a": 1}, False)]
     with pytest.raises(QueryError):
         cli_neo4j.neo4j_query()
+
+
+def test_a_server_notification_reads_as_one_line_with_its_position():
+    from types import SimpleNamespace
+
+    from graph.neo4j_store import notice_line
+
+    status = SimpleNamespace(
+        status_description="warn: property key does not exist. The property `nmae` does not "
+                           "exist. Verify that the spelling is correct.",
+        position=SimpleNamespace(line=2, column=10, offset=40))
+    assert notice_line(status) == ("property key does not exist. The property `nmae` does not "
+                                   "exist. Verify that the spelling is correct. (line 2, column 10)")
+    status = SimpleNamespace(status_description="info: something\nelse", position=None)
+    assert notice_line(status) == "something else"

@@ -7,8 +7,8 @@ Each section is a function that adds its figures to the report: the corpus,
 extraction on one core and on all cores, the full build (wall time and peak
 memory of the process tree), the embedded store load against LadybugDB's own
 COPY of the same rows, a rebuild after adding one article, a 5 MB article on one
-line, and the latency of `path`, `show` and `conflicts`. A missed goal gets its
-factor and a profile.
+line, the latency of `path`, `show` and `conflicts`, and the push to a real Neo4j
+(tests/bench/neo4j_push.py). A missed goal gets its factor and a profile.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 from tests.bench import report as rep
 from tests.bench.corpus import as_text, article, load_names, write_corpus
 from tests.bench.measure import machine, profile, run_measured
+from tests.bench.neo4j_push import section_neo4j_push
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "tests" / "bench" / "out"
@@ -253,7 +254,7 @@ def _line_before(proc, deadline: float) -> str | None:
 
 
 SECTIONS = [section_corpus, section_extract_one_core, section_extract_all_cores, section_full_build,
-            section_store_load, section_incremental, section_long_line, section_queries]
+            section_store_load, section_incremental, section_long_line, section_queries, section_neo4j_push]
 
 
 def main(argv: list[str] | None = None) -> None:

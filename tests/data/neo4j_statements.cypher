@@ -14,6 +14,18 @@ FOR (n:Investment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT aikg_document_id IF NOT EXISTS
 FOR (n:Document) REQUIRE n.id IS UNIQUE;
 
+// tokens label
+UNWIND $rows AS row
+CALL db.createLabel(row);
+
+// tokens type
+UNWIND $rows AS row
+CALL db.createRelationshipType(row);
+
+// tokens key
+UNWIND $rows AS row
+CALL db.createProperty(row);
+
 // merge Company
 UNWIND $rows AS row
 MERGE (n:Company {id: row.id})
