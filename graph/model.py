@@ -146,7 +146,9 @@ class Claim(_Model):
     amount_usd: float | None = None
     certainty: str | None = "confirmed"
     doc: str
-    date: dt.date | None = None
+    date: dt.date | None = None  # the report's: the sentence's own date, else the article's
+    event_date: dt.date | None = None  # the event's, as the text states it ("founded in 2015")
+    event_precision: str | None = None  # day, month, quarter or year
     evidence: str
     order: int = 0
 
@@ -192,6 +194,8 @@ class DealClaim(_Model):
     certainty: str | None = "confirmed"
     doc: str
     date: dt.date | None = None
+    event_date: dt.date | None = None
+    event_precision: str | None = None
     evidence: str
     order: int = 0
 

@@ -16,6 +16,7 @@ import re
 from graph import schema
 from graph.model import Claim, DealClaim
 from loaders import status
+from loaders.values import find_event_date
 
 _DEAL_WORDS = re.compile(r"\b(?:deal|acquisition|merger|takeover|transaction|purchase|buyout|offer|bid|tie-up|"
                          r"operación|operacion|compra|adquisición|fusión|oferta|opa|transacción|acuerdo|venta|"
@@ -45,7 +46,9 @@ def later_cancellations(claims: list[Claim], deals: list[DealClaim],
                 (_DEAL_WORDS.search(text) and not named)
             if about:
                 done.add(key)
-                update = {"status": "cancelled", "evidence": text, "order": index, "certainty": status.certainty_of(text)}
+                event = find_event_date(text, deal.date)
+                update = {"status": "cancelled", "evidence": text, "order": index, "certainty": status.certainty_of(text),
+                          "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
                 out.append(deal.model_copy(update=update))
                 break
     return out

@@ -15,7 +15,7 @@ from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN
 from loaders.types import KnownEntity
 from loaders.types import MaskedSentence
-from loaders.values import period_of
+from loaders.values import find_event_date, period_of
 
 # The hand-written cues, then every trigger in every frame (loaders.frames).
 CUES: dict[str, list[Cue]] = {"es": cues_es.CUES + list(frames.cues("es")),
@@ -245,7 +245,11 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only)
     targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only)
     text = ms.sentence.text
-    base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index}
+    # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
+    event = find_event_date(status.clause_of(m.string, m.start(), m.end()), ctx.article_date) or \
+        find_event_date(text, ctx.article_date)
+    base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index,
+            "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []
     if cue.type == schema.INVESTED:
         money, stake = _money_and_stake(ms)

@@ -111,7 +111,7 @@ MONTHS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_ES = re.compile(rf"\b(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_MONTH})\.?(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?", re.I)
-_DATE_EN = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?", re.I)
+_DATE_EN = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 _DATE_EN2 = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.I)
 _DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _WEEKDAYS = {
@@ -163,6 +163,68 @@ def _relative_date(text: str, ref: date | None) -> date | None:
         target = _WEEKDAYS[m.group("w").lower()]
         back = (ref.weekday() - target) % 7 or (7 if m.group("past") else 0)
         return ref - timedelta(days=back)
+    return None
+
+
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.I)
+_YEAR = re.compile(r"\b(?:in|en|de|del|since|desde|during|durante|by|for|around|hacia|a finales de|a principios de|"
+                   r"at the end of|early|late|back in|ya en|year|año)\s+(?P<y>(?:19|20)\d{2})\b|\((?P<y2>(?:19|20)\d{2})\)",
+                   re.I)
+# Any other year the text states ("the 2017 paper", "hasta 2021", "as early as 2017"), not an amount.
+_BARE_YEAR = re.compile(r"(?<![\d$€£])(?<!\d[.,])\b(?P<y>(?:19|20)\d{2})\b(?![\d%]|[.,]\d|\s*(?:millones|million|mil|bn|m\b))")
+_QUARTER = re.compile(r"\b(?:(?:in|en|during|durante)\s+)?(?:the|el)\s+(?P<q>first|second|third|fourth|primer|segundo|"
+                      r"tercer|cuarto)\s+(?:quarter|trimestre)(?:\s+(?:of|de|del)\s+(?P<y>(?:19|20)\d{2}))?", re.I)
+_QUARTERS = {"first": 1, "primer": 1, "second": 2, "segundo": 2, "third": 3, "tercer": 3, "fourth": 4, "cuarto": 4}
+_RELATIVE_PERIOD = re.compile(r"\b(?P<p>last year|el año pasado|this year|este año|next year|el próximo año|"
+                              r"last month|el mes pasado|this month|este mes|a year ago|hace un año)\b", re.I)
+_MONTH_ALONE = re.compile(rf"\b(?:in|en|since|desde|el pasado|last|this|este)\s+(?P<m>{_MONTH})\b(?!\s+\d)", re.I)
+
+
+def find_event_date(text: str, ref: date | None = None) -> tuple[date, str] | None:
+    """The date a clause gives its event, with its precision (day, month, quarter or year): "founded in
+    2015", "en marzo de 2024", "last month", "in the first quarter", "el viernes pasado". Kept apart from
+    the report's own date (`ref`, the article's), which only anchors the relative ones."""
+    day = find_date(text, ref)
+    if day and day != ref:
+        return day, "day"
+    other = _event_period(text, ref)
+    if other:
+        return other  # the report's own date (a dateline) gives way to what the text says of the event
+    return (day, "day") if day else None
+
+
+def _event_period(text: str, ref: date | None) -> tuple[date, str] | None:
+    """Explicit dates first ("en marzo de 2024", "in the first quarter of 2024", "in 2015"), then those
+    relative to the report ("last year", "el mes pasado", "in June"), then any year the text states."""
+    m = _MONTH_YEAR.search(text)
+    if m:
+        return date(int(m.group("y")), MONTHS[m.group("m").lower()], 1), "month"
+    m = _QUARTER.search(text)
+    if m and m.group("y"):
+        return date(int(m.group("y")), 3 * _QUARTERS[m.group("q").lower()] - 2, 1), "quarter"
+    m = _YEAR.search(text)
+    if m:
+        return date(int(m.group("y") or m.group("y2")), 1, 1), "year"
+    if ref:
+        m = _RELATIVE_PERIOD.search(text)
+        if m:
+            phrase = m.group("p").lower()
+            if "month" in phrase or "mes" in phrase:
+                month = ref.month - 1 if phrase in ("last month", "el mes pasado") else ref.month
+                return date(ref.year - (month == 0), month or 12, 1), "month"
+            shift = -1 if phrase in ("last year", "el año pasado", "a year ago", "hace un año") else \
+                (1 if phrase in ("next year", "el próximo año") else 0)
+            return date(ref.year + shift, 1, 1), "year"
+        m = _MONTH_ALONE.search(text)
+        if m and m.group("m").lower() not in ("may", "mar"):  # "may" and "mar" are words too
+            month = MONTHS[m.group("m").lower()]
+            return date(ref.year if month <= ref.month else ref.year - 1, month, 1), "month"
+        m = _QUARTER.search(text)
+        if m:
+            return date(ref.year, 3 * _QUARTERS[m.group("q").lower()] - 2, 1), "quarter"
+    m = _BARE_YEAR.search(text)
+    if m:
+        return date(int(m.group("y")), 1, 1), "year"
     return None
 
 
