@@ -32,7 +32,7 @@ CANCELLED = re.compile(
     r"terminated (?:the|its|their) (?:deal|agreement|"
     r"acquisition|merger)|collapsed|walked away|cancel+ed|dropped (?:its|the) (?:bid|deal|offer|plan)|"
     r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire)|no longer in talks|"
-    r"ya no est[áa] en (?:conversaciones|negociaciones)|prohib\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
+    r"ya no est[áa] en (?:conversaciones|negociaciones)|proh[ií]b\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
     r"torpedo\w*|nothing came of|no prosper[óa]|no fructific\w+|quedó en nada|lost out|"
     r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*|renunci[óa]\w* a|renuncia a|la renuncia de|"
     r"gave up|give up|pulled out)\b",
@@ -41,7 +41,9 @@ CANCELLED = re.compile(
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
 ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|había intentado|rebuffed|rechazó|"
                      r"rechazada|rejected|considered|had considered|weighed|mulled|contemplated|explored|discussed|"
-                     r"had discussed|had been in (?:talks|discussions|negotiations)|offered to|proposed to|"
+                     r"had discussed|had (?:also |previously |earlier )?been in (?:talks|discussions|negotiations)|"
+                     r"held (?:talks|discussions|negotiations)|mantuvo (?:conversaciones|negociaciones)|"
+                     r"había mantenido (?:conversaciones|negociaciones)|offered to|proposed to|"
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
                      r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
                      r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
