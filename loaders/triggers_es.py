@@ -66,7 +66,7 @@ TRIGGERS: list = [
          "buyer", "tgt"),
     Event(ACQUIRED, ("compra", "adquisición", "absorción", "toma de control", "toma del control", "opa",
                      "oferta de compra", "integración"),
-          "buyer", "tgt", of="de|del|sobre", by="por|por parte de|de"),
+          "buyer", "tgt", of="de|del|sobre", by="por|por parte de"),
     Event(ACQUIRED, ("venta", "traspaso"), "buyer", "tgt", of="de|del", by="a|al"),
     # -- empleo --------------------------------------------------------------------------
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
