@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from graph import schema
-from graph.memgraph import KnowledgeGraph
 from graph.model import Claim, DealClaim, Document, Entity
 from loaders.entities import Gazetteer, discover
 from loaders.relations import SentenceContext, extract_claims
@@ -115,9 +114,3 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
-
-
-def merge(extractions: list[Extraction], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
-    """Every extraction into one graph, in a stable order; merging twice changes nothing."""
-    from loaders.merging import ListPasses, merge_passes  # the passes a build streams from the claim store
-    return merge_passes(ListPasses(extractions), graph)

@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sys.path.insert(0, str(ROOT))  # run from anywhere, with or without the editable install
     from graph.html import write_html
-    from loaders.build import build, load_graph
+    from graph.directory import load_graph
+    from loaders.build import build
 
     with tempfile.TemporaryDirectory(prefix="aikg-screenshot-") as tmp:
         db, page = Path(tmp) / "db", Path(tmp) / "demo-graph.html"

@@ -36,22 +36,12 @@ def reported() -> Iterator[None]:
         fail(str(err))
 
 
-def _db(db: Path | None) -> Path:
-    from loaders.build import default_db
-    return db or default_db()
-
-
-def _print_rows(columns: list[str], rows: list[list], fmt: str, title: str | None = None) -> None:
-    from queries import output
-    if fmt == "json":
-        typer.echo(output.to_json(columns, rows))
-    elif fmt == "csv":
-        typer.echo(output.to_csv(columns, rows), nl=False)
-    elif fmt == "table":
-        from rich.console import Console
-        Console(width=max(120, Console().width)).print(output.to_table(columns, rows, title))
-    else:
-        fail(f"unknown format {fmt!r}; use table, json or csv")
+def show_result(result, fmt: str, kind: str | None = None) -> None:
+    """Print a command's result in the chosen format (queries.render)."""
+    from queries.render import render
+    with reported():
+        text = render(result, fmt, kind)
+    typer.echo(text, nl=False)
 
 
 def parse_param(text: str) -> tuple[str, object]:
@@ -77,12 +67,12 @@ def build(
     """Read documents, extract what is new, and rebuild the graph."""
     from contextlib import nullcontext
     from rich.progress import Progress, SpinnerColumn, TextColumn
-    from loaders.build import build as run_build
+    from queries import api
     console = _stderr_console()  # a spinner only on a terminal: logs and pipes get the lines below alone
     with reported(), Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), transient=True,
                               console=console) if console.is_terminal else nullcontext() as bar:
         task = bar.add_task("reading", total=None) if bar else None
-        summary = run_build(paths, _db(db), progress=bar and (lambda text: bar.update(task, description=text)))
+        summary = api.build(paths, db, progress=bar and (lambda text: bar.update(task, description=text)))
     for warning in summary.warnings:
         typer.echo(f"warning: {warning}", err=True)
     entities = summary.counts["Company"] + summary.counts["Person"]
@@ -115,33 +105,33 @@ def query(
     neo4j: Annotated[bool, typer.Option("--neo4j", help="Run on Neo4j (NEO4J_URI...) instead.")] = False,
 ) -> None:
     """Run Cypher on the graph (read-only unless --write)."""
-    from graph.store import run_query
-    from queries import library
+    from queries import api
+    from queries.render import Rows
     with reported():
         if list_:
-            for q in library.named_queries():
+            for q in api.named_queries():
                 typer.echo(f"{q.name}: {q.summary}" + (f" (params: {', '.join(q.params)})" if q.params else ""))
             return
         params = dict(parse_param(p) for p in param or [])
         if neo4j:
             from queries.cli_neo4j import neo4j_query
-            columns, rows = neo4j_query(cypher, params, name=name, write=write)
+            result = Rows(*neo4j_query(cypher, params, name=name, write=write))
         else:
             if name:
-                cypher = library.get(name).cypher
+                cypher = api.named_cypher(name)
             if not cypher:
                 fail("give a Cypher statement or --name NAME (see --list)")
-            columns, rows = run_query(_db(db), cypher, params, write=write)
-    _print_rows(columns, rows, fmt)
+            result = api.run_query(cypher, db, params, write=write)
+    show_result(result, fmt)
 
 
 @app.command()
 def stats(db: Db = None, fmt: Format = "table") -> None:
     """Count nodes per label and relationships per type."""
-    from loaders.build import load_graph
+    from queries import api
     with reported():
-        counts = load_graph(_db(db)).counts()
-    _print_rows(["kind", "count"], [[k, v] for k, v in counts.items()], fmt)
+        result = api.stats(db)
+    show_result(result, fmt)
 
 
 @app.command()
@@ -151,20 +141,9 @@ def export(
     db: Db = None,
 ) -> None:
     """Write the graph as node-link JSON, GraphML, a Cypher script or neo4j-admin CSV files."""
-    from graph import export as exporter
-    from loaders.build import load_graph
-    writers = {"json": lambda kg: kg.write_json(out), "graphml": lambda kg: kg.write_graphml(out),
-               "cypher": lambda kg: exporter.export_cypher(kg, out),
-               "csv": lambda kg: exporter.export_csv(kg, out)}
-    if fmt not in writers:
-        fail(f"unknown export format {fmt!r}; use json, graphml, cypher or csv")
+    from queries import api
     with reported():
-        try:
-            writers[fmt](load_graph(_db(db)))
-        except OSError as err:
-            raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
-        except ValueError as err:  # e.g. text GraphML cannot hold (control characters from a hand-made graph)
-            raise AikgError(f"{out}: cannot export as {fmt} ({err})") from err
+        api.export(fmt, out, db)
     typer.echo(f"wrote {out}")
 
 
@@ -177,10 +156,10 @@ def push(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Rows per transaction.")] = 1000,
 ) -> None:
     """Push the graph to Neo4j (password from NEO4J_PASSWORD); a second push changes nothing."""
-    from loaders.build import load_graph
+    from queries import api
     from queries.cli_neo4j import push_command
     with reported():
-        code = push_command(load_graph(_db(db)), uri=uri, username=username, database=database,
+        code = push_command(api.graph(db), uri=uri, username=username, database=database,
                             batch_size=batch_size)
     raise typer.Exit(code)
 
@@ -195,14 +174,9 @@ def viz(
     title: Annotated[str, typer.Option(help="Page title.")] = "aikg",
 ) -> None:
     """Write an interactive HTML graph that works offline."""
-    from graph.html import write_html
-    from loaders.build import load_graph
+    from queries import api
     with reported():
-        try:
-            result = write_html(load_graph(_db(db)), out, focus=focus, depth=depth,
-                                types=[types] if types else None, title=title)
-        except OSError as err:
-            raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
+        result = api.viz(out, db, focus=focus, depth=depth, types=[types] if types else None, title=title)
     typer.echo(f"wrote {out}: {result.nodes} nodes, {result.edges} relationships")
     if result.message:
         typer.echo(result.message, err=True)
@@ -215,74 +189,58 @@ def demo(
     corpus: Annotated[Path, typer.Option(help="The demo articles.")] = REPO / "data" / "demo",
 ) -> None:
     """Build the demo corpus and show the answers it gives."""
-    from queries import demo as demo_
+    from queries import api
     with reported():
-        for line in demo_.run(corpus, _db(db), out):
+        for line in api.demo(corpus, db, out):
             typer.echo(line)
-
-
-Fmt2 = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
-
-
-def _emit(result, lines, fmt: str) -> None:
-    """JSON of the typed result, or its plain-text report."""
-    if fmt == "json":
-        items = [r.model_dump(mode="json") for r in result] if isinstance(result, list) \
-            else result.model_dump(mode="json")
-        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
-    elif fmt == "table":
-        for line in lines(result):
-            typer.echo(line)
-    else:
-        fail(f"unknown format {fmt!r}; use table or json")
 
 
 @app.command()
 def path(a: str, b: str, db: Db = None, max_hops: Annotated[int, typer.Option("--max-hops")] = 4,
-         fmt: Fmt2 = "table") -> None:
+         fmt: Format = "table") -> None:
     """Who is connected to whom: paths from A to B, shortest first, with evidence."""
-    from queries import api, report
+    from queries import api
     with reported():
-        result = api.connections(a, b, max_hops, db=_db(db))
-    _emit(result, report.connections_lines, fmt)
+        result = api.connections(a, b, max_hops, db=db)
+    show_result(result, fmt)
 
 
 @app.command()
-def show(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
+def show(name: str, db: Db = None, fmt: Format = "table") -> None:
     """Everything known about one entity, with sources."""
-    from queries import api, report
+    from queries import api
     with reported():
-        result = api.profile(name, db=_db(db))
-    _emit(result, report.profile_lines, fmt)
+        result = api.profile(name, db=db)
+    show_result(result, fmt)
 
 
 @app.command()
 def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-stake")] = 0.2,
               limit: Annotated[int, typer.Option("--limit", help="Findings to show, highest ranked first.")] = 100,
-              fmt: Fmt2 = "table") -> None:
+              fmt: Format = "table") -> None:
     """Clients exposed to a rival through a vendor's owner or former leader."""
-    from queries import api, report
+    from queries import api
     with reported():
-        result = api.conflicts(min_stake, db=_db(db), limit=limit)
-    _emit(result, report.conflicts_lines, fmt)
+        result = api.conflicts(min_stake, db=db, limit=limit)
+    show_result(result, fmt, "conflicts")
 
 
 @app.command()
-def contradictions(db: Db = None, fmt: Fmt2 = "table") -> None:
+def contradictions(db: Db = None, fmt: Format = "table") -> None:
     """Relationships whose sources disagree, each side with its sentence."""
-    from queries import api, report
+    from queries import api
     with reported():
-        result = api.contradictions(db=_db(db))
-    _emit(result, report.contradictions_lines, fmt)
+        result = api.contradictions(db=db)
+    show_result(result, fmt, "contradictions")
 
 
 @app.command()
-def timeline(name: str, db: Db = None, fmt: Fmt2 = "table") -> None:
+def timeline(name: str, db: Db = None, fmt: Format = "table") -> None:
     """Dated events about an entity, oldest first."""
-    from queries import api, report
+    from queries import api
     with reported():
-        result = api.timeline(name, db=_db(db))
-    _emit(result, report.timeline_lines, fmt)
+        result = api.timeline(name, db=db)
+    show_result(result, fmt, "timeline")
 
 
 def main() -> None:  # pragma: no cover - the console script calls app directly

@@ -1,6 +1,7 @@
 """The embedded store: tables generated from the schema, bulk load, atomic swap, read-only queries."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -8,8 +9,8 @@ from graph import schema
 from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
 from graph.model import Claim, DealClaim, Document, Entity
-from graph.store import (copy_rels_sql, db_path, is_write, node_table_sql, rel_table_sql, run_query,
-                         schema_sql, write_store)
+from graph.store import (copy_file_sql, create_rels_sql, db_path, delete_nodes_sql, delete_rels_sql, is_write,
+                         node_table_sql, rel_table_sql, run_query, schema_sql, update_nodes_sql, write_store)
 
 
 def test_node_table_sql_is_generated_from_the_schema():
@@ -21,8 +22,18 @@ def test_rel_table_sql_lists_every_endpoint_pair():
     assert rel_table_sql("INVESTED") == (
         "CREATE REL TABLE INVESTED(FROM Company TO Investment, FROM Person TO Investment, sources STRING[], "
         "evidence STRING[], certainty STRING, first_seen DATE, last_seen DATE, claims STRING)")
-    assert copy_rels_sql("INVESTED", "Person", "Investment") == \
-        "COPY INVESTED FROM rels (from='Person', to='Investment')"
+    assert copy_file_sql("INVESTED", Path("/s/it's\\x.parquet"), "Person", "Investment") == \
+        "COPY INVESTED FROM '/s/it\\'s\\\\x.parquet' (from='Person', to='Investment')"
+
+
+def test_row_by_row_changes_read_their_rows_from_an_arrow_table():
+    assert delete_rels_sql("CLIENT_OF", "Company", "Company") == \
+        "LOAD FROM rows MATCH (a:Company {id: src})-[r:CLIENT_OF]->(b:Company {id: dst}) DELETE r"
+    assert delete_nodes_sql("Investment") == "LOAD FROM rows MATCH (n:Investment {id: id}) DETACH DELETE n"
+    assert update_nodes_sql("Person") == "LOAD FROM rows MATCH (n:Person {id: id}) SET n.name = name, n.aliases = aliases"
+    assert create_rels_sql("FOUNDED", "Person", "Company") == (
+        "LOAD FROM rows MATCH (a:Person {id: src}), (b:Company {id: dst}) CREATE (a)-[:FOUNDED {sources: sources, "
+        "evidence: evidence, certainty: certainty, first_seen: first_seen, last_seen: last_seen, claims: claims}]->(b)")
 
 
 def test_schema_sql_covers_every_label_and_type():
