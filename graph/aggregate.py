@@ -85,13 +85,17 @@ def edge_attrs(rel: str, claims: Iterable[dict], values: tuple[str, ...] = CLAIM
     (stably, so equal keys keep merge order), aggregated once."""
     attrs = blank_edge(rel)
     kept: list[dict] = attrs["claims"]
-    seen: set = set()
-    for claim in claims:
-        frozen = freeze(claim)
-        if frozen not in seen:
-            seen.add(frozen)
-            kept.append(claim)
-    kept.sort(key=claim_sort_key)
+    claims = list(claims)
+    if len(claims) == 1:  # most relationships: nothing to drop or sort
+        kept.append(claims[0])
+    else:
+        seen: set = set()
+        for claim in claims:
+            frozen = freeze(claim)
+            if frozen not in seen:
+                seen.add(frozen)
+                kept.append(claim)
+        kept.sort(key=claim_sort_key)
     aggregate(attrs, values)
     return attrs
 

@@ -101,6 +101,8 @@ class IndexWriter:
                 self.conn.execute(statement)
         self.conn.execute("BEGIN")
         self.entities_changed = fresh
+        self.pending: dict[str, list] = {table: [] for table in self._INSERTS}
+        self.buffered = 0
 
     # what the generation holds, for the next incremental build
     def meta(self, key: str) -> str | None:
@@ -130,20 +132,33 @@ class IndexWriter:
                 out[node_id] = row[0]
         return out
 
-    # rows
+    # rows, buffered: one executemany per table every few thousand units
+    _INSERTS = {"rows": "INSERT OR REPLACE INTO rows VALUES (?, ?, ?)",
+                "nodes": "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "mentions": "INSERT OR IGNORE INTO mentions VALUES (?, ?)",
+                "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "disagreements": "INSERT INTO disagreements VALUES (?, ?, ?, ?, ?, ?)"}
+
     def add(self, unit: Unit) -> None:
+        pending = self.pending
         if not unit.key.startswith(DOC):
-            self.conn.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?, ?)",
-                                  [(row.key, unit.key, row.digest()) for row in unit.rows()])
-        self.conn.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [self._node(row) for row in unit.nodes])
-        mentions = [(r.target, r.source) for r in unit.rels if r.type == schema.MENTIONS]
-        self.conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
-        self.conn.executemany("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              self._relations(unit))
-        self.conn.executemany("INSERT INTO disagreements VALUES (?, ?, ?, ?, ?, ?)", self._disagreements(unit))
+            pending["rows"] += [(row.key, unit.key, row.digest()) for row in unit.rows()]
+            pending["relations"] += self._relations(unit)
+            pending["disagreements"] += self._disagreements(unit)
+        pending["nodes"] += [self._node(row) for row in unit.nodes]
+        pending["mentions"] += [(r.target, r.source) for r in unit.rels if r.type == schema.MENTIONS]
         if unit.nodes and unit.nodes[0].label in (schema.COMPANY, schema.PERSON):
             self.entities_changed = True
+        self.buffered += 1
+        if self.buffered >= 5000:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, statement in self._INSERTS.items():
+            if self.pending[table]:
+                self.conn.executemany(statement, self.pending[table])
+        self.pending = {table: [] for table in self._INSERTS}
+        self.buffered = 0
 
     @staticmethod
     def _node(row: NodeRow) -> tuple:
@@ -198,6 +213,7 @@ class IndexWriter:
 
     def finish(self, generation: int, version: str, changes: Iterable[str]) -> dict[str, int]:
         """Names, counts and bookkeeping; commits. Returns the counts per label and type."""
+        self.flush()
         if self.entities_changed:
             self._names()
         counts = {label: 0 for label in schema.NODE_LABELS}

@@ -16,9 +16,7 @@ applies the difference row by row (graph.store, graph.index).
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
-from datetime import date
 
 from graph import schema
 
@@ -36,8 +34,9 @@ def relation_key(rel: str, source: str, target: str) -> str:
 
 
 def _hash(value) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=date.isoformat)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+    """A digest of a row: its repr, which is deterministic here (properties in schema order, claims
+    as the claim store keeps them), and several times faster than sorted JSON."""
+    return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=12).hexdigest()
 
 
 @dataclass(slots=True)

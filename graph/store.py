@@ -1,9 +1,14 @@
-"""The embedded store: LadybugDB tables generated from the schema, loaded in bulk, swapped in atomically.
+"""The embedded store: LadybugDB tables generated from the schema, loaded in bulk or changed row by row.
 
-The database is a materialized view of the claims: `write_store` builds a new
-file beside the live one with `COPY ... FROM` DataFrames and renames it over
-the old one, so a reader or a crash never sees half a graph. Queries open it
-read-only.
+The database is a materialized view of the claims, one per generation of the
+graph directory (graph.directory). A full build stages every table's rows as
+Parquet files while it merges and `StoreLoader` COPYs them into a new file; an
+incremental build hands `apply_changes` the rows that changed (graph.rows),
+which it deletes, updates and inserts through Arrow tables (`LOAD FROM`,
+`COPY`) in one transaction on the spare generation. Values never reach Cypher
+as text: they come in Arrow tables or parameters; labels and types come from
+the schema. Queries open the current generation read-only (`run_query`), and
+`read_graph` reads the whole graph back for viz, export and push.
 """
 
 from __future__ import annotations
@@ -52,10 +57,6 @@ def rel_table_sql(rel: str) -> str:
 def schema_sql() -> list[str]:
     return [node_table_sql(label) for label in schema.NODE_LABELS] + \
            [rel_table_sql(rel) for rel in schema.REL_TYPES]
-
-
-def copy_nodes_sql(label: str) -> str:
-    return f"COPY {label} FROM nodes"
 
 
 def copy_file_sql(table: str, path: Path, from_label: str = "", to_label: str = "") -> str:
@@ -278,29 +279,58 @@ def graph_units(kg: KnowledgeGraph) -> list[Unit]:
 
 # -- an existing database, changed row by row ----------------------------------------
 
+def _cast(prop: str, kind: str) -> str:
+    # Cast every value: a column of nulls would otherwise be typed STRING and refused for DATE or DOUBLE.
+    return f"CAST(r.{prop} AS {kind})"
+
+
 def delete_rels_sql(rel: str, a: str, b: str) -> str:
-    return f"LOAD FROM rows MATCH (a:{a} {{id: src}})-[r:{rel}]->(b:{b} {{id: dst}}) DELETE r"
+    return f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}})-[x:{rel}]->(b:{b} {{id: r.dst}}) DELETE x"
 
 
 def delete_nodes_sql(label: str) -> str:
-    return f"LOAD FROM rows MATCH (n:{label} {{id: id}}) DETACH DELETE n"
+    return f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n"
+
+
+def create_nodes_sql(label: str) -> str:
+    props = ", ".join(f"{p}: {_cast(p, kind)}" for p, kind in schema.NODE_PROPERTIES[label].items())
+    return f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})"
 
 
 def update_nodes_sql(label: str) -> str:
-    props = [p for p in schema.NODE_PROPERTIES[label] if p != "id"]
-    return f"LOAD FROM rows MATCH (n:{label} {{id: id}}) SET " + ", ".join(f"n.{p} = {p}" for p in props)
+    props = ", ".join(f"n.{p} = {_cast(p, kind)}" for p, kind in schema.NODE_PROPERTIES[label].items() if p != "id")
+    return f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {props}"
 
 
 def create_rels_sql(rel: str, a: str, b: str) -> str:
-    props = ", ".join(f"{p}: {p}" for p in schema.REL_PROPERTIES[rel])
-    return f"LOAD FROM rows MATCH (a:{a} {{id: src}}), (b:{b} {{id: dst}}) CREATE (a)-[:{rel} {{{props}}}]->(b)"
+    props = ", ".join(f"{p}: {_cast(p, kind)}" for p, kind in schema.REL_PROPERTIES[rel].items())
+    return f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}), (b:{b} {{id: r.dst}}) CREATE (a)-[:{rel} {{{props}}}]->(b)"
 
 
-def apply_changes(path: Path, changes: Changes, checkpoint: Callable[[str], None] | None = None) -> None:
+def _params(row, props: dict[str, str]) -> dict:
+    """A row as query parameters: dates as ISO text, lists as lists, claims as JSON text."""
+    out = {}
+    for name, kind in props.items():
+        value = row.props.get(name)
+        if kind == schema.DATE:
+            value = _date(value).isoformat() if value is not None else None
+        elif kind == schema.STRING_LIST:
+            value = [str(v) for v in value or []]
+        elif kind == schema.DOUBLE:
+            value = float(value) if value is not None else None
+        elif value is not None and not isinstance(value, str):
+            value = _JSON(value)
+        out[name] = value
+    if isinstance(row, RelRow):
+        out["src"], out["dst"] = row.source, row.target
+    return out
+
+
+def apply_changes(path: Path, changes: Changes, checkpoint: Callable[[str], None] | None = None,
+                  batch: int = 2000) -> None:
     """Bring a database up to date in place, in one transaction: relationships and nodes that
     went are deleted, changed nodes updated, changed relationships replaced, new rows added."""
     import ladybug
-    import pyarrow as pa
     gone = [key.split("|") for key in changes.deleted if "|" in key]
     gone_nodes = [key for key in changes.deleted if "|" not in key]
     changed_rels = [r for r in changes.updated if isinstance(r, RelRow)]
@@ -309,33 +339,33 @@ def apply_changes(path: Path, changes: Changes, checkpoint: Callable[[str], None
     by_table: dict[Table, list] = {}
     for row in [*changes.inserted, *changed_rels]:
         by_table.setdefault(_table_of(row), []).append(row)
+
+    def run(statement: str, name: str, values: list) -> None:
+        for start in range(0, len(values), batch):
+            conn.execute(statement, {name: values[start:start + batch]})
+
     try:
         db = ladybug.Database(str(path))
         conn = ladybug.Connection(db)
         conn.execute("BEGIN TRANSACTION")
         for (rel, a, b), keys in _group_rels(gone).items():
-            rows = pa.table({"src": [k[0] for k in keys], "dst": [k[1] for k in keys]})  # noqa: F841 - LOAD FROM rows
-            conn.execute(delete_rels_sql(rel, a, b))
+            run(delete_rels_sql(rel, a, b), "rows", [{"src": s, "dst": t} for s, t in keys])
         for label, ids in _group_nodes(gone_nodes + changes.removed_docs).items():
-            rows = pa.table({"id": pa.array(ids, pa.string())})  # noqa: F841
-            conn.execute(delete_nodes_sql(label))
+            run(delete_nodes_sql(label), "ids", ids)
         for label in schema.NODE_LABELS:
-            updated = [r for r in updated_nodes if r.label == label]
+            props = schema.NODE_PROPERTIES[label]
+            updated = [_params(r, props) for r in updated_nodes if r.label == label]
             if updated:
-                rows = _table(updated, schema.NODE_PROPERTIES[label])  # noqa: F841
-                conn.execute(update_nodes_sql(label))
-        for table in _tables():
-            name, a, b = table
-            if table in by_table and not a:
-                nodes = _table(by_table[table], schema.NODE_PROPERTIES[name])  # noqa: F841 - COPY FROM nodes
-                conn.execute(copy_nodes_sql(name))
+                run(update_nodes_sql(label), "rows", updated)
+            if (label, "", "") in by_table:
+                run(create_nodes_sql(label), "rows", [_params(r, props) for r in by_table[(label, "", "")]])
         if checkpoint:
             checkpoint("store")
         for table in _tables():
             name, a, b = table
             if table in by_table and a:
-                rows = _table(by_table[table], schema.REL_PROPERTIES[name], ("src", "dst"))  # noqa: F841
-                conn.execute(create_rels_sql(name, a, b))
+                props = schema.REL_PROPERTIES[name]
+                run(create_rels_sql(name, a, b), "rows", [_params(r, props) for r in by_table[table]])
         conn.execute("COMMIT")
         conn.close()
         db.close()

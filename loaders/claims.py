@@ -208,7 +208,7 @@ class ClaimStore:
             self.conn.executemany("DELETE FROM file_docs WHERE path = ?", paths)
 
     # -- live documents and their claims by unit --------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, batch: int = 2000) -> None:
         """Make the live documents exactly those some file gives, with their claims indexed by unit."""
         with self.conn:
             dead = [sha for (sha,) in self.conn.execute(
@@ -216,28 +216,32 @@ class ClaimStore:
                 "sha256 NOT IN (SELECT sha FROM file_docs))", (self.version,))]
             for sha in dead:
                 self._unlink(sha)
-            born = self.conn.execute(
-                "SELECT sha256, published, doc_id, head, claims FROM extractions WHERE live = 0 AND version = ? "
-                "AND sha256 IN (SELECT sha FROM file_docs)", (self.version,)).fetchall()
-            for sha, published, doc_id, head, claims in born:
-                self._link(sha, published, doc_id, head, claims)
+            born = [sha for (sha,) in self.conn.execute(
+                "SELECT sha256 FROM extractions WHERE live = 0 AND version = ? "
+                "AND sha256 IN (SELECT sha FROM file_docs)", (self.version,))]
+            for start in range(0, len(born), batch):
+                chunk = born[start:start + batch]
+                rows = self.conn.execute(f"SELECT sha256, published, doc_id, head, claims FROM extractions "
+                                         f"WHERE sha256 IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                self._link(rows)
 
-    def _link(self, sha: str, published: str, doc_id: str, head: str, claims: str) -> None:
-        order = (published, doc_id, sha)
-        entities = json.loads(head)["entities"]
-        data = json.loads(claims)
-        self.conn.executemany("INSERT OR REPLACE INTO entity_refs VALUES (?, ?, ?, ?, ?, ?)",
-                              [(e["id"], *order, i, json.dumps(e, ensure_ascii=False)) for i, e in enumerate(entities)])
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO edge_claims VALUES (?, ?, ?, ?, ?, ?)",
-            [(relation_key(c["type"], *edge_ends(c["type"], c["source"], c["target"])), *order, i,
-              json.dumps(c, ensure_ascii=False)) for i, c in enumerate(data["claims"])])
-        self.conn.executemany("INSERT OR REPLACE INTO deal_claims VALUES (?, ?, ?, ?, ?, ?)",
-                              [(d["target"], *order, i, json.dumps(d, ensure_ascii=False))
-                               for i, d in enumerate(data["deals"])])
-        self.conn.executemany("INSERT OR IGNORE INTO deal_backers VALUES (?, ?, ?)",
-                              [(investor, d["target"], sha) for d in data["deals"] for investor in d["investors"]])
-        self.conn.execute("UPDATE extractions SET live = 1 WHERE sha256 = ?", (sha,))
+    def _link(self, rows: list[tuple[str, str, str, str, str]]) -> None:
+        """Index the entities, claims and deals of documents by unit, and mark them live."""
+        refs, edges, deals, backers = [], [], [], []
+        for sha, published, doc_id, head, claims in rows:
+            order = (published, doc_id, sha)
+            data = json.loads(claims)
+            refs += [(e["id"], *order, i, json.dumps(e, ensure_ascii=False))
+                     for i, e in enumerate(json.loads(head)["entities"])]
+            edges += [(relation_key(c["type"], *edge_ends(c["type"], c["source"], c["target"])), *order, i,
+                       json.dumps(c, ensure_ascii=False)) for i, c in enumerate(data["claims"])]
+            deals += [(d["target"], *order, i, json.dumps(d, ensure_ascii=False)) for i, d in enumerate(data["deals"])]
+            backers += [(investor, d["target"], sha) for d in data["deals"] for investor in d["investors"]]
+        self.conn.executemany("INSERT OR REPLACE INTO entity_refs VALUES (?, ?, ?, ?, ?, ?)", refs)
+        self.conn.executemany("INSERT OR REPLACE INTO edge_claims VALUES (?, ?, ?, ?, ?, ?)", edges)
+        self.conn.executemany("INSERT OR REPLACE INTO deal_claims VALUES (?, ?, ?, ?, ?, ?)", deals)
+        self.conn.executemany("INSERT OR IGNORE INTO deal_backers VALUES (?, ?, ?)", backers)
+        self.conn.executemany("UPDATE extractions SET live = 1 WHERE sha256 = ?", [(row[0],) for row in rows])
 
     def _unlink(self, sha: str) -> None:
         for table in ("entity_refs", "edge_claims", "deal_claims", "deal_backers"):
@@ -301,8 +305,7 @@ class ClaimStore:
     def documents(self, shas: Iterable[str] | None = None) -> Iterator[tuple[str, str, str, str]]:
         """(document id, published, head, mentions) of the given live documents (all when None)."""
         if shas is None:
-            yield from self.conn.execute("SELECT doc_id, published, head, mentions FROM extractions "
-                                         "WHERE live = 1 ORDER BY published, doc_id, sha256")
+            yield from self.conn.execute("SELECT doc_id, published, head, mentions FROM extractions WHERE live = 1")
             return
         for sha in shas:
             row = self.conn.execute("SELECT doc_id, published, head, mentions FROM extractions "

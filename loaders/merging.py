@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from graph import schema
-from graph.aggregate import edge_attrs, merge_entity
+from graph.aggregate import as_date, edge_attrs, merge_entity
 from graph.memgraph import KnowledgeGraph
 from graph.model import Document
 from graph.rows import DEALS, DOC, ENTITY, RELATION, NodeRow, RelRow, Unit, label_of
@@ -72,17 +72,24 @@ def deals_unit(target: str, deals: list[dict], names: dict[str, str], published:
 
 
 def _mention(doc_id: str, node_id: str, claim: dict, unit: str) -> RelRow:
-    attrs = edge_attrs(schema.MENTIONS, [claim], ())
-    return RelRow(schema.MENTIONS, doc_id, node_id, {p: attrs[p] for p in schema.REL_PROPERTIES[schema.MENTIONS]},
-                  unit)
+    """A document's mention of a node: one claim, so its aggregate is written out directly (what
+    graph.aggregate.edge_attrs gives for it, without the work a relationship of many claims needs)."""
+    when = as_date(claim["date"])
+    props = {"sources": [doc_id], "evidence": [claim["evidence"]], "certainty": None, "first_seen": when,
+             "last_seen": when, "claims": [claim]}
+    return RelRow(schema.MENTIONS, doc_id, node_id, props, unit)
+
+
+_DOCUMENT_FIELDS = tuple(Document.model_fields)
 
 
 def document_unit(doc_id: str, published: str, head: str, mentions: str) -> Unit:
     unit = Unit(DOC + doc_id)
-    doc = Document(**json.loads(head)["document"])
+    doc = json.loads(head)["document"]  # as Document.model_dump(mode="json") wrote it
     props = {p: None for p in schema.NODE_PROPERTIES[schema.DOCUMENT]}
-    props.update(doc.model_dump())
-    props["name"] = doc.title or doc.path or doc.id
+    props.update((field, doc.get(field)) for field in _DOCUMENT_FIELDS)
+    props["published"] = as_date(props["published"])
+    props["name"] = props["title"] or props["path"] or props["id"]
     unit.nodes.append(NodeRow(schema.DOCUMENT, props, unit.key))
     for entity_id, sentence in json.loads(mentions).items():
         claim = {"doc": doc_id, "evidence": sentence, "date": published or None, "certainty": None, "order": 0}

@@ -50,6 +50,8 @@ def publish(store: ClaimStore, db_dir: Path, say: Callable[[str], None]) -> Publ
     live = store.live()
     changed = {sha for sha in live if sha not in documents} | {sha for sha in documents if sha not in live}
     if not changed:
+        if not _healthy(now):  # nothing to add, but a damaged file is rebuilt
+            return _full(store, db_dir, now, say)
         return Published(counts, "unchanged")
     return _incremental(store, db_dir, now, state, changes, store.units_of(changed), say)
 
@@ -70,22 +72,23 @@ def _facts(now: Generation | None, version: str):
             counts = index.counts()
         finally:
             index.close()
-        _check_store(now.store)
-    except (StoreError, OSError):
-        return None  # damaged: rebuilt whole
+    except (StoreError, OSError, ValueError):
+        return None  # a damaged index: rebuilt whole
     return now.state(), documents, changes, counts
 
 
-def _check_store(path: Path) -> None:
+def _healthy(generation: Generation) -> bool:
+    """Does the generation's database open and answer? (A damaged file is rebuilt, not copied.)"""
     import ladybug
     try:
-        db = ladybug.Database(str(path), read_only=True)
+        db = ladybug.Database(str(generation.store), read_only=True)
         try:
             ladybug.Connection(db).execute("MATCH (n:Company) RETURN count(n)").get_all()
         finally:
             db.close()
-    except RuntimeError as err:
-        raise StoreError(str(err)) from err
+    except RuntimeError:
+        return False
+    return True
 
 
 def _full(store: ClaimStore, db_dir: Path, now: Generation | None, say) -> Published:
@@ -134,8 +137,8 @@ def _incremental(store: ClaimStore, db_dir: Path, now: Generation, state: int, n
     checkpoint("merged")
     usable = {state} if FULL in now_changes else {state, state - 1}
     with directory.spare(db_dir, usable) as taken:
-        if taken is None and now.tainted:  # changed by `query --write`: not a copy of the claims
-            return _full(store, db_dir, now, say)
+        if taken is None and (now.tainted or not _healthy(now)):  # changed by hand, or damaged: not a copy
+            return _full(store, db_dir, now, say)                   # of the claims to start from
         if taken is None:
             say("copying the current generation (no spare to bring up to date)")
             gen, base = directory.new_generation(db_dir), state

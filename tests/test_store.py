@@ -9,7 +9,7 @@ from graph import schema
 from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
 from graph.model import Claim, DealClaim, Document, Entity
-from graph.store import (copy_file_sql, create_rels_sql, db_path, delete_nodes_sql, delete_rels_sql, is_write,
+from graph.store import (copy_file_sql, create_nodes_sql, create_rels_sql, db_path, delete_nodes_sql, delete_rels_sql, is_write,
                          node_table_sql, rel_table_sql, run_query, schema_sql, update_nodes_sql, write_store)
 
 
@@ -26,14 +26,19 @@ def test_rel_table_sql_lists_every_endpoint_pair():
         "COPY INVESTED FROM '/s/it\\'s\\\\x.parquet' (from='Person', to='Investment')"
 
 
-def test_row_by_row_changes_read_their_rows_from_an_arrow_table():
+def test_row_by_row_changes_take_their_rows_as_parameters_with_every_value_cast():
     assert delete_rels_sql("CLIENT_OF", "Company", "Company") == \
-        "LOAD FROM rows MATCH (a:Company {id: src})-[r:CLIENT_OF]->(b:Company {id: dst}) DELETE r"
-    assert delete_nodes_sql("Investment") == "LOAD FROM rows MATCH (n:Investment {id: id}) DETACH DELETE n"
-    assert update_nodes_sql("Person") == "LOAD FROM rows MATCH (n:Person {id: id}) SET n.name = name, n.aliases = aliases"
+        "UNWIND $rows AS r MATCH (a:Company {id: r.src})-[x:CLIENT_OF]->(b:Company {id: r.dst}) DELETE x"
+    assert delete_nodes_sql("Investment") == "UNWIND $ids AS i MATCH (n:Investment {id: i}) DETACH DELETE n"
+    assert update_nodes_sql("Person") == ("UNWIND $rows AS r MATCH (n:Person {id: r.id}) SET n.name = "
+                                          "CAST(r.name AS STRING), n.aliases = CAST(r.aliases AS STRING[])")
+    assert create_nodes_sql("Person") == ("UNWIND $rows AS r CREATE (n:Person {id: CAST(r.id AS STRING), "
+                                          "name: CAST(r.name AS STRING), aliases: CAST(r.aliases AS STRING[])})")
     assert create_rels_sql("FOUNDED", "Person", "Company") == (
-        "LOAD FROM rows MATCH (a:Person {id: src}), (b:Company {id: dst}) CREATE (a)-[:FOUNDED {sources: sources, "
-        "evidence: evidence, certainty: certainty, first_seen: first_seen, last_seen: last_seen, claims: claims}]->(b)")
+        "UNWIND $rows AS r MATCH (a:Person {id: r.src}), (b:Company {id: r.dst}) CREATE (a)-[:FOUNDED {"
+        "sources: CAST(r.sources AS STRING[]), evidence: CAST(r.evidence AS STRING[]), certainty: "
+        "CAST(r.certainty AS STRING), first_seen: CAST(r.first_seen AS DATE), last_seen: CAST(r.last_seen AS DATE), "
+        "claims: CAST(r.claims AS STRING)}]->(b)")
 
 
 def test_schema_sql_covers_every_label_and_type():
