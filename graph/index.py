@@ -58,7 +58,7 @@ _SCHEMA = [
     "CREATE INDEX rows_unit ON rows(unit)",
     "CREATE TABLE relations (unit TEXT, source TEXT, target TEXT, type TEXT, seq INTEGER, deal TEXT, "
     "status TEXT, role TEXT, stake REAL, props TEXT, claims TEXT)",
-    "CREATE INDEX relations_source ON relations(source, target)",
+    "CREATE INDEX relations_source ON relations(source, target, type)",
     "CREATE INDEX relations_target ON relations(target, source)",
     "CREATE INDEX relations_unit ON relations(unit)",
     "CREATE INDEX relations_type ON relations(type)",
@@ -226,6 +226,10 @@ class IndexWriter:
         self.conn.executemany("INSERT OR IGNORE INTO changes VALUES (?)", [(u,) for u in changes])
         self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                               [("generation", str(generation)), ("version", version), ("counts", _json(counts))])
+        # Statistics for the query planner, from a sample: without them it may read a whole type's
+        # relations to find one pair's.
+        self.conn.execute("PRAGMA analysis_limit=1000")
+        self.conn.execute("ANALYZE")
         self.conn.execute("COMMIT")
         return counts
 
@@ -298,14 +302,16 @@ class Index:
         raise UnknownEntity(f"no entity named {name!r}{hint}")
 
     def nodes(self, ids: Iterable[str]) -> dict[str, dict]:
+        """id -> {id, label, name, kind, aliases, title, source, published} of the nodes that exist."""
+        wanted = list(dict.fromkeys(ids))
         out = {}
-        for node_id in dict.fromkeys(ids):
-            row = self.conn.execute("SELECT id, label, name, kind, aliases, title, source, published FROM nodes "
-                                    "WHERE id = ?", (node_id,)).fetchone()
-            if row is not None:
-                out[node_id] = {"id": row[0], "label": row[1], "name": row[2], "kind": row[3],
-                                "aliases": json.loads(row[4]) if row[4] else [], "title": row[5],
-                                "source": row[6], "published": row[7]}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for row in self.conn.execute("SELECT id, label, name, kind, aliases, title, source, published FROM nodes "
+                                         f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[row[0]] = {"id": row[0], "label": row[1], "name": row[2], "kind": row[3],
+                               "aliases": json.loads(row[4]) if row[4] else [], "title": row[5],
+                               "source": row[6], "published": row[7]}
         return out
 
     def node(self, node_id: str) -> dict:

@@ -15,7 +15,7 @@ from datetime import date
 
 from graph import schema
 from graph.index import Index
-from queries.paths import evidence_of
+from queries.paths import evidence, evidence_of
 from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
@@ -56,16 +56,17 @@ def timeline(index: Index, name: str) -> list[Event]:
     """Dated claims about an entity, oldest first."""
     node_id = index.resolve(name)
     relations = index.relations_of(node_id)
-    names = index.nodes(n for r in relations for n in (r["source"], r["target"]))
+    dated = [_dated(r["claims"]) for r in relations]
+    nodes = index.nodes([n for r in relations for n in (r["source"], r["target"])] +
+                        [c["doc"] for claims in dated for c in claims])
     events = []
-    for rel in relations:
-        dated = _dated(rel["claims"])
-        for claim, evidence in zip(dated, evidence_of(index, dated)):
+    for rel, claims in zip(relations, dated):
+        for claim, seen in zip(claims, evidence_of(index, claims, docs=nodes)):
             state = claim.get("status")
-            summary = f"{names[rel['source']]['name']} {rel['type']} {names[rel['target']]['name']}" + \
+            summary = f"{nodes[rel['source']]['name']} {rel['type']} {nodes[rel['target']]['name']}" + \
                       (f" ({state})" if state else "")
-            events.append(Event(date=date.fromisoformat(claim["date"]), type=rel["type"], summary=summary,
-                                evidence=evidence))
+            events.append(Event.model_construct(date=date.fromisoformat(claim["date"]), type=rel["type"],
+                                                summary=summary, evidence=seen))
     events.sort(key=lambda e: (e.date, e.summary))
     return events
 
@@ -82,15 +83,18 @@ def _dated(claims: list[dict]) -> list[dict]:
 def conflicts(index: Index, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:
     """Clients of a vendor in which another company holds a large stake, or employs one who led it.
 
-    Ranked, highest first; only the first `limit` findings are built with their evidence
-    (None for all: a large graph has tens of thousands).
+    Ranked, highest score first (ties by names); only the first `limit` findings are built with
+    their evidence (None for all: a large graph has hundreds of millions). The score is 2 for a
+    stated rivalry of investor and client, 0.5 for two AI builders, plus the stake (0.5 for a
+    person), minus 1 for an ended client; findings are read in the order of what they can still
+    reach (rivals' stakes, largest first; then rivals' people; then the rest) and each kind stops
+    as soon as nothing left in it can rank, so the top 100 cost about what they hold.
     """
     names = index.entity_names()
     kinds = index.kinds()
-    stakes: dict[str, list[tuple]] = {}
-    for investor, vendor, deal, _, _, stake in index.relation_rows(schema.INVESTED):
-        if stake is not None and stake >= min_stake:
-            stakes.setdefault(vendor, []).append((investor, stake, deal))
+    stakes = sorted(((stake, investor, vendor, deal) for investor, vendor, deal, _, _, stake
+                     in index.relation_rows(schema.INVESTED) if stake is not None and stake >= min_stake),
+                    key=lambda s: (-s[0], s[1], s[2], s[3]))
     leaders: dict[str, list[str]] = {}
     employers: dict[str, list[str]] = {}
     for person, company, _, status, role, _ in index.relation_rows(schema.WORKS_AT):
@@ -98,23 +102,126 @@ def conflicts(index: Index, min_stake: float = 0.2, limit: int | None = 100) -> 
             leaders.setdefault(company, []).append(person)
         if status in ("current", "incoming"):
             employers.setdefault(person, []).append(company)
-    rivals = {frozenset((a, b)) for a, b, *_ in index.relation_rows(schema.COMPETES_WITH)}
-    ranked = []
+    rivals: dict[str, set[str]] = {}
+    for a, b, *_ in index.relation_rows(schema.COMPETES_WITH):
+        rivals.setdefault(a, set()).add(b)
+        rivals.setdefault(b, set()).add(a)
+    clients: dict[str, dict[str, str | None]] = {}
     for client, vendor, _, status, _, _ in index.relation_rows(schema.CLIENT_OF):
-        exposures = [(investor, "stake", stake, None, deal) for investor, stake, deal in stakes.get(vendor, ())
-                     if investor != client]
-        exposures += [(employer, "person", None, person, None) for person in leaders.get(vendor, ())
-                      for employer in employers.get(person, ()) if employer not in (vendor, client)]
-        for investor, via, stake, person, deal in exposures:
-            rivalry = frozenset((investor, client)) in rivals
-            builders = {kinds.get(client), kinds.get(investor)} <= _BUILDERS
-            score = (2.0 if rivalry else 0.0) + (0.5 if builders else 0.0) + \
-                (stake if stake is not None else 0.5) - (1.0 if status == "ended" else 0.0)
-            ranked.append((-score, names[client], names[investor], via, names[vendor],
-                           names[person] if person else "", client, vendor, investor, person or "", deal or "",
-                           stake, status, rivalry))
-    top = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-    return [_finding(index, *item) for item in top]
+        clients.setdefault(vendor, {})[client] = status
+    builders = {company for company, kind in kinds.items() if kind in _BUILDERS}
+    best = _Best(limit)
+
+    def score(client: str, investor: str, status: str | None, stake: float | None) -> float:
+        both = client in builders and investor in builders
+        return (2.0 if investor in rivals.get(client, ()) else 0.0) + (0.5 if both else 0.0) + \
+            (stake if stake is not None else 0.5) - (1.0 if status == "ended" else 0.0)
+
+    def offer(client, vendor, status, investor, via, stake, person, deal) -> None:
+        value = score(client, investor, status, stake)
+        if value < best.bar() or best.beaten((-value, names[client])):
+            return
+        best.offer((-value, names[client], names[investor], via, names[vendor], names[person] if person else "",
+                    client, vendor, investor, person or "", deal or "", stake, status,
+                    investor in rivals.get(client, ())))
+
+    def stake_findings(rival: bool) -> None:
+        top = 2.5 if rival else 0.5  # the most the rest of a stake's score can add
+        for stake, investor, vendor, deal in stakes:
+            if top + stake < best.bar():
+                return  # every later stake is smaller
+            served = clients.get(vendor, {})
+            near = rivals.get(investor, set())
+            chosen = near & served.keys() if rival else served.keys() - near
+            for client in chosen:
+                if client != investor:
+                    offer(client, vendor, served[client], investor, "stake", stake, None, deal)
+
+    employing: dict[str, dict[str, list[str]]] = {}  # vendor -> employer -> the vendor's leaders it employs
+
+    def employed(vendor: str) -> dict[str, list[str]]:
+        if vendor not in employing:
+            found = employing[vendor] = {}
+            for person in leaders.get(vendor, ()):
+                for employer in employers.get(person, ()):
+                    if employer != vendor:
+                        found.setdefault(employer, []).append(person)
+            for people in found.values():  # one finding per person: only the first few by name can rank
+                people.sort(key=lambda p: (names[p], p))
+                del people[limit or len(people):]
+        return employing[vendor]
+
+    edges = sorted(((names[c], c, v, st) for v, served in clients.items() for c, st in served.items()),
+                   key=lambda e: (e[0], e[1], e[2]))
+
+    def person_findings(rival: bool) -> None:
+        top = 3.0 if rival else 1.0  # the most a person finding of this kind scores
+        for client_name, client, vendor, status in edges:  # by client name: ties rank by it
+            if best.beaten((-top, client_name)):
+                return
+            if top - (1.0 if status == "ended" else 0.0) < best.bar() or not leaders.get(vendor):
+                continue
+            near = rivals.get(client, set())
+            for employer, people in employed(vendor).items():
+                if employer == client or (employer in near) != rival:
+                    continue
+                if score(client, employer, status, None) < best.bar():
+                    continue
+                for person in people:
+                    offer(client, vendor, status, employer, "person", None, person, None)
+
+    stake_findings(rival=True)
+    person_findings(rival=True)
+    stake_findings(rival=False)
+    person_findings(rival=False)
+    return [_finding(index, *item) for item in best.ranked()]
+
+
+class _Best:
+    """The `limit` smallest ranking keys offered (all of them when limit is None)."""
+
+    def __init__(self, limit: int | None):
+        self.limit = limit
+        self.heap: list = []  # the worst kept key on top (keys negated through _Reverse)
+
+    def offer(self, key: tuple) -> None:
+        if self.limit is None:
+            self.heap.append(key)
+        elif self.limit <= 0:
+            return
+        elif len(self.heap) < self.limit:
+            heapq.heappush(self.heap, _Reverse(key))
+        elif key < self.heap[0].key:
+            heapq.heapreplace(self.heap, _Reverse(key))
+
+    def beaten(self, prefix: tuple) -> bool:
+        """Would every key starting with `prefix` rank after all those kept?"""
+        if self.limit is not None and self.limit <= 0:
+            return True
+        if self.limit is None or len(self.heap) < self.limit:
+            return False
+        return prefix > self.heap[0].key[:len(prefix)]
+
+    def bar(self) -> float:
+        """The lowest score still worth offering (a tie may still rank by name)."""
+        if self.limit is not None and self.limit <= 0:
+            return float("inf")
+        if self.limit is None or len(self.heap) < self.limit:
+            return float("-inf")
+        return -self.heap[0].key[0]
+
+    def ranked(self) -> list[tuple]:
+        return sorted(self.heap) if self.limit is None else sorted(item.key for item in self.heap)
+
+
+class _Reverse:
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple):
+        self.key = key
+
+    def __lt__(self, other: "_Reverse") -> bool:
+        return self.key > other.key
 
 
 def _finding(index: Index, neg, client_name, investor_name, via, vendor_name, person_name, client, vendor,
@@ -134,11 +241,12 @@ def _finding(index: Index, neg, client_name, investor_name, via, vendor_name, pe
 def contradictions(index: Index) -> list[Contradiction]:
     """Relationships and deals whose claims disagree on status or role, each side with its source."""
     found = index.disagreements()
-    names = index.nodes(n for source, _, target, _, _ in found for n in (source, target))
+    nodes = index.nodes([n for source, _, target, _, _ in found for n in (source, target)] +
+                        [c["doc"] for *_, claims in found for c in claims])
     out = []
     for source, rel_type, target, field, claims in found:
-        sides = [ClaimSide(value=c.get(field), evidence=e)
-                 for c, e in zip(claims, evidence_of(index, claims, unique=False))]
-        out.append(Contradiction(source=names[source]["name"], type=rel_type, target=names[target]["name"],
-                                 field=field, sides=sides))
+        sides = [ClaimSide.model_construct(value=c.get(field), evidence=evidence(c, nodes.get(c["doc"], {})))
+                 for c in claims]
+        out.append(Contradiction.model_construct(source=nodes[source]["name"], type=rel_type,
+                                                 target=nodes[target]["name"], field=field, sides=sides))
     return out

@@ -15,6 +15,7 @@ only enters an entity from which B is still near enough.
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from typing import Any, Iterator
 
 from graph import schema
@@ -22,8 +23,10 @@ from graph.index import Index
 from queries.types import Connections, Evidence, Hop, Path
 
 
-def evidence_of(index: Index, claims: list[dict], unique: bool = True) -> list[Evidence]:
-    """The claims' sentences with their documents; one per distinct sentence unless `unique` is off."""
+def evidence_of(index: Index, claims: list[dict], unique: bool = True,
+                docs: dict[str, dict] | None = None) -> list[Evidence]:
+    """The claims' sentences with their documents; one per distinct sentence unless `unique` is off.
+    `docs` holds the documents already read (a question with many findings reads them at once)."""
     picked, seen = [], set()
     for claim in claims:
         key = (claim["evidence"], claim["doc"])
@@ -31,13 +34,19 @@ def evidence_of(index: Index, claims: list[dict], unique: bool = True) -> list[E
             continue
         seen.add(key)
         picked.append(claim)
-    docs = index.nodes(c["doc"] for c in picked)
-    out = []
-    for claim in picked:
-        doc = docs.get(claim["doc"], {})
-        out.append(Evidence(sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
-                            outlet=doc.get("source"), date=claim.get("date"), certainty=claim.get("certainty")))
-    return out
+    if docs is None:
+        docs = index.nodes(c["doc"] for c in picked)
+    return [evidence(claim, docs.get(claim["doc"], {})) for claim in picked]
+
+
+def evidence(claim: dict, doc: dict) -> Evidence:
+    """One claim's sentence and where it comes from. Built without validation: every value comes
+    from the index, which holds what the validated claim models wrote (a large answer has
+    hundreds of thousands of these)."""
+    when = claim.get("date")
+    return Evidence.model_construct(sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
+                                    outlet=doc.get("source"), date=date.fromisoformat(when) if when else None,
+                                    certainty=claim.get("certainty"))
 
 
 def _hop(index: Index, rel: dict, walking_from: str, names: dict[str, str]) -> Hop:

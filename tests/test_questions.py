@@ -132,6 +132,8 @@ def test_conflicts_and_contradictions_equal_the_whole_graph_answers(built):
         assert _canonical(found) == _canonical(expected)
         assert [f.score for f in found] == [f.score for f in expected]
         assert _canonical(analysis.contradictions(index)) == _canonical(oracle.contradictions(kg))
+        for limit in (0, 1, 3, 10):  # the best few, found without ranking every finding, are the first few
+            assert analysis.conflicts(index, 0.2, limit) == found[:limit]
 
 
 def test_paths_equal_the_whole_graph_answers(built):
