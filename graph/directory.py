@@ -110,7 +110,7 @@ class Generation:
 
     def mark(self, state: int) -> None:
         """Complete: everything written is on disk, then STATE says so."""
-        for name in (DB_FILE, INDEX_FILE):
+        for name in (DB_FILE, f"{DB_FILE}.wal", INDEX_FILE):
             _fsync(self.path / name)
         tmp = self.path / f"{STATE}.tmp-{os.getpid()}"
         tmp.write_text(f"{state}\n")
@@ -270,8 +270,9 @@ def spare(db_dir: Path, usable: set[int], wait: float = 5.0) -> Iterator[tuple[G
 
 def copy_generation(source: Generation, target: Generation) -> None:
     """The store and index files of a complete generation, copied (for a spare)."""
-    for name in (DB_FILE, INDEX_FILE):
-        shutil.copyfile(source.path / name, target.path / name)
+    for name in (DB_FILE, f"{DB_FILE}.wal", INDEX_FILE):
+        if (source.path / name).exists():
+            shutil.copyfile(source.path / name, target.path / name)
 
 
 def swap(db_dir: Path, generation: Generation) -> None:
