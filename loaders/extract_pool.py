@@ -48,9 +48,12 @@ def extract_batch(docs: list[RawDocument], entities: list[KnownEntity]) -> list[
 _WORKER_ENTITIES: list[KnownEntity] = []
 
 
-def _init_worker(registry_path: str) -> None:
+def _init_worker(registry_path: str, parent: int) -> None:
+    # `parent` comes from the building process: read here with os.getppid(), after a slow start
+    # (imports, the registry), it was already init's pid when the build had been killed in the
+    # meantime, and the watcher below then waited for a change that never came.
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_ENTITIES[:] = load_registry(registry_path)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -121,7 +124,7 @@ class Extractor:
             return
         if self.pool is None:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_init_worker, initargs=(str(self.registry_path),))
+                                            initializer=_init_worker, initargs=(str(self.registry_path), os.getpid()))
         self.inflight.append(self.pool.submit(_in_worker, docs))
         while len(self.inflight) > 3 * self.workers:
             self._collect()
