@@ -314,6 +314,17 @@ class Index:
                                "source": row[6], "published": row[7]}
         return out
 
+    def documents(self, ids: Iterable[str]) -> dict[str, dict]:
+        """id -> {title, source} of the given documents (what evidence shows of its document)."""
+        wanted = list(dict.fromkeys(ids))
+        out = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for node_id, title, source in self.conn.execute(
+                    f"SELECT id, title, source FROM nodes WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[node_id] = {"title": title, "source": source}
+        return out
+
     def node(self, node_id: str) -> dict:
         return self.nodes([node_id])[node_id]
 

@@ -16,7 +16,7 @@ from datetime import date
 from graph import schema
 from graph.index import Index
 from queries.paths import evidence, evidence_of
-from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation
+from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation, trusted
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
 _BUILDERS = frozenset({"big_tech", "lab", "startup"})
@@ -57,16 +57,16 @@ def timeline(index: Index, name: str) -> list[Event]:
     node_id = index.resolve(name)
     relations = index.relations_of(node_id)
     dated = [_dated(r["claims"]) for r in relations]
-    nodes = index.nodes([n for r in relations for n in (r["source"], r["target"])] +
-                        [c["doc"] for claims in dated for c in claims])
+    nodes = index.nodes(n for r in relations for n in (r["source"], r["target"]))
+    docs = index.documents(c["doc"] for claims in dated for c in claims)
     events = []
     for rel, claims in zip(relations, dated):
-        for claim, seen in zip(claims, evidence_of(index, claims, docs=nodes)):
+        for claim, seen in zip(claims, evidence_of(index, claims, docs=docs)):
             state = claim.get("status")
             summary = f"{nodes[rel['source']]['name']} {rel['type']} {nodes[rel['target']]['name']}" + \
                       (f" ({state})" if state else "")
-            events.append(Event.model_construct(date=date.fromisoformat(claim["date"]), type=rel["type"],
-                                                summary=summary, evidence=seen))
+            events.append(trusted(Event, date=date.fromisoformat(claim["date"]), type=rel["type"], summary=summary,
+                                  evidence=seen))
     events.sort(key=lambda e: (e.date, e.summary))
     return events
 
@@ -241,12 +241,11 @@ def _finding(index: Index, neg, client_name, investor_name, via, vendor_name, pe
 def contradictions(index: Index) -> list[Contradiction]:
     """Relationships and deals whose claims disagree on status or role, each side with its source."""
     found = index.disagreements()
-    nodes = index.nodes([n for source, _, target, _, _ in found for n in (source, target)] +
-                        [c["doc"] for *_, claims in found for c in claims])
+    nodes = index.nodes(n for source, _, target, _, _ in found for n in (source, target))
+    docs = index.documents(c["doc"] for *_, claims in found for c in claims)
     out = []
     for source, rel_type, target, field, claims in found:
-        sides = [ClaimSide.model_construct(value=c.get(field), evidence=evidence(c, nodes.get(c["doc"], {})))
-                 for c in claims]
-        out.append(Contradiction.model_construct(source=nodes[source]["name"], type=rel_type,
-                                                 target=nodes[target]["name"], field=field, sides=sides))
+        sides = [trusted(ClaimSide, value=c.get(field), evidence=evidence(c, docs.get(c["doc"], {}))) for c in claims]
+        out.append(trusted(Contradiction, source=nodes[source]["name"], type=rel_type, target=nodes[target]["name"],
+                           field=field, sides=sides))
     return out

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from graph import schema
 from graph.index import Index
-from queries.types import Connections, Evidence, Hop, Path
+from queries.types import Connections, Evidence, Hop, Path, trusted
 
 
 def evidence_of(index: Index, claims: list[dict], unique: bool = True,
@@ -35,18 +35,18 @@ def evidence_of(index: Index, claims: list[dict], unique: bool = True,
         seen.add(key)
         picked.append(claim)
     if docs is None:
-        docs = index.nodes(c["doc"] for c in picked)
+        docs = index.documents(c["doc"] for c in picked)
     return [evidence(claim, docs.get(claim["doc"], {})) for claim in picked]
 
 
 def evidence(claim: dict, doc: dict) -> Evidence:
     """One claim's sentence and where it comes from. Built without validation: every value comes
     from the index, which holds what the validated claim models wrote (a large answer has
-    hundreds of thousands of these)."""
+    hundreds of thousands of these: queries.types.trusted)."""
     when = claim.get("date")
-    return Evidence.model_construct(sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
-                                    outlet=doc.get("source"), date=date.fromisoformat(when) if when else None,
-                                    certainty=claim.get("certainty"))
+    return trusted(Evidence, sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
+                   outlet=doc.get("source"), date=date.fromisoformat(when) if when else None,
+                   certainty=claim.get("certainty"))
 
 
 def _hop(index: Index, rel: dict, walking_from: str, names: dict[str, str]) -> Hop:
