@@ -105,16 +105,9 @@ class IndexWriter:
         self.buffered = 0
 
     # what the generation holds, for the next incremental build
-    def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
     def documents(self) -> dict[str, str]:
         """sha256 -> document id of every document in the generation."""
         return dict(self.conn.execute("SELECT sha, id FROM nodes WHERE label = ?", (schema.DOCUMENT,)))
-
-    def changes(self) -> set[str]:
-        return {u for (u,) in self.conn.execute("SELECT unit FROM changes")}
 
     def digests(self, units: Iterable[str]) -> dict[str, tuple[str, str]]:
         """row key -> (unit, digest) of every row the given aggregate units gave."""

@@ -26,7 +26,7 @@ from graph import schema
 from graph.directory import DB_FILE, reading
 from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
-from graph.rows import DEALS, DOC, ENTITY, RELATION, Changes, NodeRow, RelRow, Unit, label_of, relation_key
+from graph.rows import DEALS, DOC, ENTITY, RELATION, NodeRow, RelRow, Unit, relation_key
 
 _OPEN_LOCK = threading.Lock()
 
@@ -73,25 +73,25 @@ def is_write(cypher: str) -> bool:
 
 # -- rows -------------------------------------------------------------------------
 
-def _date(value: Any) -> date | None:
+def to_date(value: Any) -> date | None:
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
+json_text = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def _column(values: list, kind: str) -> list:
     """One column of cells in the type the schema gives it; a function call per cell was most of
     a load's time, so the column is converted in one comprehension."""
     if kind == schema.STRING:
-        return [v if v is None or type(v) is str else _JSON(v) if isinstance(v, (list, dict)) else v
+        return [v if v is None or type(v) is str else json_text(v) if isinstance(v, (list, dict)) else v
                 for v in values]
     if kind == schema.STRING_LIST:
         return [v if type(v) is list else list(v or []) for v in values]
     if kind == schema.DATE:
-        return [v if v is None or type(v) is date else _date(v) for v in values]
+        return [v if v is None or type(v) is date else to_date(v) for v in values]
     return values
 
 
@@ -123,12 +123,12 @@ def _literal(path: Path) -> str:
 Table = tuple[str, str, str]  # (label or type, from label, to label); "" for nodes
 
 
-def _tables() -> list[Table]:
+def tables() -> list[Table]:
     return [(label, "", "") for label in schema.NODE_LABELS] + \
            [(rel, a, b) for rel in schema.REL_TYPES for a, b in schema.REL_ENDPOINTS[rel]]
 
 
-def _table_of(row) -> Table:
+def table_of(row) -> Table:
     if isinstance(row, NodeRow):
         return row.label, "", ""
     ends = row.ends
@@ -152,14 +152,14 @@ class StoreLoader:
     def __init__(self, path: Path, staging: Path):
         self.path = path
         self.staging = staging
-        self.pending: dict[Table, list] = {t: [] for t in _tables()}
+        self.pending: dict[Table, list] = {t: [] for t in tables()}
         self.writers: dict[Table, Any] = {}
-        self.counts: dict[Table, int] = {t: 0 for t in _tables()}
+        self.counts: dict[Table, int] = {t: 0 for t in tables()}
         self.staging_seconds = 0.0  # spent turning rows into Parquet (during the build's merge)
 
     def add(self, rows) -> None:
         for row in rows:
-            table = _table_of(row)
+            table = table_of(row)
             batch = self.pending[table]
             batch.append(row)
             if len(batch) >= self.BATCH:
@@ -275,150 +275,6 @@ def graph_units(kg: KnowledgeGraph) -> list[Unit]:
             key = RELATION + relation_key(rel, u, v)
         unit(key).rels.append(RelRow(rel, u, v, {p: attrs.get(p) for p in schema.REL_PROPERTIES[rel]}, key))
     return list(units.values())
-
-
-# -- an existing database, changed row by row ----------------------------------------
-
-def _cast(prop: str, kind: str) -> str:
-    # Cast every value: a column of nulls would otherwise be typed STRING and refused for DATE or DOUBLE.
-    return f"CAST(r.{prop} AS {kind})"
-
-
-def delete_rels_sql(rel: str, a: str, b: str) -> str:
-    return f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}})-[x:{rel}]->(b:{b} {{id: r.dst}}) DELETE x"
-
-
-def delete_nodes_sql(label: str) -> str:
-    return f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n"
-
-
-def create_nodes_sql(label: str) -> str:
-    props = ", ".join(f"{p}: {_cast(p, kind)}" for p, kind in schema.NODE_PROPERTIES[label].items())
-    return f"UNWIND $rows AS r CREATE (n:{label} {{{props}}})"
-
-
-def update_nodes_sql(label: str) -> str:
-    props = ", ".join(f"n.{p} = {_cast(p, kind)}" for p, kind in schema.NODE_PROPERTIES[label].items() if p != "id")
-    return f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {props}"
-
-
-def create_rels_sql(rel: str, a: str, b: str) -> str:
-    props = ", ".join(f"{p}: {_cast(p, kind)}" for p, kind in schema.REL_PROPERTIES[rel].items())
-    return f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}), (b:{b} {{id: r.dst}}) CREATE (a)-[:{rel} {{{props}}}]->(b)"
-
-
-def update_rels_sql(rel: str, a: str, b: str) -> str:
-    props = ", ".join(f"x.{p} = {_cast(p, kind)}" for p, kind in schema.REL_PROPERTIES[rel].items())
-    return f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}})-[x:{rel}]->(b:{b} {{id: r.dst}}) SET {props}"
-
-
-def _params(row, props: dict[str, str]) -> dict:
-    """A row as query parameters: dates as ISO text, lists as lists, claims as JSON text."""
-    out = {}
-    for name, kind in props.items():
-        value = row.props.get(name)
-        if kind == schema.DATE:
-            value = _date(value).isoformat() if value is not None else None
-        elif kind == schema.STRING_LIST:
-            value = [str(v) for v in value or []]
-        elif kind == schema.DOUBLE:
-            value = float(value) if value is not None else None
-        elif value is not None and not isinstance(value, str):
-            value = _JSON(value)
-        out[name] = value
-    if isinstance(row, RelRow):
-        out["src"], out["dst"] = row.source, row.target
-    return out
-
-
-# A generation's write-ahead log past this size is checkpointed into its file by the next change.
-WAL_LIMIT = 256 * 2**20
-
-
-def apply_changes(path: Path, changes: Changes, checkpoint: Callable[[str], None] | None = None) -> None:
-    """Bring a database up to date in place, in one committed transaction left in its write-ahead
-    log.
-
-    LadybugDB rewrites a whole node group's relationships when it checkpoints a change to them,
-    and its list columns make that slow: at 100,000 articles every company shares one node
-    group holding 850,000 MENTIONS, and checkpointing one added mention took 7 s, one deleted
-    mention over three minutes. The change is therefore made by a child process that commits and
-    leaves without closing the database: the commit is in the log, which every reader replays
-    in milliseconds, and the log is checkpointed once it passes WAL_LIMIT (or by the next full
-    build, which writes a new file)."""
-    import pickle
-    import subprocess
-    import sys
-    wal = Path(f"{path}.wal")
-    fold = wal.exists() and wal.stat().st_size > WAL_LIMIT
-    job = pickle.dumps((str(path), changes, fold))
-    child = subprocess.run([sys.executable, "-m", "graph.store_apply"], input=job, stdout=subprocess.PIPE,
-                           stderr=None, timeout=None)
-    if child.returncode != 0:
-        lines = child.stdout.decode("utf-8", "replace").strip().splitlines()
-        reason = lines[-1] if lines else f"the updating process stopped with code {child.returncode}"
-        raise StoreError(f"{path}: could not update the graph database ({reason})")
-
-
-def change_in_place(path: str, changes: Changes, fold: bool, checkpoint: Callable[[str], None] | None) -> Any:
-    """The changes in one transaction, committed; returns the open database (closing it checkpoints)."""
-    import ladybug
-    gone = [key.split("|") for key in changes.deleted if "|" in key]
-    gone_nodes = [key for key in changes.deleted if "|" not in key]
-    updated_nodes = [r for r in changes.updated if isinstance(r, NodeRow)]
-    updated_rels = [r for r in changes.updated if isinstance(r, RelRow)]
-    by_table: dict[Table, list] = {}
-    for row in changes.inserted:
-        by_table.setdefault(_table_of(row), []).append(row)
-    db = ladybug.Database(path, auto_checkpoint=fold)
-    conn = ladybug.Connection(db)
-
-    def run(statement: str, name: str, values: list, batch: int = 2000) -> None:
-        for start in range(0, len(values), batch):
-            conn.execute(statement, {name: values[start:start + batch]})
-
-    conn.execute("BEGIN TRANSACTION")
-    for (rel, a, b), keys in _group_rels(gone).items():
-        run(delete_rels_sql(rel, a, b), "rows", [{"src": s, "dst": t} for s, t in keys])
-    for label, ids in _group_nodes(gone_nodes + changes.removed_docs).items():
-        run(delete_nodes_sql(label), "ids", ids)
-    for label in schema.NODE_LABELS:
-        props = schema.NODE_PROPERTIES[label]
-        updated = [_params(r, props) for r in updated_nodes if r.label == label]
-        if updated:
-            run(update_nodes_sql(label), "rows", updated)
-        if (label, "", "") in by_table:
-            run(create_nodes_sql(label), "rows", [_params(r, props) for r in by_table[(label, "", "")]])
-    if checkpoint:
-        checkpoint("store")
-    for table in _tables():
-        name, a, b = table
-        if not a:
-            continue
-        props = schema.REL_PROPERTIES[name]
-        updated = [_params(r, props) for r in updated_rels if _table_of(r) == table]
-        if updated:  # set in place: replacing a relationship would delete it from its node group
-            run(update_rels_sql(name, a, b), "rows", updated)
-        if table in by_table:
-            run(create_rels_sql(name, a, b), "rows", [_params(r, props) for r in by_table[table]])
-    conn.execute("COMMIT")
-    if fold:
-        conn.execute("CHECKPOINT")
-    return db
-
-
-def _group_rels(keys: list[list[str]]) -> dict[Table, list[tuple[str, str]]]:
-    out: dict[Table, list[tuple[str, str]]] = {}
-    for rel, source, target in keys:
-        out.setdefault((rel, label_of(source), label_of(target)), []).append((source, target))
-    return out
-
-
-def _group_nodes(ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for node_id in ids:
-        out.setdefault(label_of(node_id), []).append(node_id)
-    return out
 
 
 # -- reading the whole graph back ------------------------------------------------------

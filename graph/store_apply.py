@@ -22,7 +22,7 @@ def main() -> None:
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     path, changes, fold = pickle.loads(sys.stdin.buffer.read())
     from graph.directory import checkpoint
-    from graph.store import change_in_place
+    from graph.store_changes import change_in_place
     try:
         db = change_in_place(path, changes, fold, checkpoint)
     except Exception as err:  # noqa: BLE001 - reported by the build in one line

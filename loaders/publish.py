@@ -26,7 +26,8 @@ from graph.directory import Generation, checkpoint
 from graph.errors import StoreError
 from graph.index import Index, IndexWriter
 from graph.rows import DEALS, DOC, ENTITY, Changes, Unit
-from graph.store import StoreLoader, apply_changes
+from graph.store import StoreLoader
+from graph.store_changes import apply_changes
 from loaders.claims import ClaimStore
 from loaders.merging import Merger, document_unit
 

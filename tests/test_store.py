@@ -9,8 +9,8 @@ from graph import schema
 from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
 from graph.model import Claim, DealClaim, Document, Entity
-from graph.store import (copy_file_sql, create_nodes_sql, create_rels_sql, db_path, delete_nodes_sql, delete_rels_sql, is_write,
-                         node_table_sql, rel_table_sql, run_query, schema_sql, update_nodes_sql, write_store)
+from graph.store import copy_file_sql, db_path, is_write, node_table_sql, rel_table_sql, run_query, schema_sql, write_store
+from graph.store_changes import create_nodes_sql, create_rels_sql, delete_nodes_sql, delete_rels_sql, update_nodes_sql
 
 
 def test_node_table_sql_is_generated_from_the_schema():
