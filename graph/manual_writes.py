@@ -1,14 +1,16 @@
 """Changes made with `aikg query --write`, remembered in the generation they changed.
 
-A graph directory holds two copies of the graph: the embedded store (graph.lbdb), which a
-`--write` query changes, and graph.json, which other commands read. A write leaves
-`manual-writes.jsonl` beside the database it changed (one line per query run), so:
+A generation of the graph directory (graph.directory) holds the embedded store (graph.lbdb),
+which a `--write` query changes, and the question index (graph.index), which the named questions
+read and which the write does not change. A write leaves `manual-writes.jsonl` beside the
+database it changed (one line per query run), so:
 
-- whatever reads graph.json says that copy is stale and how to rebuild (`stale_notice`);
+- whatever reads the question index says it is stale and how to rebuild (`stale_notice`);
 - the next `aikg build` says the manual writes are replaced (`replaced_notice`): a build makes a
   new generation from the documents' claims, and a generation starts without the marker.
 
-A command that reads the store needs no notice: the marker is only about the other copy.
+A command that reads the store (query, viz, export, push) needs no notice: the marker is only
+about the index.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ MARKER = "manual-writes.jsonl"
 
 
 class StaleCopy(UserWarning):
-    """graph.json was read after `aikg query --write` changed the store beside it."""
+    """The question index was read after `aikg query --write` changed the store beside it."""
 
 
 def _generation(db_dir: Path) -> Path:
-    """The folder of the database the directory's link names now (the directory itself for a
-    directory built before generations)."""
-    return (Path(db_dir) / "graph.lbdb").resolve().parent
+    """The folder of the generation the directory's `current` link names now (the directory itself
+    for a directory built before generations)."""
+    from graph.directory import DB_FILE
+    return (Path(db_dir) / DB_FILE).resolve().parent
 
 
 def record(database: Path, statements: list[str]) -> Callable[[], None]:
@@ -75,7 +78,7 @@ def stale_notice(db_dir: str | Path) -> str | None:
     if not found:
         return None
     return (f"{db_dir}: the store was changed by `aikg query --write` ({_times(found)}, last at {found[-1]['at']}) "
-            f"and this command reads graph.json, which does not have those changes; rebuild with "
+            f"and this command reads the question index, which does not have those changes; rebuild with "
             f"`aikg build PATH... --db {db_dir}` (which replaces them with what the documents say)")
 
 
@@ -88,7 +91,7 @@ def replaced_notice(db_dir: str | Path) -> str | None:
 
 
 def warn_if_stale(db_dir: str | Path) -> None:
-    """Called by readers of graph.json: a StaleCopy warning, which the CLI prints as one line."""
+    """Called by readers of the question index: a StaleCopy warning, which the CLI prints as one line."""
     notice = stale_notice(db_dir)
     if notice:
         warnings.warn(notice, StaleCopy, stacklevel=3)

@@ -16,47 +16,15 @@ import json
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 import networkx as nx
 
 from graph import schema
+from graph.aggregate import (CLAIM_VALUES, DEAL_VALUES, aggregate, as_date, blank_edge, blank_node,
+                             claim_sort_key, deal_name, edge_ends, freeze, merge_entity, unique)
 from graph.errors import InputError, UnknownEntity
 from graph.model import Claim, DealClaim, Document, Entity, name_key, short_forms, slug
-
-# Claim fields that become edge properties when the latest claim sets them.
-_CLAIM_VALUES = ("status", "role", "spend_usd", "period", "amount_usd")
-_DEAL_VALUES = ("amount", "currency", "amount_usd", "stake", "announced", "status")
-
-
-def _claim_sort_key(claim: dict) -> tuple:
-    # Undated claims sort before dated ones; within a date, document then sentence order.
-    when = claim.get("date") or ""
-    return (when, claim.get("doc") or "", claim.get("order") or 0)
-
-
-def _unique(values: Iterable[Any]) -> list:
-    seen: dict = {}
-    for value in values:
-        if value is not None and value not in seen:
-            seen[value] = None
-    return list(seen)
-
-
-def _freeze(value: Any) -> Any:
-    """A hashable twin of a claim: equal exactly when the claims are == (used to skip repeats fast)."""
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
 
 class KnowledgeGraph:
     """Entities, documents, investments and relationships, with every claim kept."""
@@ -72,28 +40,18 @@ class KnowledgeGraph:
         self._seen: dict[int, set] = {}
 
     # -- nodes ---------------------------------------------------------
-    def _blank(self, label: str) -> dict:
-        return {"label": label, **{p: None for p in schema.NODE_PROPERTIES[label]}}
-
     def add_entity(self, entity: Entity) -> str:
+        data = entity.model_dump()
         if entity.id in self.g:
-            node = self.g.nodes[entity.id]
-            node["aliases"] = _unique([*(node["aliases"] or []), *entity.aliases])
-            node.setdefault("kind", None)
-            if entity.label == schema.COMPANY and entity.kind and not node.get("kind"):
-                node["kind"] = entity.kind
+            merge_entity(self.g.nodes[entity.id], data)
         else:
-            attrs = self._blank(entity.label)
-            attrs.update(id=entity.id, name=entity.name, aliases=list(entity.aliases))
-            if entity.label == schema.COMPANY:
-                attrs["kind"] = entity.kind
-            self.g.add_node(entity.id, **attrs)
+            self.g.add_node(entity.id, **merge_entity(None, data))
         for name in (entity.name, *entity.aliases):
             self._names.setdefault(name_key(name), entity.id)
         return entity.id
 
     def add_document(self, doc: Document) -> str:
-        attrs = self._blank(schema.DOCUMENT)
+        attrs = blank_node(schema.DOCUMENT)
         attrs.update(doc.model_dump())
         attrs["name"] = doc.title or doc.path or doc.id
         self.g.add_node(doc.id, **attrs)
@@ -129,18 +87,15 @@ class KnowledgeGraph:
         if found is not None:
             return found
         close = difflib.get_close_matches(name_key(name), list(self._names), n=3, cutoff=0.6)
-        names = _unique(self.g.nodes[self._names[c]]["name"] for c in close)
+        names = unique(self.g.nodes[self._names[c]]["name"] for c in close)
         hint = f"; closest: {', '.join(names)}" if names else ""
         raise UnknownEntity(f"no entity named {name!r}{hint}")
 
     # -- relationships -------------------------------------------------
     def _edge(self, source: str, target: str, rel: str) -> dict:
-        if rel in schema.SYMMETRIC_TYPES and target < source:
-            source, target = target, source
+        source, target = edge_ends(rel, source, target)
         if not self.g.has_edge(source, target, key=rel):
-            blank = {p: None for p in schema.REL_PROPERTIES[rel]}
-            blank.update(type=rel, claims=[])
-            self.g.add_edge(source, target, key=rel, **blank)
+            self.g.add_edge(source, target, key=rel, **blank_edge(rel))
         return self.g.edges[source, target, rel]
 
     def _add_claim_dict(self, edge: dict, claim: dict, keep_sorted: bool = False) -> bool:
@@ -148,27 +103,27 @@ class KnowledgeGraph:
             if claim in edge["claims"]:
                 return False  # the same sentence of the same document, already merged
             edge["claims"].append(claim)
-            edge["claims"].sort(key=_claim_sort_key)
+            edge["claims"].sort(key=claim_sort_key)
             return True
         seen = self._seen.get(id(edge))
         if seen is None:
             if not edge["claims"]:  # most edges get one claim: no fingerprints for them
                 edge["claims"].append(claim)
                 return True
-            seen = self._seen[id(edge)] = {_freeze(c) for c in edge["claims"]}
-        frozen = _freeze(claim)
+            seen = self._seen[id(edge)] = {freeze(c) for c in edge["claims"]}
+        frozen = freeze(claim)
         if frozen in seen:
             return False
         seen.add(frozen)
         if keep_sorted:  # after equal keys, as the stable sort after an append puts it
-            bisect.insort_right(edge["claims"], claim, key=_claim_sort_key)
+            bisect.insort_right(edge["claims"], claim, key=claim_sort_key)
         else:
             edge["claims"].append(claim)  # sorted once when the batch ends
         return True
 
     def _changed(self, attrs: dict, values: tuple[str, ...]) -> None:
         if self._pending is None or (len(attrs["claims"]) == 1 and id(attrs) not in self._pending):
-            self._aggregate(attrs, values)
+            aggregate(attrs, values)
         else:
             self._pending[id(attrs)] = (attrs, values)
 
@@ -185,30 +140,13 @@ class KnowledgeGraph:
         finally:
             pending, self._pending, self._seen = self._pending, None, {}
             for attrs, values in pending.values():
-                attrs["claims"].sort(key=_claim_sort_key)  # stable: equal keys keep their order
-                self._aggregate(attrs, values)
-
-    @staticmethod
-    def _aggregate(attrs: dict, values: tuple[str, ...]) -> None:
-        claims = attrs["claims"]
-        attrs["sources"] = _unique(c["doc"] for c in claims)
-        attrs["evidence"] = _unique(c["evidence"] for c in claims)
-        dates = sorted(c["date"] for c in claims if c.get("date"))
-        attrs["first_seen"] = _as_date(dates[0]) if dates else None
-        attrs["last_seen"] = _as_date(dates[-1]) if dates else None
-        voiced = [c for c in claims if c.get("certainty")]
-        attrs["certainty"] = voiced[-1]["certainty"] if voiced else None
-        for name in values:
-            if name not in attrs:
-                continue
-            latest = [c[name] for c in claims if c.get(name) is not None]
-            value = latest[-1] if latest else None
-            attrs[name] = _as_date(value) if name == "announced" else value
+                attrs["claims"].sort(key=claim_sort_key)  # stable: equal keys keep their order
+                aggregate(attrs, values)
 
     def add_claim(self, claim: Claim) -> None:
         edge = self._edge(claim.source, claim.target, claim.type)
         if self._add_claim_dict(edge, claim.model_dump(mode="json")):
-            self._changed(edge, _CLAIM_VALUES)
+            self._changed(edge, CLAIM_VALUES)
 
     def add_mention(self, doc_id: str, node_id: str, evidence: str, when: date | None) -> None:
         edge = self._edge(doc_id, node_id, schema.MENTIONS)
@@ -240,52 +178,49 @@ class KnowledgeGraph:
             found &= by_backer.get(investor, set())
         return sorted(found)
 
-    def _matching_deal(self, deal: DealClaim) -> str | None:
-        candidates = self._deals_between(deal.investors, deal.target)
-        if deal.amount is None:
+    def _matching_deal(self, investors: list[str], target: str, amount: float | None) -> str | None:
+        candidates = self._deals_between(investors, target)
+        if amount is None:
             # A later mention without an amount joins the deal already known.
             return candidates[-1] if candidates else None
         for inv in candidates:
             known = self.g.nodes[inv]["amount"]
-            if known is None or abs(known - deal.amount) <= 0.02 * max(known, deal.amount):
+            if known is None or abs(known - amount) <= 0.02 * max(known, amount):
                 return inv
         return None
 
     def add_deal(self, deal: DealClaim) -> str:
-        inv = self._matching_deal(deal)
+        return self.add_deal_claim(deal.model_dump(mode="json"))
+
+    def add_deal_claim(self, claim: dict) -> str:
+        """A deal claim as DealClaim.model_dump(mode="json") gives it (the claim store's form)."""
+        investors, target = claim["investors"], claim["target"]
+        inv = self._matching_deal(investors, target, claim.get("amount"))
         if inv is None:
-            base = f"investment:{'-'.join(slug(i.split(':', 1)[1]) for i in deal.investors)}--" \
-                   f"{slug(deal.target.split(':', 1)[1])}"
+            base = f"investment:{'-'.join(slug(i.split(':', 1)[1]) for i in investors)}--" \
+                   f"{slug(target.split(':', 1)[1])}"
             inv, n = base, 1
             while inv in self.g:
                 n += 1
                 inv = f"{base}-{n}"
-            attrs = self._blank(schema.INVESTMENT)
+            attrs = blank_node(schema.INVESTMENT)
             attrs.update(id=inv, claims=[])
             self.g.add_node(inv, **attrs)
             if self._deals is not None:
-                self._index_deal(inv, deal.target, deal.investors)
-        claim = deal.model_dump(mode="json")
+                self._index_deal(inv, target, investors)
         node = self.g.nodes[inv]
         if self._add_claim_dict(node, claim, keep_sorted=True):
-            self._aggregate(node, _DEAL_VALUES)
-            node["name"] = self._deal_name(deal.investors, deal.target, node)
-        for investor in deal.investors:
+            aggregate(node, DEAL_VALUES)
+            node["name"] = deal_name([self.g.nodes[i]["name"] for i in investors], self.g.nodes[target]["name"],
+                                     node.get("amount_usd"))
+        for investor in investors:
             self._link_deal(self._edge(investor, inv, schema.INVESTED), claim)
-        self._link_deal(self._edge(inv, deal.target, schema.INTO), claim)
+        self._link_deal(self._edge(inv, target, schema.INTO), claim)
         return inv
 
     def _link_deal(self, edge: dict, claim: dict) -> None:
         if self._add_claim_dict(edge, claim):
             self._changed(edge, ())
-
-    def _deal_name(self, investors: list[str], target: str, node: dict) -> str:
-        who = " & ".join(self.g.nodes[i]["name"] for i in investors)
-        name = f"{who} -> {self.g.nodes[target]['name']}"
-        if node.get("amount_usd"):
-            name += f" (US${node['amount_usd'] / 1e9:.3g}B)" if node["amount_usd"] >= 1e9 \
-                else f" (US${node['amount_usd'] / 1e6:.3g}M)"
-        return name
 
     # -- views ---------------------------------------------------------
     def edges(self, rel: str | None = None) -> list[tuple[str, str, dict]]:
@@ -318,10 +253,10 @@ class KnowledgeGraph:
             attrs["id"] = node_id  # node-link keeps the id as the node key only
             for prop, kind in schema.NODE_PROPERTIES[attrs["label"]].items():
                 if kind == schema.DATE:
-                    attrs[prop] = _as_date(attrs.get(prop))
+                    attrs[prop] = as_date(attrs.get(prop))
         for _, _, attrs in g.edges(data=True):
             for prop in ("first_seen", "last_seen"):
-                attrs[prop] = _as_date(attrs.get(prop))
+                attrs[prop] = as_date(attrs.get(prop))
         kg.g = g
         kg._index_names()
         return kg

@@ -1,26 +1,35 @@
-"""The embedded store: LadybugDB tables generated from the schema, loaded in bulk, swapped in atomically.
+"""The embedded store: LadybugDB tables generated from the schema, loaded in bulk or changed row by row.
 
-The database is a materialized view of the claims: `write_store` builds a new
-file beside the live one with `COPY ... FROM` DataFrames and renames it over
-the old one, so a reader or a crash never sees half a graph. Queries open it
-read-only, through the query guard (graph.query_guard) and graph.store_session.
+The database is a materialized view of the claims, one per generation of the
+graph directory (graph.directory). A full build stages every table's rows as
+Parquet files while it merges and `StoreLoader` COPYs them into a new file; an
+incremental build hands `apply_changes` the rows that changed (graph.rows),
+which it deletes, updates and inserts through Arrow tables (`LOAD FROM`,
+`COPY`) in one transaction on the spare generation. Values never reach Cypher
+as text: they come in Arrow tables or parameters; labels and types come from
+the schema. Queries open the current generation read-only through the query guard
+(`run_query`: graph.query_guard, graph.store_session), and
+`read_graph` reads the whole graph back for viz, export and push.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import queue
-import threading
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
 from graph import schema
+from graph.directory import DB_FILE, reading
 from graph.errors import StoreError
 from graph.memgraph import KnowledgeGraph
+from graph.rows import DEALS, DOC, ENTITY, RELATION, NodeRow, RelRow, Unit, relation_key
+from graph.store_session import OPEN_LOCK, first_line
 
-DB_FILE = "graph.lbdb"
+def db_path(db_dir: str | Path) -> Path:
+    return Path(db_dir) / DB_FILE
 
 
 # -- pure statement builders ----------------------------------------------------
@@ -43,171 +52,249 @@ def schema_sql() -> list[str]:
            [rel_table_sql(rel) for rel in schema.REL_TYPES]
 
 
-def copy_nodes_sql(label: str) -> str:
-    return f"COPY {label} FROM nodes"
-
-
-def copy_rels_sql(rel: str, from_label: str, to_label: str) -> str:
-    return f"COPY {rel} FROM rels (from='{from_label}', to='{to_label}')"
+def copy_file_sql(table: str, path: Path, from_label: str = "", to_label: str = "") -> str:
+    """COPY of a staged Parquet file into a node table, or a relationship table between two labels."""
+    options = f" (from='{from_label}', to='{to_label}')" if from_label else ""
+    return f"COPY {table} FROM {_literal(path)}{options}"
 
 
 # -- rows -------------------------------------------------------------------------
 
-def _cell(value: Any, kind: str) -> Any:
-    if kind == schema.STRING and isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    if kind == schema.STRING_LIST:
-        return list(value or [])
-    return value
-
-
-def node_rows(kg: KnowledgeGraph, label: str) -> list[dict]:
-    props = schema.NODE_PROPERTIES[label]
-    return [{p: _cell(attrs.get(p), kind) for p, kind in props.items()} for attrs in kg.nodes(label)]
-
-
-def rel_rows(kg: KnowledgeGraph, rel: str) -> dict[tuple[str, str], list[dict]]:
-    props = schema.REL_PROPERTIES[rel]
-    out: dict[tuple[str, str], list[dict]] = {pair: [] for pair in schema.REL_ENDPOINTS[rel]}
-    for u, v, attrs in kg.edges(rel):
-        pair = (kg.node(u)["label"], kg.node(v)["label"])
-        row = {"from": u, "to": v}
-        row.update({p: _cell(attrs.get(p), kind) for p, kind in props.items()})
-        out[pair].append(row)
-    return out
-
-
-def _date(value: Any) -> date | None:
+def to_date(value: Any) -> date | None:
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode  # what _cell's json.dumps writes
+json_text = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def _column(values: list, kind: str) -> list:
-    """_cell over a whole column, inlined: a function call per cell was most of the load's time."""
+    """One column of cells in the type the schema gives it; a function call per cell was most of
+    a load's time, so the column is converted in one comprehension."""
     if kind == schema.STRING:
-        return [v if v is None or type(v) is str else _JSON(v) if isinstance(v, (list, dict)) else v
+        return [v if v is None or type(v) is str else json_text(v) if isinstance(v, (list, dict)) else v
                 for v in values]
     if kind == schema.STRING_LIST:
         return [v if type(v) is list else list(v or []) for v in values]
     if kind == schema.DATE:
-        return [v if v is None or type(v) is date else _date(v) for v in values]
+        return [v if v is None or type(v) is date else to_date(v) for v in values]
     return values
 
 
-def _table(items: list, props: dict[str, str], ends: bool):
-    """An Arrow table of nodes (attrs) or relationships ((from, to, attrs)), column by column:
-    a DataFrame of a million row dicts took most of the load's time and memory. One table per
-    COPY: COPY into a non-empty table costs more than one large COPY."""
+def _arrow_types():
     import pyarrow as pa
-    types = {schema.STRING: pa.string(), schema.STRING_LIST: pa.list_(pa.string()),
-             schema.DOUBLE: pa.float64(), schema.DATE: pa.date32()}
+    return {schema.STRING: pa.string(), schema.STRING_LIST: pa.list_(pa.string()),
+            schema.DOUBLE: pa.float64(), schema.DATE: pa.date32()}
+
+
+def _table(rows: list, props: dict[str, str], ends: tuple[str, str] | None = None):
+    """An Arrow table of node rows, or of relationship rows with their endpoint ids first
+    (named `ends`, "from" and "to" for COPY)."""
+    import pyarrow as pa
+    types = _arrow_types()
     columns: dict[str, Any] = {}
     if ends:
-        columns["from"] = pa.array([u for u, _, _ in items], pa.string())
-        columns["to"] = pa.array([v for _, v, _ in items], pa.string())
-        items = [attrs for _, _, attrs in items]
+        columns[ends[0]] = pa.array([r.source for r in rows], pa.string())
+        columns[ends[1]] = pa.array([r.target for r in rows], pa.string())
     for name, kind in props.items():
-        columns[name] = pa.array(_column([attrs.get(name) for attrs in items], kind), types[kind])
+        columns[name] = pa.array(_column([r.props.get(name) for r in rows], kind), types[kind])
     return pa.table(columns)
 
 
-# -- I/O --------------------------------------------------------------------------
+def _literal(path: Path) -> str:
+    """A file path as a Cypher string literal, for COPY FROM (which takes no parameter)."""
+    return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
-def db_path(db_dir: str | Path) -> Path:
-    return Path(db_dir) / DB_FILE
+
+Table = tuple[str, str, str]  # (label or type, from label, to label); "" for nodes
+
+
+def tables() -> list[Table]:
+    return [(label, "", "") for label in schema.NODE_LABELS] + \
+           [(rel, a, b) for rel in schema.REL_TYPES for a, b in schema.REL_ENDPOINTS[rel]]
+
+
+def table_of(row) -> Table:
+    if isinstance(row, NodeRow):
+        return row.label, "", ""
+    ends = row.ends
+    if ends not in schema.REL_ENDPOINTS.get(row.type, ()):
+        raise StoreError(f"{row.type} from {row.source} ({ends[0]}) to {row.target} ({ends[1]}) is not in the schema")
+    return row.type, ends[0], ends[1]
+
+
+# -- a new database, loaded in bulk ----------------------------------------------------
+
+class StoreLoader:
+    """A new database from every row of a full build.
+
+    Rows are staged table by table into Parquet files as they come (`add`), so
+    the build holds one batch per table, not the graph; `load` creates the
+    tables from the schema and COPYs each file, nodes first, the largest
+    relationship table first so LadybugDB's own parallel reader does the work."""
+
+    BATCH = 20_000
+
+    def __init__(self, path: Path, staging: Path):
+        self.path = path
+        self.staging = staging
+        self.pending: dict[Table, list] = {t: [] for t in tables()}
+        self.writers: dict[Table, Any] = {}
+        self.counts: dict[Table, int] = {t: 0 for t in tables()}
+        self.staging_seconds = 0.0  # spent turning rows into Parquet (during the build's merge)
+
+    def add(self, rows) -> None:
+        for row in rows:
+            table = table_of(row)
+            batch = self.pending[table]
+            batch.append(row)
+            if len(batch) >= self.BATCH:
+                self._flush(table)
+
+    def _flush(self, table: Table) -> None:
+        import time
+
+        import pyarrow.parquet as pq
+        rows, self.pending[table] = self.pending[table], []
+        if not rows:
+            return
+        clock = time.perf_counter()
+        name, a, b = table
+        props = schema.NODE_PROPERTIES[name] if not a else schema.REL_PROPERTIES[name]
+        data = _table(rows, props, ("from", "to") if a else None)
+        if table not in self.writers:
+            self.staging.mkdir(parents=True, exist_ok=True)
+            self.writers[table] = pq.ParquetWriter(str(self._file(table)), data.schema, compression="snappy")
+        self.writers[table].write_table(data)
+        self.counts[table] += len(rows)
+        self.staging_seconds += time.perf_counter() - clock
+
+    def _file(self, table: Table) -> Path:
+        return self.staging / ("-".join(part for part in table if part) + ".parquet")
+
+    def staged(self) -> None:
+        """Every row added is in its Parquet file (once: no row can be added after)."""
+        if self.pending is None:
+            return
+        for table in list(self.pending):
+            self._flush(table)
+        for writer in self.writers.values():
+            writer.close()
+        self.pending = None
+
+    def load(self, checkpoint: Callable[[str], None] | None = None) -> dict[str, int]:
+        """Create and fill the database; returns the rows per label and type."""
+        import ladybug
+        self.staged()
+        tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
+        _remove(tmp)
+        written: dict[str, int] = {}
+        try:
+            db = ladybug.Database(str(tmp))
+            conn = ladybug.Connection(db)
+            for statement in schema_sql():
+                conn.execute(statement)
+            nodes = [t for t in self.writers if not t[1]]
+            rels = sorted((t for t in self.writers if t[1]), key=lambda t: -self.counts[t])
+            for number, table in enumerate(nodes + rels):
+                conn.execute(copy_file_sql(table[0], self._file(table), table[1], table[2]))
+                self._file(table).unlink()
+                if number == 0 and checkpoint:
+                    checkpoint("store")
+            conn.close()
+            db.close()
+            os.replace(tmp, self.path)
+        except Exception as err:
+            _remove(tmp)
+            raise StoreError(f"{self.path}: could not write the graph database ({first_line(err)})") from err
+        finally:
+            _remove(Path(f"{tmp}.wal"))
+            shutil.rmtree(self.staging, ignore_errors=True)
+        for (name, _, _), count in self.counts.items():
+            written[name] = written.get(name, 0) + count
+        return written
 
 
 def write_store(kg: KnowledgeGraph, db_dir: str | Path,
                 checkpoint: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Build the database beside the live one, then swap it in with one rename.
-
-    Tables are made here while a second thread runs the COPY of the previous one
-    (LadybugDB releases the GIL), so building Arrow tables costs little beyond COPY itself.
-    `checkpoint("store")` runs once the first table is loaded: the crash tests kill
-    a build there, with a half-written database beside the live one."""
-    import ladybug
+    """The database of an in-memory graph, written in bulk at db_dir/graph.lbdb (for graphs made in
+    Python; builds stream their rows to StoreLoader)."""
+    import tempfile
     target = db_path(db_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{DB_FILE}.tmp-{os.getpid()}")
-    _remove(tmp)
-    written: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="aikg-stage-") as staging:
+        loader = StoreLoader(target, Path(staging))
+        for unit in graph_units(kg):
+            loader.add(unit.rows())
+        return loader.load(checkpoint)
+
+
+def graph_units(kg: KnowledgeGraph) -> list[Unit]:
+    """An in-memory graph cut into the units a build makes (graph.rows): each entity, each
+    relationship stated by claims, each company's deals with their mentions, each document."""
+    units: dict[str, Unit] = {}
+
+    def unit(key: str) -> Unit:
+        return units.setdefault(key, Unit(key))
+
+    deal_target = {u: v for u, v, k in kg.g.edges(keys=True) if k == schema.INTO}
+    for position, (node_id, attrs) in enumerate(kg.g.nodes(data=True)):
+        label = attrs["label"]
+        props = {p: attrs.get(p) for p in schema.NODE_PROPERTIES[label]}
+        if label == schema.DOCUMENT:
+            unit(DOC + node_id).nodes.append(NodeRow(label, props, DOC + node_id))
+        elif label == schema.INVESTMENT:
+            key = DEALS + deal_target.get(node_id, node_id)
+            unit(key).nodes.append(NodeRow(label, props, key, (position,)))
+        else:
+            unit(ENTITY + node_id).nodes.append(NodeRow(label, props, ENTITY + node_id, ("", "", "", position)))
+    for u, v, rel, attrs in kg.g.edges(keys=True, data=True):
+        ends = (kg.node(u)["label"], kg.node(v)["label"])
+        if ends not in schema.REL_ENDPOINTS[rel]:
+            raise StoreError(f"relationships outside the schema: {rel}-{ends[0]}-{ends[1]}")
+        if rel in (schema.INVESTED, schema.INTO) or (rel == schema.MENTIONS and ends[1] == schema.INVESTMENT):
+            deal = v if rel != schema.INTO else u
+            key = DEALS + deal_target.get(deal, deal)
+        elif rel == schema.MENTIONS:
+            key = DOC + u
+        else:
+            key = RELATION + relation_key(rel, u, v)
+        unit(key).rels.append(RelRow(rel, u, v, {p: attrs.get(p) for p in schema.REL_PROPERTIES[rel]}, key))
+    return list(units.values())
+
+
+# -- reading the whole graph back ------------------------------------------------------
+
+def read_graph(path: Path) -> KnowledgeGraph:
+    """Every node and relationship of a database as an in-memory graph (for viz, export, push)."""
+    import ladybug
+    kg = KnowledgeGraph()
     try:
-        db = ladybug.Database(str(tmp))
+        with OPEN_LOCK:
+            db = ladybug.Database(str(path), read_only=True)
         conn = ladybug.Connection(db)
-        for statement in schema_sql():
-            conn.execute(statement)
-        jobs: queue.Queue = queue.Queue(maxsize=3)  # a few tables waiting, one loading: memory stays bounded
-        failures: list[Exception] = []
-        copier = threading.Thread(target=_copy_tables, args=(conn, jobs, failures, checkpoint), daemon=True)
-        copier.start()
-        try:
-            for label, items in ((label, kg.nodes(label)) for label in schema.NODE_LABELS):
-                written[label] = len(items)
-                jobs.put((copy_nodes_sql(label), _table(items, schema.NODE_PROPERTIES[label], False) if items else None))
-            for (rel, a, b), items in _relationships(kg):
-                written[rel] = written.get(rel, 0) + len(items)
-                if items:
-                    jobs.put((copy_rels_sql(rel, a, b), _table(items, schema.REL_PROPERTIES[rel], True)))
-        finally:
-            jobs.put(None)
-            copier.join()
-        if failures:
-            raise failures[0]
+        for label, props in schema.NODE_PROPERTIES.items():
+            columns = ", ".join(f"n.{p}" for p in props)
+            for values in conn.execute(f"MATCH (n:{label}) RETURN {columns} ORDER BY n.id").get_all():
+                attrs = {"label": label, **dict(zip(props, values))}
+                if "claims" in attrs:
+                    attrs["claims"] = json.loads(attrs["claims"]) if attrs["claims"] else []
+                kg.g.add_node(attrs["id"], **attrs)
+        for rel, props in schema.REL_PROPERTIES.items():
+            columns = ", ".join(f"r.{p}" for p in props)
+            rows = conn.execute(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id, b.id, {columns} ORDER BY a.id, b.id").get_all()
+            for source, target, *values in rows:
+                attrs = {"type": rel, **dict(zip(props, values))}
+                attrs["claims"] = json.loads(attrs["claims"]) if attrs["claims"] else []
+                kg.g.add_edge(source, target, key=rel, **attrs)
         conn.close()
         db.close()
-        os.replace(tmp, target)
-    except Exception as err:
-        _remove(tmp)
-        raise StoreError(f"{target}: could not write the graph database ({err})") from err
-    finally:
-        _remove(Path(f"{tmp}.wal"))
-    return written
-
-
-def _relationships(kg: KnowledgeGraph) -> list[tuple[tuple[str, str, str], list]]:
-    """[((type, from label, to label), [(from, to, attrs)])] for every pair of the schema."""
-    by_type: dict[tuple[str, str, str], list] = {}
-    for u, v, rel, attrs in kg.g.edges(keys=True, data=True):
-        by_type.setdefault((rel, kg.node(u)["label"], kg.node(v)["label"]), []).append((u, v, attrs))
-    stray = [key for key in by_type if key[1:] not in schema.REL_ENDPOINTS.get(key[0], ())]
-    if stray:
-        raise StoreError(f"relationships outside the schema: {', '.join('-'.join(k) for k in stray)}")
-    groups = [((rel, a, b), by_type.pop((rel, a, b), [])) for rel in schema.REL_TYPES
-              for a, b in schema.REL_ENDPOINTS[rel]]
-    # The largest first: the smaller tables are made while it loads.
-    return sorted(groups, key=lambda group: -len(group[1]))
-
-
-def _copy_tables(conn, jobs: queue.Queue, failures: list, checkpoint: Callable[[str], None] | None) -> None:
-    """Run each (COPY statement, Arrow table) job; after a failure, only drain the queue."""
-    first = True
-    while (job := jobs.get()) is not None:
-        statement, table = job
-        if failures or table is None:
-            continue
-        nodes = rels = table  # noqa: F841 - COPY ... FROM nodes / rels reads these locals
-        try:
-            conn.execute(statement)
-        except Exception as err:  # noqa: BLE001 - raised again by write_store
-            failures.append(err)
-        del nodes, rels, table, job
-        if first and checkpoint:
-            checkpoint("store")
-        first = False
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except IsADirectoryError:
-        import shutil
-        shutil.rmtree(path)
+    except RuntimeError as err:
+        raise StoreError(f"{path}: cannot read the graph database ({first_line(err)}); "
+                         f"rebuild it with `aikg build`") from err
+    kg._index_names()
+    return kg
 
 
 def run_query(db_dir: str | Path, cypher: str, params: dict | None = None,
@@ -217,12 +304,24 @@ def run_query(db_dir: str | Path, cypher: str, params: dict | None = None,
     dialect="neo4j": Neo4j's Cypher, rewritten first (graph.neo4j_dialect), with Neo4j's value shapes."""
     from graph.query_guard import check_text
     from graph.store_session import execute
-    path = db_path(db_dir)
-    if not path.exists():
-        raise StoreError(f"no graph at {path}; run `aikg build PATH --db {db_dir}` first")
     if dialect == "neo4j":
         from graph.neo4j_dialect import to_embedded
+        script = check_text(to_embedded(cypher), write)
+    else:
+        script = check_text(cypher, write)
+    # The generation `current` names now, held (graph.directory) so no build changes it meanwhile.
+    with reading(db_dir, write=write) as generation:
+        if not generation.store.exists():
+            raise StoreError(f"no graph at {db_path(db_dir)}; run `aikg build PATH --db {db_dir}` first")
+        columns, rows = execute(generation.store, script, dict(params or {}), write)
+    if dialect == "neo4j":
         from graph.neo4j_equivalents import neo4j_shapes
-        columns, rows = execute(path, check_text(to_embedded(cypher), write), dict(params or {}), write)
         return columns, neo4j_shapes(rows)
-    return execute(path, check_text(cypher, write), dict(params or {}), write)
+    return columns, rows
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()

@@ -24,7 +24,7 @@ from graph.cypher_syntax import Script, Statement, first_token, last_token, text
 from graph.cypher_tokens import PARAM
 from graph.errors import QueryError, StoreError
 
-_OPEN_LOCK = threading.Lock()
+OPEN_LOCK = threading.Lock()
 # Under /dev/null nothing can be created, not even by root: no extension is found or installed
 # there, and no relative file name resolves.
 NOWHERE = "/dev/null/aikg"
@@ -66,7 +66,7 @@ def connection(database: Path, write: bool = False) -> Iterator[Any]:
     try:
         # Open the generation the link names now, once: a build can rename `current` meanwhile. The
         # lock: ladybug loads its engine lazily, and two threads opening their first database raced it.
-        with _OPEN_LOCK:
+        with OPEN_LOCK:
             db = ladybug.Database(str(database.resolve()), read_only=not write)
     except RuntimeError as err:
         raise StoreError(f"{database}: cannot open the graph database ({first_line(err)}); "

@@ -6,7 +6,6 @@ import copy
 import re
 
 from graph import schema
-from graph.memgraph import KnowledgeGraph
 from graph.model import DealClaim, Document, Entity
 from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
@@ -124,9 +123,3 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
-
-
-def merge(extractions: list[Extraction], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
-    """Every extraction into one graph, in a stable order; merging twice changes nothing."""
-    from loaders.merging import ListPasses, merge_passes  # the passes a build streams from the claim store
-    return merge_passes(ListPasses(extractions), graph)

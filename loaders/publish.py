@@ -1,174 +1,232 @@
-"""Publishing a built graph: a new generation folder, made current with one rename.
+"""The build's last stage: the claim store's live claims published as a new generation.
 
-`graph.json` and `graph.lbdb` at the top of a graph directory are fixed links
-through `current`, which names the newest complete generation
-(`gen-000007/`). A build writes the next generation beside it and renames a
-new `current` link over the old one, so a reader, or a build killed at any
-moment, sees the old pair or the new pair: never one of each, never half of one.
-The generation before the current one is kept for readers that resolved the
-old link a moment ago; older ones are removed.
+A full build (the first one, a new extractor or registry version, a damaged
+graph) computes every unit (loaders.merging) and streams its rows to a new
+store and index (graph.store.StoreLoader, graph.index.IndexWriter), then
+copies the result to make the spare generation (graph.directory).
+
+An incremental build compares the live documents with those of the
+generation it starts from, recomputes only the units the difference touches
+(an entity, a relationship, one company's deals, a document), compares each
+unit's rows with the digests the index keeps, and writes the rows that
+changed into the spare generation in place: the cost follows what changed,
+not the size of the graph. Every unit is a function of the live claims alone,
+so the result is the graph a full build of the same documents gives.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import re
-import shutil
-import sys
 import time
-from itertools import islice
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from graph.memgraph import KnowledgeGraph
-from graph.store import DB_FILE, write_store
+from graph import directory
+from graph.directory import Generation, checkpoint
+from graph.errors import StoreError
+from graph.index import Index, IndexWriter
+from graph.rows import DEALS, DOC, ENTITY, Changes, Unit
+from graph.store import StoreLoader
+from graph.store_changes import apply_changes
+from loaders.claims import ClaimStore
+from loaders.merging import Merger, document_unit
+from loaders.types import BuildStep
 
-GRAPH_JSON = "graph.json"
-CURRENT = "current"
-_GENERATION = re.compile(r"^gen-(\d{6,})$")
-_JSON_CHUNK = 5000  # nodes or links per json.dumps call
-
-_PAUSED: set[str] = set()
-
-
-def checkpoint(stage: str) -> None:
-    """Test hook: with AIKG_TEST_PAUSE_AT=stage the build stops here (once), says so on
-    stderr and waits until the file AIKG_TEST_RESUME exists, so a test can kill it or run
-    something beside it at a known moment. Stages: locked, extracting, merged, store,
-    written, swapped."""
-    if os.environ.get("AIKG_TEST_PAUSE_AT") != stage or stage in _PAUSED:
-        return
-    _PAUSED.add(stage)
-    print(f"aikg-test: paused at {stage}", file=sys.stderr, flush=True)
-    resume = os.environ.get("AIKG_TEST_RESUME")
-    deadline = time.monotonic() + float(os.environ.get("AIKG_TEST_PAUSE_SECONDS", "120"))
-    while time.monotonic() < deadline and not (resume and os.path.exists(resume)):
-        time.sleep(0.02)
+FULL = "*"  # in a generation's changes: it was written whole, so a spare older than it is of no use
 
 
-def publish(kg: KnowledgeGraph, db_dir: Path, phase: Callable[[str], None] | None = None) -> dict[str, float]:
-    """Write the graph into a new generation folder and make it current with one rename;
-    returns the seconds each step took (store, json, swap). `phase` hears "store" and then
-    "files" as each begins."""
-    say = phase or (lambda _: None)
-    clock = time.perf_counter()
-    gen = _new_generation(db_dir)
-    say("store")
-    write_store(kg, gen, checkpoint=checkpoint)
-    stored = time.perf_counter()
-    say("files")
-    write_graph_json(kg, gen)
-    _fsync_dir(gen)
-    written = time.perf_counter()
-    checkpoint("written")
-    _remove_path(db_dir / f"{DB_FILE}.wal")  # a WAL left by a killed `query --write` belongs to the old file
-    _link(db_dir / CURRENT, gen.name)
-    # Fixed links, made once (and over the files of a directory built by an older aikg).
-    _link(db_dir / GRAPH_JSON, f"{CURRENT}/{GRAPH_JSON}")
-    _link(db_dir / DB_FILE, f"{CURRENT}/{DB_FILE}")
-    _fsync_dir(db_dir)
-    checkpoint("swapped")
-    _prune(db_dir, keep=gen)
-    return {"store": stored - clock, "json": written - stored, "swap": time.perf_counter() - written}
+@dataclass
+class Published:
+    counts: dict[str, int]
+    mode: str  # full, incremental, unchanged
+    seconds: dict[str, float] = field(default_factory=dict)
+    rows_written: int = 0
 
 
-def _generations(db_dir: Path) -> list[tuple[int, Path]]:
-    out = []
-    for child in db_dir.iterdir():
-        m = _GENERATION.match(child.name)
-        if m and child.is_dir() and not child.is_symlink():
-            out.append((int(m.group(1)), child))
-    return sorted(out)
+def publish(store: ClaimStore, db_dir: Path, say: Callable[[BuildStep], None]) -> Published:
+    """The live claims of `store` as the current generation of `db_dir`; `say` hears a BuildStep as
+    each phase (merging, store, index, spare) goes."""
+    now = directory.current(db_dir)
+    facts = _facts(now, store.version)
+    if facts is None:
+        return _full(store, db_dir, now, say)
+    state, documents, changes, counts = facts
+    live = store.live()
+    changed = {sha for sha in live if sha not in documents} | {sha for sha in documents if sha not in live}
+    if not changed:
+        if not _healthy(now):  # nothing to add, but a damaged file is rebuilt
+            return _full(store, db_dir, now, say)
+        if not now.tainted:
+            return Published(counts, "unchanged")
+        # changed by `query --write`: the spare, which has no manual writes, becomes current again
+    return _incremental(store, db_dir, now, state, changes, store.units_of(changed), say)
 
 
-def _current(db_dir: Path) -> str | None:
-    try:
-        return os.readlink(db_dir / CURRENT)
-    except OSError:
+def _facts(now: Generation | None, version: str):
+    """(state, documents by hash, the units it changed, counts) of a healthy current generation that
+    holds claims of this version; None when the next build must be a full one."""
+    if now is None or now.state() is None:
         return None
-
-
-def _new_generation(db_dir: Path) -> Path:
-    numbers = [n for n, _ in _generations(db_dir)]
-    gen = db_dir / f"gen-{(max(numbers) + 1 if numbers else 1):06d}"
-    gen.mkdir()
-    return gen
-
-
-def _prune(db_dir: Path, keep: Path) -> None:
-    """Keep the current generation and the one before it: a reader that resolved the old
-    link a moment ago may still be opening it."""
-    older = [path for _, path in _generations(db_dir) if path != keep and path.name < keep.name]
-    for _, path in _generations(db_dir):
-        if path != keep and (not older or path != older[-1]):
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def clean_stale(db_dir: Path) -> None:
-    """What a killed build left behind: temporary files and generations never made current."""
-    current = _current(db_dir)
-    for child in db_dir.iterdir():
-        if ".tmp-" in child.name:
-            _remove_path(child)
-    for number, path in _generations(db_dir):
-        if current is None or path.name > current:
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def _link(path: Path, target: str) -> None:
-    if path.is_symlink() and os.readlink(path) == target:
-        return
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    _remove_path(tmp)
-    os.symlink(target, tmp)
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    os.replace(tmp, path)
-
-
-def _remove_path(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        index = Index(now.index)
+        try:
+            meta = dict(index.conn.execute("SELECT key, value FROM meta"))
+            if meta.get("version") != version:
+                return None
+            documents = dict(index.conn.execute("SELECT sha, id FROM nodes WHERE label = 'Document'"))
+            changes = {u for (u,) in index.conn.execute("SELECT unit FROM changes")}
+            counts = index.counts()
+        finally:
+            index.close()
+    except (StoreError, OSError, ValueError):
+        return None  # a damaged index: rebuilt whole
+    return now.state(), documents, changes, counts
 
 
-def write_graph_json(kg: KnowledgeGraph, folder: Path) -> None:
-    """networkx's node-link JSON of the graph (what KnowledgeGraph.read_json reads), written in
-    chunks with the C encoder: json.dumps with an indent runs the pure-Python encoder and
-    builds the whole text in memory, which took minutes and gigabytes for a large corpus."""
-    g = kg.g
-    tmp = folder / f"{GRAPH_JSON}.tmp-{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8") as out:
-        out.write(f'{{"directed": true, "multigraph": true, "graph": {_dumps(g.graph)}, "nodes": [')
-        _write_items(out, ({**attrs, "id": n} for n, attrs in g.nodes(data=True)))
-        out.write('], "links": [')
-        _write_items(out, ({**attrs, "source": u, "target": v, "key": k}
-                           for u, v, k, attrs in g.edges(keys=True, data=True)))
-        out.write("]}\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, folder / GRAPH_JSON)
+def _healthy(generation: Generation) -> bool:
+    """Does the generation's database open and answer? (A damaged file is rebuilt, not copied.)"""
+    import ladybug
+    try:
+        db = ladybug.Database(str(generation.store), read_only=True)
+        try:
+            ladybug.Connection(db).execute("MATCH (n:Company) RETURN count(n)").get_all()
+        finally:
+            db.close()
+    except RuntimeError:
+        return False
+    return True
 
 
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+def _full(store: ClaimStore, db_dir: Path, now: Generation | None, say) -> Published:
+    state = (now.state() or 0) + 1 if now is not None else 1
+    clock = time.perf_counter()
+    gen = directory.new_generation(db_dir)
+    say(BuildStep("merging"))
+    loader = StoreLoader(gen.store, gen.path / "staging")
+    writer = IndexWriter(gen.index, fresh=True)
+    try:
+        for done, unit in enumerate(Merger(store).all_units(), 1):
+            loader.add(unit.rows())
+            writer.add(unit)
+            if done % 1024 == 0:
+                say(BuildStep("merging", done))
+        loader.staged()
+        checkpoint("merged")
+        merged = time.perf_counter()
+        say(BuildStep("store"))
+        loader.load(checkpoint)
+        stored = time.perf_counter()
+        say(BuildStep("index"))
+        counts = writer.finish(state, store.version, [FULL])
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+    indexed = time.perf_counter()
+    gen.mark(state)
+    checkpoint("written")
+    directory.swap(db_dir, gen)
+    swapped = time.perf_counter()
+    say(BuildStep("spare"))
+    spare = directory.new_generation(db_dir)  # the next incremental build changes this copy in place
+    directory.copy_generation(gen, spare)
+    spare.mark(state)
+    directory.prune(db_dir, keep=[gen, spare])
+    return Published(counts, "full", {"merge": merged - clock, "store": stored - merged,
+                                      "index": indexed - stored, "swap": swapped - indexed,
+                                      "spare": time.perf_counter() - swapped, "staging": loader.staging_seconds})
 
 
-def _write_items(out, items) -> None:
-    separator = ""
-    while chunk := list(islice(items, _JSON_CHUNK)):
-        out.write(separator + _dumps(chunk)[1:-1])
-        separator = ", "
+def _incremental(store: ClaimStore, db_dir: Path, now: Generation, state: int, now_changes: set[str],
+                 keys: set[str], say) -> Published:
+    clock = time.perf_counter()
+    merger = Merger(store)
+    say(BuildStep("merging", 0, len(keys)))
+    aggregate_keys = {k for k in keys if not k.startswith(DOC)}
+    units = {unit.key: unit for unit in merger.units(aggregate_keys)}
+    checkpoint("merged")
+    usable = {state} if FULL in now_changes else {state, state - 1}
+    with directory.spare(db_dir, usable) as taken:
+        if taken is None and (now.tainted or not _healthy(now)):  # changed by hand, or damaged: not a copy
+            return _full(store, db_dir, now, say)                   # of the claims to start from
+        if taken is None:
+            say(BuildStep("spare"))  # no spare to bring up to date: a copy of the current generation
+            gen, base = directory.new_generation(db_dir), state
+            directory.copy_generation(now, gen)
+        else:
+            gen, base = taken
+        writer = IndexWriter(gen.index, fresh=False)
+        try:
+            if base != state:  # the spare misses what the current generation changed as well
+                extra = {k for k in now_changes if not k.startswith(DOC)} - set(units)
+                units.update((u.key, u) for u in merger.units(extra))
+            _follow_renames(merger, writer, units)
+            changes = _diff(store, writer, units)
+            merged = time.perf_counter()
+            say(BuildStep("store", 0, len(changes)))
+            apply_changes(gen.store, changes, checkpoint)
+            stored = time.perf_counter()
+            say(BuildStep("index"))
+            _index(writer, changes)
+            counts = writer.finish(state + 1, store.version,
+                                   [*units, *(DOC + d for d in changes.removed_docs),
+                                    *(u.key for u in changes.documents)])
+        except BaseException:
+            writer.abort()
+            raise
+        writer.close()
+        indexed = time.perf_counter()
+        gen.mark(state + 1)
+        checkpoint("written")
+        directory.swap(db_dir, gen)
+    directory.prune(db_dir, keep=[gen, now])
+    return Published(counts, "incremental", {"merge": merged - clock, "store": stored - merged,
+                                             "index": indexed - stored, "swap": time.perf_counter() - indexed},
+                     len(changes))
+
+
+def _follow_renames(merger: Merger, writer: IndexWriter, units: dict[str, Unit]) -> None:
+    """An entity whose name changed renames the deals it is party to (an Investment's name holds
+    its investors' and company's names)."""
+    entities = [u for u in units.values() if u.key.startswith(ENTITY)]
+    old = writer.names_of(u.key[len(ENTITY):] for u in entities)
+    renamed = [u.key[len(ENTITY):] for u in entities
+               if u.nodes and old.get(u.key[len(ENTITY):]) not in (None, u.nodes[0].props["name"])]
+    more = set()
+    for entity in renamed:
+        more |= {DEALS + entity, *(DEALS + t for t in merger.store.deal_targets_backed_by(entity))}
+    more -= set(units)
+    units.update((u.key, u) for u in merger.units(more))
+
+
+def _diff(store: ClaimStore, writer: IndexWriter, units: dict[str, Unit]) -> Changes:
+    """The rows to delete, update and insert to bring the generation behind `writer` to the live claims."""
+    changes = Changes(units=list(units.values()))
+    old = writer.digests(units)
+    new = {row.key: row for unit in units.values() for row in unit.rows()}
+    for key, (_, digest) in old.items():
+        row = new.get(key)
+        if row is None:
+            changes.deleted.append(key)
+        elif row.digest() != digest:
+            changes.updated.append(row)
+    changes.inserted.extend(row for key, row in new.items() if key not in old)
+    held = writer.documents()
+    live = store.live()
+    changes.removed_docs.extend(doc_id for sha, doc_id in held.items() if sha not in live)
+    added = [sha for sha in live if sha not in held]
+    for row in store.documents(added):
+        unit = document_unit(*row)
+        changes.documents.append(unit)
+        changes.inserted.extend(unit.rows())
+    return changes
+
+
+def _index(writer: IndexWriter, changes: Changes) -> None:
+    for doc_id in changes.removed_docs:
+        writer.remove_document(doc_id)
+    for unit in changes.units:
+        writer.remove(unit.key)
+        writer.add(unit)
+    for unit in changes.documents:
+        writer.add(unit)

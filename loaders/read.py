@@ -342,22 +342,41 @@ def _walk(path: Path, seen: set) -> Iterator[Path | Warning_]:
             f"cannot follow path ({err.strerror or err})"
         yield Warning_(display_name(path), reason)
         return
-    if real in seen:
+    if str(real) in seen:
         yield Warning_(display_name(path), "already read (a symlink loop or a repeated path)")
         return
-    seen.add(real)
+    seen.add(str(real))
     if path.is_dir():
-        try:
-            children = sorted(path.iterdir())
-        except OSError as err:
-            yield Warning_(display_name(path), f"cannot list folder ({err.strerror or err})")
-            return
-        for child in children:
-            if child.name.startswith(".") or child.name in SKIP_NAMES:
-                continue
-            yield from _walk(child, seen)
+        yield from _walk_folder(path, str(real), seen)
     else:
         yield path
+
+
+def _walk_folder(path: Path, real: str, seen: set) -> Iterator[Path | Warning_]:
+    """The files under a folder whose resolved path is `real`. An entry that is not a symlink lies at
+    real/name, so only symlinks are resolved: resolving every path of a corpus of 100,000 files
+    took half a minute."""
+    try:
+        with os.scandir(path) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as err:
+        yield Warning_(display_name(path), f"cannot list folder ({err.strerror or err})")
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in SKIP_NAMES:
+            continue
+        if entry.is_symlink():
+            yield from _walk(Path(entry.path), seen)
+            continue
+        child_real = f"{real}/{entry.name}" if real != "/" else f"/{entry.name}"
+        if child_real in seen:
+            yield Warning_(display_name(Path(entry.path)), "already read (a symlink loop or a repeated path)")
+            continue
+        seen.add(child_real)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_folder(Path(entry.path), child_real, seen)
+        else:
+            yield Path(entry.path)
 
 
 def read_paths(paths: list[str | Path]) -> Iterator[RawDocument | Warning_]:

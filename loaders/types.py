@@ -106,3 +106,18 @@ class Extraction:
         return cls(Document(**data["document"]), [Entity(**e) for e in data["entities"]],
                    [Claim(**c) for c in data["claims"]], [DealClaim(**d) for d in data["deals"]],
                    dict(data["mentions"]))
+
+
+@dataclass(frozen=True)
+class BuildStep:
+    """How far a build is, for `build(progress=...)`: the phase (counting, reading, extracting,
+    merging, store, index, spare), `done` of `total` in its unit (files, documents, units or rows;
+    total None while unknown), and the articles read so far."""
+
+    phase: str
+    done: int = 0
+    total: int | None = None
+    articles: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.phase} {self.done}" + (f"/{self.total}" if self.total is not None else "")

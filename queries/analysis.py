@@ -1,42 +1,37 @@
-"""profile, timeline, conflicts and contradictions over the in-memory graph."""
+"""profile, timeline, conflicts and contradictions, answered from the question index (graph.index).
+
+Each question reads only what its answer holds: the relations of one entity,
+the relation rows of the types conflicts joins (without their claims, which
+are read for the findings shown), or the disagreements found at build time.
+Results are ordered by their content (ties broken by names and ids), so the
+same graph gives the same answer however it was built.
+"""
 
 from __future__ import annotations
 
+import heapq
 import re
 from datetime import date
 
 from graph import schema
-from graph.memgraph import KnowledgeGraph
-from queries.paths import all_relations, evidence_of, relations_of
-from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation
+from graph.index import Index
+from queries.paths import evidence, evidence_of
+from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation, trusted
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
 _BUILDERS = frozenset({"big_tech", "lab", "startup"})
 # Roles that make a person someone who "led" a company.
 _LEADER = re.compile(r"CEO|chief|president|chairman|founder|co-founder|CTO|CFO|COO|director|head", re.I)
-# Forward order of statuses: a later claim further along is progress, not disagreement.
-_PROGRESS = {
-    schema.CLIENT_OF: {"active": 0, "reconsidering": 1, "reducing": 2, "ended": 3},
-    schema.WORKS_AT: {"incoming": 0, "current": 1, "former": 2},
-    schema.ACQUIRED: {"planned": 0, "completed": 1, "cancelled": 1},
-    schema.INVESTMENT: {"planned": 0, "completed": 1, "cancelled": 1},
-}
-# Status pairs that cannot both hold at once.
-_CLASHES = {
-    schema.CLIENT_OF: {frozenset({"active", "ended"}), frozenset({"reconsidering", "ended"}),
-                       frozenset({"reducing", "ended"})},
-    schema.WORKS_AT: {frozenset({"current", "former"}), frozenset({"incoming", "former"})},
-    schema.ACQUIRED: {frozenset({"completed", "cancelled"}), frozenset({"planned", "cancelled"})},
-    schema.INVESTMENT: {frozenset({"completed", "cancelled"}), frozenset({"planned", "cancelled"})},
-}
 
 
-def profile(kg: KnowledgeGraph, name: str) -> Profile:
+def profile(index: Index, name: str) -> Profile:
     """Everything known about one entity: relationships grouped by type, with status, dates and sources."""
-    node_id = kg.resolve(name)
-    node = kg.node(node_id)
+    node_id = index.resolve(name)
+    node = index.node(node_id)
+    relations = index.relations_of(node_id)
+    names = index.nodes(r["target"] if r["source"] == node_id else r["source"] for r in relations)
     groups: dict[str, list[Relation]] = {}
-    for rel in relations_of(kg, node_id):
+    for rel in relations:
         out = rel["source"] == node_id
         other = rel["target"] if out else rel["source"]
         claims = rel["claims"]
@@ -44,31 +39,34 @@ def profile(kg: KnowledgeGraph, name: str) -> Profile:
         voiced = [c["certainty"] for c in claims if c.get("certainty")]
         props = {k: v for k, v in rel["props"].items() if k not in ("status", "role")}
         groups.setdefault(rel["type"], []).append(Relation(
-            type=rel["type"], direction="out" if out else "in", other=kg.node(other)["name"], other_id=other,
+            type=rel["type"], direction="out" if out else "in", other=names[other]["name"], other_id=other,
             status=rel["props"].get("status"), role=rel["props"].get("role"), properties=props,
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
             certainty=voiced[-1] if voiced else None,
             sources=list(dict.fromkeys(c["doc"] for c in claims)),
             evidence=list(dict.fromkeys(c["evidence"] for c in claims))))
-    for relations in groups.values():
-        relations.sort(key=lambda r: (r.direction, r.other))
-    documents = sorted(u for u, _, k in kg.g.in_edges(node_id, keys=True) if k == schema.MENTIONS)
+    for group in groups.values():
+        group.sort(key=lambda r: (r.direction, r.other, r.other_id))
     return Profile(id=node_id, name=node["name"], label=node["label"], kind=node.get("kind"),
                    aliases=node.get("aliases") or [], relationships=dict(sorted(groups.items())),
-                   documents=documents)
+                   documents=index.mentioned_in(node_id))
 
 
-def timeline(kg: KnowledgeGraph, name: str) -> list[Event]:
+def timeline(index: Index, name: str) -> list[Event]:
     """Dated claims about an entity, oldest first."""
-    node_id = kg.resolve(name)
+    node_id = index.resolve(name)
+    relations = index.relations_of(node_id)
+    dated = [_dated(r["claims"]) for r in relations]
+    nodes = index.nodes(n for r in relations for n in (r["source"], r["target"]))
+    docs = index.documents(c["doc"] for claims in dated for c in claims)
     events = []
-    for rel in relations_of(kg, node_id):
-        for claim, evidence in zip(_dated(rel["claims"]), evidence_of(kg, _dated(rel["claims"]))):
+    for rel, claims in zip(relations, dated):
+        for claim, seen in zip(claims, evidence_of(index, claims, docs=docs)):
             state = claim.get("status")
-            summary = f"{kg.node(rel['source'])['name']} {rel['type']} {kg.node(rel['target'])['name']}" + \
+            summary = f"{nodes[rel['source']]['name']} {rel['type']} {nodes[rel['target']]['name']}" + \
                       (f" ({state})" if state else "")
-            events.append(Event(date=date.fromisoformat(claim["date"]), type=rel["type"], summary=summary,
-                                evidence=evidence))
+            events.append(trusted(Event, date=date.fromisoformat(claim["date"]), type=rel["type"], summary=summary,
+                                  evidence=seen))
     events.sort(key=lambda e: (e.date, e.summary))
     return events
 
@@ -82,95 +80,172 @@ def _dated(claims: list[dict]) -> list[dict]:
     return out
 
 
-def _competes(kg: KnowledgeGraph, a: str, b: str) -> list[dict]:
-    for u, v in ((a, b), (b, a)):
-        if kg.g.has_edge(u, v, key=schema.COMPETES_WITH):
-            return kg.g.edges[u, v, schema.COMPETES_WITH]["claims"]
-    return []
-
-
-def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:
+def conflicts(index: Index, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:
     """Clients of a vendor in which another company holds a large stake, or employs one who led it.
 
-    Ranked, highest first; only the first `limit` findings are built with their evidence
-    (None for all: a large graph has tens of thousands).
+    Ranked, highest score first (ties by names); only the first `limit` findings are built with
+    their evidence (None for all: a large graph has hundreds of millions). The score is 2 for a
+    stated rivalry of investor and client, 0.5 for two AI builders, plus the stake (0.5 for a
+    person), minus 1 for an ended client; findings are read in the order of what they can still
+    reach (rivals' stakes, largest first; then rivals' people; then the rest) and each kind stops
+    as soon as nothing left in it can rank, so the top 100 cost about what they hold.
     """
-    ranked: list[tuple] = []
-    stakes: dict[str, list[dict]] = {}
-    for rel in all_relations(kg):
-        stake = rel["props"].get("stake") if rel["type"] == schema.INVESTED else None
-        if stake is not None and stake >= min_stake:
-            stakes.setdefault(rel["target"], []).append(rel)
-    # Indexed once: who led each company, and where each person works now.
-    leaders: dict[str, list[tuple[str, dict]]] = {}
-    employers: dict[str, list[tuple[str, dict]]] = {}
-    for person, company, works in kg.edges(schema.WORKS_AT):
-        if _LEADER.search(works.get("role") or ""):
-            leaders.setdefault(company, []).append((person, works))
-        if works.get("status") in ("current", "incoming"):
-            employers.setdefault(person, []).append((company, works))
-    for client, vendor, client_edge in kg.edges(schema.CLIENT_OF):
-        exposures = [(rel["source"], "stake", rel["props"]["stake"], None, rel["claims"])
-                     for rel in stakes.get(vendor, []) if rel["source"] != client]
-        for person, works in leaders.get(vendor, []):
-            for employer, later in employers.get(person, []):
-                if employer not in (vendor, client):
-                    exposures.append((employer, "person", None, person, works["claims"] + later["claims"]))
-        for investor, via, stake, person, claims in exposures:
-            rivalry = _competes(kg, investor, client)
-            score = _score(kg, client, investor, rivalry, stake, client_edge.get("status"))
-            names = (kg.node(client)["name"], kg.node(investor)["name"])
-            ranked.append((-score, names[0], names[1], via, client, vendor, investor, stake, person, claims,
-                           rivalry, client_edge))
-    ranked.sort(key=lambda r: r[:4])
-    findings = []
-    for neg, client_name, investor_name, via, client, vendor, investor, stake, person, claims, rivalry, edge \
-            in ranked[:limit]:
-        findings.append(Conflict(
-            client=client_name, vendor=kg.node(vendor)["name"], investor=investor_name, via=via, stake=stake,
-            person=kg.node(person)["name"] if person else None, client_status=edge.get("status"),
-            competes=bool(rivalry), score=-neg, evidence=evidence_of(kg, edge["claims"] + claims + rivalry)))
-    return findings
+    names = index.entity_names()
+    kinds = index.kinds()
+    stakes = sorted(((stake, investor, vendor, deal) for investor, vendor, deal, _, _, stake
+                     in index.relation_rows(schema.INVESTED) if stake is not None and stake >= min_stake),
+                    key=lambda s: (-s[0], s[1], s[2], s[3]))
+    leaders: dict[str, list[str]] = {}
+    employers: dict[str, list[str]] = {}
+    for person, company, _, status, role, _ in index.relation_rows(schema.WORKS_AT):
+        if _LEADER.search(role or ""):
+            leaders.setdefault(company, []).append(person)
+        if status in ("current", "incoming"):
+            employers.setdefault(person, []).append(company)
+    rivals: dict[str, set[str]] = {}
+    for a, b, *_ in index.relation_rows(schema.COMPETES_WITH):
+        rivals.setdefault(a, set()).add(b)
+        rivals.setdefault(b, set()).add(a)
+    clients: dict[str, dict[str, str | None]] = {}
+    for client, vendor, _, status, _, _ in index.relation_rows(schema.CLIENT_OF):
+        clients.setdefault(vendor, {})[client] = status
+    builders = {company for company, kind in kinds.items() if kind in _BUILDERS}
+    best = _Best(limit)
+
+    def score(client: str, investor: str, status: str | None, stake: float | None) -> float:
+        both = client in builders and investor in builders
+        return (2.0 if investor in rivals.get(client, ()) else 0.0) + (0.5 if both else 0.0) + \
+            (stake if stake is not None else 0.5) - (1.0 if status == "ended" else 0.0)
+
+    def offer(client, vendor, status, investor, via, stake, person, deal) -> None:
+        value = score(client, investor, status, stake)
+        if value < best.bar() or best.beaten((-value, names[client])):
+            return
+        best.offer((-value, names[client], names[investor], via, names[vendor], names[person] if person else "",
+                    client, vendor, investor, person or "", deal or "", stake, status,
+                    investor in rivals.get(client, ())))
+
+    def stake_findings(rival: bool) -> None:
+        top = 2.5 if rival else 0.5  # the most the rest of a stake's score can add
+        for stake, investor, vendor, deal in stakes:
+            if top + stake < best.bar():
+                return  # every later stake is smaller
+            served = clients.get(vendor, {})
+            near = rivals.get(investor, set())
+            chosen = near & served.keys() if rival else served.keys() - near
+            for client in chosen:
+                if client != investor:
+                    offer(client, vendor, served[client], investor, "stake", stake, None, deal)
+
+    employing: dict[str, dict[str, list[str]]] = {}  # vendor -> employer -> the vendor's leaders it employs
+
+    def employed(vendor: str) -> dict[str, list[str]]:
+        if vendor not in employing:
+            found = employing[vendor] = {}
+            for person in leaders.get(vendor, ()):
+                for employer in employers.get(person, ()):
+                    if employer != vendor:
+                        found.setdefault(employer, []).append(person)
+            for people in found.values():  # one finding per person: only the first few by name can rank
+                people.sort(key=lambda p: (names[p], p))
+                del people[limit or len(people):]
+        return employing[vendor]
+
+    edges = sorted(((names[c], c, v, st) for v, served in clients.items() for c, st in served.items()),
+                   key=lambda e: (e[0], e[1], e[2]))
+
+    def person_findings(rival: bool) -> None:
+        top = 3.0 if rival else 1.0  # the most a person finding of this kind scores
+        for client_name, client, vendor, status in edges:  # by client name: ties rank by it
+            if best.beaten((-top, client_name)):
+                return
+            if top - (1.0 if status == "ended" else 0.0) < best.bar() or not leaders.get(vendor):
+                continue
+            near = rivals.get(client, set())
+            for employer, people in employed(vendor).items():
+                if employer == client or (employer in near) != rival:
+                    continue
+                if score(client, employer, status, None) < best.bar():
+                    continue
+                for person in people:
+                    offer(client, vendor, status, employer, "person", None, person, None)
+
+    stake_findings(rival=True)
+    person_findings(rival=True)
+    stake_findings(rival=False)
+    person_findings(rival=False)
+    return [_finding(index, *item) for item in best.ranked()]
 
 
-def _score(kg: KnowledgeGraph, client: str, investor: str, rivalry: list, stake: float | None,
-           status: str | None) -> float:
-    """Stated rivalry first, then two AI builders, then the size of the stake; an ended client last."""
-    builders = {kg.node(client).get("kind"), kg.node(investor).get("kind")} <= _BUILDERS
-    return (2.0 if rivalry else 0.0) + (0.5 if builders else 0.0) + (stake if stake is not None else 0.5) \
-        - (1.0 if status == "ended" else 0.0)
+class _Best:
+    """The `limit` smallest ranking keys offered (all of them when limit is None)."""
+
+    def __init__(self, limit: int | None):
+        self.limit = limit
+        self.heap: list = []  # the worst kept key on top (keys negated through _Reverse)
+
+    def offer(self, key: tuple) -> None:
+        if self.limit is None:
+            self.heap.append(key)
+        elif self.limit <= 0:
+            return
+        elif len(self.heap) < self.limit:
+            heapq.heappush(self.heap, _Reverse(key))
+        elif key < self.heap[0].key:
+            heapq.heapreplace(self.heap, _Reverse(key))
+
+    def beaten(self, prefix: tuple) -> bool:
+        """Would every key starting with `prefix` rank after all those kept?"""
+        if self.limit is not None and self.limit <= 0:
+            return True
+        if self.limit is None or len(self.heap) < self.limit:
+            return False
+        return prefix > self.heap[0].key[:len(prefix)]
+
+    def bar(self) -> float:
+        """The lowest score still worth offering (a tie may still rank by name)."""
+        if self.limit is not None and self.limit <= 0:
+            return float("inf")
+        if self.limit is None or len(self.heap) < self.limit:
+            return float("-inf")
+        return -self.heap[0].key[0]
+
+    def ranked(self) -> list[tuple]:
+        return sorted(self.heap) if self.limit is None else sorted(item.key for item in self.heap)
 
 
-def _clash(rel_type: str, a: dict, b: dict) -> bool:
-    pair = frozenset({a.get("status"), b.get("status")})
-    if pair not in _CLASHES.get(rel_type, set()):
-        return False
-    if a.get("date") and b.get("date") and a["date"] != b["date"]:
-        earlier, later = sorted((a, b), key=lambda c: c["date"])
-        order = _PROGRESS[rel_type]
-        return order[later["status"]] < order[earlier["status"]]  # moving back in time is a clash
-    return True
+class _Reverse:
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple):
+        self.key = key
+
+    def __lt__(self, other: "_Reverse") -> bool:
+        return self.key > other.key
 
 
-def contradictions(kg: KnowledgeGraph) -> list[Contradiction]:
-    """Relationships whose claims disagree on status or role, each side with its source."""
-    found = []
-    rows = [(u, v, d["type"], d["claims"]) for u, v, d in kg.edges() if d["type"] not in
-            (schema.MENTIONS, schema.INVESTED, schema.INTO)]
-    rows += [(n["id"], n["id"], schema.INVESTMENT, n["claims"]) for n in kg.nodes(schema.INVESTMENT)]
-    for u, v, rel_type, claims in rows:
-        clashing = [c for c in claims if any(_clash(rel_type, c, other) for other in claims)]
-        if clashing:
-            found.append(_contradiction(kg, u, v, rel_type, "status", clashing))
-        roles = [c for c in claims if c.get("role")]
-        distinct = {c["role"] for c in roles}
-        if len(distinct) > 1 and not any(all(r in other or other in r for other in distinct) for r in distinct):
-            found.append(_contradiction(kg, u, v, rel_type, "role", roles))
-    return found
+def _finding(index: Index, neg, client_name, investor_name, via, vendor_name, person_name, client, vendor,
+             investor, person, deal, stake, status, rivalry) -> Conflict:
+    claims = index.claims(client, vendor, schema.CLIENT_OF)
+    if via == "stake":
+        claims += index.claims(investor, vendor, schema.INVESTED, deal)
+    else:
+        claims += index.claims(person, vendor, schema.WORKS_AT) + index.claims(person, investor, schema.WORKS_AT)
+    if rivalry:
+        claims += index.claims(*sorted((investor, client)), schema.COMPETES_WITH)
+    return Conflict(client=client_name, vendor=vendor_name, investor=investor_name, via=via, stake=stake,
+                    person=person_name or None, client_status=status, competes=rivalry, score=-neg,
+                    evidence=evidence_of(index, claims))
 
 
-def _contradiction(kg, u, v, rel_type, field, claims) -> Contradiction:
-    sides = [ClaimSide(value=c.get(field), evidence=e)
-             for c, e in zip(claims, evidence_of(kg, claims, unique=False))]
-    return Contradiction(source=kg.node(u)["name"], type=rel_type, target=kg.node(v)["name"], field=field,
-                         sides=sides)
+def contradictions(index: Index) -> list[Contradiction]:
+    """Relationships and deals whose claims disagree on status or role, each side with its source."""
+    found = index.disagreements()
+    nodes = index.nodes(n for source, _, target, _, _ in found for n in (source, target))
+    docs = index.documents(c["doc"] for *_, claims in found for c in claims)
+    out = []
+    for source, rel_type, target, field, claims in found:
+        sides = [trusted(ClaimSide, value=c.get(field), evidence=evidence(c, docs.get(c["doc"], {}))) for c in claims]
+        out.append(trusted(Contradiction, source=nodes[source]["name"], type=rel_type, target=nodes[target]["name"],
+                           field=field, sides=sides))
+    return out

@@ -2,12 +2,12 @@
 
     counting files  ━━━━━━━━━━━━━━━━━━━━━━━━  2,000 files
     reading         ━━━━━━━━━━━━━━━━╸━━━━━━━  1,412/2,000 files  88.1 articles/s  0:00:07 left
-    merging         ━━━━━━━━━━━━━━━━━━━━━━━━  6,000/6,000 steps                   0:00:00 left
+    merging         ━━━━━━━━━━━━━━━━━━━━━━━━  6,000/6,000 units                   0:00:00 left
     writing store   ━━━━━━━━━━━━━━━━━━━━━━━━  0:00:04
 
 Files are counted before any is read, so the reading bar has a total, a rate
 and a time left; the phases after it (extracting the last batches, merging,
-the embedded store, the graph files) each get their line as they start.
+the embedded store, the question index, the spare copy) each get their line as they start.
 The CLI shows it only when stderr is a terminal: logs and pipes get the
 summary alone.
 """
@@ -18,11 +18,11 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from loaders.build import BuildStep
+from loaders.types import BuildStep
 
 LABELS = {"counting": "counting files", "reading": "reading", "extracting": "extracting",
-          "merging": "merging", "store": "writing store", "files": "writing files"}
-UNITS = {"counting": "files", "reading": "files", "extracting": "articles", "merging": "steps"}
+          "merging": "merging", "store": "writing store", "index": "writing index", "spare": "copying spare"}
+UNITS = {"counting": "files", "reading": "files", "extracting": "articles", "merging": "units"}
 
 
 class _Count(ProgressColumn):

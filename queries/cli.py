@@ -50,7 +50,7 @@ def reported() -> Iterator[None]:
 
 
 def _db(db: str | None) -> Path:
-    from loaders.build import default_db
+    from graph.directory import default_db
     if db is not None and not db.strip():
         fail("--db is empty; give the graph directory, e.g. --db .aikg")  # Path("") would be the current folder
     return Path(db) if db else default_db()
@@ -63,17 +63,20 @@ def _out(path: Path) -> Path:
     return path
 
 
-def _print_rows(columns: list[str], rows: list[list], fmt: str, title: str | None = None) -> None:
-    from queries import output
-    if fmt == "json":
-        typer.echo(output.to_json(columns, rows))
-    elif fmt == "csv":
-        typer.echo(output.to_csv(columns, rows), nl=False)
-    elif fmt == "table":
-        from rich.console import Console
-        Console(width=max(120, Console().width)).print(output.to_table(columns, rows, title))
+def show_result(result, fmt: str, kind: str | None = None, limit: int | None = None) -> None:
+    """Print a command's result in the chosen format (queries.render), cut to `limit` items."""
+    from queries.render import Rows, render
+    from queries.result_rows import limit as cut
+    if isinstance(result, Rows):
+        total, shown = len(result.rows), min(len(result.rows), limit or len(result.rows))
+        result = Rows(result.columns, result.rows[:shown], result.title)
     else:
-        fail(f"unknown format {fmt!r}; use table, json or csv")
+        result, total, shown = cut(result, limit)
+    with reported():
+        text = render(result, fmt, kind)
+    typer.echo(text, nl=False)
+    if shown < total:
+        typer.echo(f"(showing {shown:,} of {total:,}; --limit N to change)", err=True)
 
 
 @app.callback()
@@ -105,12 +108,12 @@ def build(
 ) -> None:
     """Read documents, extract what is new, and rebuild the graph."""
     from contextlib import nullcontext
-    from loaders.build import build as run_build
+    from queries import api
     from queries.build_progress import BuildProgress
-    from queries.report import build_lines
+    from queries.render import build_lines
     console = _stderr_console()  # progress only on a terminal: logs and pipes get the lines below alone
     with reported(), BuildProgress(console) if console.is_terminal else nullcontext() as bar:
-        summary = run_build(paths, _db(db), progress=bar)
+        summary = api.build(paths, _db(db), progress=bar)
     for warning in summary.warnings:
         typer.echo(f"warning: {printable(warning)}", err=True)
     for line in build_lines(summary):
@@ -140,26 +143,25 @@ def query(
     limit: Limit("rows") = None,
 ) -> None:
     """Run Cypher on the graph (read-only unless --write)."""
-    from graph.store import run_query
-    from queries import library
+    from queries import api
+    from queries.render import Rows
     with reported():
         if list_:
-            for q in library.named_queries():
+            for q in api.named_queries():
                 typer.echo(f"{q.name}: {q.summary}" + (f" (params: {', '.join(q.params)})" if q.params else ""))
             return
         params = dict(parse_param(p) for p in param or [])
         notices: list[str] = []
         if neo4j:
             from queries.cli_neo4j import neo4j_query
-            columns, rows = neo4j_query(cypher, params, name=name, write=write, notices=notices)
+            result = Rows(*neo4j_query(cypher, params, name=name, write=write, notices=notices))
         else:
             if name:
-                cypher = library.get(name).cypher  # written for the embedded store already
+                cypher = api.named_cypher(name)  # written for the embedded store already
             if not cypher:
                 fail("give a Cypher statement or --name NAME (see --list)")
-            columns, rows = run_query(_db(db), cypher, params, write=write, dialect="embedded" if name else "neo4j")
-    _print_rows(columns, rows[:limit], fmt)
-    _cut_note(len(rows), min(len(rows), limit or len(rows)))
+            result = api.run_query(cypher, _db(db), params, write=write, dialect="embedded" if name else "neo4j")
+    show_result(result, fmt, limit=limit)
     for notice in notices:
         typer.echo(f"warning: {notice}", err=True)
 
@@ -167,10 +169,10 @@ def query(
 @app.command()
 def stats(db: Db = None, fmt: Format = "table") -> None:
     """Count nodes per label and relationships per type."""
-    from loaders.build import load_graph
+    from queries import api
     with reported():
-        counts = load_graph(_db(db)).counts()
-    _print_rows(["kind", "count"], [[k, v] for k, v in counts.items()], fmt)
+        result = api.stats(_db(db))
+    show_result(result, fmt)
 
 
 @app.command()
@@ -189,18 +191,11 @@ def export(
 ) -> None:
     """Write the graph as node-link JSON, GraphML (Gephi, yEd, Cytoscape), a Cypher script,
     plain CSV for spreadsheets, or neo4j-admin import CSV."""
-    from graph import export as exporter
     from graph.flat import FlatOptions
-    from loaders.build import load_graph
-    if fmt not in exporter.FORMATS:
-        fail(f"unknown export format {fmt!r}; use {', '.join(exporter.FORMATS[:-1])} or {exporter.FORMATS[-1]}")
+    from queries import api
     options = FlatOptions(mentions=mentions, documents=documents, investment_edges=investment_edges)
-    _out(out)
     with reported():
-        try:
-            exporter.export(load_graph(_db(db)), fmt, out, options)
-        except OSError as err:
-            raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
+        api.export(fmt, _out(out), _db(db), options)
     typer.echo(f"wrote {out}")
 
 
@@ -213,10 +208,10 @@ def push(
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", callback=at_least(1), help="Rows per transaction.")] = 1000,
 ) -> None:
     """Push the graph to Neo4j (password from NEO4J_PASSWORD); a second push changes nothing."""
-    from loaders.build import load_graph
+    from queries import api
     from queries.cli_neo4j import push_command
     with reported():
-        code = push_command(load_graph(_db(db)), uri=uri, username=username, database=database,
+        code = push_command(api.graph(_db(db)), uri=uri, username=username, database=database,
                             batch_size=batch_size)
     raise typer.Exit(code)
 
@@ -231,14 +226,9 @@ def viz(
     title: Annotated[str, typer.Option(metavar="TEXT", help="Page title.")] = "aikg",
 ) -> None:
     """Write an interactive HTML graph that works offline."""
-    from graph.html import write_html
-    from loaders.build import load_graph
+    from queries import api
     with reported():
-        try:
-            result = write_html(load_graph(_db(db)), _out(out), focus=focus, depth=depth,
-                                types=[types] if types else None, title=title)
-        except OSError as err:
-            raise AikgError(f"{out}: cannot write ({err.strerror or err})") from err
+        result = api.viz(_out(out), _db(db), focus=focus, depth=depth, types=[types] if types else None, title=title)
     typer.echo(f"wrote {out}: {result.nodes} nodes, {result.edges} relationships")
     if result.message:
         typer.echo(result.message, err=True)
@@ -251,33 +241,10 @@ def demo(
     corpus: Annotated[Path, typer.Option(metavar="DIR", help="The demo articles (default data/demo).", show_default=False)] = REPO / "data" / "demo",
 ) -> None:
     """Build the demo corpus and show the answers it gives."""
-    from queries import demo as demo_
+    from queries import api
     with reported():
-        for line in demo_.run(corpus, _db(db), _out(out)):
+        for line in api.demo(corpus, _db(db), _out(out)):
             typer.echo(line)
-
-
-def _cut_note(total: int, shown: int) -> None:
-    if shown < total:
-        typer.echo(f"(showing {shown:,} of {total:,}; --limit N to change)", err=True)
-
-
-def _emit(result, lines, fmt: str, kind: str, limit: int | None = None) -> None:
-    """JSON of the typed result, its rows as CSV, or its plain-text report; cut to `limit`."""
-    from queries.result_rows import limit as cut, rows
-    result, total, shown = cut(result, limit)
-    if fmt == "csv":
-        _print_rows(*rows(result, kind), "csv")
-    elif fmt == "json":
-        items = [r.model_dump(mode="json") for r in result] if isinstance(result, list) \
-            else result.model_dump(mode="json")
-        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
-    elif fmt == "table":
-        for line in lines(result):
-            typer.echo(printable(line))
-    else:
-        fail(f"unknown format {fmt!r}; use table, json or csv")
-    _cut_note(total, shown)
 
 
 @app.command()
@@ -287,19 +254,19 @@ def path(a: Annotated[str, typer.Argument(metavar="A", help="Where paths start: 
              "Longest path, in relationships (an investment counts as one)."))] = 4,
          fmt: Format = "table", limit: Limit("paths") = None) -> None:
     """Who is connected to whom: paths from A to B, shortest first, with evidence."""
-    from queries import api, report
+    from queries import api
     with reported():
         result = api.connections(a, b, max_hops, db=_db(db))
-    _emit(result, report.connections_lines, fmt, "path", limit)
+    show_result(result, fmt, "path", limit)
 
 
 @app.command()
 def show(name: Name, db: Db = None, fmt: Format = "table", limit: Limit("relationships of each type") = None) -> None:
     """Everything known about one entity, with sources."""
-    from queries import api, report
+    from queries import api
     with reported():
         result = api.profile(name, db=_db(db))
-    _emit(result, report.profile_lines, fmt, "show", limit)
+    show_result(result, fmt, "show", limit)
 
 
 @app.command()
@@ -308,28 +275,28 @@ def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-sta
               limit: Annotated[int, typer.Option("--limit", metavar="N", callback=at_least(1), help="Show the first N findings, highest ranked first.")] = 100,
               fmt: Format = "table") -> None:
     """Clients exposed to a rival through a vendor's owner or former leader."""
-    from queries import api, report
+    from queries import api
     with reported():
         result = api.conflicts(min_stake, db=_db(db), limit=limit)
-    _emit(result, report.conflicts_lines, fmt, "conflicts")
+    show_result(result, fmt, "conflicts")
 
 
 @app.command()
 def contradictions(db: Db = None, fmt: Format = "table", limit: Limit("disagreements") = None) -> None:
     """Relationships whose sources disagree, each side with its sentence."""
-    from queries import api, report
+    from queries import api
     with reported():
         result = api.contradictions(db=_db(db))
-    _emit(result, report.contradictions_lines, fmt, "contradictions", limit)
+    show_result(result, fmt, "contradictions", limit)
 
 
 @app.command()
 def timeline(name: Name, db: Db = None, fmt: Format = "table", limit: Limit("events") = None) -> None:
     """Dated events about an entity, oldest first."""
-    from queries import api, report
+    from queries import api
     with reported():
         result = api.timeline(name, db=_db(db))
-    _emit(result, report.timeline_lines, fmt, "timeline", limit)
+    show_result(result, fmt, "timeline", limit)
 
 
 finish(app)

@@ -1,7 +1,7 @@
 """What `aikg push` and `aikg query --neo4j` call; queries/cli.py stays a thin layer over these.
 
     aikg push [--uri U] [--username N] [--database D] [--batch-size 1000]
-        -> push_command(load_graph(db), uri=..., username=..., database=..., batch_size=...)
+        -> push_command(api.graph(db), uri=..., username=..., database=..., batch_size=...)
     aikg query --neo4j "CYPHER" | --neo4j --name NAME [--param k=v] [--write]
         -> columns, rows = neo4j_query(cypher, params, name=..., write=..., notices=[...])
            then print them like the embedded store's results, and the server's
@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from graph.memgraph import KnowledgeGraph
 from graph.neo4j_store import DEFAULT_BATCH_SIZE, Neo4jConfig, PushSummary, push, run_query
+from queries.render import Rows, to_table
 
 
 def config_for(uri: str | None = None, username: str | None = None,
@@ -27,18 +28,11 @@ def config_for(uri: str | None = None, username: str | None = None,
     return Neo4jConfig.from_env(uri=uri, username=username, database=database)
 
 
-def summary_table(summary: PushSummary, title: str | None = None):
-    """A rich Table: created, updated, removed per label and relationship type."""
-    from rich.table import Table
-
-    table = Table(title=title)
-    for column in ("label / type", "created", "updated", "removed"):
-        table.add_column(column, justify="left" if column == "label / type" else "right")
-    for name, created, updated, removed in summary.rows():
-        table.add_row(name, str(created), str(updated), str(removed))
-    table.add_row("total", str(summary.total_created), str(summary.total_updated),
-                  str(summary.total_removed), style="bold")
-    return table
+def summary_rows(summary: PushSummary, title: str | None = None) -> Rows:
+    """Created, updated, removed per label and relationship type, and the totals."""
+    rows = [list(row) for row in summary.rows()]
+    rows.append(["total", summary.total_created, summary.total_updated, summary.total_removed])
+    return Rows(["label / type", "created", "updated", "removed"], rows, title)
 
 
 def push_command(kg: KnowledgeGraph, uri: str | None = None, username: str | None = None,
@@ -61,7 +55,8 @@ def push_command(kg: KnowledgeGraph, uri: str | None = None, username: str | Non
 
         summary = push(kg, config, batch_size=batch_size, progress=progress)
     where = config.where + (f" database {config.database}" if config.database else "")
-    console.print(summary_table(summary, title=f"pushed to {where}"))
+    table = summary_rows(summary, title=f"pushed to {where}")
+    console.print(to_table(table.columns, table.rows, table.title))
     kept = {k: v for k, v in summary.kept.items() if v}
     if kept:
         console.print("kept, though aikg no longer has them, because data aikg did not write "

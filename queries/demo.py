@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from graph.store import run_query
-from loaders.build import build, load_graph
-from queries import library
-from queries.report import entity_counts, relationship_counts
+from queries import api
+from queries.render import entity_counts, relationship_counts
 
 _DEAL = """
 MATCH (a)-[:INVESTED]->(d:Investment)-[:INTO]->(b:Company)
@@ -27,12 +25,12 @@ def money(amount: float | None) -> str:
 
 def run(corpus: Path, db: Path, html_out: Path) -> Iterator[str]:
     import json
-    summary = build([corpus], db)
+    summary = api.build([corpus], db)
     yield f"built {db} from {summary.documents} documents in {corpus}"
     yield f"{entity_counts(summary.counts)}, {relationship_counts(summary.counts)}"
     yield ""
     yield "Meta's investment in Scale AI:"
-    _, rows = run_query(db, _DEAL, {"investor": "Meta", "company": "Scale AI"})
+    rows = api.run_query(_DEAL, db, {"investor": "Meta", "company": "Scale AI"}, dialect="embedded").rows
     for amount_usd, stake, certainty, claims in rows:
         stake_text = f" for {stake:.0%}" if stake is not None else ""
         yield f"  Meta -> Scale AI: {money(amount_usd)}{stake_text} ({certainty})"
@@ -42,17 +40,12 @@ def run(corpus: Path, db: Path, html_out: Path) -> Iterator[str]:
         yield "  (not in this corpus)"
     yield ""
     yield "Scale AI's clients:"
-    columns, rows = run_query(db, library.get("clients_of").cypher, {"vendor": "Scale AI"})
-    for row in rows:
-        record = dict(zip(columns, row))
+    clients = api.run_query(api.named_cypher("clients_of"), db, {"vendor": "Scale AI"}, dialect="embedded")
+    for row in clients.rows:
+        record = dict(zip(clients.columns, row))
         yield f"  {record['client']}: {record['status']}"
     yield ""
-    try:
-        from graph.html import write_html
-    except ImportError:
-        yield "HTML graph: renderer not available"
-        return
-    result = write_html(load_graph(db), html_out, title="aikg demo")
+    result = api.viz(html_out, db, title="aikg demo")
     yield f"HTML graph: {html_out.resolve()}"
     if getattr(result, "message", None):
         yield f"  {result.message}"

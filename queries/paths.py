@@ -1,123 +1,121 @@
-"""connections(a, b): who is connected to whom, each hop with its evidence.
+"""connections(a, b): who is connected to whom, each hop with its evidence, from the question index.
 
-Paths run over a view of the graph where an Investment reads as one hop from
-investor to company ("Meta invested US$14.3B for 49% in Scale AI"), Document
-nodes and MENTIONS are left out, and direction is kept on each hop for
-reading but ignored for walking.
+Paths run over the relations between entities (graph.index): an Investment
+reads as one hop from investor to company ("Meta invested US$14.3B for 49% in
+Scale AI"), documents are left out, and direction is kept on each hop for
+reading but ignored for walking. Shortest paths come first; paths of one
+length come in the order of their entities' names, each with every
+combination of the relationships on its hops, until `limit`.
+
+The walk reads the pairs of related entities once (the index's relations,
+without their claims) and the claims of the hops it returns; a walk from A
+only enters an entity from which B is still near enough.
 """
 
 from __future__ import annotations
 
 import itertools
-from typing import Any
-
-import networkx as nx
+from datetime import date
+from typing import Any, Iterator
 
 from graph import schema
-from graph.memgraph import KnowledgeGraph
-from queries.types import Connections, Evidence, Hop, Path
-
-_HOP_PROPERTIES = {
-    schema.INVESTED: ("amount_usd", "stake", "status"),
-    schema.CLIENT_OF: ("status", "spend_usd"),
-    schema.WORKS_AT: ("role", "status"),
-    schema.ACQUIRED: ("status", "amount_usd"),
-}
-_VIEW_ATTR = "_aikg_path_view"
+from graph.index import Index
+from queries.types import Connections, Evidence, Hop, Path, trusted
 
 
-def evidence_of(kg: KnowledgeGraph, claims: list[dict], unique: bool = True) -> list[Evidence]:
-    """The claims' sentences with their documents; one per distinct sentence unless `unique` is off."""
-    out, seen = [], set()
+def evidence_of(index: Index, claims: list[dict], unique: bool = True,
+                docs: dict[str, dict] | None = None) -> list[Evidence]:
+    """The claims' sentences with their documents; one per distinct sentence unless `unique` is off.
+    `docs` holds the documents already read (a question with many findings reads them at once)."""
+    picked, seen = [], set()
     for claim in claims:
         key = (claim["evidence"], claim["doc"])
         if unique and key in seen:
             continue
         seen.add(key)
-        doc = kg.g.nodes[claim["doc"]] if claim["doc"] in kg.g else {}
-        out.append(Evidence(sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
-                            outlet=doc.get("source"), date=claim.get("date"), certainty=claim.get("certainty")))
-    return out
+        picked.append(claim)
+    if docs is None:
+        docs = index.documents(c["doc"] for c in picked)
+    return [evidence(claim, docs.get(claim["doc"], {})) for claim in picked]
 
 
-def all_relations(kg: KnowledgeGraph) -> list[dict]:
-    """Every relationship between entities, investments folded into one investor -> company hop.
-
-    Computed once per loaded graph: profile, timeline and conflicts all read it.
-    """
-    cached = getattr(kg, "_aikg_relations", None)
-    if cached is not None:
-        return cached
-    rels = []
-    for u, v, attrs in kg.edges():
-        rel = attrs["type"]
-        if rel in (schema.MENTIONS, schema.INTO):
-            continue
-        if rel == schema.INVESTED:
-            deal = kg.node(v)
-            for _, company, key in kg.g.out_edges(v, keys=True):
-                if key == schema.INTO:
-                    rels.append({"source": u, "target": company, "type": rel, "claims": deal["claims"],
-                                 "props": {p: deal.get(p) for p in _HOP_PROPERTIES[rel]}, "deal": v})
-            continue
-        rels.append({"source": u, "target": v, "type": rel, "claims": attrs["claims"],
-                     "props": {p: attrs.get(p) for p in _HOP_PROPERTIES.get(rel, ())}})
-    kg._aikg_relations = rels
-    return rels
+def evidence(claim: dict, doc: dict) -> Evidence:
+    """One claim's sentence and where it comes from. Built without validation: every value comes
+    from the index, which holds what the validated claim models wrote (a large answer has
+    hundreds of thousands of these: queries.types.trusted)."""
+    when = claim.get("date")
+    return trusted(Evidence, sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
+                   outlet=doc.get("source"), date=date.fromisoformat(when) if when else None,
+                   certainty=claim.get("certainty"))
 
 
-def relations_of(kg: KnowledgeGraph, node_id: str) -> list[dict]:
-    """The relationships touching one entity, from an index built once per loaded graph."""
-    index = getattr(kg, "_aikg_relations_by_entity", None)
-    if index is None:
-        index = {}
-        for rel in all_relations(kg):
-            index.setdefault(rel["source"], []).append(rel)
-            if rel["target"] != rel["source"]:
-                index.setdefault(rel["target"], []).append(rel)
-        kg._aikg_relations_by_entity = index
-    return index.get(node_id, [])
+def _hop(index: Index, rel: dict, walking_from: str, names: dict[str, str]) -> Hop:
+    return Hop(source=names[rel["source"]], source_id=rel["source"], type=rel["type"],
+               target=names[rel["target"]], target_id=rel["target"], forward=rel["source"] == walking_from,
+               properties=rel["props"], evidence=evidence_of(index, rel["claims"]))
 
 
-def path_view(kg: KnowledgeGraph) -> nx.Graph:
-    """The walking graph, built once per loaded graph."""
-    view = getattr(kg, _VIEW_ATTR, None)
-    if view is None:
-        view = nx.Graph()
-        for rel in all_relations(kg):
-            a, b = rel["source"], rel["target"]
-            if view.has_edge(a, b):
-                view.edges[a, b]["rels"].append(rel)
-            else:
-                view.add_edge(a, b, rels=[rel])
-        setattr(kg, _VIEW_ATTR, view)
-    return view
+def _distances(adjacency: dict[str, set[str]], end: str, depth: int) -> dict[str, int]:
+    """Hops from every entity within `depth` of `end` (breadth first)."""
+    dist = {end: 0}
+    frontier = [end]
+    for step in range(1, depth + 1):
+        nxt = []
+        for node in frontier:
+            for other in adjacency.get(node, ()):
+                if other not in dist:
+                    dist[other] = step
+                    nxt.append(other)
+        frontier = nxt
+    return dist
 
 
-def _hop(kg: KnowledgeGraph, rel: dict, walking_from: str) -> Hop:
-    return Hop(source=kg.node(rel["source"])["name"], source_id=rel["source"], type=rel["type"],
-               target=kg.node(rel["target"])["name"], target_id=rel["target"],
-               forward=rel["source"] == walking_from, properties=rel["props"],
-               evidence=evidence_of(kg, rel["claims"]))
+def simple_paths(adjacency: dict[str, set[str]], start: str, end: str, length: int,
+                 order: dict[str, Any], dist: dict[str, int]) -> Iterator[list[str]]:
+    """Simple paths of exactly `length` hops from start to end, in the order of their nodes' `order`
+    keys; a branch is entered only if `end` is still reachable in the hops left."""
+    path = [start]
+    on_path = {start}
+
+    def walk(node: str, left: int) -> Iterator[list[str]]:
+        if left == 0:
+            if node == end:
+                yield list(path)
+            return
+        for other in sorted(adjacency.get(node, ()), key=order.__getitem__):
+            if other in on_path or dist.get(other, left + 1) > left - 1 or (other == end) != (left == 1):
+                continue
+            path.append(other)
+            on_path.add(other)
+            yield from walk(other, left - 1)
+            path.pop()
+            on_path.discard(other)
+
+    yield from walk(start, length)
 
 
-def connections(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit: int = 20) -> Connections:
+def connections(index: Index, a: str, b: str, max_hops: int = 4, limit: int = 20) -> Connections:
     """Paths from a to b, shortest first, up to `max_hops` hops and `limit` paths."""
-    start, end = kg.resolve(a), kg.resolve(b)
-    view = path_view(kg)
+    start, end = index.resolve(a), index.resolve(b)
+    names = index.entity_names()
+    for node in (start, end):
+        names.setdefault(node, index.node(node)["name"])
     paths: list[Path] = []
-    if start in view and end in view and start != end:
-        try:
-            for nodes in nx.shortest_simple_paths(view, start, end):
-                if len(nodes) - 1 > max_hops or len(paths) >= limit:
+    adjacency = index.adjacency()
+    if start in adjacency and end in adjacency and start != end:
+        order = {n: (names.get(n, n), n) for n in adjacency}
+        dist = _distances(adjacency, end, max_hops)
+        for length in range(1, max_hops + 1):
+            if len(paths) >= limit:
+                break
+            for nodes in simple_paths(adjacency, start, end, length, order, dist):
+                if len(paths) >= limit:
                     break
-                choices = [view.edges[x, y]["rels"] for x, y in zip(nodes, nodes[1:])]
+                choices = [index.relations_between(x, y) for x, y in zip(nodes, nodes[1:])]
                 for combo in itertools.islice(itertools.product(*choices), limit - len(paths)):
-                    hops = [_hop(kg, rel, x) for rel, x in zip(combo, nodes)]
-                    paths.append(Path(nodes=[kg.node(n)["name"] for n in nodes], hops=hops))
-        except nx.NetworkXNoPath:
-            pass
-    return Connections(a=kg.node(start)["name"], b=kg.node(end)["name"], max_hops=max_hops, paths=paths)
+                    hops = [_hop(index, rel, x, names) for rel, x in zip(combo, nodes)]
+                    paths.append(Path(nodes=[names[n] for n in nodes], hops=hops))
+    return Connections(a=names[start], b=names[end], max_hops=max_hops, paths=paths)
 
 
 def _money(value: Any) -> str:

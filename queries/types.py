@@ -109,3 +109,17 @@ class Event(BaseModel):
     type: str
     summary: str
     evidence: Evidence
+
+
+def trusted(cls: type[BaseModel], **values: Any) -> Any:
+    """An instance of a result model from values already of its field types, every field given.
+
+    The named questions build results from the question index, which holds what validated models
+    wrote; an answer at 100,000 articles can hold 250,000 of them, and even pydantic's
+    model_construct spent 20 µs on each, more than the rest of the question."""
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj

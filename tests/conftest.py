@@ -87,6 +87,7 @@ def pytest_terminal_summary(terminalreporter):
     # The outermost wrapper: these lines come after pytest's own summaries, just before
     # its closing count, so what did not run and why is the last thing a run shows.
     yield
+    live_server_line(terminalreporter)
     lines = skip_groups(terminalreporter.stats.get("skipped", []))
     if lines:
         terminalreporter.section("skipped groups", sep="-")
@@ -176,7 +177,7 @@ def neo4j_server(tmp_path_factory):
         server.stop()
 
 
-def pytest_terminal_summary(terminalreporter):
+def live_server_line(terminalreporter) -> None:
     """One line saying how the tests that used the live Neo4j server did (CI's log shows it)."""
     outcomes = {"passed": 0, "failed": 0, "error": 0, "skipped": 0}
     for outcome in outcomes:
@@ -228,7 +229,7 @@ def neo4j_demo(neo4j_server, demo_db) -> LiveNeo4j:
     """The server holding the demo graph as `aikg push` writes it; read it, do not change it."""
     if neo4j_server.holds != "demo":
         from graph.neo4j_store import push
-        from loaders.build import load_graph
+        from graph.directory import load_graph
         neo4j_server.wipe()
         push(load_graph(demo_db), neo4j_server.config())
         neo4j_server.holds = "demo"

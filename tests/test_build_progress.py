@@ -30,7 +30,7 @@ def test_a_build_counts_files_first_then_reports_every_phase(tmp_path):
     summary = build([corpus], tmp_path / "db", progress=steps.append, workers=1)
     phases = list(dict.fromkeys(s.phase for s in steps))
     # The last batch is extracted after the last file is read.
-    assert phases == ["counting", "reading", "extracting", "merging", "store", "files"]
+    assert phases == ["counting", "reading", "extracting", "merging", "store", "index", "spare"]
     assert steps[0] == BuildStep("counting", 5, 5)
     extracting = [s for s in steps if s.phase == "extracting"]
     assert (extracting[0].done, extracting[-1].done, extracting[-1].total) == (0, 5, 5)
@@ -38,8 +38,15 @@ def test_a_build_counts_files_first_then_reports_every_phase(tmp_path):
     assert reading[0] == BuildStep("reading", 0, 5, 0)  # the total is known before the first file
     assert [s.done for s in reading[1:]] == [1, 2, 3, 4, 5] and {s.total for s in reading} == {5}
     assert reading[-1].articles == summary.read == 5
-    merging = [s for s in steps if s.phase == "merging"]
-    assert merging[0].total == 15 and merging[-1].done == 15  # three passes over five documents
+    assert [s for s in steps if s.phase == "merging"] == [BuildStep("merging")]  # a few units: no count yet
+    # The next build has one new article: it brings the spare up to date with the units it changes.
+    write_articles(corpus, [7])
+    steps.clear()
+    build([corpus], tmp_path / "db", progress=steps.append, workers=1)
+    assert list(dict.fromkeys(s.phase for s in steps)) == ["counting", "reading", "extracting", "merging",
+                                                          "store", "index"]
+    merging = next(s for s in steps if s.phase == "merging")
+    assert merging.done == 0 and merging.total > 1  # the new document touches its entities' units
 
 
 def test_counting_is_reported_for_many_files(tmp_path):
@@ -78,7 +85,7 @@ def test_the_terminal_shows_each_phase_with_counts_rate_and_time_left():
     assert re.search(r"reading\s+.*1,000/2,000 files\s+[\d,.]+ articles/s\s+0:00:\d\d left", last), last
     last = end.rsplit("counting files", 1)[1]
     assert "2,000/2,000 files" in last  # reading is closed when merging starts
-    assert "6,000/6,000 steps" in last and "writing store" in last  # merging closed when the store began
+    assert "6,000/6,000 units" in last and "writing store" in last  # merging closed when the store began
 
 
 def test_a_real_terminal_sees_the_progress(tmp_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import require_tool
-from tests.cli_run import aikg, drop_dac, no_traceback, write_articles
+from tests.cli_run import REPO, aikg, drop_dac, env_with, no_traceback, write_articles
 
 ARTICLE = "Meta invested $14.3 billion in Scale AI, the companies said on Friday.\n"
 
@@ -130,8 +130,8 @@ def test_probe_db_empty_is_refused(tmp_path):
     assert aikg("stats", "--db", "").stderr == result.stderr
 
 
-@pytest.mark.parametrize("limit", [60_000, 400_000, 2_000_000])
-def test_probe_a_disk_that_fills_during_the_build_keeps_the_previous_graph(tmp_path, limit):
+@pytest.mark.parametrize("limit, full", [(60_000, False), (400_000, False), (2_000_000, True)])
+def test_probe_a_disk_that_fills_during_the_build_keeps_the_previous_graph(tmp_path, limit, full):
     prlimit = shutil.which("prlimit")
     require_tool(bool(prlimit), "prlimit (util-linux) is needed to make writes fail as on a full disk")
     corpus = tmp_path / "corpus"
@@ -141,15 +141,20 @@ def test_probe_a_disk_that_fills_during_the_build_keeps_the_previous_graph(tmp_p
     aikg("build", corpus, "--db", db, check=True)
     before = documents(db)
     write_articles(corpus, range(3, 40))
+    env = env_with()
+    if full:  # another registry: every document is extracted again and the graph written whole
+        registry = tmp_path / "registry.json"
+        registry.write_text((REPO / "data" / "registry.json").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        env = env_with(AIKG_REGISTRY=str(registry))
     # Files may not grow past `limit` bytes: writes fail as on a full disk (EFBIG; Python ignores SIGXFSZ).
-    result = aikg("build", corpus, "--db", db, prefix=(prlimit, f"--fsize={limit}"))
+    result = aikg("build", corpus, "--db", db, prefix=(prlimit, f"--fsize={limit}"), env=env)
     no_traceback(result)
     assert result.returncode == 1
     assert re.fullmatch(r"error: \S+: (cannot write the graph directory \(.+\); free some space or fix its permissions "
                         r"and build again \(the previous graph is kept\)|could not write the graph database \(.+\))\n",
                         result.stderr), result.stderr
     assert documents(db) == before
-    assert aikg("build", corpus, "--db", db).returncode == 0
+    assert aikg("build", corpus, "--db", db, env=env).returncode == 0
     assert len(documents(db)) == 40
 
 

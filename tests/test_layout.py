@@ -26,3 +26,24 @@ def test_no_import_goes_back(package):
     bad = {str(p.relative_to(REPO)): sorted(_imports(p) - ALLOWED[package])
            for p in (REPO / package).rglob("*.py")}
     assert {k: v for k, v in bad.items() if v} == {}
+
+
+QUESTIONS = [["stats"], ["show", "Scale AI"], ["path", "Google", "Meta"], ["timeline", "OpenAI"], ["conflicts"],
+             ["contradictions"]]
+
+
+@pytest.mark.parametrize("command", QUESTIONS, ids=lambda c: c[0])
+def test_no_question_command_imports_loaders_or_loads_the_graph(seed_db, command):
+    """A question is answered from the question index: the command imports no loader, and neither
+    networkx (the in-memory graph) nor the store's engine."""
+    import subprocess
+    import sys
+    script = ("import sys\n"
+              "from queries.cli import app\n"
+              f"app({[*command, '--db', str(seed_db), '--format', 'json']!r}, standalone_mode=False)\n"
+              "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'loaders', 'networkx', 'ladybug', 'pandas'})\n"
+              "print('imported:', heavy, file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    assert result.stderr.strip().splitlines()[-1] == "imported: []"

@@ -31,7 +31,7 @@ def graph(demo_db, tmp_path) -> Path:
 def stale_line(graph: Path) -> str:
     (entry,) = manual_writes.writes(graph)
     return (f"warning: {graph}: the store was changed by `aikg query --write` (1 query, last at {entry['at']}) and "
-            f"this command reads graph.json, which does not have those changes; rebuild with `aikg build PATH... "
+            f"this command reads the question index, which does not have those changes; rebuild with `aikg build PATH... "
             f"--db {graph}` (which replaces them with what the documents say)\n")
 
 
@@ -40,9 +40,13 @@ def test_a_write_is_seen_by_query_and_named_as_stale_by_the_other_readers(graph)
     count = aikg("query", "MATCH (c:Company {name: 'Nvidia'}) RETURN count(c) AS n", "--db", graph, "-f", "json")
     assert (count.stderr, json.loads(count.stdout)) == ("", [{"n": 0}])
     for command in (["stats"], ["show", "Nvidia"], ["timeline", "Nvidia"], ["contradictions"], ["conflicts"],
-                    ["path", "Nvidia", "Meta"], ["export", "--format", "json", "--out", graph.parent / "x.json"]):
+                    ["path", "Nvidia", "Meta"]):
         result = aikg(*command, "--db", graph)
         assert result.stderr.startswith(stale_line(graph)), command
+    # export, viz and push read the store itself, which has the change
+    exported = aikg("export", "--format", "json", "--out", graph.parent / "x.json", "--db", graph)
+    nodes = json.loads((graph.parent / "x.json").read_text(encoding="utf-8"))["nodes"]
+    assert exported.stderr == "" and nodes and not [n for n in nodes if n.get("name") == "Nvidia"]
 
 
 def test_a_failed_write_leaves_no_notice(graph):

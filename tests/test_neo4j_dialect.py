@@ -17,7 +17,7 @@ from conftest import DATA
 from graph.errors import QueryError
 from graph.neo4j_dialect import to_embedded
 from graph.store import run_query
-from queries.output import records
+from queries.render import records
 
 SUITE = json.loads((DATA / "neo4j_dialect_suite.json").read_text(encoding="utf-8"))
 

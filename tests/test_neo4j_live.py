@@ -22,7 +22,8 @@ from graph.memgraph import KnowledgeGraph
 from graph.neo4j_rows import all_node_rows, rel_rows
 from graph.neo4j_store import push, run_query
 from graph.store import run_query as embedded_query
-from loaders.build import build, load_graph
+from graph.directory import load_graph
+from loaders.build import build
 from queries import library
 
 try:

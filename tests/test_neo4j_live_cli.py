@@ -29,7 +29,7 @@ def test_push_prints_the_summary_and_a_second_push_changes_nothing(neo4j_empty, 
     assert (first.returncode, first.stderr) == (0, "")
     assert f"pushed to {neo4j_empty.uri} database neo4j" in first.stdout
     # Every node and relationship of the demo graph is created, nothing updated or removed.
-    from loaders.build import load_graph
+    from graph.directory import load_graph
     total = sum(load_graph(demo_db).counts().values())
     assert f"│ total         │ {total:>7} │       0 │       0 │" in first.stdout
     again = aikg("push", "--db", demo_db, env=env)

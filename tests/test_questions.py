@@ -1,19 +1,21 @@
-"""The named questions answer EXPECTED.md's queries on the seeds, each with its evidence."""
+"""The named questions answer EXPECTED.md's queries on the seeds, each with its evidence, from the
+question index, and give the answers the old whole-graph code gave (tests/question_oracle.py)."""
+
+import itertools
+import json
+from pathlib import Path
 
 import pytest
 
-from loaders.build import load_graph
-from queries import analysis, paths
+from graph.directory import load_graph, open_index
+from queries import analysis, api, paths
 from queries.paths import describe
+from tests import question_oracle as oracle
+from tests.conftest import DEMO
 
 
-@pytest.fixture(scope="module")
-def kg(seed_db):
-    return load_graph(seed_db)
-
-
-def test_path_google_meta_through_the_investment_and_through_wang(kg):
-    result = paths.connections(kg, "Google", "Meta")
+def test_path_google_meta_through_the_investment_and_through_wang(seed_db):
+    result = api.connections("Google", "Meta", db=seed_db)
     readings = [[describe(h) for h in p.hops] for p in result.paths]
     assert readings[0] == ["Google CLIENT_OF Scale AI (status: reconsidering, spend_usd: US$200M)",
                            "Meta invested US$14.3B for 49% in Scale AI"]
@@ -26,13 +28,13 @@ def test_path_google_meta_through_the_investment_and_through_wang(kg):
             assert hop.evidence and all(e.sentence and e.source.startswith("document:") for e in hop.evidence)
 
 
-def test_path_respects_max_hops(kg):
-    assert len(paths.connections(kg, "Google", "Meta", max_hops=2).paths) == 1
-    assert paths.connections(kg, "Google", "Meta", max_hops=1).paths == []
+def test_path_respects_max_hops(seed_db):
+    assert len(api.connections("Google", "Meta", max_hops=2, db=seed_db).paths) == 1
+    assert api.connections("Google", "Meta", max_hops=1, db=seed_db).paths == []
 
 
-def test_conflicts_name_the_three_rival_clients_through_stake_and_wang(kg):
-    findings = analysis.conflicts(kg)
+def test_conflicts_name_the_three_rival_clients_through_stake_and_wang(seed_db):
+    findings = api.conflicts(db=seed_db)
     by_way = {(f.client, f.via) for f in findings if f.vendor == "Scale AI" and f.investor == "Meta"}
     for client in ("Google", "Microsoft", "OpenAI"):
         assert {(client, "stake"), (client, "person")} <= by_way
@@ -46,10 +48,12 @@ def test_conflicts_name_the_three_rival_clients_through_stake_and_wang(kg):
     # Rival AI builders rank above the government client.
     order = [f.client for f in findings]
     assert order.index("Google") < order.index("US Government")
+    assert [f.score for f in findings] == sorted((f.score for f in findings), reverse=True)
+    assert len(api.conflicts(db=seed_db, limit=2)) == 2
 
 
-def test_contradictions_openai_ended_against_active(kg):
-    [found] = [c for c in analysis.contradictions(kg) if c.source == "OpenAI"]
+def test_contradictions_openai_ended_against_active(seed_db):
+    [found] = [c for c in api.contradictions(db=seed_db) if c.source == "OpenAI"]
     assert (found.type, found.target, found.field) == ("CLIENT_OF", "Scale AI", "status")
     values = {(s.value, s.evidence.certainty) for s in found.sides}
     assert ("active", "confirmed") in values and ("ended", "reported") in values
@@ -57,13 +61,13 @@ def test_contradictions_openai_ended_against_active(kg):
     assert "según Scale" in active.evidence.sentence
 
 
-def test_progress_over_time_is_not_a_contradiction(kg):
+def test_progress_over_time_is_not_a_contradiction(seed_db):
     # Wang: "se unirá" (000, undated) then "incorporación" (003): incoming -> current is progress.
-    assert not [c for c in analysis.contradictions(kg) if c.source == "Alexandr Wang"]
+    assert not [c for c in api.contradictions(db=seed_db) if c.source == "Alexandr Wang"]
 
 
-def test_profile_groups_relationships(kg):
-    p = analysis.profile(kg, "scale")
+def test_profile_groups_relationships(seed_db):
+    p = api.profile("scale", db=seed_db)
     assert p.name == "Scale AI" and "Scale" in p.aliases
     clients = {r.other: r.status for r in p.relationships["CLIENT_OF"]}
     assert clients == {"Google": "reconsidering", "Microsoft": "reducing", "OpenAI": "ended",
@@ -72,26 +76,92 @@ def test_profile_groups_relationships(kg):
     assert len(p.documents) == 2
 
 
-def test_timeline_oldest_first(kg):
-    events = analysis.timeline(kg, "OpenAI")
+def test_timeline_oldest_first(seed_db):
+    events = api.timeline("OpenAI", db=seed_db)
     assert events and all(a.date <= b.date for a, b in zip(events, events[1:]))
     assert events[-1].summary == "OpenAI CLIENT_OF Scale AI (ended)"
 
 
-ENTITIES = ["company:scale-ai", "company:meta", "company:google", "company:openai", "company:us-government",
-            "person:alexandr-wang", "person:jason-droege"]
+def test_stats_count_every_label_and_type(seed_db):
+    counts = dict(api.stats(db=seed_db).rows)
+    assert counts == load_graph(seed_db).counts()
 
 
-@pytest.mark.parametrize("node_id", ENTITIES)
-def test_profile_from_store_equals_in_memory(seed_db, kg, node_id):
-    from queries import store_questions
-    assert store_questions.profile(seed_db, node_id) == analysis.profile(kg, node_id)
+# -- the same answers as the whole graph in memory gave -------------------------------------------
+
+@pytest.fixture(scope="module", params=["seeds", "demo", "dev"])
+def built(request, tmp_path_factory, seeds_dir):
+    """(graph directory, its graph in memory) of the seeds, the demo corpus and the dev set."""
+    if request.param == "seeds":
+        db = request.getfixturevalue("seed_db")
+    elif request.param == "demo":
+        db = request.getfixturevalue("demo_db")
+    else:
+        db = tmp_path_factory.mktemp("dev-db")
+        api.build([Path(__file__).resolve().parents[1] / "data" / "dev" / "articles"], db)
+    return db, load_graph(db)
 
 
-@pytest.mark.parametrize("a, b", [("company:google", "company:meta"), ("company:openai", "person:jason-droege"),
-                                  ("company:us-government", "person:alexandr-wang")])
-def test_connections_from_store_equal_in_memory(seed_db, kg, a, b):
-    from queries import store_questions
-    in_memory = sorted({tuple(kg.resolve(n) for n in p.nodes) for p in paths.connections(kg, a, b).paths},
-                       key=lambda p: (len(p), p))
-    assert store_questions.connection_paths(seed_db, a, b) == [list(p) for p in in_memory]
+def _canonical(result) -> str:
+    """JSON with ties in any order: findings, paths, events and the relations of a group sorted."""
+    data = result.model_dump(mode="json") if hasattr(result, "model_dump") else [r.model_dump(mode="json")
+                                                                               for r in result]
+    if isinstance(data, dict) and "relationships" in data:
+        for group in data["relationships"].values():
+            group.sort(key=lambda r: json.dumps(r, sort_keys=True))
+    if isinstance(data, dict) and "paths" in data:
+        data["paths"].sort(key=lambda p: (len(p["hops"]), json.dumps(p, sort_keys=True)))
+    if isinstance(data, list):
+        data.sort(key=lambda r: json.dumps(r, sort_keys=True))
+    return json.dumps(data, sort_keys=True)
+
+
+def test_profiles_and_timelines_equal_the_whole_graph_answers(built):
+    db, kg = built
+    with open_index(db) as index:
+        for node in kg.nodes("Company") + kg.nodes("Person"):
+            assert _canonical(analysis.profile(index, node["id"])) == _canonical(oracle.profile(kg, node["id"]))
+            assert _canonical(analysis.timeline(index, node["id"])) == _canonical(oracle.timeline(kg, node["id"]))
+
+
+def test_conflicts_and_contradictions_equal_the_whole_graph_answers(built):
+    db, kg = built
+    with open_index(db) as index:
+        found = analysis.conflicts(index, 0.2, None)
+        expected = oracle.conflicts(kg, 0.2)
+        assert _canonical(found) == _canonical(expected)
+        assert [f.score for f in found] == [f.score for f in expected]
+        assert _canonical(analysis.contradictions(index)) == _canonical(oracle.contradictions(kg))
+        for limit in (0, 1, 3, 10):  # the best few, found without ranking every finding, are the first few
+            assert analysis.conflicts(index, 0.2, limit) == found[:limit]
+
+
+def test_paths_equal_the_whole_graph_answers(built):
+    db, kg = built
+    entities = sorted(n["id"] for n in kg.nodes("Company") + kg.nodes("Person"))[:30]
+    with open_index(db) as index:
+        for a, b in itertools.combinations(entities, 2):
+            found = paths.connections(index, a, b, 3, limit=10_000)
+            expected = oracle.connections(kg, a, b, 3, limit=10_000)
+            assert _canonical(found) == _canonical(expected), (a, b)
+
+
+def test_paths_of_one_length_come_in_name_order(demo_db):
+    result = api.connections("Microsoft", "OpenAI", max_hops=3, db=demo_db)
+    by_length: dict[int, list] = {}
+    for path in result.paths:
+        by_length.setdefault(len(path.hops), []).append(path.nodes)
+    assert len(result.paths) > 1
+    assert all(group == sorted(group) for group in by_length.values())
+    assert list(by_length) == sorted(by_length)
+
+
+def test_unknown_name_lists_the_closest(seed_db):
+    from graph.errors import UnknownEntity
+    with pytest.raises(UnknownEntity, match=r"^no entity named 'Scael AI'; closest: Scale AI$"):
+        api.profile("Scael AI", db=seed_db)
+
+
+def test_the_demo_answers_need_no_whole_graph(demo_db):
+    assert DEMO.is_dir()
+    assert api.profile("Meta", db=demo_db).relationships

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from graph.store import run_query
-from loaders.build import load_graph
+from graph.directory import load_graph
 
 REQUIRED_COMPANIES = {"Scale AI", "Meta", "Google", "Microsoft", "OpenAI", "US Government"}
 REQUIRED_PEOPLE = {"Alexandr Wang", "Jason Droege"}

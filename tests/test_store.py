@@ -1,6 +1,7 @@
 """The embedded store: tables generated from the schema, bulk load, atomic swap, read-only queries."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -8,8 +9,8 @@ from graph import schema
 from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
 from graph.model import Claim, DealClaim, Document, Entity
-from graph.store import (copy_rels_sql, db_path, node_table_sql, rel_table_sql, run_query, schema_sql,
-                         write_store)
+from graph.store import copy_file_sql, db_path, node_table_sql, rel_table_sql, run_query, schema_sql, write_store
+from graph.store_changes import create_nodes_sql, create_rels_sql, delete_nodes_sql, delete_rels_sql, update_nodes_sql
 
 
 def test_node_table_sql_is_generated_from_the_schema():
@@ -21,8 +22,23 @@ def test_rel_table_sql_lists_every_endpoint_pair():
     assert rel_table_sql("INVESTED") == (
         "CREATE REL TABLE INVESTED(FROM Company TO Investment, FROM Person TO Investment, sources STRING[], "
         "evidence STRING[], certainty STRING, first_seen DATE, last_seen DATE, claims STRING)")
-    assert copy_rels_sql("INVESTED", "Person", "Investment") == \
-        "COPY INVESTED FROM rels (from='Person', to='Investment')"
+    assert copy_file_sql("INVESTED", Path("/s/it's\\x.parquet"), "Person", "Investment") == \
+        "COPY INVESTED FROM '/s/it\\'s\\\\x.parquet' (from='Person', to='Investment')"
+
+
+def test_row_by_row_changes_take_their_rows_as_parameters_with_every_value_cast():
+    assert delete_rels_sql("CLIENT_OF", "Company", "Company") == \
+        "UNWIND $rows AS r MATCH (a:Company {id: r.src})-[x:CLIENT_OF]->(b:Company {id: r.dst}) DELETE x"
+    assert delete_nodes_sql("Investment") == "UNWIND $ids AS i MATCH (n:Investment {id: i}) DETACH DELETE n"
+    assert update_nodes_sql("Person") == ("UNWIND $rows AS r MATCH (n:Person {id: r.id}) SET n.name = "
+                                          "CAST(r.name AS STRING), n.aliases = CAST(r.aliases AS STRING[])")
+    assert create_nodes_sql("Person") == ("UNWIND $rows AS r CREATE (n:Person {id: CAST(r.id AS STRING), "
+                                          "name: CAST(r.name AS STRING), aliases: CAST(r.aliases AS STRING[])})")
+    assert create_rels_sql("FOUNDED", "Person", "Company") == (
+        "UNWIND $rows AS r MATCH (a:Person {id: r.src}), (b:Company {id: r.dst}) CREATE (a)-[:FOUNDED {"
+        "sources: CAST(r.sources AS STRING[]), evidence: CAST(r.evidence AS STRING[]), certainty: "
+        "CAST(r.certainty AS STRING), first_seen: CAST(r.first_seen AS DATE), last_seen: CAST(r.last_seen AS DATE), "
+        "claims: CAST(r.claims AS STRING)}]->(b)")
 
 
 def test_schema_sql_covers_every_label_and_type():

@@ -93,7 +93,7 @@ def _embedded_load(ctx: dict, kg) -> tuple[float, str]:
 
 def section_neo4j_push(ctx: dict) -> None:
     from graph.neo4j_store import Neo4jConfig
-    from loaders.build import load_graph
+    from graph.directory import load_graph
     from tests.neo4j_server import launcher
 
     reason = launcher.missing_tools()
@@ -168,7 +168,7 @@ def update_report(path: Path, lines: list[tuple]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from loaders.publish import GRAPH_JSON
+    from graph.directory import current
     from tests.bench.measure import machine
     from tests.bench.run import OUT, REPO, section_corpus, section_full_build
 
@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
            "started": time.time()}
     print(rep.machine_line(ctx["machine"]), flush=True)
     section_corpus(ctx)
-    if not (ctx["db"] / GRAPH_JSON).exists():
+    if current(ctx["db"]) is None:
         section_full_build(ctx)
     section_neo4j_push(ctx)
     update_report(args.report, [line for line in ctx["lines"]
