@@ -41,8 +41,12 @@ from loaders.read import Repaired
 from loaders.types import Extraction, Warning_
 
 CLAIMS_DB = "claims.sqlite"
-# Bump when extraction changes, so cached extractions are made again.
-EXTRACTOR_VERSION = "1"
+# Bump when the stored extraction's layout changes; a change to the extraction's code or data is
+# seen without it (extraction_sources).
+EXTRACTOR_VERSION = "2"
+_LOADERS = Path(__file__).resolve().parent
+# Modules of loaders/ that do not change what a document's extraction is: the build around it.
+_NOT_EXTRACTION = {"build.py", "claims.py", "publish.py", "merging.py", "evaluate.py", "extract_pool.py"}
 # (sha256, path, published, document id, head, claims, mentions): one stored extraction.
 Row = tuple[str, str, str, str, str, str, str]
 Stamp = tuple[int, int, int, int]
@@ -68,13 +72,36 @@ _SCHEMA = [
 ]
 
 
-def registry_version(registry_path: Path) -> str:
-    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    try:
-        digest.update(registry_path.read_bytes())
-    except OSError:
-        pass
+def extraction_sources() -> list[Path]:
+    """The files whose content decides a document's extraction: the extraction modules, their data
+    (inflections.json) and the lexicons of data/lexicon."""
+    from loaders.names import LEXICON
+    code = [p for p in _LOADERS.iterdir() if p.suffix in (".py", ".json") and p.name not in _NOT_EXTRACTION]
+    return sorted(code) + sorted(LEXICON.glob("*.txt"))
+
+
+def digest_of(paths: Iterable[Path], seed: str = "") -> str:
+    """A short digest of files' names and contents (a missing file counts as empty)."""
+    digest = hashlib.sha256(seed.encode())
+    for path in paths:
+        digest.update(path.name.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            pass
+        digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+_SOURCES_DIGEST: list[str] = []
+
+
+def registry_version(registry_path: Path) -> str:
+    """The version cached extractions are made with: the extraction's code and data and the registry.
+    When it changes, every document is extracted again."""
+    if not _SOURCES_DIGEST:  # once per process: the sources do not change under a running build
+        _SOURCES_DIGEST.append(digest_of(extraction_sources(), EXTRACTOR_VERSION))
+    return digest_of([registry_path], _SOURCES_DIGEST[0])
 
 
 def file_stamp(path: Path) -> Stamp | None:
