@@ -55,7 +55,8 @@ _COMPANY_NOUNS = (
     r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
     r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
-    r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and)\b)"
+    r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and|que|quien|"
+    r"which|who|that|cuyo|cuya)\b)"
     r"[a-záéíóúñü]+){0,2}"
 )
 _ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)(?!\w)"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import WORKS_AT
+from graph.schema import INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
@@ -52,6 +52,10 @@ _EN = {
     "between": r"between",
     "and": r"and",
     "obj_rel": r"(?:which|that|whom)",
+    "receive": r"(?:receive[sd]?|receiving|got|gets|get|getting|secured?|secures|securing|won|wins|win|landed|lands|"
+               r"land|obtained|obtains|attracted|attracts|has|had|have|having|enjoys|enjoyed|counts on|"
+               r"has received|has secured|has won|has landed|will receive)",
+    "from": r"(?:from|by)",
     "verb_guard": r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
                   r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )",
 }
@@ -78,6 +82,11 @@ _ES = {
     "between": r"entre",
     "and": r"(?:y|e)",
     "obj_rel": r"(?:que|a la que|al que|a quien|la cual|el cual|a la cual|al cual)",
+    "receive": r"(?:recibi[óo]|recibe|reciben|recibieron|recibirá|ha recibido|han recibido|había recibido|"
+               r"obtuvo|obtiene|ha obtenido|consigui[óo]|ha conseguido|logr[óo]|ha logrado|atrajo|ha atraído|"
+               r"cuenta con|cuentan con|contaba con|contó con|tiene|tenía|tuvo|goza de|disfruta de|se aseguró|"
+               r"se ha asegurado)",
+    "from": r"(?:de|del|por parte de|procedente de)",
     "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
 }
@@ -191,12 +200,13 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                 Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
                     frame="adjectival", **pstatus),
                 # "CoreWeave, the Nvidia-backed GPU cloud,"
-                Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:a|an|the)\s+{s_list}\s*-\s*(?P<verb>{vpp})\b",
+                Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:(?:a|an|the)\s+)?{s_list}\s*-\s*(?P<verb>{vpp})\b",
                     src, dst, frame="adjectival apposition", **pstatus),
             ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
-            out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
+            out.append(Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:{w['det']}\s+)?"
+                                       rf"(?:[^⟦,.;]{{0,80}}?\s+)?(?:que|la cual|el cual)\s+"
                                        rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}",
                            src, dst, frame="inverted relative", **status))
         if t.active:
@@ -246,6 +256,12 @@ def event_cues(t: Event, language: str) -> list[Cue]:
         Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:\w+\s+){{0,2}}?{w['between']}\s+{_slot(t.agent, t.relation, False)}"
                         rf"\s+{w['and']}\s+{_slot(t.object, t.relation, False)}", src, dst, frame="between", **opts),
     ]
+    if t.relation == INVESTED:
+        # the company invested in as the subject: "Nubank received an investment of $500m from Berkshire",
+        # "ya cuenta con el respaldo de Alibaba y Tencent"
+        out.append(Cue(t.relation, rf"{o_list}~~\b{w['receive']}\s+(?:{w['det']}\s+)?{_NOUN_WORDS}(?P<noun>{n})\b"
+                                   rf"(?:\s+(?:(?:[^⟦.;]|⟦[\$%]\d+⟧){{0,50}}?\s+)?{w['from']})\s+{a_list}", src, dst, frame="received",
+                       **opts))
     if t.agent in ("a",):  # symmetric relations: "X and Y announced a partnership", "the Microsoft-OpenAI alliance"
         out += [
             Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s+{w['and']}\s+{_slot(t.object, t.relation, False)}"
