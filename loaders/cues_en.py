@@ -110,6 +110,11 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+)?(?:took part|take part|participated|participate|chipped in|piled in|"
         r"pile in|came in|joined in|co-invested)\b(?!\s+(?:in|into)\s+⟦)", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:took part|participated|invested|chipped in)\b[^.;]{0,40}?,\s+as did\s+{inv:Es}", "inv", "tgt?"),
+    # where a person comes from: "who joined OpenAI from Intel", "both come from Meta Platforms"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:join|joins|joined|joining|has joined|will join|is joining|moved to|moves to|jumped to|"
+        r"defected to|came to|comes to|returned to)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?from\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
+        r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.
