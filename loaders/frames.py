@@ -96,9 +96,10 @@ _FUNCTION = (r"(?:and|or|but|y|e|o|u|ni|pero|who|whom|which|that|que|quien|quien
              r"mientras|when|cuando|after|tras|before|antes|with|con|without|sin|is|was|are|were|es|era|fue|son|"
              r"has|had|ha|han|will|would|to|para|from|desde|by|por|in|en|on|at|of|de|del|al|a)\b")
 _WORD = rf"(?!{_FUNCTION})[\w\-]+"
+# what may stand before a person's name: "Stanford professor emeritus X", "el exdirectivo de Google X"
 _PERSON_DESC = {
-    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:{_WORD}\s+){{0,3}}?",
-    "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:{_WORD}\s+){{0,3}}?",
+    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
+    "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
@@ -194,6 +195,10 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **pstatus),
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
                 frame="fronted", **pstatus),
+            # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"
+                            rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst, frame="described participle",
+                **pstatus),
         ]
         if language == "en":
             out += [
