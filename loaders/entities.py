@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import lexicon
+from loaders.names import lexicon, looks_like_org
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -307,6 +307,10 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             name = " ".join(words)
             if not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
+            if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
+                continue  # "Google's cloud business": the known company, possessive
+            if label == schema.PERSON and looks_like_org(words):
+                continue  # "formado en la Universidad Tsinghua": an institution after a person's description
             if label == schema.PERSON and name.isupper():
                 continue  # a dateline's city ("MENLO PARK, California, June 13"), not a person
             if label == schema.PERSON and len(words) < 2:

@@ -167,7 +167,17 @@ def _prep_part(t: Verb, language: str) -> str:
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         return rf"~~{needs}\b(?:{t.prep})\s+"
-    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+"
+    unit = _UNIT[language] if t.relation == WORKS_AT and kind_of(t.relation, t.object) == "C" else ""
+    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{unit}"
+
+
+# A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
+# board of X" (the company is the party).
+_UNIT = {
+    "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
+          r"comité|plantilla|filas)\b[\w\- ]{0,50}?\s+(?:de|del)\s+)?",
+    "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
+}
 
 
 def verb_cues(t: Verb, language: str) -> list[Cue]:
