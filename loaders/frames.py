@@ -50,6 +50,8 @@ _EN = {
     "where": r"(?:where|at which)",
     "where_cop": r"(?:serves as|served as|is|was|works as|worked as|has been|had been|is now)",
     "between": r"between",
+    "counts": r"(?:counts|counted|count|lists|listed|includes|included)",
+    "as": r"as\s+(?:(?:one of|its|their|a|an|the)\s+)*",
     "and": r"and",
     "obj_rel": r"(?:which|that|whom)",
     "receive": r"(?:receive[sd]?|receiving|got|gets|get|getting|secured?|secures|securing|won|wins|win|landed|lands|"
@@ -80,6 +82,8 @@ _ES = {
     "where_cop": r"(?:ejerce como|ejercía como|es|era|fue|trabaja como|trabajaba como|ocupa el cargo de|"
                  r"ocupaba el cargo de|ocupa el puesto de|se desempeña como|funge como|actúa como)",
     "between": r"entre",
+    "counts": r"(?:cuenta con|contaba con|cuentan con|contaban con|tiene en|tenía en|tienen en)",
+    "as": r"(?:como|a)\s+(?:(?:uno de|una de|sus|su|un|una|el|la|los|las)\s+)*",
     "and": r"(?:y|e)",
     "obj_rel": r"(?:que|a la que|al que|a quien|la cual|el cual|a la cual|al cual)",
     "receive": r"(?:recibi[óo]|recibe|reciben|recibieron|recibirá|ha recibido|han recibido|había recibido|"
@@ -331,6 +335,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}\s+(?:{of})\s+{x_one}", src, dst, frame="copula",
                 **opts),
         ]
+    # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
+    # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)
+    out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"
+                               rf"(?!\s+(?:{of})\s+⟦)", src, dst, frame="counts as", **opts))
     out += [
         Cue(t.relation, rf"{x_one},?\s+{w['where']}\s+{h_one}\s+{w['where_cop']}\s+(?:{w['det']}\s+)?{_FEW_WORDS}{one}",
             src, dst, frame="where", **opts),
