@@ -229,7 +229,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                                        rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}",
                            src, dst, frame="inverted relative", **status))
         if t.active:
-            out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
+            # "Annapurna Labs, which Amazon bought", "Adallom, a cloud security startup that Microsoft bought"
+            out.append(Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|una|un|la|el)\s+[^⟦,;]{{1,60}}?\s+)?"
+                                   rf"{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))
     return out
