@@ -65,7 +65,8 @@ CUES: list[Cue] = [
         r"de\s+)?{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:P},\s+(?:antigu[oa]|ex)\s*[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)\s*[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c",
+        "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"(?:{{c2:C}}\s+)?(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),

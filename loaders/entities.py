@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import lexicon, looks_like_org
+from loaders.names import lexicon, looks_like_org, month_as_given_name
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -302,10 +302,11 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
             words = name.split()
-            while words and fold(words[0]) in _NOT_NAMES:
+            given_month = label == schema.PERSON and month_as_given_name(text, m.start("name"), words)
+            while words and fold(words[0]) in _NOT_NAMES and not given_month:
                 words.pop(0)
             name = " ".join(words)
-            if not _is_plausible(name, label) or gazetteer.lookup(name):
+            if not given_month and not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
             if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
                 continue  # "Google's cloud business": the known company, possessive

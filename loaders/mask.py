@@ -51,6 +51,8 @@ _POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capi
 _PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
                           r"[A-Z][A-Za-z0-9.\-]{0,9}\)")
+_PERSON_TIME = frozenset({"former", "onetime", "one-time", "then", "longtime", "veteran", "ex", "antiguo", "antigua",
+                          "exempleado", "exempleada"})
 _DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 
 
@@ -96,7 +98,8 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
                 return lo + words[first].start()
             break
     d = _DETERMINED.search(window)
-    if d and all(_plain(w) for w in d.group(1).split()):
+    # ("a former Samsung engineer": "former" is the person's, not a description of Samsung)
+    if d and all(_plain(w) and w.lower() not in _PERSON_TIME for w in d.group(1).split()):
         return lo + d.start()  # "la francesa Mistral AI"
     return m.start
 

@@ -140,6 +140,18 @@ def _in_lexicon(name: str, which: str) -> bool:
     return key in lexicon(which) or key.replace(".", "") in lexicon(which) or f"{key}." in lexicon(which)
 
 
+_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+_DATE_BEFORE = re.compile(r"\b(?:in|on|since|until|from|early|late|mid|last|next|this|of|en|desde|hasta|de|"
+                          r"del|a|finales|principios|mediados)\s*$", re.I)
+
+
+def month_as_given_name(text: str, start: int, words: list[str]) -> bool:
+    """"founded in 2017 by June Paik": a month that is also a given name opens a person's name when
+    a surname follows and no date word comes before it ("in June Kavak raised" is a date)."""
+    return (len(words) == 2 and fold(words[0]) in _MONTH_GIVEN_NAMES and not _in_lexicon(words[1], "not_names")
+            and not _DATE_BEFORE.search(text[max(0, start - 12):start]))
+
+
 class NameSpotter:
     """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
 
@@ -179,8 +191,10 @@ class NameSpotter:
             # "Founded"); in a Title Case headline, no word is a name by its capital alone.
             at_opening = bool(_SENTENCE_OPENER.match(sentence[:start])) or title_case or \
                 re.search(r"[:;.!?]\s*$|[\"“«(]\s*$", sentence[:start]) is not None
-            while tokens and (self._ordinary(tokens[0]) and at_opening or _in_lexicon(tokens[0], "not_names")
-                              or re.fullmatch(_CONNECTOR, tokens[0], re.I) or _LEADING_MODIFIER.match(tokens[0])):
+            given_month = len(tokens) == 2 and month_as_given_name(sentence, start, tokens)
+            while tokens and not given_month and (
+                    self._ordinary(tokens[0]) and at_opening or _in_lexicon(tokens[0], "not_names")
+                    or re.fullmatch(_CONNECTOR, tokens[0], re.I) or _LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
                 at_opening = title_case
