@@ -120,6 +120,11 @@ CUES: list[Cue] = [
         r"(?:engineers?|researchers?|scientists?|executives?|employees?|managers?|directors?|vice president|VP|"
         r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?)\b",
         "p", "c", "former"),
+    # a contract whose purpose says who sells: "Nscale has signed an agreement with Microsoft to supply it with"
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|won|"
+        r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+{cl:C}"
+        r"\s+(?:[^⟦.;]{0,40}?\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|build)\b", "cl", "v", "active",
+        keys=frozenset({"supply", "provide", "deliver", "sell", "rent", "lease", "build"})),
     # a price paid for a whole company: "agreed to pay $15.3 billion, or $63.54 a share, for Mobileye"
     Cue(ACQUIRED, r"{buyer:E}~~\b(?:agreed to pay|paid|pays|paying|will pay|would pay|to pay|is paying)\s+"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|up to\s+|an estimated\s+)?"

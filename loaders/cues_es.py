@@ -46,7 +46,9 @@ CUES: list[Cue] = [
         r"(?:con\s+)?{v:C}", "cl", "v", "active"),
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:compra|compró|comprará|adquiere|usa|utiliza|emplea|encarg[óa])\s+(?:chips|GPU|"
         r"GPUs|servicios|procesadores|modelos|datos|servidores|capacidad)\b~~\b(?:de|a)\s+{v:C}", "cl", "v", "active"),
-    Cue(CLIENT_OF, r"{cl:C}~~\b(?:firm[óa]|ha firmado|cerr[óo])\s+un\s+contrato\b~~\bcon\s+{v:C}", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:firm[óa]|ha firmado|cerr[óo])\s+un\s+contrato\b~~\bcon\s+{v:C}"
+        r"(?!\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar))",
+        "cl", "v", "active"),
     # -- competition and partnership --------------------------------------------
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:compite|competirá|compiten|competía|rivaliza)\s+(?:directamente\s+)?con\s+{b:Cs}",
         "a", "b"),
@@ -121,6 +123,14 @@ CUES: list[Cue] = [
         r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
         r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # un contrato cuyo propósito dice quién vende: "ha firmado un contrato con Microsoft para proporcionarle"
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|había firmado|cerr[óo]|ha cerrado|sell[óa]|ha sellado|alcanz[óa]|"
+        r"ha alcanzado|suscribi[óo]|ha suscrito|gan[óo]|se adjudic[óo])\s+(?:un|el)\s+(?:contrato|acuerdo)\s+"
+        r"(?:[^⟦.;]{0,40}?\s+)?con\s+{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|"
+        r"ofrecer|vender|entregar|alquilar|prestar)(?:le|les)?\b", "cl", "v", "active",
+        keys=frozenset({"proporcionar", "suministrar", "proveer", "ofrecer", "vender", "entregar", "alquilar",
+                        "prestar", "proporcionarle", "suministrarle", "proporcionarles", "suministrarles",
+                        "ofrecerle", "venderle", "entregarle", "alquilarle", "prestarle"})),
     # el precio de una compañía entera: "pagó 2.000 millones de dólares por Habana Labs"
     Cue(ACQUIRED, r"{buyer:E}~~\b(?:pag[óa]|pagará|pagaría|pagar|pagando|ha pagado|acordó pagar|accedió a pagar)\s+"
         r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|alrededor de\s+|más de\s+|hasta\s+)?⟦\$\d+⟧\s+por\s+{tgt:C}",
