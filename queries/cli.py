@@ -106,8 +106,9 @@ def build(
     db: Db = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when any file is skipped or repaired.")] = False,
     story_threshold: Annotated[Optional[float], typer.Option(
-        "--story-threshold", help="Similarity (0-1] from which two documents are copies of one story "
-        "[default: AIKG_STORY_THRESHOLD, else 0.4].", show_default=False)] = None,
+        "--story-threshold", metavar="SHARE", show_default=False,
+        help="Similarity (0-1] from which two documents are copies of one story "
+             "[default: AIKG_STORY_THRESHOLD, else 0.4].")] = None,
 ) -> None:
     """Read documents, extract what is new, and rebuild the graph."""
     from contextlib import nullcontext
