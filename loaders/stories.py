@@ -2,7 +2,7 @@
 
 Each document's MinHash signature is computed once, when it is extracted
 (loaders.minhash, stored with the extraction). While a document is live, its
-LSH band keys are in `lsh`; two live documents whose keys meet in a band and
+LSH band keys are in `lsh`; two live documents whose keys meet in MIN_BANDS bands and
 whose signatures agree at least at the story threshold are `similar`; a story
 group is a connected set of similar documents, and every member records the
 group's first document in merge order (publication date, document id) as its
@@ -28,7 +28,7 @@ import sqlite3
 from collections import deque
 from typing import Iterable
 
-from loaders.minhash import band_keys, similarity
+from loaders.minhash import MIN_BANDS, band_keys, similarity
 
 SCHEMA = [
     "CREATE TABLE IF NOT EXISTS story_docs (doc INTEGER PRIMARY KEY, sha TEXT NOT NULL UNIQUE, story TEXT)",
@@ -72,10 +72,10 @@ class StoryGroups:
             added.append((doc, sig, keys))
         pairs = []
         for doc, sig, keys in added:
-            rows = self.conn.execute(
-                f"SELECT DISTINCT l.doc, e.signature FROM lsh l JOIN story_docs s ON s.doc = l.doc "
-                f"JOIN extractions e ON e.sha256 = s.sha WHERE l.key IN ({','.join('?' * len(keys))}) AND l.doc != ?",
-                (*keys, doc))
+            rows = self.conn.execute(  # a band's key holds its number: the keys met are the bands shared
+                f"SELECT c.doc, e.signature FROM (SELECT doc FROM lsh WHERE key IN ({','.join('?' * len(keys))}) "
+                f"AND doc != ? GROUP BY doc HAVING count(*) >= ?) c JOIN story_docs s ON s.doc = c.doc "
+                f"JOIN extractions e ON e.sha256 = s.sha", (*keys, doc, MIN_BANDS))
             pairs += [(min(doc, other), max(doc, other)) for other, theirs in rows
                       if theirs is not None and similarity(sig, theirs) >= self.threshold]
         self.conn.executemany("INSERT OR IGNORE INTO similar VALUES (?, ?)", pairs)
