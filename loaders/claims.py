@@ -45,8 +45,14 @@ from loaders.stories import StoryGroups
 from loaders.types import Extraction, Warning_
 
 CLAIMS_DB = "claims.sqlite"
-# Bump when extraction changes, so cached extractions are made again.
-EXTRACTOR_VERSION = "2"  # 2: each extraction stores its text's MinHash signature
+# Bump when the stored extraction's layout changes; a change to the extraction's code or data is
+# seen without it (extraction_sources). 3: each extraction stores its text's MinHash signature.
+EXTRACTOR_VERSION = "3"
+_LOADERS = Path(__file__).resolve().parent
+# Modules of loaders/ that do not change what a document's extraction is: the build around it
+# (minhash.py stays in: the signature is stored with the extraction; stories.py groups them).
+_NOT_EXTRACTION = {"build.py", "claims.py", "publish.py", "merging.py", "evaluate.py", "extract_pool.py",
+                   "stories.py"}
 # (sha256, path, published, document id, head, claims, mentions, signature): one stored extraction.
 Row = tuple[str, str, str, str, str, str, str, "bytes | None"]
 Stamp = tuple[int, int, int, int]
@@ -72,13 +78,36 @@ _SCHEMA = [
 ]
 
 
-def registry_version(registry_path: Path) -> str:
-    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    try:
-        digest.update(registry_path.read_bytes())
-    except OSError:
-        pass
+def extraction_sources() -> list[Path]:
+    """The files whose content decides a document's extraction: the extraction modules, their data
+    (inflections.json) and the lexicons of data/lexicon."""
+    from loaders.names import LEXICON
+    code = [p for p in _LOADERS.iterdir() if p.suffix in (".py", ".json") and p.name not in _NOT_EXTRACTION]
+    return sorted(code) + sorted(LEXICON.glob("*.txt"))
+
+
+def digest_of(paths: Iterable[Path], seed: str = "") -> str:
+    """A short digest of files' names and contents (a missing file counts as empty)."""
+    digest = hashlib.sha256(seed.encode())
+    for path in paths:
+        digest.update(path.name.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            pass
+        digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+_SOURCES_DIGEST: list[str] = []
+
+
+def registry_version(registry_path: Path) -> str:
+    """The version cached extractions are made with: the extraction's code and data and the registry.
+    When it changes, every document is extracted again."""
+    if not _SOURCES_DIGEST:  # once per process: the sources do not change under a running build
+        _SOURCES_DIGEST.append(digest_of(extraction_sources(), EXTRACTOR_VERSION))
+    return digest_of([registry_path], _SOURCES_DIGEST[0])
 
 
 def file_stamp(path: Path) -> Stamp | None:

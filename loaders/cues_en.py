@@ -110,6 +110,19 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+)?(?:took part|take part|participated|participate|chipped in|piled in|"
         r"pile in|came in|joined in|co-invested)\b(?!\s+(?:in|into)\s+⟦)", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:took part|participated|invested|chipped in)\b[^.;]{0,40}?,\s+as did\s+{inv:Es}", "inv", "tgt?"),
+    # where a person comes from: "who joined OpenAI from Intel", "both come from Meta Platforms"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:join|joins|joined|joining|has joined|will join|is joining|moved to|moves to|jumped to|"
+        r"defected to|came to|comes to|returned to)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?from\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
+        r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),
+    # a price paid for a whole company: "agreed to pay $15.3 billion, or $63.54 a share, for Mobileye"
+    Cue(ACQUIRED, r"{buyer:E}~~\b(?:agreed to pay|paid|pays|paying|will pay|would pay|to pay|is paying)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|up to\s+|an estimated\s+)?"
+        r"⟦\$\d+⟧(?:,?\s+or\s+⟦\$\d+⟧\s*(?:a|per)\s+share(?:\s+in\s+cash)?,?)?\s+for\s+{tgt:C}(?!\s*['’]s\b)",
+        "buyer", "tgt", keys=frozenset({"pay", "paid", "pays", "paying"})),
+    # a company sold to its buyer: "Galileo Technology, sold to Marvell in 2000"
+    Cue(ACQUIRED, r"{tgt:C},?\s+(?:[^⟦;]{0,60}?\s+)?(?:and\s+)?(?:later\s+|eventually\s+|since\s+|then\s+|was\s+)?"
+        r"sold\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold"})),
 ]
 
 # "OpenAI made a similar decision": the previous claim, with this subject.

@@ -112,6 +112,21 @@ CUES: list[Cue] = [
         r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|se sumó|se sumaron|"
         r"ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
+    # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
+    Cue(WORKS_AT, r"{p:Ps}[^.;⟦]{0,80}?(?:⟦[CU]\d+b?⟧[^.;⟦]{0,30}?)?\b(?:procedente|procedentes|proveniente|"
+        r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
+        r"ha llegado|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
+        r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
+        r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # el precio de una compañía entera: "pagó 2.000 millones de dólares por Habana Labs"
+    Cue(ACQUIRED, r"{buyer:E}~~\b(?:pag[óa]|pagará|pagaría|pagar|pagando|ha pagado|acordó pagar|accedió a pagar)\s+"
+        r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|alrededor de\s+|más de\s+|hasta\s+)?⟦\$\d+⟧\s+por\s+{tgt:C}",
+        "buyer", "tgt", keys=frozenset({"pagó", "pagará", "pagaría", "pagar", "pagando", "pagado", "paga"})),
+    # "Galileo Technology, vendida a Marvell en 2000"
+    Cue(ACQUIRED, r"{tgt:C},?\s+(?:[^⟦;]{0,60}?\s+)?(?:y\s+)?(?:luego\s+|después\s+|posteriormente\s+|más tarde\s+|fue\s+)?"
+        r"(?:vendida|vendido)\s+(?:a|al)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"vendida", "vendido"})),
 ]
 
 # "OpenAI tomó una decisión similar": the previous claim, with this subject.

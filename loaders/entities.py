@@ -18,14 +18,15 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import lexicon
+from loaders.names import lexicon, looks_like_org
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
 _WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+|:[a-z]\w*)?"
-PERSON_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+# a middle initial belongs to the name ("Alon N. Cohen")
+PERSON_NAME = rf"{_WORD}(?:\s+[{_UP}]\.)?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
 ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
 
 # Capitalized words that open sentences or titles but never name an entity.
@@ -55,7 +56,8 @@ _COMPANY_NOUNS = (
     r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
     r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
-    r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and)\b)"
+    r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and|que|quien|"
+    r"which|who|that|cuyo|cuya)\b)"
     r"[a-záéíóúñü]+){0,2}"
 )
 _ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)(?!\w)"
@@ -305,6 +307,10 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             name = " ".join(words)
             if not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
+            if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
+                continue  # "Google's cloud business": the known company, possessive
+            if label == schema.PERSON and looks_like_org(words):
+                continue  # "formado en la Universidad Tsinghua": an institution after a person's description
             if label == schema.PERSON and name.isupper():
                 continue  # a dateline's city ("MENLO PARK, California, June 13"), not a person
             if label == schema.PERSON and len(words) < 2:

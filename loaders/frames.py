@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import WORKS_AT
+from graph.schema import INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
@@ -50,8 +50,14 @@ _EN = {
     "where": r"(?:where|at which)",
     "where_cop": r"(?:serves as|served as|is|was|works as|worked as|has been|had been|is now)",
     "between": r"between",
+    "counts": r"(?:counts|counted|count|lists|listed|includes|included)",
+    "as": r"as\s+(?:(?:one of|its|their|a|an|the)\s+)*",
     "and": r"and",
     "obj_rel": r"(?:which|that|whom)",
+    "receive": r"(?:receive[sd]?|receiving|got|gets|get|getting|secured?|secures|securing|won|wins|win|landed|lands|"
+               r"land|obtained|obtains|attracted|attracts|has|had|have|having|enjoys|enjoyed|counts on|"
+               r"has received|has secured|has won|has landed|will receive)",
+    "from": r"(?:from|by)",
     "verb_guard": r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
                   r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )",
 }
@@ -76,8 +82,15 @@ _ES = {
     "where_cop": r"(?:ejerce como|ejercía como|es|era|fue|trabaja como|trabajaba como|ocupa el cargo de|"
                  r"ocupaba el cargo de|ocupa el puesto de|se desempeña como|funge como|actúa como)",
     "between": r"entre",
+    "counts": r"(?:cuenta con|contaba con|cuentan con|contaban con|tiene en|tenía en|tienen en)",
+    "as": r"(?:como|a)\s+(?:(?:uno de|una de|sus|su|un|una|el|la|los|las)\s+)*",
     "and": r"(?:y|e)",
     "obj_rel": r"(?:que|a la que|al que|a quien|la cual|el cual|a la cual|al cual)",
+    "receive": r"(?:recibi[óo]|recibe|reciben|recibieron|recibirá|ha recibido|han recibido|había recibido|"
+               r"obtuvo|obtiene|ha obtenido|consigui[óo]|ha conseguido|logr[óo]|ha logrado|atrajo|ha atraído|"
+               r"cuenta con|cuentan con|contaba con|contó con|tiene|tenía|tuvo|goza de|disfruta de|se aseguró|"
+               r"se ha asegurado)",
+    "from": r"(?:de|del|por parte de|procedente de)",
     "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
 }
@@ -87,9 +100,10 @@ _FUNCTION = (r"(?:and|or|but|y|e|o|u|ni|pero|who|whom|which|that|que|quien|quien
              r"mientras|when|cuando|after|tras|before|antes|with|con|without|sin|is|was|are|were|es|era|fue|son|"
              r"has|had|ha|han|will|would|to|para|from|desde|by|por|in|en|on|at|of|de|del|al|a)\b")
 _WORD = rf"(?!{_FUNCTION})[\w\-]+"
+# what may stand before a person's name: "Stanford professor emeritus X", "el exdirectivo de Google X"
 _PERSON_DESC = {
-    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:{_WORD}\s+){{0,3}}?",
-    "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:{_WORD}\s+){{0,3}}?",
+    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
+    "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
@@ -157,7 +171,17 @@ def _prep_part(t: Verb, language: str) -> str:
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         return rf"~~{needs}\b(?:{t.prep})\s+"
-    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+"
+    unit = _UNIT[language] if t.relation == WORKS_AT and kind_of(t.relation, t.object) == "C" else ""
+    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{unit}"
+
+
+# A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
+# board of X" (the company is the party).
+_UNIT = {
+    "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
+          r"comité|plantilla|filas)\b[\w\- ]{0,50}?\s+(?:de|del)\s+)?",
+    "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
+}
 
 
 def verb_cues(t: Verb, language: str) -> list[Cue]:
@@ -185,22 +209,29 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **pstatus),
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
                 frame="fronted", **pstatus),
+            # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"
+                            rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst, frame="described participle",
+                **pstatus),
         ]
         if language == "en":
             out += [
                 Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
                     frame="adjectival", **pstatus),
                 # "CoreWeave, the Nvidia-backed GPU cloud,"
-                Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:a|an|the)\s+{s_list}\s*-\s*(?P<verb>{vpp})\b",
+                Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:(?:a|an|the)\s+)?{s_list}\s*-\s*(?P<verb>{vpp})\b",
                     src, dst, frame="adjectival apposition", **pstatus),
             ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
-            out.append(Cue(t.relation, rf"{o_list},?\s+(?:{w['det']}\s+)?{_FEW_WORDS}(?:que|la cual|el cual)\s+"
+            out.append(Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:{w['det']}\s+)?"
+                                       rf"(?:[^⟦,.;]{{0,80}}?\s+)?(?:que|la cual|el cual)\s+"
                                        rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}",
                            src, dst, frame="inverted relative", **status))
         if t.active:
-            out.append(Cue(t.relation, rf"{o_list},?\s+{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
+            # "Annapurna Labs, which Amazon bought", "Adallom, a cloud security startup that Microsoft bought"
+            out.append(Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|una|un|la|el)\s+[^⟦,;]{{1,60}}?\s+)?"
+                                   rf"{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))
     return out
@@ -246,6 +277,12 @@ def event_cues(t: Event, language: str) -> list[Cue]:
         Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:\w+\s+){{0,2}}?{w['between']}\s+{_slot(t.agent, t.relation, False)}"
                         rf"\s+{w['and']}\s+{_slot(t.object, t.relation, False)}", src, dst, frame="between", **opts),
     ]
+    if t.relation == INVESTED:
+        # the company invested in as the subject: "Nubank received an investment of $500m from Berkshire",
+        # "ya cuenta con el respaldo de Alibaba y Tencent"
+        out.append(Cue(t.relation, rf"{o_list}~~\b{w['receive']}\s+(?:{w['det']}\s+)?{_NOUN_WORDS}(?P<noun>{n})\b"
+                                   rf"(?:\s+(?:(?:[^⟦.;]|⟦[\$%]\d+⟧){{0,50}}?\s+)?{w['from']})\s+{a_list}", src, dst, frame="received",
+                       **opts))
     if t.agent in ("a",):  # symmetric relations: "X and Y announced a partnership", "the Microsoft-OpenAI alliance"
         out += [
             Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s+{w['and']}\s+{_slot(t.object, t.relation, False)}"
@@ -300,6 +337,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}\s+(?:{of})\s+{x_one}", src, dst, frame="copula",
                 **opts),
         ]
+    # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
+    # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)
+    out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"
+                               rf"(?!\s+(?:{of})\s+⟦)", src, dst, frame="counts as", **opts))
     out += [
         Cue(t.relation, rf"{x_one},?\s+{w['where']}\s+{h_one}\s+{w['where_cop']}\s+(?:{w['det']}\s+)?{_FEW_WORDS}{one}",
             src, dst, frame="where", **opts),

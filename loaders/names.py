@@ -149,6 +149,8 @@ class NameSpotter:
         # A Title Case headline capitalizes every word: a name in it is one the body also writes.
         self.body = text.split("\n", 1)[1] if "\n" in text else ""
         self.headline = headline
+        # Surnames of the people spotted so far ("Subramanya" after "Amar Subramanya"); None when two share one.
+        self.surnames: dict[str, str | None] = {}
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
@@ -197,6 +199,15 @@ class NameSpotter:
                     or fold(name) in _STOP or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
                 continue
             label = schema.COMPANY if described else guess_label(name)
+            if len(tokens) == 1 and not described and self.surnames.get(fold(name)):
+                # a person named in full before, now by surname: the same person
+                full = self.surnames[fold(name)]
+                out.append(Mention(first, first + len(surface), surface, f"candidate:{full}", schema.PERSON,
+                                   "candidate"))
+                continue
+            if label == schema.PERSON and len(tokens) > 1:
+                key = fold(tokens[-1].rstrip(".,;:"))
+                self.surnames[key] = name if self.surnames.get(key, name) == name else None
             if len(tokens) == 1 and fold(name) in lexicon("first_names") and not described:
                 continue  # a given name alone is someone's short form, not a new entity
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):

@@ -368,8 +368,9 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
         for cue in CUES[ctx.language]:
-            if cue.type not in stated or not cue.may_match(companies, people) or \
-                    (cue.keys is not None and not cue.keys & words):
+            # A cue with its own key words ("paid ... for X") is tried when they show, whatever the relation's.
+            if not cue.may_match(companies, people) or \
+                    (not cue.keys & words if cue.keys is not None else cue.type not in stated):
                 continue
             for m in _matches(cue, text):
                 if _inside_relative(m, cue, relatives):
@@ -397,7 +398,9 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
 # possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
 _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
-                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s[^,;]*?)(?=,|;|\.?\s*$)")
+                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s[^,;]*?"
+                       # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado")
+                       r"(?:(?<=⟧),\s+(?:el|la|los|las|un|una|the|a|an)\s+(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
 
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
