@@ -10,6 +10,10 @@ Deals are matched to Investment nodes one target company at a time
 (graph.memgraph.KnowledgeGraph.add_deal), so all deals into one company form
 one unit.
 
+Copies of one story count once: a claim from a document that has copies
+carries its `story` (loaders.stories), and `sources` holds the first document
+of each story among the claims; every copy's claim stays in `claims`.
+
 Because each unit depends only on its own claims, a build can recompute the
 units a changed document touches and leave every other row as it is: the
 in-memory graph (graph.memgraph) and the build's merge (loaders.merging) both
@@ -50,6 +54,34 @@ def freeze(value: Any) -> Any:
     return value
 
 
+def story_of(claim: dict) -> str:
+    """The story a claim's document tells: its story group's first document, or the document itself."""
+    return claim.get("story") or claim["doc"]
+
+
+def sources(claims: Iterable[dict]) -> list[str]:
+    """One document per story: the first of each story among the claims."""
+    first: dict[str, str] = {}
+    for claim in claims:
+        first.setdefault(story_of(claim), claim["doc"])
+    return list(dict.fromkeys(first.values()))
+
+
+def by_story(claims: Iterable[dict]) -> list[tuple[dict, list[str]]]:
+    """Each story's claims once, with the documents that are its copies: for every story, the claims of
+    its first document among `claims` (in their order), each with the story's other documents that
+    state the same relationship, in order. Claims of documents with no copies come back as they are."""
+    claims = list(claims)
+    first: dict[str, str] = {}
+    copies: dict[str, list[str]] = {}
+    for claim in claims:
+        story = story_of(claim)
+        doc = first.setdefault(story, claim["doc"])
+        if claim["doc"] != doc and claim["doc"] not in copies.setdefault(story, []):
+            copies[story].append(claim["doc"])
+    return [(c, copies.get(story_of(c), [])) for c in claims if first[story_of(c)] == c["doc"]]
+
+
 def as_date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -59,7 +91,7 @@ def as_date(value: Any) -> date | None:
 def aggregate(attrs: dict, values: tuple[str, ...]) -> None:
     """Set the provenance and the latest values of `attrs` from its (sorted) claims, in place."""
     claims = attrs["claims"]
-    attrs["sources"] = unique(c["doc"] for c in claims)
+    attrs["sources"] = sources(claims)
     attrs["evidence"] = unique(c["evidence"] for c in claims)
     dates = sorted(c["date"] for c in claims if c.get("date"))
     attrs["first_seen"] = as_date(dates[0]) if dates else None
@@ -166,8 +198,11 @@ def _clash(rel_type: str, a: dict, b: dict) -> bool:
 
 def disagreements(rel_type: str, claims: list[dict]) -> list[tuple[str, list[dict]]]:
     """[(field, the claims that disagree on it)] for a relationship's or a deal's claims (rel_type
-    Investment for a deal): statuses that clash, and roles none of which contains the others."""
+    Investment for a deal): statuses that clash, and roles none of which contains the others. Copies
+    of one story are one claim (by_story), which lists the others as its `copies`: a story does not
+    disagree with its copies."""
     found = []
+    claims = [dict(claim, copies=copies) if copies else claim for claim, copies in by_story(claims)]
     clashing = [c for c in claims if any(_clash(rel_type, c, other) for other in claims)]
     if clashing:
         found.append(("status", clashing))

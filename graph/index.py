@@ -16,6 +16,9 @@ Tables:
 - `mentions`: which documents mention each node;
 - `disagreements`: claims of one relationship or deal that cannot all hold,
   found when the unit is built (graph.aggregate.disagreements);
+- `stories`: document id -> its story (the first document of its story group)
+  for every document that has copies; the next build compares it with the
+  claim store's groups to find the units whose sources changed;
 - `names`: folded names and aliases -> entity id, and short forms that name
   exactly one entity ("Wang", "Scale");
 - `rows`: a digest of every store row an aggregate unit gave, so an
@@ -68,6 +71,7 @@ _SCHEMA = [
     "CREATE INDEX disagreements_unit ON disagreements(unit)",
     "CREATE TABLE names (kind TEXT, key TEXT, id TEXT, PRIMARY KEY (kind, key)) WITHOUT ROWID",
     "CREATE TABLE changes (unit TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE stories (doc TEXT PRIMARY KEY, story TEXT) WITHOUT ROWID",
 ]
 
 
@@ -116,6 +120,11 @@ class IndexWriter:
             for key, digest in self.conn.execute("SELECT key, hash FROM rows WHERE unit = ?", (unit,)):
                 out[key] = (unit, digest)
         return out
+
+    def set_stories(self, stories: dict[str, str]) -> None:
+        """The story of every document that has copies, as the claim store groups them now."""
+        self.conn.execute("DELETE FROM stories")
+        self.conn.executemany("INSERT INTO stories VALUES (?, ?)", sorted(stories.items()))
 
     def names_of(self, ids: Iterable[str]) -> dict[str, str]:
         out = {}
@@ -271,6 +280,10 @@ class Index:
 
     def close(self) -> None:
         self.conn.close()
+
+    def stories(self) -> dict[str, str]:
+        """document id -> story of every document that has copies (graph.index's `stories`)."""
+        return dict(self.conn.execute("SELECT doc, story FROM stories"))
 
     def counts(self) -> dict[str, int]:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()

@@ -34,6 +34,7 @@ from graph.errors import NothingToRead, StoreError
 from graph.printable import printable
 from loaders.claims import CLAIMS_DB, ClaimStore, FileEntry, file_stamp, registry_version
 from loaders.entities import DEFAULT_REGISTRY, load_registry
+from loaders import minhash
 from loaders.extract_pool import Extractor, Result
 from loaders.publish import publish
 from loaders.read import Repaired, display_name, read_file, walk
@@ -72,12 +73,14 @@ def one_line(text: str) -> str:
 
 def build(paths: list[str | Path], db_dir: str | Path | None = None,
           progress: Callable[[BuildStep], None] | None = None, registry: str | Path | None = None,
-          workers: int | None = None) -> BuildSummary:
+          workers: int | None = None, story_threshold: float | None = None) -> BuildSummary:
     """Read, extract what is new, and publish the graph of `db_dir`; `progress`, if given, is called
-    with a BuildStep as each phase goes (files are counted before they are read)."""
+    with a BuildStep as each phase goes (files are counted before they are read). `story_threshold`
+    is the similarity from which two documents are copies of one story (loaders.minhash)."""
     if paths and not any(os.path.lexists(p) for p in paths):
         raise NothingToRead(f"{', '.join(map(str, paths))}: no such file or folder; "
                             f"give the files or folders of articles to build from")
+    threshold = minhash.story_threshold(story_threshold)
     db_dir = writable_dir(db_dir or default_db())
     registry_path = Path(registry or os.environ.get("AIKG_REGISTRY") or DEFAULT_REGISTRY)
     entities = load_registry(registry_path)
@@ -87,7 +90,7 @@ def build(paths: list[str | Path], db_dir: str | Path | None = None,
     with write_errors(db_dir), build_lock(db_dir):
         clean_stale(db_dir)
         checkpoint("locked")
-        store = ClaimStore(db_dir / CLAIMS_DB, registry_version(registry_path))
+        store = ClaimStore(db_dir / CLAIMS_DB, registry_version(registry_path), threshold)
         try:
             with Extractor(entities, registry_path, workers) as extractor:
                 _ingest_all(paths, store, extractor, summary, say)

@@ -9,6 +9,8 @@ Tables:
   inode, its warnings) and the documents it gave, so an unchanged file of a
   large corpus is not read, decoded and hashed again. A document is live while
   some remembered file gives it and its extraction is of the current version.
+- `story_docs`, `lsh`, `similar`: the live documents' story groups (copies of
+  one story, found by the MinHash signature each extraction stores: loaders.stories).
 - `entity_refs`, `edge_claims`, `deal_claims`, `deal_backers`: the live
   documents' entities, claims and deals, one row each, keyed by the unit they
   belong to (graph.rows) and ordered by merge order, so a build reads the
@@ -37,18 +39,22 @@ from typing import Iterable, Iterator
 from graph.aggregate import edge_ends
 from graph.errors import StoreError
 from graph.rows import DEALS, DOC, ENTITY, RELATION, relation_key
+from loaders.minhash import story_threshold
 from loaders.read import Repaired
+from loaders.stories import StoryGroups
 from loaders.types import Extraction, Warning_
 
 CLAIMS_DB = "claims.sqlite"
 # Bump when the stored extraction's layout changes; a change to the extraction's code or data is
-# seen without it (extraction_sources).
-EXTRACTOR_VERSION = "2"
+# seen without it (extraction_sources). 3: each extraction stores its text's MinHash signature.
+EXTRACTOR_VERSION = "3"
 _LOADERS = Path(__file__).resolve().parent
-# Modules of loaders/ that do not change what a document's extraction is: the build around it.
-_NOT_EXTRACTION = {"build.py", "claims.py", "publish.py", "merging.py", "evaluate.py", "extract_pool.py"}
-# (sha256, path, published, document id, head, claims, mentions): one stored extraction.
-Row = tuple[str, str, str, str, str, str, str]
+# Modules of loaders/ that do not change what a document's extraction is: the build around it
+# (minhash.py stays in: the signature is stored with the extraction; stories.py groups them).
+_NOT_EXTRACTION = {"build.py", "claims.py", "publish.py", "merging.py", "evaluate.py", "extract_pool.py",
+                   "stories.py"}
+# (sha256, path, published, document id, head, claims, mentions, signature): one stored extraction.
+Row = tuple[str, str, str, str, str, str, str, "bytes | None"]
 Stamp = tuple[int, int, int, int]
 # A file modified this close to the moment it was remembered may change again within the
 # same clock tick; it is read again next time rather than trusted (git's "racy clean" rule).
@@ -147,8 +153,9 @@ class FileEntry:
 class ClaimStore:
     """Extractions by document hash; files by path; the live documents' claims by unit."""
 
-    def __init__(self, path: Path, version: str):
+    def __init__(self, path: Path, version: str, threshold: float | None = None):
         self.version = version
+        self.threshold = story_threshold() if threshold is None else threshold
         try:
             self.conn = sqlite3.connect(str(path))
             self._create()
@@ -170,6 +177,9 @@ class ClaimStore:
             self.conn.execute("ALTER TABLE extractions ADD COLUMN live INTEGER NOT NULL DEFAULT 0")
             self.conn.execute("INSERT OR IGNORE INTO file_docs SELECT files.path, json_extract(d.value, '$[0]') "
                               "FROM files, json_each(files.docs) AS d")
+        if "signature" not in columns:  # a store written before story groups
+            self.conn.execute("ALTER TABLE extractions ADD COLUMN signature BLOB")
+        self.groups = StoryGroups(self.conn, self.threshold)
         self.conn.execute("CREATE INDEX IF NOT EXISTS extractions_live ON extractions(live, version)")
         self.conn.execute("CREATE INDEX IF NOT EXISTS extractions_doc ON extractions(doc_id)")
         self.conn.commit()
@@ -185,9 +195,11 @@ class ClaimStore:
         if not rows:
             return
         with self.conn:
+            self.groups.remove(sha for sha, *_ in rows)  # an extraction of another version is replaced
             for sha, path, *parts in rows:
-                self._unlink(sha)  # an extraction of another version is replaced
-                self.conn.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                self._unlink(sha)
+                self.conn.execute("INSERT OR REPLACE INTO extractions (sha256, path, version, published, doc_id, "
+                                  "head, claims, mentions, signature, live) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                                   (sha, path, self.version, *parts))
 
     # -- files ----------------------------------------------------------------------------
@@ -237,11 +249,16 @@ class ClaimStore:
 
     # -- live documents and their claims by unit --------------------------------------
     def refresh(self, batch: int = 2000) -> None:
-        """Make the live documents exactly those some file gives, with their claims indexed by unit."""
+        """Make the live documents exactly those some file gives, with their claims indexed by unit
+        and their story groups up to date."""
         with self.conn:
+            if not self.groups.judged_with_threshold():  # a new store, or another threshold: judge every pair
+                self.groups.reset()
+                self._group_all(batch)
             dead = [sha for (sha,) in self.conn.execute(
                 "SELECT sha256 FROM extractions WHERE live = 1 AND (version != ? OR "
                 "sha256 NOT IN (SELECT sha FROM file_docs))", (self.version,))]
+            self.groups.remove(dead)
             for sha in dead:
                 self._unlink(sha)
             born = [sha for (sha,) in self.conn.execute(
@@ -249,9 +266,21 @@ class ClaimStore:
                 "AND sha256 IN (SELECT sha FROM file_docs)", (self.version,))]
             for start in range(0, len(born), batch):
                 chunk = born[start:start + batch]
-                rows = self.conn.execute(f"SELECT sha256, published, doc_id, head, claims FROM extractions "
+                rows = self.conn.execute(f"SELECT sha256, published, doc_id, head, claims, signature FROM extractions "
                                          f"WHERE sha256 IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-                self._link(rows)
+                self._link([row[:5] for row in rows])
+                self.groups.add((row[0], row[5]) for row in rows)
+
+    def _group_all(self, batch: int) -> None:
+        live = [sha for (sha,) in self.conn.execute("SELECT sha256 FROM extractions WHERE live = 1")]
+        for start in range(0, len(live), batch):
+            chunk = live[start:start + batch]
+            self.groups.add(self.conn.execute(f"SELECT sha256, signature FROM extractions "
+                                              f"WHERE sha256 IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+
+    def stories(self) -> dict[str, str]:
+        """document id -> story (its group's first document) of every live document that has copies."""
+        return self.groups.stories()
 
     def _link(self, rows: list[tuple[str, str, str, str, str]]) -> None:
         """Index the entities, claims and deals of documents by unit, and mark them live."""

@@ -22,23 +22,25 @@ from typing import Callable
 from graph.errors import AikgError
 from loaders.claims import encode
 from loaders.entities import load_registry
+from loaders.minhash import signature
 from loaders.pipeline import extract
 from loaders.types import KnownEntity, RawDocument
 
 BATCH = 64  # documents per task: large enough to amortize pickling, small enough to keep progress smooth
 INLINE_FIRST = 256  # a build with fewer new documents never pays for starting workers (AIKG_POOL_AFTER)
 
-# sha256, path, the stored parts (loaders.claims.encode) or None, the error or None
+# sha256, path, the stored parts (loaders.claims.encode, then the text's MinHash signature) or None, the error or None
 Result = tuple[str, str, "tuple[str, ...] | None", "str | None"]
 
 
 def extract_batch(docs: list[RawDocument], entities: list[KnownEntity]) -> list[Result]:
-    """Each document's extraction, encoded for the claim store; a document that breaks the extractor
-    gets its error instead."""
+    """Each document's extraction, encoded for the claim store with its text's signature (computed here,
+    once per document: loaders.stories groups copies of one story by it); a document that breaks the
+    extractor gets its error instead."""
     out: list[Result] = []
     for doc in docs:
         try:
-            out.append((doc.sha256, doc.path, encode(extract(doc, entities)), None))
+            out.append((doc.sha256, doc.path, (*encode(extract(doc, entities)), signature(doc.text)), None))
         except Exception as err:  # noqa: BLE001 - one odd document must not stop the build
             first = (str(err).strip().splitlines() or [""])[0]
             out.append((doc.sha256, doc.path, None, f"{type(err).__name__}: {first}"))

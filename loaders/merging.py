@@ -8,6 +8,11 @@ A full build computes every unit in one ordered pass per table (`all_units`),
 holding one unit at a time; an incremental build computes the units the added
 and removed documents touch (`units`). Both go through the same functions,
 so an incremental build gives the rows a full build gives.
+
+A claim from a document that has copies (a story group: loaders.stories)
+carries its `story`, the id of the group's first document, so a relationship
+counts the story once among its sources (graph.aggregate) and the questions
+list it once with its copies.
 """
 
 from __future__ import annotations
@@ -36,8 +41,19 @@ def entity_unit(entity_id: str, refs: list[tuple[tuple, dict]]) -> Unit:
     return unit
 
 
-def relation_unit(key: str, claims: list[dict]) -> Unit:
+def with_stories(claims: list[dict], stories: dict[str, str]) -> list[dict]:
+    """The claims, each from a document with copies marked with its story."""
+    if stories:
+        for claim in claims:
+            story = stories.get(claim["doc"])
+            if story is not None:
+                claim["story"] = story
+    return claims
+
+
+def relation_unit(key: str, claims: list[dict], stories: dict[str, str] | None = None) -> Unit:
     unit = Unit(RELATION + key)
+    claims = with_stories(claims, stories or {})
     if claims:
         rel, source, target = key.split("|")
         attrs = edge_attrs(rel, claims)
@@ -45,12 +61,14 @@ def relation_unit(key: str, claims: list[dict]) -> Unit:
     return unit
 
 
-def deals_unit(target: str, deals: list[dict], names: dict[str, str], published: dict[str, str]) -> Unit:
+def deals_unit(target: str, deals: list[dict], names: dict[str, str], published: dict[str, str],
+               stories: dict[str, str] | None = None) -> Unit:
     """Every deal into `target`, matched to Investment nodes as the in-memory graph matches them,
-    with the MENTIONS of each Investment from the documents behind it."""
+    with the MENTIONS of each Investment from the documents behind it (copies of a story included)."""
     unit = Unit(DEALS + target)
     if not deals:
         return unit
+    deals = with_stories(deals, stories or {})
     kg = KnowledgeGraph()
     for party in {target, *(i for d in deals for i in d["investors"])}:
         kg.g.add_node(party, label=label_of(party), name=names[party])
@@ -62,7 +80,7 @@ def deals_unit(target: str, deals: list[dict], names: dict[str, str], published:
         unit.nodes.append(NodeRow(schema.INVESTMENT, {p: attrs[p] for p in schema.NODE_PROPERTIES[schema.INVESTMENT]},
                                   unit.key, (seq,)))
         first = attrs["evidence"][0]
-        for doc_id in attrs["sources"]:
+        for doc_id in dict.fromkeys(c["doc"] for c in attrs["claims"]):
             when = published.get(doc_id) or None
             claim = {"doc": doc_id, "evidence": first, "date": when, "certainty": None, "order": 0}
             unit.rels.append(_mention(doc_id, inv, claim, unit.key))
@@ -103,6 +121,7 @@ class Merger:
     def __init__(self, store: ClaimStore):
         self.store = store
         self.name_of = lru_cache(maxsize=None)(self._name)
+        self.stories = store.stories()
 
     def _name(self, entity_id: str) -> str:
         refs = self.store.entity_refs(entity_id)
@@ -117,7 +136,7 @@ class Merger:
                 yield entity_unit(entity, self.store.entity_refs(entity))
             elif key.startswith(RELATION):
                 edge = key[len(RELATION):]
-                yield relation_unit(edge, self.store.edge_claims(edge))
+                yield relation_unit(edge, self.store.edge_claims(edge), self.stories)
             elif key.startswith(DEALS):
                 deal_keys.append(key)
         for key in deal_keys:
@@ -125,7 +144,7 @@ class Merger:
             deals = self.store.deal_claims(target)
             docs = {d["doc"] for d in deals}
             names = {p: self.name_of(p) for p in {target, *(i for d in deals for i in d["investors"])}}
-            yield deals_unit(target, deals, names, self.store.published_of(docs))
+            yield deals_unit(target, deals, names, self.store.published_of(docs), self.stories)
 
     def all_units(self) -> Iterator[Unit]:
         """Every unit of the live claims, entities first, streamed one ordered scan per table."""
@@ -135,9 +154,9 @@ class Merger:
             names[entity] = unit.nodes[0].props["name"]
             yield unit
         for edge, rows in self.store.grouped("edge_claims"):
-            yield relation_unit(edge, [json.loads(data) for _, data in rows])
+            yield relation_unit(edge, [json.loads(data) for _, data in rows], self.stories)
         published = self.store.all_published()
         for target, rows in self.store.grouped("deal_claims"):
-            yield deals_unit(target, [json.loads(data) for _, data in rows], names, published)
+            yield deals_unit(target, [json.loads(data) for _, data in rows], names, published, self.stories)
         for row in self.store.documents():
             yield document_unit(*row)

@@ -10,12 +10,16 @@ generation it starts from, recomputes only the units the difference touches
 (an entity, a relationship, one company's deals, a document), compares each
 unit's rows with the digests the index keeps, and writes the rows that
 changed into the spare generation in place: the cost follows what changed,
-not the size of the graph. Every unit is a function of the live claims alone,
-so the result is the graph a full build of the same documents gives.
+not the size of the graph. Every unit is a function of the live claims (and
+the story groups of their documents: loaders.stories) alone, so the result is
+the graph a full build of the same documents gives. A document that joins or
+leaves a story group changes the story of the group's other documents: the
+units they touch are recomputed too (their sources count the story once).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,9 +54,12 @@ def publish(store: ClaimStore, db_dir: Path, say: Callable[[BuildStep], None]) -
     facts = _facts(now, store.version)
     if facts is None:
         return _full(store, db_dir, now, say)
-    state, documents, changes, counts = facts
+    state, documents, changes, counts, stories = facts
     live = store.live()
     changed = {sha for sha in live if sha not in documents} | {sha for sha in documents if sha not in live}
+    now_stories = store.stories()
+    moved = {doc for doc in stories.keys() | now_stories.keys() if stories.get(doc) != now_stories.get(doc)}
+    changed |= {sha for sha, doc in live.items() if doc in moved}  # their claims' story changed
     if not changed:
         if not _healthy(now):  # nothing to add, but a damaged file is rebuilt
             return _full(store, db_dir, now, say)
@@ -76,11 +83,12 @@ def _facts(now: Generation | None, version: str):
             documents = dict(index.conn.execute("SELECT sha, id FROM nodes WHERE label = 'Document'"))
             changes = {u for (u,) in index.conn.execute("SELECT unit FROM changes")}
             counts = index.counts()
+            stories = index.stories()
         finally:
             index.close()
-    except (StoreError, OSError, ValueError):
+    except (StoreError, OSError, ValueError, sqlite3.Error):
         return None  # a damaged index: rebuilt whole
-    return now.state(), documents, changes, counts
+    return now.state(), documents, changes, counts, stories
 
 
 def _healthy(generation: Generation) -> bool:
@@ -104,8 +112,10 @@ def _full(store: ClaimStore, db_dir: Path, now: Generation | None, say) -> Publi
     say(BuildStep("merging"))
     loader = StoreLoader(gen.store, gen.path / "staging")
     writer = IndexWriter(gen.index, fresh=True)
+    merger = Merger(store)
     try:
-        for done, unit in enumerate(Merger(store).all_units(), 1):
+        writer.set_stories(merger.stories)
+        for done, unit in enumerate(merger.all_units(), 1):
             loader.add(unit.rows())
             writer.add(unit)
             if done % 1024 == 0:
@@ -161,6 +171,7 @@ def _incremental(store: ClaimStore, db_dir: Path, now: Generation, state: int, n
                 extra = {k for k in now_changes if not k.startswith(DOC)} - set(units)
                 units.update((u.key, u) for u in merger.units(extra))
             _follow_renames(merger, writer, units)
+            writer.set_stories(merger.stories)
             changes = _diff(store, writer, units)
             merged = time.perf_counter()
             say(BuildStep("store", 0, len(changes)))

@@ -4,7 +4,9 @@ Each question reads only what its answer holds: the relations of one entity,
 the relation rows of the types conflicts joins (without their claims, which
 are read for the findings shown), or the disagreements found at build time.
 Results are ordered by their content (ties broken by names and ids), so the
-same graph gives the same answer however it was built.
+same graph gives the same answer however it was built. Copies of one story
+(graph.aggregate.by_story) count as one source and are listed once, with the
+other documents as its copies.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from datetime import date
 
 from graph import schema
 from graph.index import Index
-from queries.paths import evidence, evidence_of
-from queries.types import ClaimSide, Conflict, Contradiction, Event, Profile, Relation, trusted
+from queries.paths import evidence, evidence_of, story_claims
+from queries.types import ClaimSide, Conflict, Contradiction, Copy, Event, Profile, Relation, trusted
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
 _BUILDERS = frozenset({"big_tech", "lab", "startup"})
@@ -30,11 +32,14 @@ def profile(index: Index, name: str) -> Profile:
     node = index.node(node_id)
     relations = index.relations_of(node_id)
     names = index.nodes(r["target"] if r["source"] == node_id else r["source"] for r in relations)
+    stories = [story_claims(r["claims"]) for r in relations]
+    outlets = index.documents(d for picked in stories for c in picked for d in c.get("copies", ()))
     groups: dict[str, list[Relation]] = {}
-    for rel in relations:
+    for rel, picked in zip(relations, stories):
         out = rel["source"] == node_id
         other = rel["target"] if out else rel["source"]
         claims = rel["claims"]
+        copies = list(dict.fromkeys(d for c in picked for d in c.get("copies", ())))
         dates = sorted(c["date"] for c in claims if c.get("date"))
         voiced = [c["certainty"] for c in claims if c.get("certainty")]
         props = {k: v for k, v in rel["props"].items() if k not in ("status", "role")}
@@ -43,8 +48,9 @@ def profile(index: Index, name: str) -> Profile:
             status=rel["props"].get("status"), role=rel["props"].get("role"), properties=props,
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
             certainty=voiced[-1] if voiced else None,
-            sources=list(dict.fromkeys(c["doc"] for c in claims)),
-            evidence=list(dict.fromkeys(c["evidence"] for c in claims))))
+            sources=list(dict.fromkeys(c["doc"] for c in picked)),
+            copies=[Copy(document=d, outlet=outlets.get(d, {}).get("source")) for d in copies],
+            evidence=list(dict.fromkeys(c["evidence"] for c in picked))))
     for group in groups.values():
         group.sort(key=lambda r: (r.direction, r.other, r.other_id))
     return Profile(id=node_id, name=node["name"], label=node["label"], kind=node.get("kind"),
@@ -53,31 +59,31 @@ def profile(index: Index, name: str) -> Profile:
 
 
 def timeline(index: Index, name: str) -> list[Event]:
-    """Dated claims about an entity, oldest first."""
+    """Every claim about an entity, each story once: in the order of the events' own dates as the
+    text states them (else the date of the report), oldest first; then the undated ones."""
     node_id = index.resolve(name)
     relations = index.relations_of(node_id)
-    dated = [_dated(r["claims"]) for r in relations]
+    stories = [story_claims(r["claims"]) for r in relations]
     nodes = index.nodes(n for r in relations for n in (r["source"], r["target"]))
-    docs = index.documents(c["doc"] for claims in dated for c in claims)
+    docs = index.documents(d for picked in stories for c in picked for d in (c["doc"], *c.get("copies", ())))
     events = []
-    for rel, claims in zip(relations, dated):
-        for claim, seen in zip(claims, evidence_of(index, claims, docs=docs)):
+    for rel, claims in zip(relations, stories):
+        for claim in claims:
             state = claim.get("status")
             summary = f"{nodes[rel['source']]['name']} {rel['type']} {nodes[rel['target']]['name']}" + \
                       (f" ({state})" if state else "")
-            events.append(trusted(Event, date=date.fromisoformat(claim["date"]), type=rel["type"], summary=summary,
-                                  evidence=seen))
-    events.sort(key=lambda e: (e.date, e.summary))
+            event, reported = _day(claim.get("event_date")), _day(claim.get("date"))
+            events.append(trusted(Event, date=event or reported, event_date=event,
+                                  event_precision=claim.get("event_precision") if event else None,
+                                  report_date=reported, type=rel["type"], summary=summary,
+                                  evidence=evidence(claim, docs)))
+    events.sort(key=lambda e: (e.date is None, e.date or date.min, e.summary, e.evidence.source,
+                               e.evidence.sentence))
     return events
 
 
-def _dated(claims: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for claim in claims:
-        if claim.get("date") and (claim["evidence"], claim["doc"]) not in seen:
-            seen.add((claim["evidence"], claim["doc"]))
-            out.append(claim)
-    return out
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def conflicts(index: Index, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:
@@ -226,26 +232,26 @@ class _Reverse:
 
 def _finding(index: Index, neg, client_name, investor_name, via, vendor_name, person_name, client, vendor,
              investor, person, deal, stake, status, rivalry) -> Conflict:
-    claims = index.claims(client, vendor, schema.CLIENT_OF)
+    chain = [index.claims(client, vendor, schema.CLIENT_OF)]
     if via == "stake":
-        claims += index.claims(investor, vendor, schema.INVESTED, deal)
+        chain.append(index.claims(investor, vendor, schema.INVESTED, deal))
     else:
-        claims += index.claims(person, vendor, schema.WORKS_AT) + index.claims(person, investor, schema.WORKS_AT)
+        chain += [index.claims(person, vendor, schema.WORKS_AT), index.claims(person, investor, schema.WORKS_AT)]
     if rivalry:
-        claims += index.claims(*sorted((investor, client)), schema.COMPETES_WITH)
+        chain.append(index.claims(*sorted((investor, client)), schema.COMPETES_WITH))
     return Conflict(client=client_name, vendor=vendor_name, investor=investor_name, via=via, stake=stake,
                     person=person_name or None, client_status=status, competes=rivalry, score=-neg,
-                    evidence=evidence_of(index, claims))
+                    evidence=evidence_of(index, *chain))
 
 
 def contradictions(index: Index) -> list[Contradiction]:
     """Relationships and deals whose claims disagree on status or role, each side with its source."""
     found = index.disagreements()
     nodes = index.nodes(n for source, _, target, _, _ in found for n in (source, target))
-    docs = index.documents(c["doc"] for *_, claims in found for c in claims)
+    docs = index.documents(d for *_, claims in found for c in claims for d in (c["doc"], *c.get("copies", ())))
     out = []
-    for source, rel_type, target, field, claims in found:
-        sides = [trusted(ClaimSide, value=c.get(field), evidence=evidence(c, docs.get(c["doc"], {}))) for c in claims]
+    for source, rel_type, target, field, claims in found:  # each story once (graph.aggregate.disagreements)
+        sides = [trusted(ClaimSide, value=c.get(field), evidence=evidence(c, docs)) for c in claims]
         out.append(trusted(Contradiction, source=nodes[source]["name"], type=rel_type, target=nodes[target]["name"],
                            field=field, sides=sides))
     return out

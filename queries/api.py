@@ -30,11 +30,13 @@ def _db(db: str | Path | None) -> Path:
 
 # -- building ----------------------------------------------------------------------------
 
-def build(paths_: list[str | Path], db: str | Path | None = None, progress: Callable[[Any], None] | None = None):
+def build(paths_: list[str | Path], db: str | Path | None = None, progress: Callable[[Any], None] | None = None,
+          story_threshold: float | None = None):
     """Read documents, extract what is new, publish the graph; returns loaders.build.BuildSummary.
-    `progress` hears a loaders.types.BuildStep as each phase goes."""
+    `progress` hears a loaders.types.BuildStep as each phase goes; `story_threshold` is the similarity
+    from which two documents are copies of one story (default loaders.minhash.STORY_THRESHOLD)."""
     from loaders.build import build as run_build
-    return run_build(paths_, _db(db), progress=progress)
+    return run_build(paths_, _db(db), progress=progress, story_threshold=story_threshold)
 
 
 def demo(corpus: Path, db: str | Path | None, html_out: Path):

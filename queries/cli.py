@@ -105,6 +105,10 @@ def build(
         metavar="PATH", help="Files or folders of articles (.txt .md .html .json .jsonl), folders recursively.")],
     db: Db = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when any file is skipped or repaired.")] = False,
+    story_threshold: Annotated[Optional[float], typer.Option(
+        "--story-threshold", metavar="SHARE", show_default=False,
+        help="Similarity (0-1] from which two documents are copies of one story "
+             "[default: AIKG_STORY_THRESHOLD, else 0.4].")] = None,
 ) -> None:
     """Read documents, extract what is new, and rebuild the graph."""
     from contextlib import nullcontext
@@ -113,7 +117,7 @@ def build(
     from queries.render import build_lines
     console = _stderr_console()  # progress only on a terminal: logs and pipes get the lines below alone
     with reported(), BuildProgress(console) if console.is_terminal else nullcontext() as bar:
-        summary = api.build(paths, _db(db), progress=bar)
+        summary = api.build(paths, _db(db), progress=bar, story_threshold=story_threshold)
     for warning in summary.warnings:
         typer.echo(f"warning: {printable(warning)}", err=True)
     for line in build_lines(summary):

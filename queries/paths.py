@@ -19,34 +19,44 @@ from datetime import date
 from typing import Any, Iterator
 
 from graph import schema
+from graph.aggregate import by_story
 from graph.index import Index
-from queries.types import Connections, Evidence, Hop, Path, trusted
+from queries.types import Connections, Copy, Evidence, Hop, Path, trusted
 
 
-def evidence_of(index: Index, claims: list[dict], unique: bool = True,
-                docs: dict[str, dict] | None = None) -> list[Evidence]:
-    """The claims' sentences with their documents; one per distinct sentence unless `unique` is off.
-    `docs` holds the documents already read (a question with many findings reads them at once)."""
+def story_claims(*relations: list[dict]) -> list[dict]:
+    """The claims of one or more relationships, each story once per relationship with the documents
+    that are copies of it in `copies` (graph.aggregate.by_story), and one claim per distinct sentence
+    of a document."""
     picked, seen = [], set()
-    for claim in claims:
-        key = (claim["evidence"], claim["doc"])
-        if unique and key in seen:
-            continue
-        seen.add(key)
-        picked.append(claim)
+    for claims in relations:
+        for claim, copies in by_story(claims):
+            key = (claim["evidence"], claim["doc"])
+            if key not in seen:
+                seen.add(key)
+                picked.append(dict(claim, copies=copies) if copies else claim)
+    return picked
+
+
+def evidence_of(index: Index, *relations: list[dict], docs: dict[str, dict] | None = None) -> list[Evidence]:
+    """The sentences of the claims of one or more relationships with their documents, each story once
+    with its copies (story_claims). `docs` holds the documents already read."""
+    picked = story_claims(*relations)
     if docs is None:
-        docs = index.documents(c["doc"] for c in picked)
-    return [evidence(claim, docs.get(claim["doc"], {})) for claim in picked]
+        docs = index.documents(d for c in picked for d in (c["doc"], *c.get("copies", ())))
+    return [evidence(claim, docs) for claim in picked]
 
 
-def evidence(claim: dict, doc: dict) -> Evidence:
-    """One claim's sentence and where it comes from. Built without validation: every value comes
-    from the index, which holds what the validated claim models wrote (a large answer has
-    hundreds of thousands of these: queries.types.trusted)."""
+def evidence(claim: dict, docs: dict[str, dict]) -> Evidence:
+    """One claim's sentence, where it comes from and its copies (`docs`: id -> {title, source}).
+    Built without validation: every value comes from the index, which holds what the validated claim
+    models wrote (a large answer has hundreds of thousands of these: queries.types.trusted)."""
     when = claim.get("date")
+    doc = docs.get(claim["doc"], {})
+    copies = [trusted(Copy, document=d, outlet=docs.get(d, {}).get("source")) for d in claim.get("copies", ())]
     return trusted(Evidence, sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
                    outlet=doc.get("source"), date=date.fromisoformat(when) if when else None,
-                   certainty=claim.get("certainty"))
+                   certainty=claim.get("certainty"), copies=copies)
 
 
 def _hop(index: Index, rel: dict, walking_from: str, names: dict[str, str]) -> Hop:

@@ -58,7 +58,7 @@ def records(columns: list[str], rows: list[list[Any]]) -> list[dict]:
 
 # What an empty list of findings says.
 EMPTY = {"conflicts": "no conflicts of interest found", "contradictions": "no contradictions found",
-         "timeline": "no dated events"}
+         "timeline": "no events"}
 
 
 def render(result: Any, fmt: str, kind: str | None = None) -> str:
@@ -146,7 +146,13 @@ def _evidence(e: Evidence, indent: str = "    ") -> str:
     title = e.title if not e.title or len(e.title) <= 70 else e.title[:67].rsplit(" ", 1)[0] + "…"
     where = ", ".join(x for x in (e.outlet, title and f"“{title}”", e.date and e.date.isoformat()) if x)
     hedge = f" [{e.certainty}]" if e.certainty and e.certainty != "confirmed" else ""
-    return f"{indent}\"{e.sentence}\"{hedge} ({e.source}{'; ' + where if where else ''})"
+    copies = f"; copies: {copy_names(e.copies)}" if e.copies else ""
+    return f"{indent}\"{e.sentence}\"{hedge} ({e.source}{'; ' + where if where else ''}{copies})"
+
+
+def copy_names(copies: list) -> str:
+    """Copies of a story by outlet (by document id where the outlet is unknown)."""
+    return ", ".join(c.outlet or c.document for c in copies)
 
 
 def connections_lines(result: Connections) -> Iterator[str]:
@@ -174,8 +180,9 @@ def profile_lines(p: Profile) -> Iterator[str]:
             arrow = "->" if r.direction == "out" else "<-"
             details = ", ".join(f"{k}: {v}" for k, v in (("role", r.role), ("status", r.status),
                                                           *r.properties.items()) if v is not None)
+            copies = f"; {len(r.copies)} copies: {copy_names(r.copies)}" if r.copies else ""
             yield f"  {arrow} {r.other}" + (f" ({details})" if details else "") + \
-                  f" [{len(r.sources)} sources]"
+                  f" [{len(r.sources)} sources{copies}]"
             for sentence in r.evidence:
                 yield f"      \"{sentence}\""
 
@@ -200,9 +207,28 @@ def contradictions_lines(found: list[Contradiction]) -> Iterator[str]:
 
 
 def timeline_lines(events: list[Event]) -> Iterator[str]:
+    """Dated events first, each with its date and whose it is (the event's, at the precision the text
+    gives, or the report's when the text gives none); then the undated ones, as a group."""
+    undated = False
     for e in events:
-        yield f"{e.date.isoformat()}  {e.summary}"
+        if e.date is None:
+            if not undated:
+                yield "undated (neither the text nor its report gives a date):"
+                undated = True
+            yield f"  {e.summary}"
+        else:
+            yield f"{event_when(e):<19}  {e.summary}"
         yield _evidence(e.evidence)
+
+
+def event_when(e: Event) -> str:
+    """'2015 (event)', '2024-03 (event)', '2024-Q1 (event)', '2024-06-10 (report)'; '' when undated."""
+    if e.event_date is not None:
+        d = e.event_date
+        text = {"year": str(d.year), "quarter": f"{d.year}-Q{(d.month - 1) // 3 + 1}",
+                "month": f"{d.year}-{d.month:02d}"}.get(e.event_precision or "", d.isoformat())
+        return f"{text} (event)"
+    return f"{e.date.isoformat()} (report)" if e.date else ""
 
 
 # -- counts ------------------------------------------------------------------------------------

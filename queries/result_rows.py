@@ -12,16 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from queries.paths import describe
-from queries.types import Connections, Evidence, Profile
+from queries.types import Connections, Copy, Evidence, Profile
 
 COLUMNS: dict[str, list[str]] = {
     "path": ["path", "step", "source", "type", "target", "hop", "evidence", "document", "date"],
     "show": ["entity", "type", "direction", "other", "status", "role", "certainty", "first_seen",
-             "last_seen", "sources", "evidence"],
+             "last_seen", "sources", "copies", "evidence"],
     "conflicts": ["client", "vendor", "investor", "via", "stake", "person", "client_status", "competes",
                   "score", "evidence", "document"],
-    "contradictions": ["source", "type", "target", "field", "value", "date", "evidence", "document"],
-    "timeline": ["date", "type", "summary", "evidence", "document"],
+    "contradictions": ["source", "type", "target", "field", "value", "date", "evidence", "document", "copies"],
+    "timeline": ["date", "event_date", "event_precision", "report_date", "type", "summary", "evidence", "document",
+                 "copies"],
 }
 
 
@@ -38,6 +39,11 @@ def limit(result: Any, n: int | None) -> tuple[Any, int, int]:
         return (result.model_copy(update={"relationships": kept}),
                 sum(map(len, result.relationships.values())), sum(map(len, kept.values())))
     return result[:n], len(result), min(len(result), n)
+
+
+def _copies(copies: list[Copy]) -> str:
+    """'document:ab12 (Reuters); document:cd34': the copies of a story, with their outlets."""
+    return "; ".join(f"{c.document} ({c.outlet})" if c.outlet else c.document for c in copies)
 
 
 def _first(evidence: list[Evidence]) -> tuple[str | None, str | None]:
@@ -57,7 +63,8 @@ def rows(result: Any, kind: str) -> tuple[list[str], list[list[Any]]]:
         for rel_type, relations in result.relationships.items():
             for r in relations:
                 out.append([result.name, rel_type, r.direction, r.other, r.status, r.role, r.certainty,
-                            r.first_seen, r.last_seen, "; ".join(r.sources), r.evidence[0] if r.evidence else None])
+                            r.first_seen, r.last_seen, "; ".join(r.sources), _copies(r.copies),
+                            r.evidence[0] if r.evidence else None])
     elif kind == "conflicts":
         for f in result:
             out.append([f.client, f.vendor, f.investor, f.via, f.stake, f.person, f.client_status, f.competes,
@@ -66,10 +73,11 @@ def rows(result: Any, kind: str) -> tuple[list[str], list[list[Any]]]:
         for c in result:
             for side in c.sides:
                 out.append([c.source, c.type, c.target, c.field, side.value, side.evidence.date,
-                            side.evidence.sentence, side.evidence.source])
+                            side.evidence.sentence, side.evidence.source, _copies(side.evidence.copies)])
     elif kind == "timeline":
         for e in result:
-            out.append([e.date, e.type, e.summary, e.evidence.sentence, e.evidence.source])
+            out.append([e.date, e.event_date, e.event_precision, e.report_date, e.type, e.summary,
+                        e.evidence.sentence, e.evidence.source, _copies(e.evidence.copies)])
     else:
         raise ValueError(f"no rows for {kind!r}")
     return COLUMNS[kind], out

@@ -8,15 +8,24 @@ from typing import Any
 from pydantic import BaseModel
 
 
+class Copy(BaseModel):
+    """Another document of the same story (a syndicated copy), and its outlet."""
+
+    document: str
+    outlet: str | None = None
+
+
 class Evidence(BaseModel):
-    """One sentence that states something, and where it comes from."""
+    """One sentence that states something, and where it comes from: one story, listed once, with the
+    other documents that are copies of it."""
 
     sentence: str
     source: str  # document id
     title: str | None = None
     outlet: str | None = None
-    date: dt.date | None = None
+    date: dt.date | None = None  # the report's
     certainty: str | None = None
+    copies: list[Copy] = []
 
 
 class Hop(BaseModel):
@@ -62,7 +71,8 @@ class Relation(BaseModel):
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
     certainty: str | None = None
-    sources: list[str] = []
+    sources: list[str] = []  # one document per story
+    copies: list[Copy] = []  # the other documents of those stories
     evidence: list[str] = []
 
 
@@ -105,7 +115,14 @@ class Contradiction(BaseModel):
 
 
 class Event(BaseModel):
-    date: dt.date
+    """One claim on a timeline. `date` places it: the event's own date when the text states one (at
+    `event_precision`: day, month, quarter or year), else the date of the report that states it;
+    None when neither is known (the undated group)."""
+
+    date: dt.date | None
+    event_date: dt.date | None = None
+    event_precision: str | None = None
+    report_date: dt.date | None = None
     type: str
     summary: str
     evidence: Evidence

@@ -15,25 +15,34 @@ from datetime import date
 import networkx as nx
 
 from graph import schema
-from graph.aggregate import disagreements
+from graph.aggregate import by_story, disagreements
 from graph.index import RELATION_PROPERTIES
 from graph.memgraph import KnowledgeGraph
-from queries.types import ClaimSide, Conflict, Connections, Contradiction, Event, Evidence, Hop, Path, Profile, Relation
+from queries.types import (ClaimSide, Conflict, Connections, Contradiction, Copy, Event, Evidence, Hop, Path, Profile,
+                           Relation)
 
 _BUILDERS = frozenset({"big_tech", "lab", "startup"})
 _LEADER = re.compile(r"CEO|chief|president|chairman|founder|co-founder|CTO|CFO|COO|director|head", re.I)
 
 
-def evidence_of(kg: KnowledgeGraph, claims: list[dict], unique: bool = True) -> list[Evidence]:
+def _doc(kg: KnowledgeGraph, doc_id: str) -> dict:
+    return kg.g.nodes[doc_id] if doc_id in kg.g else {}
+
+
+def evidence_of(kg: KnowledgeGraph, *relations: list[dict], stories: bool = True) -> list[Evidence]:
+    """Each relationship's claims, a story once with its copies (a disagreement's sides, stories=False, are
+    already one per story and carry their copies)."""
     out, seen = [], set()
-    for claim in claims:
-        key = (claim["evidence"], claim["doc"])
-        if unique and key in seen:
-            continue
-        seen.add(key)
-        doc = kg.g.nodes[claim["doc"]] if claim["doc"] in kg.g else {}
-        out.append(Evidence(sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
-                            outlet=doc.get("source"), date=claim.get("date"), certainty=claim.get("certainty")))
+    for claims in relations:
+        for claim, copies in (by_story(claims) if stories else [(c, c.get("copies", [])) for c in claims]):
+            key = (claim["evidence"], claim["doc"])
+            if stories and key in seen:
+                continue
+            seen.add(key)
+            doc = _doc(kg, claim["doc"])
+            out.append(Evidence(sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
+                                outlet=doc.get("source"), date=claim.get("date"), certainty=claim.get("certainty"),
+                                copies=[Copy(document=d, outlet=_doc(kg, d).get("source")) for d in copies]))
     return out
 
 
@@ -69,13 +78,16 @@ def profile(kg: KnowledgeGraph, name: str) -> Profile:
         claims = rel["claims"]
         dates = sorted(c["date"] for c in claims if c.get("date"))
         voiced = [c["certainty"] for c in claims if c.get("certainty")]
+        stories = by_story(claims)
+        copies = list(dict.fromkeys(d for _, docs in stories for d in docs))
         groups.setdefault(rel["type"], []).append(Relation(
             type=rel["type"], direction="out" if out else "in", other=kg.node(other)["name"], other_id=other,
             status=rel["props"].get("status"), role=rel["props"].get("role"),
             properties={k: v for k, v in rel["props"].items() if k not in ("status", "role")},
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
-            certainty=voiced[-1] if voiced else None, sources=list(dict.fromkeys(c["doc"] for c in claims)),
-            evidence=list(dict.fromkeys(c["evidence"] for c in claims))))
+            certainty=voiced[-1] if voiced else None, sources=list(dict.fromkeys(c["doc"] for c, _ in stories)),
+            copies=[Copy(document=d, outlet=_doc(kg, d).get("source")) for d in copies],
+            evidence=list(dict.fromkeys(c["evidence"] for c, _ in stories))))
     for relations in groups.values():
         relations.sort(key=lambda r: (r.direction, r.other))
     documents = sorted(u for u, _, k in kg.g.in_edges(node_id, keys=True) if k == schema.MENTIONS)
@@ -87,18 +99,21 @@ def timeline(kg: KnowledgeGraph, name: str) -> list[Event]:
     node_id = kg.resolve(name)
     events = []
     for rel in relations_of(kg, node_id):
-        seen, dated = set(), []
-        for claim in rel["claims"]:
-            if claim.get("date") and (claim["evidence"], claim["doc"]) not in seen:
+        seen, picked = set(), []
+        for claim, _ in by_story(rel["claims"]):
+            if (claim["evidence"], claim["doc"]) not in seen:
                 seen.add((claim["evidence"], claim["doc"]))
-                dated.append(claim)
-        for claim, evidence in zip(dated, evidence_of(kg, dated)):
+                picked.append(claim)
+        for claim, evidence in zip(picked, evidence_of(kg, rel["claims"])):
             state = claim.get("status")
             summary = f"{kg.node(rel['source'])['name']} {rel['type']} {kg.node(rel['target'])['name']}" + \
                       (f" ({state})" if state else "")
-            events.append(Event(date=date.fromisoformat(claim["date"]), type=rel["type"], summary=summary,
-                                evidence=evidence))
-    events.sort(key=lambda e: (e.date, e.summary))
+            event = date.fromisoformat(claim["event_date"]) if claim.get("event_date") else None
+            reported = date.fromisoformat(claim["date"]) if claim.get("date") else None
+            events.append(Event(date=event or reported, event_date=event, report_date=reported,
+                                event_precision=claim.get("event_precision") if event else None,
+                                type=rel["type"], summary=summary, evidence=evidence))
+    events.sort(key=lambda e: (e.date is None, e.date or date.min, e.summary, e.evidence.source, e.evidence.sentence))
     return events
 
 
@@ -112,7 +127,7 @@ def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2) -> list[Conflict]:
 
     findings = []
     for client, vendor, client_edge in kg.edges(schema.CLIENT_OF):
-        exposures = [(rel["source"], "stake", rel["props"]["stake"], None, rel["claims"])
+        exposures = [(rel["source"], "stake", rel["props"]["stake"], None, [rel["claims"]])
                      for rel in all_relations(kg) if rel["type"] == schema.INVESTED and rel["target"] == vendor
                      and rel["props"].get("stake") is not None and rel["props"]["stake"] >= min_stake
                      and rel["source"] != client]
@@ -122,7 +137,7 @@ def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2) -> list[Conflict]:
             for who, employer, later in kg.edges(schema.WORKS_AT):
                 if who == person and later.get("status") in ("current", "incoming") \
                         and employer not in (vendor, client):
-                    exposures.append((employer, "person", None, person, works["claims"] + later["claims"]))
+                    exposures.append((employer, "person", None, person, [works["claims"], later["claims"]]))
         for investor, via, stake, person, claims in exposures:
             rivalry = competes(investor, client)
             builders = {kg.node(client).get("kind"), kg.node(investor).get("kind")} <= _BUILDERS
@@ -132,7 +147,7 @@ def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2) -> list[Conflict]:
                 client=kg.node(client)["name"], vendor=kg.node(vendor)["name"], investor=kg.node(investor)["name"],
                 via=via, stake=stake, person=kg.node(person)["name"] if person else None,
                 client_status=client_edge.get("status"), competes=bool(rivalry), score=score,
-                evidence=evidence_of(kg, client_edge["claims"] + claims + rivalry)))
+                evidence=evidence_of(kg, client_edge["claims"], *claims, rivalry)))
     findings.sort(key=lambda f: -f.score)
     return findings
 
@@ -147,7 +162,7 @@ def contradictions(kg: KnowledgeGraph) -> list[Contradiction]:
             found.append(Contradiction(
                 source=kg.node(u)["name"], type=rel_type, target=kg.node(v)["name"], field=field,
                 sides=[ClaimSide(value=c.get(field), evidence=e)
-                       for c, e in zip(sides, evidence_of(kg, sides, unique=False))]))
+                       for c, e in zip(sides, evidence_of(kg, sides, stories=False))]))
     return found
 
 

@@ -156,7 +156,14 @@ def test_conflicts_json(seed_db):
 def test_timeline(seed_db):
     result = aikg("timeline", "OpenAI", "--db", seed_db)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == "2025-06-20  OpenAI CLIENT_OF Scale AI (ended)"
+    lines = result.stdout.splitlines()
+    # Seed 003 states no date of its own for the event: the report's date places it, and says so;
+    # seed 000 has no date at all: its claims are listed in the undated group, not dropped.
+    assert [line for line in lines if not line.startswith("    ")] == [
+        "2025-06-20 (report)  OpenAI CLIENT_OF Scale AI (ended)",
+        "undated (neither the text nor its report gives a date):",
+        "  OpenAI CLIENT_OF Scale AI (active)",
+        "  OpenAI CLIENT_OF Scale AI (ended)"]
 
 
 def test_viz_writes_a_page(seed_db, tmp_path):
@@ -285,10 +292,10 @@ def test_build_prints_no_progress_when_stderr_is_not_a_terminal(seed_copy, fresh
 
 @pytest.mark.parametrize("command, header", [
     (["path", "Google", "Meta", "--max-hops", "2"], "path,step,source,type,target,hop,evidence,document,date"),
-    (["show", "Scale AI"], "entity,type,direction,other,status,role,certainty,first_seen,last_seen,sources,evidence"),
+    (["show", "Scale AI"], "entity,type,direction,other,status,role,certainty,first_seen,last_seen,sources,copies,evidence"),
     (["conflicts"], "client,vendor,investor,via,stake,person,client_status,competes,score,evidence,document"),
-    (["contradictions"], "source,type,target,field,value,date,evidence,document"),
-    (["timeline", "OpenAI"], "date,type,summary,evidence,document"),
+    (["contradictions"], "source,type,target,field,value,date,evidence,document,copies"),
+    (["timeline", "OpenAI"], "date,event_date,event_precision,report_date,type,summary,evidence,document,copies"),
 ])
 def test_question_commands_print_csv(seed_db, command, header):
     import csv
@@ -327,3 +334,16 @@ def test_limit_cuts_and_says_so_on_stderr(seed_db):
     assert all(len(rels) == 1 for rels in show["relationships"].values())
     bad = aikg("timeline", "OpenAI", "--db", seed_db, "--limit", "0")
     assert bad.exit_code == 2 and "0 is not 1 or more" in bad.stderr
+
+
+def test_timeline_lists_the_undated_investments_in_their_own_group(demo_db):
+    # The demo's articles state no year for Microsoft's and SoftBank's investments in OpenAI (and carry
+    # no publication date): they are listed under the undated group, after every dated event.
+    lines = aikg("timeline", "OpenAI", "--db", demo_db).stdout.splitlines()
+    heads = [line for line in lines if not line.startswith("    ")]
+    undated = heads.index("undated (neither the text nor its report gives a date):")
+    assert all(not line.startswith("  ") for line in heads[:undated]) and undated > 0
+    group = heads[undated + 1:]
+    assert all(line.startswith("  ") for line in group)
+    assert {"  Microsoft INVESTED OpenAI (completed)", "  SoftBank INVESTED OpenAI (completed)"} <= set(group)
+    assert not any("INVESTED" in line for line in heads[:undated])

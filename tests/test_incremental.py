@@ -22,7 +22,7 @@ from graph.errors import NothingToRead
 from loaders.build import build
 
 ARTICLES = sorted((Path(__file__).resolve().parents[1] / "data" / "dev" / "articles").iterdir())
-_INDEX_TABLES = ("nodes", "rows", "relations", "mentions", "disagreements", "names", "meta")
+_INDEX_TABLES = ("nodes", "rows", "relations", "mentions", "disagreements", "names", "stories", "meta")
 
 
 def snapshot(db: Path) -> tuple:
@@ -46,7 +46,7 @@ def full_build(corpus: Path, db: Path, cache_from: Path):
     conn = sqlite3.connect(db / "claims.sqlite")
     conn.execute(f"ATTACH DATABASE '{cache_from / 'claims.sqlite'}' AS src")
     conn.execute("CREATE TABLE extractions AS SELECT sha256, path, version, published, doc_id, head, claims, "
-                 "mentions, 0 AS live FROM src.extractions")
+                 "mentions, 0 AS live, signature FROM src.extractions")
     conn.commit()
     conn.close()
     return build([corpus], db)

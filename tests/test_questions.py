@@ -76,10 +76,12 @@ def test_profile_groups_relationships(seed_db):
     assert len(p.documents) == 2
 
 
-def test_timeline_oldest_first(seed_db):
+def test_timeline_oldest_first_then_the_undated(seed_db):
     events = api.timeline("OpenAI", db=seed_db)
-    assert events and all(a.date <= b.date for a, b in zip(events, events[1:]))
-    assert events[-1].summary == "OpenAI CLIENT_OF Scale AI (ended)"
+    dated = [e for e in events if e.date is not None]
+    assert dated and all(a.date <= b.date for a, b in zip(dated, dated[1:]))
+    assert events[:len(dated)] == dated and len(events) > len(dated)  # the undated ones last, not dropped
+    assert dated[-1].summary == "OpenAI CLIENT_OF Scale AI (ended)"
 
 
 def test_stats_count_every_label_and_type(seed_db):
