@@ -105,6 +105,15 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype="<u4") == np.frombuffer(b, dtype="<u4")))
 
 
+def similarities(sig: bytes, others: list[bytes]) -> list[float]:
+    """`similarity` of one signature with each of `others`, in one array operation."""
+    if not others:
+        return []
+    mine = np.frombuffer(sig, dtype="<u4")
+    theirs = np.frombuffer(b"".join(others), dtype="<u4").reshape(len(others), mine.size)
+    return (theirs == mine).mean(axis=1).tolist()
+
+
 def band_keys(sig: bytes) -> list[int]:
     """One signed 64-bit key per band (the band's number is part of the key)."""
     width = ROWS * 4

@@ -28,7 +28,7 @@ import sqlite3
 from collections import deque
 from typing import Iterable
 
-from loaders.minhash import MIN_BANDS, band_keys, similarity
+from loaders.minhash import MIN_BANDS, band_keys, similarities
 
 SCHEMA = [
     "CREATE TABLE IF NOT EXISTS story_docs (doc INTEGER PRIMARY KEY, sha TEXT NOT NULL UNIQUE, story TEXT)",
@@ -72,12 +72,15 @@ class StoryGroups:
             added.append((doc, sig, keys))
         pairs = []
         for doc, sig, keys in added:
-            rows = self.conn.execute(  # a band's key holds its number: the keys met are the bands shared
+            # Only the documents indexed before this one (a smaller number): a pair within this batch is
+            # compared once, when its second document comes. A band's key holds its number, so the keys
+            # met are the bands shared.
+            rows = [(other, theirs) for other, theirs in self.conn.execute(
                 f"SELECT c.doc, e.signature FROM (SELECT doc FROM lsh WHERE key IN ({','.join('?' * len(keys))}) "
-                f"AND doc != ? GROUP BY doc HAVING count(*) >= ?) c JOIN story_docs s ON s.doc = c.doc "
-                f"JOIN extractions e ON e.sha256 = s.sha", (*keys, doc, MIN_BANDS))
-            pairs += [(min(doc, other), max(doc, other)) for other, theirs in rows
-                      if theirs is not None and similarity(sig, theirs) >= self.threshold]
+                f"AND doc < ? GROUP BY doc HAVING count(*) >= ?) c JOIN story_docs s ON s.doc = c.doc "
+                f"JOIN extractions e ON e.sha256 = s.sha", (*keys, doc, MIN_BANDS)) if theirs is not None]
+            scores = similarities(sig, [theirs for _, theirs in rows])
+            pairs += [(other, doc) for (other, _), score in zip(rows, scores) if score >= self.threshold]
         self.conn.executemany("INSERT OR IGNORE INTO similar VALUES (?, ?)", pairs)
         self._regroup({doc for doc, _, _ in added})
 
