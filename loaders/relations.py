@@ -398,7 +398,10 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
 # possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
 _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
-                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s[^,;]*?"
+                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya|"
+                       # "Arm, in which SoftBank holds about 90%,": a relative after a preposition
+                       r"(?P<prep>(?:in|of|for|with|from|at|to|en|de|con|para|a)\s+(?:which|whom|la que|el que|los que|"
+                       r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
                        # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado")
                        r"(?:(?<=⟧),\s+(?:el|la|los|las|un|una|the|a|an)\s+(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
 
@@ -420,6 +423,8 @@ def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
         return []
     views = [_APPOSITION.sub(lambda m: m.group("head"), _RELATIVE.sub(lambda m: m.group("head"), masked))]
     for m in _RELATIVE.finditer(masked):
+        if m.group("prep"):
+            continue  # its antecedent is no subject of the clause ("in which SoftBank holds")
         body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|"
                       r"cuyo|cuya)\s+",
                       "", m.group("clause"))
