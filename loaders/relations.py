@@ -439,9 +439,16 @@ def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> b
         if m.groupdict().get(name) is None:
             continue
         start, end = m.span(name)
-        if any(a <= start and end <= b and m.end() > b + 1 for a, b in clauses):
+        if any(a <= start and end <= b and m.end() > b + 1 and not (end == b and _APPOSITION_AFTER.match(m.string, b))
+               for a, b in clauses):
             return True
     return False
+
+
+# "... que cofundó Daniel Ek, fundador de Spotify": the name that ends a relative clause keeps its own
+# apposition, a title of a company with no verb in it.
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:el|la|los|las|un|una|su|the|a|an|its)\s+)?"
+                               r"(?:(?!que\b|quien\b|who\b|which\b)[^\W\d_][\w\-]*\s+){0,5}?(?:de|del|of|at|en)\s+⟦[CU]")
 
 
 def _same_deal(deal: DealClaim, claims: list) -> bool:
