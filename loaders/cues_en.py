@@ -104,6 +104,9 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)\s+(?:at|in|with)\s+{c:C}",
         "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
+    # "who created Iceberg while working at Netflix"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",
+        "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
     # participants named with no company: "Bpifrance also took part, as did Redpoint and Index Ventures"

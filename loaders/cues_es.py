@@ -106,7 +106,11 @@ CUES: list[Cue] = [
     # una carrera en otra empresa: "tras una larga carrera en Broadcom", "pasó una década en Facebook"
     Cue(WORKS_AT, r"{p:P}~~\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*(?:[\w\-]+\s+){0,2}?"
         r"(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
+        "former"),
+    # "creó Iceberg mientras trabajaba en Netflix"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
+        "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p?", "c", "current"),
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"

@@ -342,8 +342,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"
                                rf"(?!\s+(?:{of})\s+⟦)", src, dst, frame="counts as", **opts))
     out += [
-        Cue(t.relation, rf"{x_one},?\s+{w['where']}\s+{h_one}\s+{w['where_cop']}\s+(?:{w['det']}\s+)?{_FEW_WORDS}{one}",
-            src, dst, frame="where", **opts),
+        # "Metaweb Technologies, a startup where he was chief technology officer"
+        Cue(t.relation, rf"{x_one},?\s+(?:(?:a|an|the|una|un|la|el)\s+[^⟦,;]{{1,40}}?\s+)?{w['where']}\s+{h_one}\s+"
+                        rf"{verb}{w['where_cop']})\s+(?:{w['det']}\s+)?{_FEW_WORDS}{one}", src, dst, frame="where", **opts),
         Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
             frame="parenthesis", **opts),
     ]
