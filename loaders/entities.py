@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import lexicon, looks_like_org, month_as_given_name
+from loaders.names import bare_head, lexicon, looks_like_org, month_as_given_name
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -72,7 +72,8 @@ _COMMON_LOWER = frozenset(
     "also said says will would could based clave líder española estadounidense francesa round deal stake "
     "model models data cloud chips funding financing ronda acuerdo datos nube software platform plataforma "
     "company startup firm group unit lab empresa compañía firma grupo unidad "
-    "alemana china británica european american french german chinese british rival".split())
+    "alemana china británica european american french german chinese british rival "
+    "behind junto about around through within without under over into upon among entre hacia desde sobre".split())
 _APPOSITIVE_NOUN = (
     r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
     r"proveedor|provider|maker|developer|desarrolladora|unicornio|unicorn|tecnológica|plataforma|estudio|studio|"
@@ -307,6 +308,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 words.pop(0)
             name = " ".join(words)
             if not given_month and not _is_plausible(name, label) or gazetteer.lookup(name):
+                continue
+            if bare_head(name):
                 continue
             if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
                 continue  # "Google's cloud business": the known company, possessive

@@ -94,6 +94,12 @@ def looks_like_person(tokens: list[str]) -> bool:
     return fold(words[0]) in lexicon("first_names") or fold(words[0].split("-")[0]) in lexicon("first_names")
 
 
+def bare_head(name: str) -> bool:
+    """"Fund", "Capital", "Labs": a head word alone names nothing ("the OpenAI Startup Fund" read as
+    "the startup Fund")."""
+    return " " not in name.strip() and fold(name.strip().rstrip(".,")) in _ORG_HEADS
+
+
 def looks_like_org(tokens: list[str]) -> bool:
     first, last = tokens[0], tokens[-1]
     if fold(last.rstrip(".,")) in _ORG_HEADS or fold(first) in _ORG_LEADS and len(tokens) > 1:
