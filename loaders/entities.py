@@ -304,8 +304,11 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
             words = name.split()
             given_month = label == schema.PERSON and month_as_given_name(text, m.start("name"), words)
-            while words and fold(words[0]) in _NOT_NAMES and not given_month:
-                words.pop(0)
+            # ("New Enterprise Associates": "New" opens an organization's name, not a place's)
+            while words and (fold(words[0]) in _NOT_NAMES and not given_month and
+                             not (words[0] == "New" and len(words) > 2 and looks_like_org(words))
+                             or re.fullmatch(r".+-(?:based|backed|born|owned|listed)", words[0], re.I)):
+                words.pop(0)  # also "Bengaluru-based Sarvam AI": where it is based is no part of the name
             name = " ".join(words)
             if not given_month and not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
