@@ -301,6 +301,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 continue
             if label == schema.COMPANY:
                 name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
+            else:
+                name = re.split(r"['’]s\s+", name)[-1]  # "Ola's Bhavish Aggarwal": the person, not the company
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
             words = name.split()
             given_month = label == schema.PERSON and month_as_given_name(text, m.start("name"), words)

@@ -102,7 +102,7 @@ _FUNCTION = (r"(?:and|or|but|y|e|o|u|ni|pero|who|whom|which|that|que|quien|quien
 _WORD = rf"(?!{_FUNCTION})[\w\-]+"
 # what may stand before a person's name: "Stanford professor emeritus X", "el exdirectivo de Google X"
 _PERSON_DESC = {
-    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
+    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
     "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
