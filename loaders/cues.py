@@ -35,19 +35,24 @@ _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
           r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
+# A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
+# "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures" (slot_names
+# leaves the names inside it out of the list).
+_ITEM_APPOS = (r"(?:,\s*(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)\s+(?:[^,;.⟦]|⟦[CU]\d+b?⟧){1,80}?"
+               r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+)?(?:(?:the|el|la)\s+)?⟦))?")
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
     "P": r"⟦[PU]\d+b?⟧",
     "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
-    "Es": rf"{_ITEM}(?:{_SEP}{_ITEM})*",
+    "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}{_ITEM})*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
@@ -163,5 +168,7 @@ def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
     text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
+    text = re.sub(r"(?<=⟧),\s*(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)\s+[^,;.]{1,120}?(?=,)", "",
+                  text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
     return re.findall(r"⟦([CPU]\d+b?)⟧", text)
