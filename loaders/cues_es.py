@@ -150,5 +150,8 @@ ELLIPSIS = (r"{x:C}~~\b(?:(?:tom[óa]|tomaron|ha tomado|habría tomado)\s+(?:una
 
 # "H Company ha obtenido 220 millones de dólares": later round participants invest in it.
 RAISED = (r"{r:C}?~~\b(?:recaud[óa]|recauda|ha recaudado|levant[óa]|levanta|ha levantado|obtuvo|ha obtenido|"
-          r"cerr[óo]|ha cerrado|capt[óa]|capta|ha captado|consigui[óo]|ha conseguido|anunci[óo])\b~~"
+          r"cerr[óo]|ha cerrado|capt[óa]|capta|ha captado|consigui[óo]|ha conseguido|anunci[óo]|"
+          r"(?:había|habían|han)\s+(?:recaudado|levantado|captado|obtenido|cerrado|conseguido)|"
+          r"(?:acaba|acababa|acaban)\s+de\s+(?:recaudar|levantar|captar|cerrar|obtener|conseguir)|"
+          r"recaudaron|levantaron|captaron|cerraron)\b~~"
           r"(?:⟦\$\d+⟧|ronda|financiación)")
