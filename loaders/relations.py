@@ -131,7 +131,7 @@ def _role_after(text: str, start: int) -> str | None:
 
 
 def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
-              endpoint: str) -> list[str]:
+              endpoint: str, gazetteer: Gazetteer) -> list[str]:
     """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
     raised the round; for a job, the company named closest to the person ("El consejero general de
     Character.AI, X, asumirá el cargo de ..."); else this sentence's subject, else the story's topic
@@ -148,9 +148,17 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
         salient = (ctx.state or {}).get("salient")
         return [c for c in (nearest or ctx.subject or salient,) if c and c not in other]
     for candidate in (raiser, ctx.subject, ctx.topic):
-        if candidate and candidate not in other:
+        if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
+                                                          _is_investor(gazetteer, candidate)):
             return [candidate]
     return []
+
+
+def _is_investor(gazetteer: Gazetteer, entity: str) -> bool:
+    """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
+    invests): a round's unnamed target is never one."""
+    known = gazetteer.by_id.get(entity)
+    return known is not None and known.kind == "investor"
 
 
 def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:
@@ -239,9 +247,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").
-        sources = _fallback(cue, ctx, targets, ms, m, cue.src)
+        sources = _fallback(cue, ctx, targets, ms, m, cue.src, gazetteer)
     if not targets and cue.dst in cue.optional:
-        targets = _fallback(cue, ctx, sources, ms, m, cue.dst)
+        targets = _fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
     sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only)
     targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only)
     text = ms.sentence.text
