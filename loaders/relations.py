@@ -154,6 +154,13 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
     return []
 
 
+_CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encargo|order|orders|licencia|license|"
+                       r"licence)\b", re.I)
+
+
+_SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
+
+
 def _is_investor(gazetteer: Gazetteer, entity: str) -> bool:
     """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
     invests): a round's unnamed target is never one."""
@@ -260,6 +267,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []
     if cue.type == schema.INVESTED:
+        if _CONTRACT.search(m.group(0)) and not _SHARES.search(m.group(0)):
+            return []  # "obtuvo un contrato de 200 millones con el Pentágono": money for work, not for shares
         money, stake = _money_and_stake(ms)
         reference = cue.nominal and money is None and stake is None
         # A bare reference presupposes the deal, and "X, OpenAI's largest investor" states a fact:
