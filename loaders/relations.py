@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from graph import schema
-from graph.model import Claim, DealClaim
+from graph.model import Claim, DealClaim, entity_id
 from loaders import cues_en, cues_es, frames, status
+from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
-from graph.model import entity_id
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN
-from loaders.types import KnownEntity
-from loaders.types import MaskedSentence
+from loaders.types import KnownEntity, MaskedSentence
 from loaders.values import find_event_date, period_of
 
 # The hand-written cues, then every trigger in every frame (loaders.frames).
@@ -377,8 +376,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
     claims: list[Claim | DealClaim] = []
     seen: dict = {}  # key -> (index in claims, strength)
-    clauses = _clause_spans(ms.masked)
-    views = [(ms.masked, clauses)] + [(text, []) for text in _other_views(ms.masked, clauses)]
+    clauses = clause_spans(ms.masked)
+    views = [(ms.masked, clauses)] + [(text, []) for text in other_views(ms.masked, clauses)]
     for text, relatives in views:
         unknown = text.count("⟦U")
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
@@ -390,7 +389,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                     (not cue.keys & words if cue.keys is not None else cue.type not in stated):
                 continue
             for m in _matches(cue, text):
-                if _inside_relative(m, cue, relatives):
+                if inside_relative(m, cue, relatives):
                     continue
                 # A verb ("is leaving", "dejaba") says more about a status than an apposition does.
                 strength = 1 if cue.status or _group(m, "verb") else 0
@@ -410,62 +409,6 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     if not claims and previous:
         claims.extend(_ellipsis(ms, ctx, previous, certainty))
     return claims
-
-
-# ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
-# possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
-_RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
-                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya|"
-                       # "Arm, in which SoftBank holds about 90%,": a relative after a preposition
-                       r"(?P<prep>(?:in|of|for|with|from|at|to|en|de|con|para|a)\s+(?:which|whom|la que|el que|los que|"
-                       r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
-                       # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado")
-                       r"(?:(?<=⟧),\s+(?:el|la|los|las|un|una|the|a|an)\s+(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
-
-
-# "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
-# a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
-                         r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
-
-
-def _clause_spans(masked: str) -> list[tuple[int, int]]:
-    return [(m.start("clause"), m.end("clause")) for pattern in (_RELATIVE, _APPOSITION) for m in pattern.finditer(masked)]
-
-
-def _other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
-    """The sentence without its relative clauses ("Databricks competes with Snowflake"), and each
-    clause with its antecedent as subject ("Databricks is backed by investors including ...")."""
-    if not clauses:
-        return []
-    views = [_APPOSITION.sub(lambda m: m.group("head"), _RELATIVE.sub(lambda m: m.group("head"), masked))]
-    for m in _RELATIVE.finditer(masked):
-        if m.group("prep"):
-            continue  # its antecedent is no subject of the clause ("in which SoftBank holds")
-        body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|"
-                      r"cuyo|cuya)\s+",
-                      "", m.group("clause"))
-        views.append(f"{m.group('head')} {body}")
-    return views
-
-
-def _inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> bool:
-    """A subject inside a relative clause is not the subject of the verb after it (the subject is the
-    cue's source, or its lead slot, whichever party it is)."""
-    for name in {*cue.src.split(","), *(cue.lead[:1] if cue.lead else ())}:
-        if m.groupdict().get(name) is None:
-            continue
-        start, end = m.span(name)
-        if any(a <= start and end <= b and m.end() > b + 1 and not (end == b and _APPOSITION_AFTER.match(m.string, b))
-               for a, b in clauses):
-            return True
-    return False
-
-
-# "... que cofundó Daniel Ek, fundador de Spotify": the name that ends a relative clause keeps its own
-# apposition, a title of a company with no verb in it.
-_APPOSITION_AFTER = re.compile(r",\s+(?:(?:el|la|los|las|un|una|su|the|a|an|its)\s+)?"
-                               r"(?:(?!que\b|quien\b|who\b|which\b)[^\W\d_][\w\-]*\s+){0,5}?(?:de|del|of|at|en)\s+⟦[CU]")
 
 
 def _same_deal(deal: DealClaim, claims: list) -> bool:
