@@ -106,7 +106,8 @@ class Cue:
     keys: frozenset | None = None  # words one of which a sentence must hold for the cue to be tried
     frame: str | None = None  # the frame a generated cue comes from (loaders.frames), for reports
     known_only: bool = False  # a candidate name of unknown kind does not become an entity through this cue
-    regex: re.Pattern = field(init=False, compare=False, repr=False)
+    pattern: str = field(init=False, default="", compare=False, repr=False)
+    _compiled: re.Pattern | None = field(init=False, default=None, compare=False, repr=False)
     lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
     need: tuple = field(init=False, default=(0, 0, 0), compare=False, repr=False)  # companies, people, either
     optional: frozenset = field(init=False, default=frozenset(), compare=False)
@@ -126,7 +127,7 @@ class Cue:
             body = f"(?P<{m.group('name')}>{_KINDS[m.group('kind')]})"
             return f"(?:{body}\\s*)?" if m.group("opt") else body
 
-        object.__setattr__(self, "regex", re.compile(_SLOT.sub(slot, pattern), re.I))
+        object.__setattr__(self, "pattern", _SLOT.sub(slot, pattern))
         # An endpoint written "tgt?" may be missing from the match; the engine then supplies it.
         marked = {n.rstrip("?") for n in (*self.src.split(","), self.dst) if n.endswith("?")}
         object.__setattr__(self, "src", ",".join(n.rstrip("?") for n in self.src.split(",")))
@@ -134,6 +135,14 @@ class Cue:
         object.__setattr__(self, "optional", frozenset(
             m.group("name") for m in _SLOT.finditer(self.template) if m.group("opt")) | marked)
         object.__setattr__(self, "need", self._needs())
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The compiled pattern, on first use: a process that extracts one article compiles the few
+        hundred cues its sentences can try, not the whole table (a second of start-up or more)."""
+        if self._compiled is None:
+            object.__setattr__(self, "_compiled", re.compile(self.pattern, re.I))
+        return self._compiled
 
     def _needs(self) -> tuple[int, int, int]:
         """How many company, person and either-kind names a sentence must hold for this cue to match."""

@@ -1,5 +1,7 @@
 """The trigger tables and the inflections they are matched by (loaders/triggers*.py, loaders/inflections.json)."""
 
+import re
+
 import pytest
 
 from loaders import frames, inflections, triggers
@@ -54,3 +56,12 @@ def test_every_trigger_yields_cues_in_its_frames(language):
             made, want = frames.position_cues(t, language), {"position"}
         assert want <= {c.frame for c in made}, (t, want - {c.frame for c in made})
     assert len(cues) > 200
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_cue_compiles(language):
+    """Cues compile on first use (loaders.cues.Cue.regex); a broken pattern must still fail here, not in
+    the middle of a build."""
+    from loaders.relations import CUES, ELLIPSIS, RAISED
+    compiled = [cue.regex for cue in [*CUES[language], ELLIPSIS[language], RAISED[language]]]
+    assert len(compiled) > 200 and all(isinstance(regex, re.Pattern) for regex in compiled)

@@ -264,7 +264,13 @@ def main(argv: list[str] | None = None) -> None:
            "machine": machine(), "lines": [], "profiles": [], "started": time.time()}
     print(rep.machine_line(ctx["machine"]), flush=True)
     for section in SECTIONS:
-        section(ctx)
+        try:
+            section(ctx)
+        except Exception as err:  # one section's failure (a server out of memory) must not lose the others
+            first = str(err).splitlines()[0] if str(err) else type(err).__name__
+            rep.add(ctx, section.__name__.removeprefix("section_").replace("_", " "),
+                    f"not measured: {type(err).__name__}: {first[:300]}")
+            print(f"{section.__name__} failed: {type(err).__name__}: {first[:300]}", flush=True)
     rep.write(ctx)
     print(f"wrote {ctx['report']} ({time.time() - ctx['started']:.0f} s in all)")
 
