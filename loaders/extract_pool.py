@@ -24,6 +24,7 @@ from loaders.claims import encode
 from loaders.entities import load_registry
 from loaders.minhash import signature
 from loaders.pipeline import extract
+from loaders.relations import compile_all
 from loaders.types import KnownEntity, RawDocument
 
 BATCH = 64  # documents per task: large enough to amortize pickling, small enough to keep progress smooth
@@ -56,6 +57,7 @@ def _init_worker(registry_path: str, parent: int) -> None:
     # meantime, and the watcher below then waited for a change that never came.
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_ENTITIES[:] = load_registry(registry_path)
+    compile_all()
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -28,6 +28,16 @@ RAISED: dict[str, Cue] = {
     "en": Cue("RAISED", cues_en.RAISED, "r", "r"),
 }
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
+
+
+def compile_all() -> None:
+    """Compile every cue now (they compile on first use): a worker that will extract thousands of
+    documents pays for it once, before its first document."""
+    for language in CUES:
+        for cue in (*CUES[language], ELLIPSIS[language], RAISED[language]):
+            _ = cue.regex
+
+
 _VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valuing)\W+(?:\w+\W+){0,3}$", re.I)
 _LEAD_ROLE = re.compile(r"\b(?:para|to)\s+(?P<verb>liderar|dirigir|encabezar|lead|head|run)\s+(?:sus\s+|su\s+|its\s+|"
                         r"the\s+|their\s+|el\s+|la\s+|los\s+|las\s+)?(?P<what>[^,.;]{3,60})", re.I)

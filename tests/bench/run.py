@@ -59,6 +59,8 @@ def section_extract_one_core(ctx: dict) -> None:
     from loaders.pipeline import extract
     docs = _sample_docs(ctx, ctx["sample"])
     registry = load_registry()
+    from loaders.relations import compile_all
+    compile_all()  # the cues, compiled once by each worker of a long build (loaders.extract_pool)
     extract(docs[0], registry)  # warm the caches a long build has warm
     start = time.perf_counter()
     for doc in docs:
