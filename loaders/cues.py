@@ -38,7 +38,8 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quie
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
 # "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures" (slot_names
 # leaves the names inside it out of the list).
-_ITEM_APPOS = (r"(?:,\s*(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)\s+(?:[^,;.⟦]|⟦[CU]\d+b?⟧){1,80}?"
+_APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
+_ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?:[^,;.⟦]|⟦[CU]\d+b?⟧){{1,80}}?"
                r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+)?(?:(?:the|el|la)\s+)?⟦))?")
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
@@ -177,7 +178,7 @@ def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
     text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
-    text = re.sub(r"(?<=⟧),\s*(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)\s+[^,;.]{1,120}?(?=,)", "",
+    text = re.sub(rf"(?<=⟧),\s*{_APPOS_OPENER}\s+[^,;.]{{1,120}}?(?=,)", "",
                   text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
     return re.findall(r"⟦([CPU]\d+b?)⟧", text)

@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import bare_head, lexicon, looks_like_org, month_as_given_name
+from loaders.names import LEADING_MODIFIER, bare_head, lexicon, looks_like_org, month_as_given_name
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -309,7 +309,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             # ("New Enterprise Associates": "New" opens an organization's name, not a place's)
             while words and (fold(words[0]) in _NOT_NAMES and not given_month and
                              not (words[0] == "New" and len(words) > 2 and looks_like_org(words))
-                             or re.fullmatch(r".+-(?:based|backed|born|owned|listed)", words[0], re.I)):
+                             or LEADING_MODIFIER.match(words[0])):
                 words.pop(0)  # also "Bengaluru-based Sarvam AI": where it is based is no part of the name
             name = " ".join(words)
             if not given_month and not _is_plausible(name, label) or gazetteer.lookup(name):

@@ -128,7 +128,7 @@ _ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited b
                           r"(?:(?:el|la|los|the|un|una|a)\s+)?(?:(?:diario|medio|periódico|newspaper|outlet|agencia|"
                           r"agency|publicación|publication|revista|magazine|sitio|site|web|portal|cadena|network|"
                           r"medios?)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$", re.I)
-_LEADING_MODIFIER = re.compile(r".+-(?:based|backed|born|owned|led|founded|listed)$", re.I)
+LEADING_MODIFIER = re.compile(r".+-(?:based|backed|born|owned|led|founded|listed)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -200,11 +200,11 @@ class NameSpotter:
             given_month = len(tokens) == 2 and month_as_given_name(sentence, start, tokens)
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening or _in_lexicon(tokens[0], "not_names")
-                    or re.fullmatch(_CONNECTOR, tokens[0], re.I) or _LEADING_MODIFIER.match(tokens[0])):
+                    or re.fullmatch(_CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
                 at_opening = title_case
-            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or _LEADING_MODIFIER.match(tokens[-1])):
+            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1])):
                 tokens.pop()
             if not tokens:
                 continue

@@ -30,12 +30,11 @@ RAISED: dict[str, Cue] = {
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
 
 
-def compile_all() -> None:
+def compile_all(languages: tuple[str, ...] = ("en", "es")) -> list[re.Pattern]:
     """Compile every cue now (they compile on first use): a worker that will extract thousands of
     documents pays for it once, before its first document."""
-    for language in CUES:
-        for cue in (*CUES[language], ELLIPSIS[language], RAISED[language]):
-            _ = cue.regex
+    return [cue.regex for language in languages
+            for cue in (*CUES[language], ELLIPSIS[language], RAISED[language])]
 
 
 _VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valuing)\W+(?:\w+\W+){0,3}$", re.I)
