@@ -13,6 +13,9 @@ _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation 
                r"from investors (?:including|such as|like)|from backers (?:including|such as|like)|"
                r"including|that included|which included|joined by")
 
+# What a maker's gap must hold to make it a supplier ("makes chips for Apple", not "made an offer for").
+_HARDWARE = r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?)\b"
+
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
 SUPPORT_VERBS = ("proceed", "go ahead", "push ahead", "abandon", "drop", "scrap", "call off", "terminate",
                  "pull out of", "walk away from", "complete", "approve", "block",
@@ -92,6 +95,12 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
+    # "Perplexity runs its search model on Cerebras hardware", "moves its AI training onto Microsoft's cloud".
+    Verb(CLIENT_OF, ("run", "train", "host", "move", "shift", "migrate"), "cl", "v", prep="on|onto|to",
+         gap=True, needs=r"\b(?:its|their)\b", status="active", passive=False),
+    # "TSMC makes the chips for Apple": a maker of hardware for a company is its supplier.
+    Verb(CLIENT_OF, ("make", "manufacture", "produce", "fabricate", "build", "assemble"), "v", "cl", prep="for",
+         gap=True, needs=_HARDWARE, status="active", passive=False),
     Verb(CLIENT_OF, ("drop", "ditch", "dump", "abandon", "stop using", "cut ties with", "sever ties with",
                      "walk away from", "move away from", "pull its business from", "stop working with",
                      "part ways with"),

@@ -110,6 +110,10 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "dar servicio",
                      "atender", "servir", "alquilar", "arrendar", "vender"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:a|al|para)", gap=True, status="active", passive=False),
+    # "Samsung fabricará los chips AI6 de Tesla", "TSMC produce los procesadores para Apple".
+    Verb(CLIENT_OF, ("fabricar", "producir", "ensamblar"), "v", "cl", prep="de|del|para", gap=True,
+         needs=r"\b(?:chips?|procesador(?:es)?|semiconductores|aceleradores|servidores|componentes|dispositivos)\b",
+         status="active", passive=False),
     Verb(CLIENT_OF, ("dejar de usar", "dejar de utilizar", "dejar de trabajar con", "dejar de colaborar con",
                      "romper con", "prescindir de"),
          "cl", "v", status="ended", passive=False),
