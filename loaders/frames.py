@@ -37,8 +37,9 @@ _LIST = {"C": "Cs", "P": "Ps", "E": "Es"}
 
 _EN = {
     "be": r"(?:was|were|is|are|been|being|be|get|got|gets|has been|have been|had been|will be|would be|to be)",
-    "passive_guard": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bget )"
-                     r"(?<!\bgot )",
+    # "was acquired" is no active verb; "is acquiring", "has been working with" are (the progressive).
+    "passive_guard": r"(?:(?=[\w\-]+ing\b)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+                     r"(?<!\bbe )(?<!\bget )(?<!\bgot ))",
     "by": r"by",
     "det": r"(?:the|a|an|its|their|his|her|one of the|one of its|one of their|one of|another|a key|a major|an early|"
            r"the main|a main|a longtime|a long-time|an existing)",

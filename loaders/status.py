@@ -100,6 +100,12 @@ def tense(before: str, verb: str, language: str) -> str:
     """future, past or present, from a verb form and the words just before it ("will join", "dirigía")."""
     if _FUTURE_BEFORE.search(before[-40:]) or (language == "es" and _FUTURE_ES.match(verb)):
         return "future"
+    if language == "en" and verb.endswith("ing"):
+        # The progressive: "is joining Meta" is a move under way, "was leading" a past job.
+        if re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", before[-16:], re.I):
+            return "past"
+        if re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", before[-16:], re.I):
+            return "future"
     if _PERFECT_BEFORE.search(before[-20:]):
         return "present"
     if (_PAST_EN if language == "en" else _PAST_ES).match(verb) or re.match(r"(?:había|habían|had)\b", verb, re.I):
