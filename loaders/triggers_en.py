@@ -133,6 +133,8 @@ TRIGGERS: list = [
     Verb(PARTNERS_WITH, ("partner", "team up", "ally", "collaborate", "join forces", "link up", "tie up",
                          "cooperate", "co-operate", "pair up", "hook up", "align", "work"),
          "a", "b", prep="with", passive=False),
+    # "agreed to license technology from Groq", "licenses its models to Microsoft".
+    Verb(PARTNERS_WITH, ("license", "licence"), "a", "b", prep="from|to", gap=True, passive=False),
     Event(PARTNERS_WITH, ("partnership", "alliance", "collaboration", "tie-up", "joint venture", "licensing deal",
                           "licensing agreement", "license agreement", "licence agreement", "strategic agreement",
                           "strategic partnership", "collaboration agreement", "cooperation agreement", "pact",

@@ -147,6 +147,9 @@ TRIGGERS: list = [
     Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
                          "firmar una alianza", "sellar una alianza", "establecer una alianza"),
          "a", "b", prep="con|junto a|junto con", passive=False),
+    # "licencia su tecnología a Nvidia", "un acuerdo de licencia no exclusiva de su tecnología con Nvidia".
+    Verb(PARTNERS_WITH, ("licenciar", "ceder bajo licencia"), "a", "b", prep="a|al", gap=True, passive=False),
+    Event(PARTNERS_WITH, ("acuerdo de licencia", "acuerdo de licencias"), "a", "b", of="con", by="de|entre", gap=True),
     Event(PARTNERS_WITH, ("alianza", "asociación", "colaboración", "acuerdo de colaboración", "acuerdo estratégico",
                           "alianza estratégica", "acuerdo de licencia", "empresa conjunta", "joint venture",
                           "acuerdo de asociación", "asociación estratégica", "acuerdo de cooperación", "pacto",
