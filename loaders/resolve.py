@@ -54,7 +54,9 @@ _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
 _COMPANY_PRONOUN = re.compile(r"\bit\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
                               r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
-                              r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses))")
+                              r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
+                              r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
+                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed))")
 # "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
