@@ -167,15 +167,18 @@ def _keys(words: list[str]) -> frozenset[str]:
 def _prep_part(t: Verb, language: str) -> str:
     """What stands between the verb and its object."""
     person_a = r"(?:(?:a|al)\s+)?" if language == "es" and kind_of(t.relation, t.object) in ("P", "E") else ""
+    # A job's company may come after a competitor's or a team's description: "joins rival Anthropic",
+    # "se incorporó a la rival Anthropic", "joined the board of X".
+    unit = _RIVAL[language] + _UNIT[language] if t.relation == WORKS_AT and kind_of(t.relation, t.object) == "C" else ""
     if not t.prep:
-        return r"\s+" + person_a
+        return r"\s+" + person_a + unit
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         return rf"~~{needs}\b(?:{t.prep})\s+"
-    unit = _UNIT[language] if t.relation == WORKS_AT and kind_of(t.relation, t.object) == "C" else ""
     return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{unit}"
 
 
+_RIVAL = {"es": r"(?:(?:la|el|su)\s+)?(?:(?:rival|competidora?)\s+)?", "en": r"(?:(?:the|its|a)\s+)?(?:(?:rival|competitor)\s+)?"}
 # A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
 # board of X" (the company is the party).
 _UNIT = {

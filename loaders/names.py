@@ -146,7 +146,7 @@ def _in_lexicon(name: str, which: str) -> bool:
     return key in lexicon(which) or key.replace(".", "") in lexicon(which) or f"{key}." in lexicon(which)
 
 
-_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jan"})  # "Jan Leike", not "Jan. 5"
 _DATE_BEFORE = re.compile(r"\b(?:in|on|since|until|from|early|late|mid|last|next|this|of|en|desde|hasta|de|"
                           r"del|a|finales|principios|mediados)\s*$", re.I)
 
