@@ -67,6 +67,12 @@ CUES: list[Cue] = [
     # -- more founders ---------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
         r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}", "p", "c"),
+    # "founded in 2021 by former OpenAI employees, including its CEO, Dario Amodei": the named among a group.
+    Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started|set up|created)\s+(?:in\s+\d{4}\s+)?by\s+"
+        r"(?:a\s+(?:small\s+)?(?:group|team|handful|trio|pair)\s+of\s+)?(?:(?:former|ex-|two|three|four|several)\s+)*"
+        r"(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,2}?(?:employees|researchers|engineers|executives|veterans|alumni|"
+        r"scientists|staffers|colleagues)\b,?\s+(?:including|led by|headed by|among them|such as)\s+"
+        r"(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+)?{p:Ps}", "p", "c"),
     Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|started)\s+{c:C}~~\b(?:together with|along with|with)\s+{p2:Ps}",
         "p,p2", "c"),
     # -- more clients ---------------------------------------------------------------

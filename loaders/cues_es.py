@@ -71,10 +71,20 @@ CUES: list[Cue] = [
         "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
-        rf"(?:{{c2:C}}\s+)?(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
+        rf"(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
+    # "... encabezado por su consejero delegado, X": the possessive says whose job it is.
+    Cue(WORKS_AT, rf"\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
+        rf"{{c:C}}\s+{MOD}{ROLE},?\s+{{p:P}}", "p", "c", "current"),
     # -- more founders ---------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\s+(?:en\s+\d{4}\s+|hace [\w ]+?\s+)?"
         r"por\s+(?:(?:el|la)\s+[\w\- ]{0,40}?(?:de\s+⟦C\d+b?⟧\s+)?)?{p:Ps}", "p", "c"),
+    # "fundada en 2021 por un grupo de antiguos empleados de OpenAI encabezado por su consejero delegado, Dario
+    # Amodei", "... con Dario Amodei a la cabeza": el nombrado de un grupo de fundadores.
+    Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\s+(?:en\s+\d{4}\s+)?por\s+"
+        r"(?:un\s+(?:pequeño\s+)?(?:grupo|equipo|puñado)\s+de\s+)?(?:(?:antiguos|ex|varios|dos|tres|cuatro)\s+)*"
+        r"(?:empleados|investigadores|ingenieros|directivos|ejecutivos|científicos|veteranos)\s+(?:de\s+⟦C\d+b?⟧\s*)?"
+        r"(?:,?\s*(?:encabezados?|liderados?|dirigidos?|entre ellos)\s+(?:por\s+)?(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?"
+        r"[\w\-]+,\s+)?|con\s+(?=⟦P\d+⟧\s+a\s+la\s+cabeza)){p:Ps}", "p", "c"),
     Cue(FOUNDED, r"{c:C},\s+(?:la|el|una|un)\s+[\w ]{0,40}?\s+que\s+{p:P}\s+(?:co)?fund[óa]", "p", "c"),
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),

@@ -216,7 +216,9 @@ class DocumentResolver:
                          not _PREPOSITION.search(text[max(0, x.start - 12):x.start])]
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
-            obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()]))
+            # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
+            obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
+                not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()])
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
