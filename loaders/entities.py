@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import LEADING_MODIFIER, bare_head, lexicon, looks_like_org, month_as_given_name
+from loaders.names import LEADING_MODIFIER, bare_head, lexicon, looks_like_org, month_as_given_name, org_lead_rest
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -361,8 +361,10 @@ def _companions(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
 
 
 def short_forms(entity: KnownEntity) -> list[str]:
-    """In-document short forms: a person's surname, a company's first word ("Scale")."""
-    return model_short_forms(entity.label, entity.name, _NOT_NAMES)
+    """In-document short forms: a person's surname, a company's first word ("Scale"), or what follows
+    an organization's leading word ("Santander" for Banco Santander)."""
+    rest = org_lead_rest(entity.name) if entity.label == schema.COMPANY else None
+    return [rest] if rest else model_short_forms(entity.label, entity.name, _NOT_NAMES)
 
 
 def _case_ok(surface: str, name: str) -> bool:

@@ -48,6 +48,16 @@ _ORG_LEADS = frozenset(fold(w) for w in (
     "Grupo Banco Fondo Fundación Instituto Universidad Centro Laboratorio Agencia Ministerio Departamento Consejo "
     "Sociedad Compañía Corporación Caja Caixa Bank University Institute Department Ministry Council Commission "
     "Office Center Centre Laboratory Federal National Royal Saudi Abu Emirates Qatar Temasek".split()))
+
+
+def org_lead_rest(name: str) -> str | None:
+    """"Banco Santander" -> "Santander": what a story calls an organization named by a leading word."""
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in _ORG_LEADS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return None
+
+
 # Words that join the parts of one name.
 _CONNECTOR = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|of|for|the|&|für)"
 _TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|\d+[A-Za-z][\w.\-]*)"
@@ -169,6 +179,7 @@ class NameSpotter:
         self.headline = headline
         # Surnames of the people spotted so far ("Subramanya" after "Amar Subramanya"); None when two share one.
         self.surnames: dict[str, str | None] = {}
+        self.org_rests: dict[str, str] = {}  # "santander" -> "Banco Santander"
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
@@ -198,8 +209,11 @@ class NameSpotter:
             at_opening = bool(_SENTENCE_OPENER.match(sentence[:start])) or title_case or \
                 re.search(r"[:;.!?]\s*$|[\"“«(]\s*$", sentence[:start]) is not None
             given_month = len(tokens) == 2 and month_as_given_name(sentence, start, tokens)
+            # "Banco Santander ha dado ...": an organization's leading word opens its name, even first in a
+            # sentence and written elsewhere in lowercase ("el banco").
+            org_lead = len(tokens) > 1 and fold(tokens[0]) in _ORG_LEADS and tokens[1][:1].isupper()
             while tokens and not given_month and (
-                    self._ordinary(tokens[0]) and at_opening or _in_lexicon(tokens[0], "not_names")
+                    self._ordinary(tokens[0]) and at_opening and not org_lead or _in_lexicon(tokens[0], "not_names")
                     or re.fullmatch(_CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
@@ -219,6 +233,13 @@ class NameSpotter:
                     or fold(name) in _STOP or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
                 continue
             label = schema.COMPANY if described else guess_label(name)
+            if fold(name) in self.org_rests:  # "Santander" after "Banco Santander": the same bank
+                out.append(Mention(first, first + len(surface), surface, f"candidate:{self.org_rests[fold(name)]}",
+                                   schema.COMPANY, "candidate"))
+                continue
+            rest = org_lead_rest(name)
+            if rest:
+                self.org_rests.setdefault(fold(rest), name)
             if len(tokens) == 1 and not described and self.surnames.get(fold(name)):
                 # a person named in full before, now by surname: the same person
                 full = self.surnames[fold(name)]
