@@ -75,6 +75,10 @@ CUES: list[Cue] = [
     # "... encabezado por su consejero delegado, X": the possessive says whose job it is.
     Cue(WORKS_AT, rf"\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"{{c:C}}\s+{MOD}{ROLE},?\s+{{p:P}}", "p", "c", "current"),
+    # "Se unen a Amazon Peter Chen, ...", "Se incorpora a Meta el investigador X": the subject after the verb.
+    Cue(WORKS_AT, r"\b[Ss]e\s+(?:une|unen|unió|unieron|unirá|unirán|incorpora|incorporan|incorporó|incorporaron|"
+        r"incorporará|incorporarán|suma|suman|sumó|sumaron)\s+(?:también\s+)?a\s+{c:C}\s+"
+        r"(?:(?:el|la|los|las)\s+(?:[\w\-]+\s+){1,3}?)?{p:Ps}", "p", "c", "current"),
     # -- more founders ---------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\s+(?:en\s+\d{4}\s+|hace [\w ]+?\s+)?"
         r"por\s+(?:(?:el|la)\s+[\w\- ]{0,40}?(?:de\s+⟦C\d+b?⟧\s+)?)?{p:Ps}", "p", "c"),

@@ -201,7 +201,14 @@ class NameSpotter:
                 arm = self._arm(sentence, inside, tokens, offsets)
                 if arm:
                     out.append(arm)
-                continue  # a known name takes its chunk: "Meta Superintelligence Labs" is Meta's
+                    continue
+                # "Se unen a Amazon Peter Chen, ...": a person's full name right after a known company.
+                after = [k for k, at in enumerate(offsets) if at >= max(x.end for x in inside)]
+                if len(after) != 2 or fold(tokens[after[0]]) not in lexicon("first_names") or \
+                        any(x.start >= offsets[after[0]] for x in inside):
+                    continue  # a known name takes its chunk: "Meta Superintelligence Labs" is Meta's
+                tokens, offsets = [tokens[k] for k in after], [offsets[k] for k in after]
+                start = offsets[0]
             if _ATTRIBUTION.search(sentence[:start]):
                 continue  # an outlet reporting the story is not a party to it
             # An opening word that the text also writes in lowercase is not part of a name ("Investors",
