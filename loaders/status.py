@@ -64,7 +64,9 @@ PLANNED = re.compile(
     r"agreed to (?:buy|acquire|invest)|will (?:buy|acquire|invest)|plans to|planned|intends to|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
-    r"quiere|negocia|pretende|acuerdo para)\b", re.I)
+    r"quiere|negocia|pretende|acuerdo para|acuerdo definitivo para|"
+    # "OpenAI is acquiring Statsig": a deal under way has not closed.
+    r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)
 
 CLIENT_RECONSIDERING = re.compile(
     r"\b(?:reconsider\w*|reevalu\w*|replante\w*|consider\w* (?:proveedores alternativos|alternativas|"
