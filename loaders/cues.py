@@ -29,7 +29,7 @@ _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|C
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
 _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?)?"
-_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
+_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that)\s)[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
@@ -171,6 +171,12 @@ class Cue:
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
             return ""
+        if m:
+            # "el grupo que dirige Jensen Huang ... absorbió X": a relative clause's own subject, after its
+            # verb, is not the main clause's; the name before "que" is.
+            head = re.search(rf"({_KINDS[self.lead[1]]})\s+(?:que|quien)\s+\w+\s+$", window[:m.start(1)])
+            if head:
+                return head.group(1)
         return m.group(1) if m else None
 
 
