@@ -9,7 +9,7 @@ from graph import schema
 from graph.model import DealClaim, Document, Entity
 from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
-from loaders.relations import SentenceContext, extract_claims
+from loaders.relations import NO_ROUNDS, SentenceContext, extract_claims
 from loaders.mask import mask
 from loaders.names import NameSpotter
 from loaders.resolve import DocumentResolver
@@ -90,6 +90,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         mentions = [m for m in resolved if gazetteer.by_id[m.entity_id].kind != "media"]
         named.append((sentence.index, sentence.text, {m.entity_id for m in mentions}))
         state["salient"] = resolver.salient()
+        state["salient_raiser"] = resolver.salient(NO_ROUNDS)
         for mention in mentions:
             out.mentions.setdefault(mention.entity_id, sentence.text)
             if mention.via == "short":

@@ -155,7 +155,9 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
         nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         return [c for c in (nearest or ctx.subject or salient,) if c and c not in other]
-    for candidate in (raiser, ctx.subject, ctx.topic):
+    # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
+    # sentence's subject and the story's topic, it is the company the story names most among the others.
+    for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
         if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
                                                           _is_investor(gazetteer, candidate)):
             return [candidate]
@@ -169,11 +171,16 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
+# Who does not raise funding rounds: funds (they are a round's investors), the big listed groups and
+# governments. A round whose raiser the sentence leaves unsaid is never theirs.
+NO_ROUNDS = frozenset({"investor", "big_tech", "government"})
+
+
 def _is_investor(gazetteer: Gazetteer, entity: str) -> bool:
     """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
-    invests): a round's unnamed target is never one."""
+    invests), nor is a big listed group: an investment's unnamed target is never one."""
     known = gazetteer.by_id.get(entity)
-    return known is not None and known.kind == "investor"
+    return known is not None and known.kind in NO_ROUNDS
 
 
 def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:

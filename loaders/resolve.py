@@ -297,9 +297,9 @@ class DocumentResolver:
         ranked = [c for c in self.counts if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT and c not in exclude]
         return max(ranked, key=lambda c: (self.counts[c], -self.first_seen.get(c, 0))) if ranked else None
 
-    def salient(self) -> str | None:
+    def salient(self, kinds_not: frozenset[str] = frozenset()) -> str | None:
         """The company the story names most so far: what "Chief Executive X said" refers to."""
-        return self._salient()
+        return self._salient(kinds_not)
 
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
