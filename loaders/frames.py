@@ -167,18 +167,28 @@ def _keys(words: list[str]) -> frozenset[str]:
 def _prep_part(t: Verb, language: str) -> str:
     """What stands between the verb and its object."""
     person_a = r"(?:(?:a|al)\s+)?" if language == "es" and kind_of(t.relation, t.object) in ("P", "E") else ""
-    # A job's company may come after a competitor's or a team's description: "joins rival Anthropic",
-    # "se incorporó a la rival Anthropic", "joined the board of X".
-    unit = _RIVAL[language] + _UNIT[language] if t.relation == WORKS_AT and kind_of(t.relation, t.object) == "C" else ""
+    # A company may come after its description: "acquired AI startup Inflection", "joins rival Anthropic",
+    # "compite con su rival estadounidense Anduril"; a job's, after a team's: "joined the board of X".
+    company = kind_of(t.relation, t.object) == "C"
+    desc = _COMPANY_DESC[language] if company else ""
+    unit = _UNIT[language] if company and t.relation == WORKS_AT else ""
     if not t.prep:
-        return r"\s+" + person_a + unit
+        return r"\s+" + person_a + desc + unit
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
-        return rf"~~{needs}\b(?:{t.prep})\s+"
-    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{unit}"
+        return rf"~~{needs}\b(?:{t.prep})\s+{desc}"
+    return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{desc}{unit}"
 
 
-_RIVAL = {"es": r"(?:(?:la|el|su)\s+)?(?:(?:rival|competidora?)\s+)?", "en": r"(?:(?:the|its|a)\s+)?(?:(?:rival|competitor)\s+)?"}
+_COMPANY_DESC = {
+    "es": r"(?:(?:la|el|su|una|un)\s+(?=(?:rival|competidora?|startup|empresa|compañía|firma|tecnológica|fabricante|"
+          r"gigante|grupo|proveedora?|plataforma)\b))?(?:(?:rival|competidora?|startup|empresa|compañía|firma|"
+          r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
+          r"(?=⟦))?",
+    "en": r"(?:(?:the|its|their|a|an)\s+(?=(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|"
+          r"maker|chipmaker|provider|developer|lab)\s+⟦))?(?:(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|"
+          r"company|firm|group|giant|maker|chipmaker|provider|developer|lab)\s+(?=⟦))?",
+}
 # A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
 # board of X" (the company is the party).
 _UNIT = {

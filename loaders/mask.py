@@ -61,8 +61,9 @@ def _trigger_forms() -> frozenset[str]:
     """Every inflection of a trigger verb: "Adobe to buy design startup Figma" keeps "buy" out of the slot."""
     from loaders.inflections import TABLE
     table = json.loads(TABLE.read_text(encoding="utf-8"))
+    # Forms of two letters are function words or dictionary noise ("ai" from "ain't"): "AI startup X" keeps "AI".
     return frozenset(f.lower() for language in table.values() for kinds in language.values()
-                     for forms in kinds.values() for f in forms)
+                     for forms in kinds.values() for f in forms if len(f) > 2)
 
 
 def _plain(word: str) -> bool:

@@ -227,6 +227,9 @@ class NameSpotter:
                 at_opening = title_case
             while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1])):
                 tokens.pop()
+            if len(tokens) > 1 and re.search(r"['’]s$", tokens[0]) and _in_lexicon(tokens[0][:-2], "places"):
+                tokens.pop(0)  # "China's Meituan": the country is not part of the name
+                offsets.pop(0)
             if not tokens:
                 continue
             first, last_end = offsets[0], offsets[len(tokens) - 1] + len(tokens[-1])
