@@ -230,6 +230,8 @@ class NameSpotter:
             if len(tokens) > 1 and re.search(r"['’]s$", tokens[0]) and _in_lexicon(tokens[0][:-2], "places"):
                 tokens.pop(0)  # "China's Meituan": the country is not part of the name
                 offsets.pop(0)
+            if len(tokens) == 2 and _in_lexicon(tokens[0], "places") and fold(tokens[1]) in {"ai", "ia", "tech"}:
+                continue  # "the British AI startup X": a description, not a name
             if not tokens:
                 continue
             first, last_end = offsets[0], offsets[len(tokens) - 1] + len(tokens[-1])
