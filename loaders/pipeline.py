@@ -6,7 +6,7 @@ import copy
 import re
 
 from graph import schema
-from graph.model import DealClaim, Document, Entity
+from graph.model import Claim, DealClaim, Document, Entity
 from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
 from loaders.relations import NO_ROUNDS, SentenceContext, extract_claims
@@ -115,6 +115,9 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         masked = mask(sentence, sorted(mentions + candidates, key=lambda m: m.start), language)
         for claim in extract_claims(masked, ctx, gazetteer, out.claims):
             (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
+            if isinstance(claim, Claim) and claim.type in (schema.WORKS_AT, schema.FOUNDED) and \
+                    claim.status in (None, "current"):
+                resolver.employers.setdefault(claim.source, claim.target)  # for "la empresa de <person>"
             # A candidate name a claim took is an entity now (loaders.relations promoted it).
             for entity in (*getattr(claim, "investors", ()), getattr(claim, "source", None), claim.target):
                 if entity:

@@ -71,6 +71,11 @@ _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|af
 # "principal inversor de la firma", "a customer of the company": the other party, not the subject.
 _RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
                             r"shareholder|customer|client|competitor|supplier|backer)\s+(?:de|del|of|in|en)\s*$", re.I)
+# "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X", "Musk's company".
+_LED_BY_PERSON = re.compile(
+    rf"\b(?:la|el|del|al|the)\s+(?:{_HEADS_ES}|{_HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
+    rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
+    rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
 
 
@@ -92,6 +97,7 @@ class DocumentResolver:
         self.last_person: str | None = None  # the person the story named last
         self.first_seen: dict[str, int] = {}  # order in which the story introduced each company
         self.people: list[str] = []  # people named so far, oldest first
+        self.employers: dict[str, str] = {}  # person -> the company the story said they lead or founded
         self.local = self._local_short_forms(sentences)
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
@@ -174,6 +180,15 @@ class DocumentResolver:
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
 
+        for m in _LED_BY_PERSON.finditer(text):
+            # "la empresa de Sam Altman", "the company run by Jensen Huang": the company the story said
+            # that person leads or founded.
+            person = next((x for x in mentions if x.label == schema.PERSON and x.start == m.end()), None)
+            company = self.employers.get(person.entity_id) if person else None
+            if company and not _overlaps(m.start(), m.start("link"), mentions + extra):
+                start = m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+                # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
+                extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
         for m in _DESCRIPTIONS.finditer(text):
             if _overlaps(m.start(), m.end(), mentions + extra) or _COPULA.search(text[max(0, m.start() - 25):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
