@@ -38,11 +38,6 @@ def compile_all(languages: tuple[str, ...] = ("en", "es")) -> list[re.Pattern]:
 
 
 _VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valuing)\W+(?:\w+\W+){0,3}$", re.I)
-_LEAD_ROLE = re.compile(r"\b(?:para|to)\s+(?P<verb>liderar|dirigir|encabezar|lead|head|run)\s+(?:sus\s+|su\s+|its\s+|"
-                        r"the\s+|their\s+|el\s+|la\s+|los\s+|las\s+)?(?P<what>[^,.;]{3,60})", re.I)
-_AS_ROLE = re.compile(r"\b(?:como|as)\s+(?:su\s+|its\s+|the\s+|el\s+|la\s+)?(?:nuev[oa]\s+|new\s+)?(?P<role>"
-                      r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|CEO|CTO|CFO|chief [a-z ]+?officer|"
-                      r"chief scientist|president[ea]?|chairman)\b", re.I)
 _INTENT = re.compile(r"\b(?:plans?|planned|planning|intends?|considering|weighing|could|may|might|would|threatens?|"
                      r"planea|pretende|estudia|podría|amenaza|se plantea)\b(?:\s+to)?\s+(?:\w+\s+)?(?:end|cut|sever|drop|"
                      r"terminate|terminar|cortar|romper|dejar|poner fin)", re.I)
@@ -125,17 +120,6 @@ def _vendor_like(gazetteer: Gazetteer, vendor: str, document: str) -> bool:
             if _VENDOR_WORDS.search(document[m.end():m.end() + 60]):
                 return True
     return False
-
-
-def _role_after(text: str, start: int) -> str | None:
-    m = _AS_ROLE.search(text, start)
-    if m:
-        return status.normalize_role(m.group("role"))
-    m = _LEAD_ROLE.search(text, start)
-    if m:
-        what = re.sub(r"[\"“”«»']", "", m.group("what")).strip()
-        return f"{'lead' if m.group('verb').lower() in ('lead', 'head', 'run') else 'liderar'} {what}"
-    return None
 
 
 def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
@@ -316,7 +300,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 money, _ = _money_and_stake(ms)
                 props = {"status": deal, "amount_usd": money.amount_usd if money else None}
             elif cue.type == schema.WORKS_AT:
-                props, founded = _works_at(cue, m, text, ctx.language)
+                props, founded = status.job_of(cue, m, text, ctx.language)
                 if founded:
                     out.append(Claim(type=schema.FOUNDED, source=source, target=target, certainty="confirmed", **base))
                 if props is None:
@@ -331,36 +315,6 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             out.append(Claim(type=rel_type, source=source, target=target, certainty=claim_certainty,
                              **props, **base))
     return out
-
-
-def _works_at(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None, bool]:
-    """The role and status of a WORKS_AT match, and whether it also says the person founded the company.
-
-    "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
-    """
-    modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2"), _group(m, "mod3")) if x) or None
-    roles = [status.normalize_role(r) for r in (_group(m, "role"), _group(m, "role2")) if r]
-    founded = any(r in status.FOUNDER_ROLES for r in roles)
-    jobs = [r for r in roles if r not in status.FOUNDER_ROLES]
-    if founded and not jobs and cue.status is None:
-        return None, True
-    role = status.normalize_role(jobs[0], modifier) if jobs else None
-    state = cue.status or status.works_status(modifier)
-    verb = (_group(m, "verb") or "").lower()
-    if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
-                r"presidía|presidió|encabezaba)\b", verb):
-        state = "former"
-    elif re.match(r"(?:will|is set to|será|asumirá|volverá|ocupará|pasará|se convertirá|ejercerá|"
-                  r"is to become)\b", verb):
-        state = "incoming"
-    elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
-        state = "former"  # "former Google advertising chief X"
-    if (cue.future or cue.past) and verb:
-        tense = status.tense(m.string[:m.span("verb")[0]], verb, language)
-        state = {"future": cue.future, "past": cue.past}.get(tense) or state
-    if role is None:
-        role = _role_after(text, m.end())
-    return {"role": role, "status": state}, founded
 
 
 def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:

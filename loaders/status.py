@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a cue only lends its status fields
+    from loaders.cues import Cue
 
 # Hedges that make a claim "reported": attributed to unnamed sources or media.
 _REPORTED = re.compile(
@@ -206,3 +210,57 @@ def works_status(modifier: str | None, default: str = "current") -> str:
     if re.search(r"incoming|entrante|futur", modifier, re.I):
         return "incoming"
     return default
+
+
+# -- a job's role and status ------------------------------------------------------------------
+
+_LEAD_ROLE = re.compile(r"\b(?:para|to)\s+(?P<verb>liderar|dirigir|encabezar|lead|head|run)\s+(?:sus\s+|su\s+|its\s+|"
+                        r"the\s+|their\s+|el\s+|la\s+|los\s+|las\s+)?(?P<what>[^,.;]{3,60})", re.I)
+_AS_ROLE = re.compile(r"\b(?:como|as)\s+(?:su\s+|its\s+|the\s+|el\s+|la\s+)?(?:nuev[oa]\s+|new\s+)?(?P<role>"
+                      r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|CEO|CTO|CFO|chief [a-z ]+?officer|"
+                      r"chief scientist|president[ea]?|chairman)\b", re.I)
+
+
+def _group(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _role_after(text: str, start: int) -> str | None:
+    m = _AS_ROLE.search(text, start)
+    if m:
+        return normalize_role(m.group("role"))
+    m = _LEAD_ROLE.search(text, start)
+    if m:
+        what = re.sub(r"[\"“”«»']", "", m.group("what")).strip()
+        return f"{'lead' if m.group('verb').lower() in ('lead', 'head', 'run') else 'liderar'} {what}"
+    return None
+
+
+def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None, bool]:
+    """The role and status of a WORKS_AT match, and whether it also says the person founded the company.
+
+    "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
+    """
+    modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2"), _group(m, "mod3")) if x) or None
+    roles = [normalize_role(r) for r in (_group(m, "role"), _group(m, "role2")) if r]
+    founded = any(r in FOUNDER_ROLES for r in roles)
+    jobs = [r for r in roles if r not in FOUNDER_ROLES]
+    if founded and not jobs and cue.status is None:
+        return None, True
+    role = normalize_role(jobs[0], modifier) if jobs else None
+    state = cue.status or works_status(modifier)
+    verb = (_group(m, "verb") or "").lower()
+    if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
+                r"presidía|presidió|encabezaba)\b", verb):
+        state = "former"
+    elif re.match(r"(?:will|is set to|será|asumirá|volverá|ocupará|pasará|se convertirá|ejercerá|"
+                  r"is to become)\b", verb):
+        state = "incoming"
+    elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
+        state = "former"  # "former Google advertising chief X"
+    if (cue.future or cue.past) and verb:
+        said = tense(m.string[:m.span("verb")[0]], verb, language)
+        state = {"future": cue.future, "past": cue.past}.get(said) or state
+    if role is None:
+        role = _role_after(text, m.end())
+    return {"role": role, "status": state}, founded

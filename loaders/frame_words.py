@@ -1,0 +1,64 @@
+"""The words of each language that loaders.frames builds its frames from: auxiliaries, copulas,
+determiners, list openers and the like, one table per language."""
+
+EN = {
+    "be": r"(?:was|were|is|are|been|being|be|get|got|gets|has been|have been|had been|will be|would be|to be)",
+    # "was acquired" is no active verb; "is acquiring", "has been working with" are (the progressive).
+    "passive_guard": r"(?:(?=[\w\-]+ing\b)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+                     r"(?<!\bbe )(?<!\bget )(?<!\bgot ))",
+    "by": r"by",
+    "det": r"(?:the|a|an|its|their|his|her|one of the|one of its|one of their|one of|another|a key|a major|an early|"
+           r"the main|a main|a longtime|a long-time|an existing)",
+    "cop": r"(?:is|was|are|were|became|becomes|has become|had become|remains|remained|will be|will become|"
+           r"would become|serves as|served as|has served as|is now|was once|had been|has been)",
+    "include": r"(?:include|includes|included|including|are|were|such as|like|comprise|comprising|among them|"
+               r"namely|span|spans|ranging from)",
+    "among": r"(?:is|are|was|were|remains|remain)\s+(?:also\s+|now\s+|already\s+)?among",
+    "where": r"(?:where|at which)",
+    "where_cop": r"(?:serves as|served as|is|was|works as|worked as|has been|had been|is now)",
+    "between": r"between",
+    "counts": r"(?:counts|counted|count|lists|listed|includes|included)",
+    "as": r"as\s+(?:(?:one of|its|their|a|an|the)\s+)*",
+    "and": r"and",
+    "obj_rel": r"(?:which|that|whom)",
+    "receive": r"(?:receive[sd]?|receiving|got|gets|get|getting|secured?|secures|securing|won|wins|win|landed|lands|"
+               r"land|obtained|obtains|attracted|attracts|has|had|have|having|enjoys|enjoyed|counts on|"
+               r"has received|has secured|has won|has landed|will receive)",
+    "from": r"(?:from|by)",
+    "verb_guard": r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+                  r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )",
+}
+ES = {
+    "be": r"(?:fue|fueron|ha sido|han sido|había sido|habían sido|será|serán|sería|serían|es|son|era|eran|"
+          r"habría sido|haya sido|sea|está siendo|ha quedado|queda|quedó|resultó)",
+    "passive_guard": "",
+    "by": r"por(?:\s+parte\s+de)?",
+    "det": r"(?:el|la|los|las|un|una|su|sus|uno de los|una de las|uno de sus|una de sus|uno de|una de|otro|otra|el principal|"
+           r"la principal|el mayor|la mayor|el nuevo|la nueva)",
+    "cop": r"(?:es|era|fue|son|eran|fueron|será|serán|sería|sigue siendo|seguirá siendo|se convirtió en|"
+           r"se ha convertido en|se convierte en|se convertirá en|ejerce como|ejercía como|ejercerá como|"
+           r"actúa como|ocupa el cargo de|ocupaba el cargo de|ocupará el cargo de|ocupa el puesto de|"
+           r"ocupaba el puesto de|trabaja como|trabajaba como|figura como|pasa a ser|pasó a ser|pasará a ser|"
+           r"ha sido|había sido|funge como|fungía como|se desempeña como|se desempeñaba como)",
+    "include": r"(?:incluyen|incluye|incluían|incluía|incluidos|incluidas|incluido|incluida|incluyendo|son|eran|"
+               r"figuran|destacan|como|tales como|entre ellos|entre ellas|entre los que (?:figuran|están|destacan)|"
+               r"entre las que (?:figuran|están|destacan)|están|se encuentran|se cuentan|como son)",
+    "among": r"(?:figura|figuran|está|están|se encuentra|se encuentran|se cuenta|se cuentan|es|son|era|eran|"
+             r"estaba|estaban|figuraba|figuraban)\s+(?:también\s+|ya\s+)?entre",
+    "where": r"(?:donde|en la que|en el que|en la cual|en el cual)",
+    "where_cop": r"(?:ejerce como|ejercía como|es|era|fue|trabaja como|trabajaba como|ocupa el cargo de|"
+                 r"ocupaba el cargo de|ocupa el puesto de|se desempeña como|funge como|actúa como)",
+    "between": r"entre",
+    "counts": r"(?:cuenta con|contaba con|cuentan con|contaban con|tiene en|tenía en|tienen en)",
+    "as": r"(?:como|a)\s+(?:(?:uno de|una de|sus|su|un|una|el|la|los|las)\s+)*",
+    "and": r"(?:y|e)",
+    "obj_rel": r"(?:que|a la que|al que|a quien|la cual|el cual|a la cual|al cual)",
+    "receive": r"(?:recibi[óo]|recibe|reciben|recibieron|recibirá|ha recibido|han recibido|había recibido|"
+               r"obtuvo|obtiene|ha obtenido|consigui[óo]|ha conseguido|logr[óo]|ha logrado|atrajo|ha atraído|"
+               r"cuenta con|cuentan con|contaba con|contó con|tiene|tenía|tuvo|goza de|disfruta de|se aseguró|"
+               r"se ha asegurado)",
+    "from": r"(?:de|del|por parte de|procedente de)",
+    "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
+                  r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
+}
+ES_PERFECT = r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he)"
