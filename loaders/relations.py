@@ -148,6 +148,11 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
     return []
 
 
+# Titles of public office written before a name with no company ("President Donald Trump", "el presidente
+# Javier Milei", "Prime Minister Keir Starmer").
+_PUBLIC_OFFICE = re.compile(r"(?:\bPresident|\b[Ee]l\s+presidente|\bPresidente|Prime Minister|[Pp]rimer [Mm]inistro|"
+                            r"Chancellor|[Cc]anciller|Senator|[Ss]enador[a]?|Governor|[Gg]obernador[a]?|Minister|"
+                            r"[Mm]inistr[oa]|King|[Rr]ey|Crown Prince|[Pp]ríncipe)\s+⟦[PU]\d+⟧")
 _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encargo|order|orders|licencia|license|"
                        r"licence)\b", re.I)
 
@@ -255,6 +260,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         # license the startup's technology").
         sources = _fallback(cue, ctx, targets, ms, m, cue.src, gazetteer)
     if not targets and cue.dst in cue.optional:
+        if cue.type == schema.WORKS_AT and _PUBLIC_OFFICE.search(m.group(0)):
+            return []  # "President Donald Trump blocked ...": a public office, not a job at the story's company
         targets = _fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
     sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only)
     targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only)
