@@ -33,7 +33,8 @@ CUES: list[Cue] = [
     Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}",
         "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
-    Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}", "p", "c"),
+    # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)
+    Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+⟦[PU])", "p", "c"),
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_JOIN_FUTURE}\s+{{c:C}}", "p", "c", "incoming"),
     Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{{p:P}}(?:(?:\s+as|~\bas)?\s+(?:its\s+)?(?:new\s+)?{MOD}{ROLE})?", "p", "c",
         "current"),

@@ -29,7 +29,7 @@ CUES: list[Cue] = [
     # -- employment ------------------------------------------------------------
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{ROLE}{MOD_AFTER}\s+(?:y\s+\w+\s+)?(?:de|del|en)\s+{{c:C}}",
         "p", "c"),
-    Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER}", "p", "c"),
+    Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER}(?!\s+⟦[PU])", "p", "c"),
     Cue(WORKS_AT, rf"\b(?:el|la)\s+{MOD}{ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, rf"{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
