@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -340,6 +341,30 @@ def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
             "period": period_of(text, ctx.article_date) if spend else None}
 
 
+@lru_cache(maxsize=2)
+def _cue_index(language: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Which cues each key word calls for, and, per relation, the cues without key words of their own."""
+    by_word: dict[str, list[int]] = {}
+    by_relation: dict[str, list[int]] = {}
+    for k, cue in enumerate(CUES[language]):
+        if cue.keys is None:
+            by_relation.setdefault(cue.type, []).append(k)
+        else:
+            for word in cue.keys:
+                by_word.setdefault(word, []).append(k)
+    return by_word, by_relation
+
+
+def _worth_trying(language: str, words: set[str], stated: set[str]) -> list[Cue]:
+    """The cues a sentence's words call for, in table order: a cue with its own key words ("paid ...
+    for X") when one of them shows, whatever its relation's; the others when their relation's show."""
+    by_word, by_relation = _cue_index(language)
+    picked = {k for word in words for k in by_word.get(word, ())}
+    picked.update(k for rel in stated for k in by_relation.get(rel, ()))
+    table = CUES[language]
+    return [table[k] for k in sorted(picked)]
+
+
 def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
                    previous: list[Claim]) -> list[Claim | DealClaim]:
     """Every claim one sentence makes; `previous` lets "a similar decision" borrow its relation."""
@@ -360,10 +385,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
-        for cue in CUES[ctx.language]:
-            # A cue with its own key words ("paid ... for X") is tried when they show, whatever the relation's.
-            if not cue.may_match(companies, people) or \
-                    (not cue.keys & words if cue.keys is not None else cue.type not in stated):
+        for cue in _worth_trying(ctx.language, words, stated):
+            if not cue.may_match(companies, people):
                 continue
             for m in _matches(cue, text):
                 if inside_relative(m, cue, relatives):
