@@ -167,3 +167,18 @@ def test_unknown_name_lists_the_closest(seed_db):
 def test_the_demo_answers_need_no_whole_graph(demo_db):
     assert DEMO.is_dir()
     assert api.profile("Meta", db=demo_db).relationships
+
+
+def test_an_index_of_another_format_is_named_and_the_next_build_writes_it_again(seed_copy, fresh_db):
+    import sqlite3
+    from graph import directory
+    from graph.errors import StoreError
+    db = fresh_db
+    api.build([seed_copy], db=db)
+    before = api.profile("OpenAI", db=db)
+    with sqlite3.connect(directory.current(db).index) as conn:  # as an older aikg left it
+        conn.execute("DELETE FROM meta WHERE key = 'format'")
+    with pytest.raises(StoreError, match="written by another version of aikg; run `aikg build PATH --db"):
+        api.profile("OpenAI", db=db)
+    api.build([seed_copy], db=db)
+    assert api.profile("OpenAI", db=db) == before
