@@ -105,9 +105,15 @@ def conflicts(min_stake: float = 0.2, db: str | Path | None = None, limit: int |
         return analysis.conflicts(index, min_stake, limit)
 
 
-def contradictions(db: str | Path | None = None) -> list[Contradiction]:
+def contradictions(db: str | Path | None = None, limit: int | None = None) -> list[Contradiction]:
+    """Every disagreement, or the first `limit` of them (in the order all of them come)."""
     with open_index(_db(db)) as index:
-        return analysis.contradictions(index)
+        return analysis.contradictions(index, limit)
+
+
+def contradiction_count(db: str | Path | None = None) -> int:
+    with open_index(_db(db)) as index:
+        return index.disagreement_count()
 
 
 def timeline(name: str, db: str | Path | None = None) -> list[Event]:
