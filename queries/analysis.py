@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import heapq
 import re
-from datetime import date
 
 from graph import schema
 from graph.index import Index
-from queries.paths import day, evidence, evidence_of
-from queries.types import ClaimSide, Conflict, Contradiction, Copy, Event, Profile, Relation, trusted
+from queries.paths import evidence, evidence_of
+from queries.types import ClaimSide, Conflict, Contradiction, Copy, Event, Profile, Relation, Timeline, trusted
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
 _BUILDERS = frozenset({"big_tech", "lab", "startup"})
@@ -54,27 +53,31 @@ def profile(index: Index, name: str) -> Profile:
 
 
 def timeline(index: Index, name: str) -> list[Event]:
+    """Every claim about an entity, each story once, as typed events (timeline_of)."""
+    return timeline_of(index, name).events()
+
+
+def timeline_of(index: Index, name: str) -> Timeline:
     """Every claim about an entity, each story once: in the order of the events' own dates as the
-    text states them (else the date of the report), oldest first; then the undated ones."""
+    text states them (else the date of the report), oldest first; then the undated ones. Ties go
+    by summary, document and sentence, then in the order the index gives the relations."""
     node_id = index.resolve(name)
     relations = index.relations_of(node_id, "stories")
-    stories = [r["stories"] for r in relations]
     nodes = index.nodes(n for r in relations for n in (r["source"], r["target"]))
-    docs = index.documents(d for picked in stories for c in picked for d in (c["doc"], *c.get("copies", ())))
-    events = []
-    for rel, claims in zip(relations, stories):
-        said = f"{nodes[rel['source']]['name']} {rel['type']} {nodes[rel['target']]['name']}"
-        for claim in claims:
+    docs = index.documents(d for r in relations for c in r["stories"] for d in (c["doc"], *c.get("copies", ())))
+    rows: list[tuple] = []
+    add = rows.append
+    for rel in relations:
+        rel_type = rel["type"]
+        said = f"{nodes[rel['source']]['name']} {rel_type} {nodes[rel['target']]['name']}"
+        for claim in rel["stories"]:
             state = claim.get("status")
-            summary = f"{said} ({state})" if state else said
-            event, reported = day(claim.get("event_date")), day(claim.get("date"))
-            events.append(trusted(Event, date=event or reported, event_date=event,
-                                  event_precision=claim.get("event_precision") if event else None,
-                                  report_date=reported, type=rel["type"], summary=summary,
-                                  evidence=evidence(claim, docs)))
-    events.sort(key=lambda e: (e.date is None, e.date or date.min, e.summary, e.evidence.source,
-                               e.evidence.sentence))
-    return events
+            # ISO dates sort as the dates do; a claim without an event date is placed by its report's
+            when = claim.get("event_date") or claim.get("date")
+            add((not when, when or "", f"{said} ({state})" if state else said, claim["doc"], claim["evidence"],
+                 len(rows), rel_type, claim))
+    rows.sort()
+    return Timeline(rows, docs)
 
 
 def conflicts(index: Index, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from graph.directory import default_db, open_index
 from queries import analysis, paths
 from queries.render import Rows
-from queries.types import Conflict, Connections, Contradiction, Event, Profile
+from queries.types import Conflict, Connections, Contradiction, Event, Profile, Timeline
 
 
 def _db(db: str | Path | None) -> Path:
@@ -116,9 +116,11 @@ def contradiction_count(db: str | Path | None = None) -> int:
         return index.disagreement_count()
 
 
-def timeline(name: str, db: str | Path | None = None) -> list[Event]:
+def timeline(name: str, db: str | Path | None = None, compact: bool = False) -> list[Event] | Timeline:
+    """The events about an entity, oldest first; `compact`: as a queries.types.Timeline (what the
+    CLI prints: tens of thousands of events at 100,000 articles, written without an object each)."""
     with open_index(_db(db)) as index:
-        return analysis.timeline(index, name)
+        return analysis.timeline_of(index, name) if compact else analysis.timeline(index, name)
 
 
 # -- the whole graph -----------------------------------------------------------------------

@@ -314,7 +314,7 @@ def timeline(name: Name, db: Db = None, fmt: Format = "table", limit: Limit("eve
     """Dated events about an entity, oldest first."""
     from queries import api
     with reported():
-        result = api.timeline(name, db=_db(db))
+        result = api.timeline(name, db=_db(db), compact=True)
     show_result(result, fmt, "timeline", limit)
 
 
