@@ -69,7 +69,7 @@ def render(result: Any, fmt: str, kind: str | None = None) -> str:
     if isinstance(result, Timeline):
         if fmt == "table":
             return timeline_text(result) if result else EMPTY["timeline"] + "\n"
-        result = result.events()
+        result, kind = result.events(), "timeline"
     if fmt == "table" and not isinstance(result, Rows):
         return printable_lines(report(result, kind))
     if fmt == "json":
@@ -250,8 +250,8 @@ def event_when(e: Event) -> str:
 def when_text(event_date: date | None, precision: str | None, placed: date | None) -> str:
     if event_date is not None:
         d = event_date
-        text = {"year": str(d.year), "quarter": f"{d.year}-Q{(d.month - 1) // 3 + 1}",
-                "month": f"{d.year}-{d.month:02d}"}.get(precision or "", d.isoformat())
+        text = str(d.year) if precision == "year" else f"{d.year}-Q{(d.month - 1) // 3 + 1}" \
+            if precision == "quarter" else f"{d.year}-{d.month:02d}" if precision == "month" else d.isoformat()
         return f"{text} (event)"
     return f"{placed.isoformat()} (report)" if placed else ""
 
