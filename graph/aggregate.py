@@ -82,6 +82,28 @@ def by_story(claims: Iterable[dict]) -> list[tuple[dict, list[str]]]:
     return [(c, copies.get(story_of(c), [])) for c in claims if first[story_of(c)] == c["doc"]]
 
 
+def story_claims(*relations: list[dict]) -> list[dict]:
+    """The claims of one or more relationships, each story once per relationship with the documents
+    that are copies of it in `copies` (by_story), and one claim per distinct sentence of a document."""
+    picked, seen = [], set()
+    for claims in relations:
+        for claim, copies in by_story(claims):
+            key = (claim["evidence"], claim["doc"])
+            if key not in seen:
+                seen.add(key)
+                picked.append(dict(claim, copies=copies) if copies else claim)
+    return picked
+
+
+# What the questions read of a claim told once per story (graph.index keeps only these).
+STORY_FIELDS = ("doc", "evidence", "date", "certainty", "status", "role", "event_date", "event_precision", "copies")
+
+
+def slim(claims: Iterable[dict]) -> list[dict]:
+    """Claims with only the fields the questions show (STORY_FIELDS), those that are set."""
+    return [{k: c[k] for k in STORY_FIELDS if c.get(k) is not None} for c in claims]
+
+
 def as_date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value

@@ -12,10 +12,14 @@ Tables:
   document's title, outlet, date and hash;
 - `relations`: every relationship between entities, an investment read as one
   hop from investor to company (the deal's claims and amount, stake, status),
-  with its claims: what profile, timeline, path and conflicts read;
+  with its claims (what conflicts read), the same claims told once per story
+  with their copies (`stories`: what timeline and path read, written here so
+  that no question groups copies) and what a profile shows of them
+  (`summary`: sources, copies, evidence, first and last date, certainty);
 - `mentions`: which documents mention each node;
 - `disagreements`: claims of one relationship or deal that cannot all hold,
-  found when the unit is built (graph.aggregate.disagreements);
+  found when the unit is built (graph.aggregate.disagreements), each story
+  once with only the fields a question shows (graph.aggregate.slim);
 - `stories`: document id -> its story (the first document of its story group)
   for every document that has copies; the next build compares it with the
   claim store's groups to find the units whose sources changed;
@@ -24,7 +28,8 @@ Tables:
 - `rows`: a digest of every store row an aggregate unit gave, so an
   incremental build writes only the rows that changed; `changes`: the units
   this generation recomputed (the next build replays them on the spare
-  generation); `meta`: counts, generation, claim store version.
+  generation); `meta`: counts, generation, claim store version, and the
+  index's own FORMAT (an index of another format is rebuilt whole).
 """
 
 from __future__ import annotations
@@ -37,12 +42,14 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from graph import schema
-from graph.aggregate import disagreements, unique
+from graph.aggregate import disagreements, slim, story_claims, unique
 from graph.errors import StoreError, UnknownEntity
 from graph.model import name_key, short_forms
 from graph.rows import DEALS, DOC, NodeRow, RelRow, Unit
 
 INDEX_FILE = "index.sqlite"
+# The tables' layout: a build finding another one in the current generation writes a new index whole.
+FORMAT = "2"
 # Relationship properties a question shows on each hop (an investment: the deal's).
 RELATION_PROPERTIES = {
     schema.INVESTED: ("amount_usd", "stake", "status"),
@@ -60,7 +67,7 @@ _SCHEMA = [
     "CREATE TABLE rows (key TEXT PRIMARY KEY, unit TEXT, hash TEXT) WITHOUT ROWID",
     "CREATE INDEX rows_unit ON rows(unit)",
     "CREATE TABLE relations (unit TEXT, source TEXT, target TEXT, type TEXT, seq INTEGER, deal TEXT, "
-    "status TEXT, role TEXT, stake REAL, props TEXT, claims TEXT)",
+    "status TEXT, role TEXT, stake REAL, props TEXT, claims TEXT, stories TEXT, summary TEXT)",
     "CREATE INDEX relations_source ON relations(source, target, type)",
     "CREATE INDEX relations_target ON relations(target, source)",
     "CREATE INDEX relations_unit ON relations(unit)",
@@ -138,7 +145,7 @@ class IndexWriter:
     _INSERTS = {"rows": "INSERT OR REPLACE INTO rows VALUES (?, ?, ?)",
                 "nodes": "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "mentions": "INSERT OR IGNORE INTO mentions VALUES (?, ?)",
-                "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "disagreements": "INSERT INTO disagreements VALUES (?, ?, ?, ?, ?, ?)"}
 
     def add(self, unit: Unit) -> None:
@@ -183,21 +190,37 @@ class IndexWriter:
                     deal = deals[r.target]
                     props = {p: deal.props.get(p) for p in RELATION_PROPERTIES[schema.INVESTED]}
                     out.append((unit.key, r.source, targets[r.target], r.type, deal.order[0], r.target,
-                                props["status"], None, props["stake"], _json(props), _json(deal.props["claims"])))
+                                props["status"], None, props["stake"], _json(props),
+                                *IndexWriter._claims(deal.props["claims"])))
             return out
         for r in unit.rels:
             if r.type not in _NOT_RELATIONS:
                 props = {p: r.props.get(p) for p in RELATION_PROPERTIES.get(r.type, ())}
                 out.append((unit.key, r.source, r.target, r.type, 0, None, props.get("status"), props.get("role"),
-                            None, _json(props), _json(r.props["claims"])))
+                            None, _json(props), *IndexWriter._claims(r.props["claims"])))
         return out
+
+    @staticmethod
+    def _claims(claims: list[dict]) -> tuple[str, str, str]:
+        """A relationship's claims as the three columns that hold them: all of them, each story once
+        (slim), and what a profile shows (sources, copies and sentences of the stories; dates and
+        certainty of every claim, as graph.aggregate.aggregate takes them)."""
+        stories = slim(story_claims(claims))
+        dates = sorted(c["date"] for c in claims if c.get("date"))
+        voiced = [c["certainty"] for c in claims if c.get("certainty")]
+        summary = {"sources": unique(c["doc"] for c in stories),
+                   "copies": unique(d for c in stories for d in c.get("copies", ())),
+                   "evidence": unique(c["evidence"] for c in stories),
+                   "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+                   "certainty": voiced[-1] if voiced else None}
+        return _json(claims), _json(stories), _json(summary)
 
     @staticmethod
     def _disagreements(unit: Unit) -> list[tuple]:
         rows = [(r.source, r.type, r.target, r.props["claims"]) for r in unit.rels if r.type not in _NOT_RELATIONS]
         rows += [(n.key, schema.INVESTMENT, n.key, n.props["claims"]) for n in unit.nodes
                  if n.label == schema.INVESTMENT]
-        return [(unit.key, source, rel, target, field, _json(claims))
+        return [(unit.key, source, rel, target, field, _json(slim(claims)))
                 for source, rel, target, all_claims in rows
                 for field, claims in disagreements(rel, all_claims)]
 
@@ -227,7 +250,8 @@ class IndexWriter:
         self.conn.execute("DELETE FROM changes")
         self.conn.executemany("INSERT OR IGNORE INTO changes VALUES (?)", [(u,) for u in changes])
         self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                              [("generation", str(generation)), ("version", version), ("counts", _json(counts))])
+                              [("generation", str(generation)), ("version", version), ("counts", _json(counts)),
+                               ("format", FORMAT)])
         # Statistics for the query planner, from a sample: without them it may read a whole type's
         # relations to find one pair's.
         self.conn.execute("PRAGMA analysis_limit=1000")
@@ -274,9 +298,13 @@ class Index:
                              f"aikg); run `aikg build PATH --db {path.parent.parent}` again")
         try:
             self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            self.conn.execute("SELECT 1 FROM meta").fetchall()
+            found = self.conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
         except sqlite3.Error as err:
             raise StoreError(f"{path}: cannot read the question index ({err}); rebuild it with `aikg build`") from err
+        if found is None or found[0] != FORMAT:
+            self.conn.close()
+            raise StoreError(f"{path.parent.parent}: this graph's question index was written by another version of "
+                             f"aikg; run `aikg build PATH --db {path.parent.parent}` again")
 
     def close(self) -> None:
         self.conn.close()
@@ -323,6 +351,10 @@ class Index:
     def documents(self, ids: Iterable[str]) -> dict[str, dict]:
         """id -> {title, source} of the given documents (what evidence shows of its document)."""
         wanted = list(dict.fromkeys(ids))
+        if len(wanted) > 5000:  # one scan of every document beats many lookups
+            known = set(wanted)
+            return {node_id: {"title": title, "source": source} for node_id, title, source in self.conn.execute(
+                "SELECT id, title, source FROM nodes WHERE label = ?", (schema.DOCUMENT,)) if node_id in known}
         out = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
@@ -353,27 +385,35 @@ class Index:
     def kinds(self) -> dict[str, str | None]:
         return dict(self.conn.execute("SELECT id, kind FROM nodes WHERE label = ?", (schema.COMPANY,)))
 
-    # relations: {"source", "target", "type", "deal", "props", "claims"}, in one order everywhere
-    _COLUMNS = "source, target, type, deal, props, claims, seq"
+    # relations: {"source", "target", "type", "deal", "props", and one of "claims" (all of them),
+    # "stories" (each story once, slim) or "summary" (what a profile shows)}, in one order everywhere
     _ORDER = "ORDER BY source, target, type, seq"
+    _CLAIM_COLUMNS = ("claims", "stories", "summary")
+
+    def _columns(self, claims: str) -> str:
+        if claims not in self._CLAIM_COLUMNS:
+            raise ValueError(f"no claims column {claims!r}")
+        return f"source, target, type, deal, props, {claims}, seq"
 
     @staticmethod
-    def _relation(row: tuple) -> dict:
-        source, target, rel, deal, props, claims, _ = row
-        return {"source": source, "target": target, "type": rel, "deal": deal, "props": json.loads(props),
-                "claims": json.loads(claims)}
+    def _relations(rows: Iterable[tuple], claims: str) -> list[dict]:
+        loads = json.loads
+        return [{"source": source, "target": target, "type": rel, "deal": deal, "props": loads(props),
+                 claims: loads(held)} for source, target, rel, deal, props, held, _ in rows]
 
-    def relations_of(self, node_id: str) -> list[dict]:
-        rows = self.conn.execute(f"SELECT {self._COLUMNS} FROM relations WHERE source = ? UNION ALL "
-                                 f"SELECT {self._COLUMNS} FROM relations WHERE target = ? AND source != ? "
+    def relations_of(self, node_id: str, claims: str = "claims") -> list[dict]:
+        columns = self._columns(claims)
+        rows = self.conn.execute(f"SELECT {columns} FROM relations WHERE source = ? UNION ALL "
+                                 f"SELECT {columns} FROM relations WHERE target = ? AND source != ? "
                                  f"{self._ORDER}", (node_id, node_id, node_id))
-        return [self._relation(r) for r in rows]
+        return self._relations(rows, claims)
 
-    def relations_between(self, a: str, b: str) -> list[dict]:
-        rows = self.conn.execute(f"SELECT {self._COLUMNS} FROM relations WHERE source = ? AND target = ? UNION ALL "
-                                 f"SELECT {self._COLUMNS} FROM relations WHERE source = ? AND target = ? AND ? != ? "
+    def relations_between(self, a: str, b: str, claims: str = "claims") -> list[dict]:
+        columns = self._columns(claims)
+        rows = self.conn.execute(f"SELECT {columns} FROM relations WHERE source = ? AND target = ? UNION ALL "
+                                 f"SELECT {columns} FROM relations WHERE source = ? AND target = ? AND ? != ? "
                                  f"{self._ORDER}", (a, b, b, a, a, b))
-        return [self._relation(r) for r in rows]
+        return self._relations(rows, claims)
 
     def relation_rows(self, rel: str) -> list[tuple]:
         """(source, target, deal, status, role, stake) of every relation of one type, claims left out."""
@@ -385,7 +425,14 @@ class Index:
                                 "AND deal IS ?", (source, target, rel, deal)).fetchone()
         return json.loads(row[0]) if row else []
 
-    def disagreements(self) -> list[tuple[str, str, str, str, list[dict]]]:
-        """(source id, type, target id, field, claims) of every disagreement."""
-        return [(s, t, o, f, json.loads(c)) for s, t, o, f, c in self.conn.execute(
-            "SELECT source, type, target, field, claims FROM disagreements ORDER BY source, target, type, field DESC")]
+    def disagreements(self, limit: int | None = None) -> list[tuple[str, str, str, str, list[dict]]]:
+        """(source id, type, target id, field, claims) of every disagreement, or of the first `limit`."""
+        # the order is found on the small columns alone; only the rows kept read their claims
+        rows = self.conn.execute("SELECT d.source, d.type, d.target, d.field, d.claims FROM disagreements d JOIN "
+                                 "(SELECT rowid AS id FROM disagreements ORDER BY source, target, type, field DESC "
+                                 "LIMIT ?) o ON d.rowid = o.id ORDER BY d.source, d.target, d.type, d.field DESC",
+                                 (-1 if limit is None else limit,))
+        return [(s, t, o, f, json.loads(c)) for s, t, o, f, c in rows]
+
+    def disagreement_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM disagreements").fetchone()[0]

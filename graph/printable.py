@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # C0 controls, DEL, C1 controls, bidirectional overrides and isolates, lone surrogates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -26,4 +26,4 @@ def _escape(char: str) -> str:
 
 def printable(text: str) -> str:
     """"caf\\udce9.txt" -> "caf\\\\xe9.txt", "a\\x1b[31m" -> "a\\\\x1b[31m", "a\\nb" -> "a\\\\nb"."""
-    return _UNPRINTABLE.sub(lambda m: _escape(m.group()), text)
+    return UNPRINTABLE.sub(lambda m: _escape(m.group()), text)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import heapq
 import re
-from datetime import date
 
 from graph import schema
 from graph.index import Index
-from queries.paths import evidence, evidence_of, story_claims
-from queries.types import ClaimSide, Conflict, Contradiction, Copy, Event, Profile, Relation, trusted
+from queries.paths import evidence, evidence_of
+from queries.types import ClaimSide, Conflict, Contradiction, Copy, Event, Profile, Relation, Timeline, trusted
 
 # Kinds of company that build AI and so compete for the same vendors' attention.
 _BUILDERS = frozenset({"big_tech", "lab", "startup"})
@@ -30,27 +29,22 @@ def profile(index: Index, name: str) -> Profile:
     """Everything known about one entity: relationships grouped by type, with status, dates and sources."""
     node_id = index.resolve(name)
     node = index.node(node_id)
-    relations = index.relations_of(node_id)
+    relations = index.relations_of(node_id, "summary")  # what the index wrote of each one's claims for this
     names = index.nodes(r["target"] if r["source"] == node_id else r["source"] for r in relations)
-    stories = [story_claims(r["claims"]) for r in relations]
-    outlets = index.documents(d for picked in stories for c in picked for d in c.get("copies", ()))
+    outlets = index.documents(d for r in relations for d in r["summary"]["copies"])
     groups: dict[str, list[Relation]] = {}
-    for rel, picked in zip(relations, stories):
+    for rel in relations:
         out = rel["source"] == node_id
         other = rel["target"] if out else rel["source"]
-        claims = rel["claims"]
-        copies = list(dict.fromkeys(d for c in picked for d in c.get("copies", ())))
-        dates = sorted(c["date"] for c in claims if c.get("date"))
-        voiced = [c["certainty"] for c in claims if c.get("certainty")]
+        summary = rel["summary"]
         props = {k: v for k, v in rel["props"].items() if k not in ("status", "role")}
         groups.setdefault(rel["type"], []).append(Relation(
             type=rel["type"], direction="out" if out else "in", other=names[other]["name"], other_id=other,
             status=rel["props"].get("status"), role=rel["props"].get("role"), properties=props,
-            first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
-            certainty=voiced[-1] if voiced else None,
-            sources=list(dict.fromkeys(c["doc"] for c in picked)),
-            copies=[Copy(document=d, outlet=outlets.get(d, {}).get("source")) for d in copies],
-            evidence=list(dict.fromkeys(c["evidence"] for c in picked))))
+            first_seen=summary["first_seen"], last_seen=summary["last_seen"], certainty=summary["certainty"],
+            sources=summary["sources"],
+            copies=[Copy(document=d, outlet=outlets.get(d, {}).get("source")) for d in summary["copies"]],
+            evidence=summary["evidence"]))
     for group in groups.values():
         group.sort(key=lambda r: (r.direction, r.other, r.other_id))
     return Profile(id=node_id, name=node["name"], label=node["label"], kind=node.get("kind"),
@@ -59,31 +53,31 @@ def profile(index: Index, name: str) -> Profile:
 
 
 def timeline(index: Index, name: str) -> list[Event]:
+    """Every claim about an entity, each story once, as typed events (timeline_of)."""
+    return timeline_of(index, name).events()
+
+
+def timeline_of(index: Index, name: str) -> Timeline:
     """Every claim about an entity, each story once: in the order of the events' own dates as the
-    text states them (else the date of the report), oldest first; then the undated ones."""
+    text states them (else the date of the report), oldest first; then the undated ones. Ties go
+    by summary, document and sentence, then in the order the index gives the relations."""
     node_id = index.resolve(name)
-    relations = index.relations_of(node_id)
-    stories = [story_claims(r["claims"]) for r in relations]
+    relations = index.relations_of(node_id, "stories")
     nodes = index.nodes(n for r in relations for n in (r["source"], r["target"]))
-    docs = index.documents(d for picked in stories for c in picked for d in (c["doc"], *c.get("copies", ())))
-    events = []
-    for rel, claims in zip(relations, stories):
-        for claim in claims:
+    docs = index.documents(d for r in relations for c in r["stories"] for d in (c["doc"], *c.get("copies", ())))
+    rows: list[tuple] = []
+    add = rows.append
+    for rel in relations:
+        rel_type = rel["type"]
+        said = f"{nodes[rel['source']]['name']} {rel_type} {nodes[rel['target']]['name']}"
+        for claim in rel["stories"]:
             state = claim.get("status")
-            summary = f"{nodes[rel['source']]['name']} {rel['type']} {nodes[rel['target']]['name']}" + \
-                      (f" ({state})" if state else "")
-            event, reported = _day(claim.get("event_date")), _day(claim.get("date"))
-            events.append(trusted(Event, date=event or reported, event_date=event,
-                                  event_precision=claim.get("event_precision") if event else None,
-                                  report_date=reported, type=rel["type"], summary=summary,
-                                  evidence=evidence(claim, docs)))
-    events.sort(key=lambda e: (e.date is None, e.date or date.min, e.summary, e.evidence.source,
-                               e.evidence.sentence))
-    return events
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+            # ISO dates sort as the dates do; a claim without an event date is placed by its report's
+            when = claim.get("event_date") or claim.get("date")
+            add((not when, when or "", f"{said} ({state})" if state else said, claim["doc"], claim["evidence"],
+                 len(rows), rel_type, claim))
+    rows.sort()
+    return Timeline(rows, docs)
 
 
 def conflicts(index: Index, min_stake: float = 0.2, limit: int | None = 100) -> list[Conflict]:
@@ -244,9 +238,10 @@ def _finding(index: Index, neg, client_name, investor_name, via, vendor_name, pe
                     evidence=evidence_of(index, *chain))
 
 
-def contradictions(index: Index) -> list[Contradiction]:
-    """Relationships and deals whose claims disagree on status or role, each side with its source."""
-    found = index.disagreements()
+def contradictions(index: Index, limit: int | None = None) -> list[Contradiction]:
+    """Relationships and deals whose claims disagree on status or role, each side with its source: all
+    of them, or the first `limit` (in the order of their ids, as all of them come)."""
+    found = index.disagreements(limit)
     nodes = index.nodes(n for source, _, target, _, _ in found for n in (source, target))
     docs = index.documents(d for *_, claims in found for c in claims for d in (c["doc"], *c.get("copies", ())))
     out = []

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from graph.directory import default_db, open_index
 from queries import analysis, paths
 from queries.render import Rows
-from queries.types import Conflict, Connections, Contradiction, Event, Profile
+from queries.types import Conflict, Connections, Contradiction, Event, Profile, Timeline
 
 
 def _db(db: str | Path | None) -> Path:
@@ -105,14 +105,22 @@ def conflicts(min_stake: float = 0.2, db: str | Path | None = None, limit: int |
         return analysis.conflicts(index, min_stake, limit)
 
 
-def contradictions(db: str | Path | None = None) -> list[Contradiction]:
+def contradictions(db: str | Path | None = None, limit: int | None = None) -> list[Contradiction]:
+    """Every disagreement, or the first `limit` of them (in the order all of them come)."""
     with open_index(_db(db)) as index:
-        return analysis.contradictions(index)
+        return analysis.contradictions(index, limit)
 
 
-def timeline(name: str, db: str | Path | None = None) -> list[Event]:
+def contradiction_count(db: str | Path | None = None) -> int:
     with open_index(_db(db)) as index:
-        return analysis.timeline(index, name)
+        return index.disagreement_count()
+
+
+def timeline(name: str, db: str | Path | None = None, compact: bool = False) -> list[Event] | Timeline:
+    """The events about an entity, oldest first; `compact`: as a queries.types.Timeline (what the
+    CLI prints: tens of thousands of events at 100,000 articles, written without an object each)."""
+    with open_index(_db(db)) as index:
+        return analysis.timeline_of(index, name) if compact else analysis.timeline(index, name)
 
 
 # -- the whole graph -----------------------------------------------------------------------

@@ -63,11 +63,16 @@ def _out(path: Path) -> Path:
     return path
 
 
-def show_result(result, fmt: str, kind: str | None = None, limit: int | None = None) -> None:
-    """Print a command's result in the chosen format (queries.render), cut to `limit` items."""
+def show_result(result, fmt: str, kind: str | None = None, limit: int | None = None,
+                cut_by_default: int | None = None) -> None:
+    """Print a command's result in the chosen format (queries.render), cut to `limit` items.
+    `cut_by_default`: the result is already the first `limit` of that many items, the command's
+    default; the note says how to see them all."""
     from queries.render import Rows, render
     from queries.result_rows import limit as cut
-    if isinstance(result, Rows):
+    if cut_by_default is not None:
+        total, shown = cut_by_default, len(result)
+    elif isinstance(result, Rows):
         total, shown = len(result.rows), min(len(result.rows), limit or len(result.rows))
         result = Rows(result.columns, result.rows[:shown], result.title)
     else:
@@ -75,7 +80,9 @@ def show_result(result, fmt: str, kind: str | None = None, limit: int | None = N
     with reported():
         text = render(result, fmt, kind)
     typer.echo(text, nl=False)
-    if shown < total:
+    if shown < total and cut_by_default is not None:
+        typer.echo(f"(showing {shown:,} of {total:,}; --all for every one, --limit N for another number)", err=True)
+    elif shown < total:
         typer.echo(f"(showing {shown:,} of {total:,}; --limit N to change)", err=True)
 
 
@@ -285,13 +292,21 @@ def conflicts(db: Db = None, min_stake: Annotated[float, typer.Option("--min-sta
     show_result(result, fmt, "conflicts")
 
 
+# A large graph has tens of thousands of disagreements: the first ones, unless asked for all.
+CONTRADICTIONS_SHOWN = 100
+
+
 @app.command()
-def contradictions(db: Db = None, fmt: Format = "table", limit: Limit("disagreements") = None) -> None:
+def contradictions(db: Db = None, fmt: Format = "table",
+                   limit: Annotated[int, typer.Option("--limit", metavar="N", callback=at_least(1), help=(
+                       "Show the first N disagreements (a note on stderr says how many there are)."))] = CONTRADICTIONS_SHOWN,
+                   all_: Annotated[bool, typer.Option("--all", help="Show every disagreement.")] = False) -> None:
     """Relationships whose sources disagree, each side with its sentence."""
     from queries import api
     with reported():
-        result = api.contradictions(db=_db(db))
-    show_result(result, fmt, "contradictions", limit)
+        result = api.contradictions(db=_db(db), limit=None if all_ else limit)
+        total = len(result) if all_ else api.contradiction_count(db=_db(db))
+    show_result(result, fmt, "contradictions", cut_by_default=total)
 
 
 @app.command()
@@ -299,7 +314,7 @@ def timeline(name: Name, db: Db = None, fmt: Format = "table", limit: Limit("eve
     """Dated events about an entity, oldest first."""
     from queries import api
     with reported():
-        result = api.timeline(name, db=_db(db))
+        result = api.timeline(name, db=_db(db), compact=True)
     show_result(result, fmt, "timeline", limit)
 
 

@@ -47,7 +47,7 @@ EXAMPLES: dict[str, list[str]] = {
     "path": ["aikg path Google Meta --max-hops 3 --limit 5"],
     "show": ["aikg show \"Scale AI\" -f json"],
     "conflicts": ["aikg conflicts --min-stake 0.4 --limit 10 -f csv"],
-    "contradictions": ["aikg contradictions --limit 20"],
+    "contradictions": ["aikg contradictions --limit 20", "aikg contradictions --all -f csv"],
     "timeline": ["aikg timeline OpenAI -f csv"],
 }
 

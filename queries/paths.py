@@ -14,55 +14,51 @@ only enters an entity from which B is still near enough.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from datetime import date
 from typing import Any, Iterator
 
 from graph import schema
-from graph.aggregate import by_story
+from graph.aggregate import story_claims
 from graph.index import Index
 from queries.types import Connections, Copy, Evidence, Hop, Path, trusted
 
 
-def story_claims(*relations: list[dict]) -> list[dict]:
-    """The claims of one or more relationships, each story once per relationship with the documents
-    that are copies of it in `copies` (graph.aggregate.by_story), and one claim per distinct sentence
-    of a document."""
-    picked, seen = [], set()
-    for claims in relations:
-        for claim, copies in by_story(claims):
-            key = (claim["evidence"], claim["doc"])
-            if key not in seen:
-                seen.add(key)
-                picked.append(dict(claim, copies=copies) if copies else claim)
-    return picked
-
-
-def evidence_of(index: Index, *relations: list[dict], docs: dict[str, dict] | None = None) -> list[Evidence]:
+def evidence_of(index: Index, *relations: list[dict], grouped: bool = False) -> list[Evidence]:
     """The sentences of the claims of one or more relationships with their documents, each story once
-    with its copies (story_claims). `docs` holds the documents already read."""
-    picked = story_claims(*relations)
-    if docs is None:
-        docs = index.documents(d for c in picked for d in (c["doc"], *c.get("copies", ())))
+    with its copies (graph.aggregate.story_claims; `grouped`: one relationship's claims that the index
+    grouped so already, its `stories`)."""
+    picked = relations[0] if grouped else story_claims(*relations)
+    docs = index.documents(d for c in picked for d in (c["doc"], *c.get("copies", ())))
     return [evidence(claim, docs) for claim in picked]
+
+
+@functools.lru_cache(maxsize=65536)
+def day(value: str | None) -> date | None:
+    """An ISO date of the index as a date (remembered: a long answer repeats the same few thousand)."""
+    return date.fromisoformat(value) if value else None
 
 
 def evidence(claim: dict, docs: dict[str, dict]) -> Evidence:
     """One claim's sentence, where it comes from and its copies (`docs`: id -> {title, source}).
     Built without validation: every value comes from the index, which holds what the validated claim
     models wrote (a large answer has hundreds of thousands of these: queries.types.trusted)."""
-    when = claim.get("date")
-    doc = docs.get(claim["doc"], {})
-    copies = [trusted(Copy, document=d, outlet=docs.get(d, {}).get("source")) for d in claim.get("copies", ())]
+    doc = docs.get(claim["doc"], _NO_DOCUMENT)
+    copies = [trusted(Copy, document=d, outlet=docs.get(d, _NO_DOCUMENT).get("source"))
+              for d in claim.get("copies", ())]
     return trusted(Evidence, sentence=claim["evidence"], source=claim["doc"], title=doc.get("title"),
-                   outlet=doc.get("source"), date=date.fromisoformat(when) if when else None,
-                   certainty=claim.get("certainty"), copies=copies)
+                   outlet=doc.get("source"), date=day(claim.get("date")), certainty=claim.get("certainty"),
+                   copies=copies)
+
+
+_NO_DOCUMENT: dict = {}
 
 
 def _hop(index: Index, rel: dict, walking_from: str, names: dict[str, str]) -> Hop:
     return Hop(source=names[rel["source"]], source_id=rel["source"], type=rel["type"],
                target=names[rel["target"]], target_id=rel["target"], forward=rel["source"] == walking_from,
-               properties=rel["props"], evidence=evidence_of(index, rel["claims"]))
+               properties=rel["props"], evidence=evidence_of(index, rel["stories"], grouped=True))
 
 
 def _distances(adjacency: dict[str, set[str]], end: str, depth: int) -> dict[str, int]:
@@ -121,7 +117,7 @@ def connections(index: Index, a: str, b: str, max_hops: int = 4, limit: int = 20
             for nodes in simple_paths(adjacency, start, end, length, order, dist):
                 if len(paths) >= limit:
                     break
-                choices = [index.relations_between(x, y) for x, y in zip(nodes, nodes[1:])]
+                choices = [index.relations_between(x, y, "stories") for x, y in zip(nodes, nodes[1:])]
                 for combo in itertools.islice(itertools.product(*choices), limit - len(paths)):
                     hops = [_hop(index, rel, x, names) for rel, x in zip(combo, nodes)]
                     paths.append(Path(nodes=[names[n] for n in nodes], hops=hops))

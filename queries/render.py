@@ -20,11 +20,11 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from graph.errors import InvalidValue
-from graph.printable import printable
-from queries.types import Conflict, Connections, Contradiction, Event, Evidence, Profile
+from graph.printable import UNPRINTABLE, printable
+from queries.types import Conflict, Connections, Contradiction, Event, Evidence, Profile, Timeline
 
 FORMATS = ("table", "json", "csv")
 
@@ -66,8 +66,12 @@ def render(result: Any, fmt: str, kind: str | None = None) -> str:
     `kind` (path, show, conflicts, contradictions, timeline; queries.result_rows flattens it for CSV)."""
     if fmt not in FORMATS:
         raise InvalidValue(f"unknown format {fmt!r}; use table, json or csv")
+    if isinstance(result, Timeline):
+        if fmt == "table":
+            return timeline_text(result) if result else EMPTY["timeline"] + "\n"
+        result, kind = result.events(), "timeline"
     if fmt == "table" and not isinstance(result, Rows):
-        return "".join(printable(line) + "\n" for line in report(result, kind))
+        return printable_lines(report(result, kind))
     if fmt == "json":
         data = records(result.columns, result.rows) if isinstance(result, Rows) else _model_json(result)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -77,6 +81,16 @@ def render(result: Any, fmt: str, kind: str | None = None) -> str:
     if fmt == "csv":
         return to_csv(result.columns, result.rows)
     return to_table_text(result)
+
+
+def printable_lines(lines: Iterable[str]) -> str:
+    """Lines as one text, each made printable (graph.printable) and ended by a newline."""
+    lines = list(lines)
+    text = "".join(line + "\n" for line in lines)
+    # Most reports have nothing to escape: their only unprintable characters are the line ends.
+    if len(UNPRINTABLE.findall(text)) == len(lines):
+        return text
+    return "".join(printable(line) + "\n" for line in lines)
 
 
 def _model_json(result: Any) -> Any:
@@ -143,11 +157,18 @@ def report(result: Any, kind: str | None = None) -> Iterator[str]:
 
 
 def _evidence(e: Evidence, indent: str = "    ") -> str:
-    title = e.title if not e.title or len(e.title) <= 70 else e.title[:67].rsplit(" ", 1)[0] + "…"
-    where = ", ".join(x for x in (e.outlet, title and f"“{title}”", e.date and e.date.isoformat()) if x)
-    hedge = f" [{e.certainty}]" if e.certainty and e.certainty != "confirmed" else ""
-    copies = f"; copies: {copy_names(e.copies)}" if e.copies else ""
-    return f"{indent}\"{e.sentence}\"{hedge} ({e.source}{'; ' + where if where else ''}{copies})"
+    return evidence_line(e.sentence, e.source, e.title, e.outlet, e.date, e.certainty,
+                         copy_names(e.copies) if e.copies else "", indent)
+
+
+def evidence_line(sentence: str, source: str, title: str | None, outlet: str | None, when: date | None,
+                  certainty: str | None, copies: str, indent: str = "    ") -> str:
+    """'    "sentence" [hedge] (document; outlet, “title”, date; copies: outlets)'."""
+    title = title if not title or len(title) <= 70 else title[:67].rsplit(" ", 1)[0] + "…"
+    where = ", ".join(x for x in (outlet, title and f"“{title}”", when and when.isoformat()) if x)
+    hedge = f" [{certainty}]" if certainty and certainty != "confirmed" else ""
+    copies = f"; copies: {copies}" if copies else ""
+    return f"{indent}\"{sentence}\"{hedge} ({source}{'; ' + where if where else ''}{copies})"
 
 
 def copy_names(copies: list) -> str:
@@ -213,7 +234,7 @@ def timeline_lines(events: list[Event]) -> Iterator[str]:
     for e in events:
         if e.date is None:
             if not undated:
-                yield "undated (neither the text nor its report gives a date):"
+                yield _UNDATED
                 undated = True
             yield f"  {e.summary}"
         else:
@@ -223,12 +244,43 @@ def timeline_lines(events: list[Event]) -> Iterator[str]:
 
 def event_when(e: Event) -> str:
     """'2015 (event)', '2024-03 (event)', '2024-Q1 (event)', '2024-06-10 (report)'; '' when undated."""
-    if e.event_date is not None:
-        d = e.event_date
-        text = {"year": str(d.year), "quarter": f"{d.year}-Q{(d.month - 1) // 3 + 1}",
-                "month": f"{d.year}-{d.month:02d}"}.get(e.event_precision or "", d.isoformat())
+    return when_text(e.event_date, e.event_precision, e.date)
+
+
+def when_text(event_date: date | None, precision: str | None, placed: date | None) -> str:
+    if event_date is not None:
+        d = event_date
+        text = str(d.year) if precision == "year" else f"{d.year}-Q{(d.month - 1) // 3 + 1}" \
+            if precision == "quarter" else f"{d.year}-{d.month:02d}" if precision == "month" else d.isoformat()
         return f"{text} (event)"
-    return f"{e.date.isoformat()} (report)" if e.date else ""
+    return f"{placed.isoformat()} (report)" if placed else ""
+
+
+_UNDATED = "undated (neither the text nor its report gives a date):"
+
+
+def timeline_text(timeline: Timeline) -> str:
+    """The table report of a compact timeline (queries.types.Timeline), as timeline_lines gives it
+    for its events, written from the tuples without an object per event."""
+    from queries.paths import day
+    docs, none = timeline.docs, {}
+    lines: list[str] = []
+    add = lines.append
+    undated = False
+    for placed_undated, _, summary, doc_id, sentence, _, _, claim in timeline.rows:
+        event, reported = day(claim.get("event_date")), day(claim.get("date"))
+        if placed_undated:
+            if not undated:
+                add(_UNDATED)
+                undated = True
+            add(f"  {summary}")
+        else:
+            add(f"{when_text(event, claim.get('event_precision'), event or reported):<19}  {summary}")
+        doc = docs.get(doc_id, none)
+        copies = claim.get("copies")
+        add(evidence_line(sentence, doc_id, doc.get("title"), doc.get("source"), reported, claim.get("certainty"),
+                          ", ".join(docs.get(d, none).get("source") or d for d in copies) if copies else ""))
+    return printable_lines(lines)
 
 
 # -- counts ------------------------------------------------------------------------------------

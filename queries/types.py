@@ -140,3 +140,41 @@ def trusted(cls: type[BaseModel], **values: Any) -> Any:
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
+
+
+class Timeline:
+    """Events about an entity in timeline order (queries.analysis.timeline_of), held compactly: an
+    answer at 100,000 articles holds tens of thousands of them, and an object per event, sorted and
+    printed through, cost more than a second. The tuples' first fields are the sort key, so they sort
+    without a key function, and the table report is written straight from them (queries.render).
+
+    `rows`: (undated, date, summary, document id, sentence, position, type, claim) per event, where
+    `date` is the ISO date that places it (the event's own, else the report's; "" when undated) and
+    `position` keeps the index's order among events equal in the rest, as a stable sort would; `docs`:
+    document id -> {title, source} of every document the claims cite."""
+
+    __slots__ = ("rows", "docs")
+
+    def __init__(self, rows: list[tuple], docs: dict[str, dict]):
+        self.rows = rows
+        self.docs = docs
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, cut: slice) -> "Timeline":
+        if not isinstance(cut, slice):
+            raise TypeError("a Timeline is cut with a slice; Timeline.events() gives the events")
+        return Timeline(self.rows[cut], self.docs)
+
+    def events(self) -> list[Event]:
+        from queries.paths import day, evidence
+        docs = self.docs
+        out = []
+        for _, _, summary, _, _, _, rel_type, claim in self.rows:
+            event, reported = day(claim.get("event_date")), day(claim.get("date"))
+            out.append(trusted(Event, date=event or reported, event_date=event,
+                               event_precision=claim.get("event_precision") if event else None,
+                               report_date=reported, type=rel_type, summary=summary,
+                               evidence=evidence(claim, docs)))
+        return out

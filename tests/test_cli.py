@@ -336,6 +336,16 @@ def test_limit_cuts_and_says_so_on_stderr(seed_db):
     assert bad.exit_code == 2 and "0 is not 1 or more" in bad.stderr
 
 
+def test_contradictions_show_the_first_ones_and_say_how_to_see_all(demo_db):
+    everything = json.loads(aikg("contradictions", "--db", demo_db, "-f", "json", "--all").stdout)
+    assert len(everything) > 1
+    first = aikg("contradictions", "--db", demo_db, "-f", "json", "--limit", "1")
+    assert json.loads(first.stdout) == everything[:1]
+    assert first.stderr == f"(showing 1 of {len(everything)}; --all for every one, --limit N for another number)\n"
+    whole = aikg("contradictions", "--db", demo_db, "-f", "csv", "--limit", str(len(everything)))
+    assert whole.stderr == "" and whole.stdout == aikg("contradictions", "--db", demo_db, "-f", "csv", "--all").stdout
+
+
 def test_timeline_lists_the_undated_investments_in_their_own_group(demo_db):
     # The demo's articles state no year for Microsoft's and SoftBank's investments in OpenAI (and carry
     # no publication date): they are listed under the undated group, after every dated event.

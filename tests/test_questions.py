@@ -10,6 +10,7 @@ import pytest
 from graph.directory import load_graph, open_index
 from queries import analysis, api, paths
 from queries.paths import describe
+from queries.render import printable_lines, render
 from tests import question_oracle as oracle
 from tests.conftest import DEMO
 
@@ -126,6 +127,24 @@ def test_profiles_and_timelines_equal_the_whole_graph_answers(built):
             assert _canonical(analysis.timeline(index, node["id"])) == _canonical(oracle.timeline(kg, node["id"]))
 
 
+def test_a_compact_timeline_prints_as_its_events_do(built):
+    """The CLI prints a timeline from its tuples (queries.render.timeline_text); the report of the
+    typed events (timeline_lines) is the same text, whole and cut."""
+    db, kg = built
+    with open_index(db) as index:
+        for node in kg.nodes("Company") + kg.nodes("Person"):
+            compact = analysis.timeline_of(index, node["id"])
+            events = compact.events()
+            assert render(compact, "table") == render(events, "table", "timeline")
+            assert render(compact[:3], "table") == render(events[:3], "table", "timeline")
+            assert render(compact, "csv") == render(events, "csv", "timeline")
+
+
+def test_reports_escape_what_a_terminal_would_read_in_any_line():
+    assert printable_lines(["plain", "red\x1b[31m", "two\nlines"]) == "plain\nred\\x1b[31m\ntwo\\nlines\n"
+    assert printable_lines(["plain", "text"]) == "plain\ntext\n"
+
+
 def test_conflicts_and_contradictions_equal_the_whole_graph_answers(built):
     db, kg = built
     with open_index(db) as index:
@@ -167,3 +186,18 @@ def test_unknown_name_lists_the_closest(seed_db):
 def test_the_demo_answers_need_no_whole_graph(demo_db):
     assert DEMO.is_dir()
     assert api.profile("Meta", db=demo_db).relationships
+
+
+def test_an_index_of_another_format_is_named_and_the_next_build_writes_it_again(seed_copy, fresh_db):
+    import sqlite3
+    from graph import directory
+    from graph.errors import StoreError
+    db = fresh_db
+    api.build([seed_copy], db=db)
+    before = api.profile("OpenAI", db=db)
+    with sqlite3.connect(directory.current(db).index) as conn:  # as an older aikg left it
+        conn.execute("DELETE FROM meta WHERE key = 'format'")
+    with pytest.raises(StoreError, match="written by another version of aikg; run `aikg build PATH --db"):
+        api.profile("OpenAI", db=db)
+    api.build([seed_copy], db=db)
+    assert api.profile("OpenAI", db=db) == before
