@@ -130,16 +130,24 @@ class StoreLoader:
     """A new database from every row of a full build.
 
     Rows are staged table by table into Parquet files as they come (`add`), so
-    the build holds one batch per table, not the graph; `load` creates the
-    tables from the schema and COPYs each file, nodes first, the largest
-    relationship table first so LadybugDB's own parallel reader does the work."""
+    the build holds a few batches, not the graph: a batch is written out once it
+    holds BATCH rows, and all of them once the batches together hold BATCH_CLAIMS
+    claims (a relationship of many claims weighs as much as many rows; with one
+    limit per table, the tail of every table stayed in memory until the end).
+    `load` creates the tables from the schema and COPYs each file, nodes first,
+    the largest relationship table first, with one thread: LadybugDB's COPY of
+    a relationship table holds the whole table in memory (twice, one copy per
+    direction), and each further thread adds its own buffers to that."""
 
     BATCH = 20_000
+    BATCH_CLAIMS = 60_000
+    COPY_THREADS = 1
 
     def __init__(self, path: Path, staging: Path):
         self.path = path
         self.staging = staging
         self.pending: dict[Table, list] = {t: [] for t in tables()}
+        self.claims = 0  # claims held by the pending rows
         self.writers: dict[Table, Any] = {}
         self.counts: dict[Table, int] = {t: 0 for t in tables()}
         self.staging_seconds = 0.0  # spent turning rows into Parquet (during the build's merge)
@@ -149,7 +157,11 @@ class StoreLoader:
             table = table_of(row)
             batch = self.pending[table]
             batch.append(row)
+            self.claims += len(row.props.get("claims") or ())
             if len(batch) >= self.BATCH:
+                self._flush(table)
+        if self.claims >= self.BATCH_CLAIMS:
+            for table in self.pending:
                 self._flush(table)
 
     def _flush(self, table: Table) -> None:
@@ -159,6 +171,7 @@ class StoreLoader:
         rows, self.pending[table] = self.pending[table], []
         if not rows:
             return
+        self.claims -= sum(len(row.props.get("claims") or ()) for row in rows)
         clock = time.perf_counter()
         name, a, b = table
         props = schema.NODE_PROPERTIES[name] if not a else schema.REL_PROPERTIES[name]
@@ -191,7 +204,8 @@ class StoreLoader:
         _remove(tmp)
         written: dict[str, int] = {}
         try:
-            db = ladybug.Database(str(tmp))
+            release_memory()  # what the merge freed goes back to the system before COPY takes its share
+            db = ladybug.Database(str(tmp), max_num_threads=self.COPY_THREADS)
             conn = ladybug.Connection(db)
             for statement in schema_sql():
                 conn.execute(statement)
@@ -214,6 +228,21 @@ class StoreLoader:
         for (name, _, _), count in self.counts.items():
             written[name] = written.get(name, 0) + count
         return written
+
+
+def release_memory() -> None:
+    """Give back to the system the memory a build's merge freed: Python's garbage, Arrow's pool and
+    the C heap's free pages (glibc keeps them otherwise), so the COPY that follows starts small."""
+    import ctypes
+    import gc
+
+    import pyarrow as pa
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def write_store(kg: KnowledgeGraph, db_dir: str | Path,

@@ -9,7 +9,8 @@ from graph import schema
 from graph.errors import QueryError, StoreError
 from graph.memgraph import KnowledgeGraph
 from graph.model import Claim, DealClaim, Document, Entity
-from graph.store import copy_file_sql, db_path, node_table_sql, rel_table_sql, run_query, schema_sql, write_store
+from graph.store import (StoreLoader, copy_file_sql, db_path, graph_units, node_table_sql, rel_table_sql, run_query,
+                         schema_sql, write_store)
 from graph.store_changes import create_nodes_sql, create_rels_sql, delete_nodes_sql, delete_rels_sql, update_nodes_sql
 
 
@@ -69,6 +70,23 @@ def test_round_trip_keeps_hostile_text_byte_identical(hostile_kg, fresh_db):
     assert rows == [[name, ["e'vil"], [name]]]
     _, rows = run_query(fresh_db, "MATCH (c:Company) WHERE c.name = $n RETURN c.id", {"n": name})
     assert rows == [["company:evil"]]
+
+
+def test_staged_rows_are_written_out_once_they_hold_many_claims(hostile_kg, tmp_path, monkeypatch):
+    """A relationship's claims weigh on the build's memory as much as rows do: batches are written
+    out when their claims pass the limit, not only when one table has BATCH rows."""
+    kg, _ = hostile_kg
+    monkeypatch.setattr(StoreLoader, "BATCH_CLAIMS", 1)
+    loader = StoreLoader(tmp_path / "db" / "graph.lbdb", tmp_path / "staging")
+    for unit in graph_units(kg):
+        loader.add(unit.rows())
+        if any(row.props.get("claims") for row in unit.rows()):
+            assert loader.claims == 0 and not any(loader.pending.values())
+    assert {name for name, _, _ in loader.writers} >= {"CLIENT_OF", "INVESTED"}
+    (tmp_path / "db").mkdir()
+    assert loader.load() == write_store(kg, tmp_path / "whole")
+    query = "MATCH (a)-[r]->(b) RETURN a.id, label(r), b.id, r.evidence, r.claims ORDER BY a.id, b.id"
+    assert run_query(tmp_path / "db", query) == run_query(tmp_path / "whole", query)
 
 
 def test_rebuild_swaps_in_a_new_file_and_leaves_no_temporaries(hostile_kg, fresh_db):
