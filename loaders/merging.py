@@ -93,8 +93,10 @@ def _mention(doc_id: str, node_id: str, claim: dict, unit: str) -> RelRow:
     """A document's mention of a node: one claim, so its aggregate is written out directly (what
     graph.aggregate.edge_attrs gives for it, without the work a relationship of many claims needs)."""
     when = as_date(claim["date"])
+    # The claim leaves out the sentence, which `evidence` holds already: a million mentions' sentences
+    # written twice were the largest column of the store's COPY (about 1 GB at 100,000 articles).
     props = {"sources": [doc_id], "evidence": [claim["evidence"]], "certainty": None, "first_seen": when,
-             "last_seen": when, "claims": [claim]}
+             "last_seen": when, "claims": [{k: v for k, v in claim.items() if k != "evidence"}]}
     return RelRow(schema.MENTIONS, doc_id, node_id, props, unit)
 
 
