@@ -25,13 +25,6 @@ _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
         r"(?:(?:con|with|de|of|a|to|en|in|for|para|from|by|por)\s+)?")
-# A company list goes on with commas until its "and" ("A y B, C aspira a ..." ends at B), unless an
-# additive phrase opens a new group ("SMBC y Mizuho, además de MUFG, Itochu y KDDI").
-_OBJ = r"(?:(?:con|with|de|of|a|to|en|in|for|para|from|by|por)\s+)?"
-_SEP_COMMA = rf",\s*{_OBJ}"
-_SEP_AND = rf"(?:,\s*(?:and|y|e)\s+|\s+(?:y|e|and|or|o|u)\s+){_OBJ}"
-_SEP_MORE = (r"(?:,?\s*(?:as well as|and also|plus|along with|alongside|además de|así como|junto a|junto con)\s+|"
-             r",\s*(?:with|con)\s+)" + _OBJ)
 _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
@@ -48,27 +41,19 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quie
 _APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
 _ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?:[^,;.⟦]|⟦[CU]\d+b?⟧){{1,80}}?"
                r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+)?(?:(?:the|el|la)\s+)?⟦))?")
-
-
-def _list_of(item: str, article: str = "") -> str:
-    """Items in groups: commas then one "and", another group after "as well as" / "además de"."""
-    group = rf"{item}(?:{_ITEM_APPOS}{_SEP_COMMA}{article}{item})*(?:{_ITEM_APPOS}{_SEP_AND}{article}{item})?"
-    return rf"{group}(?:{_ITEM_APPOS}{_SEP_MORE}{article}{group})*"
-
-
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
     "P": r"⟦[PU]\d+b?⟧",
     "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": _list_of(rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}", r"(?:(?:the|el|la|los|las)\s+)?"),
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
-    "Es": _list_of(_ITEM),
+    "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}{_ITEM})*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
