@@ -218,7 +218,7 @@ class NameSpotter:
             given_month = len(tokens) == 2 and month_as_given_name(sentence, start, tokens)
             # "Banco Santander ha dado ...": an organization's leading word opens its name, even first in a
             # sentence and written elsewhere in lowercase ("el banco").
-            org_lead = len(tokens) > 1 and fold(tokens[0]) in _ORG_LEADS and tokens[1][:1].isupper()
+            org_lead = org_lead_rest(" ".join(tokens)) is not None
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening and not org_lead or _in_lexicon(tokens[0], "not_names")
                     or re.fullmatch(_CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):

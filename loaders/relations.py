@@ -14,6 +14,7 @@ from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN
+from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence
 from loaders.values import find_event_date, period_of
 
@@ -144,7 +145,7 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
     # sentence's subject and the story's topic, it is the company the story names most among the others.
     for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
         if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
-                                                          _is_investor(gazetteer, candidate)):
+                                                          _raises_no_rounds(gazetteer, candidate)):
             return [candidate]
     return []
 
@@ -162,11 +163,11 @@ _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)
 
 
 # Who does not raise funding rounds: funds (they are a round's investors), the big listed groups and
-# governments. A round whose raiser the sentence leaves unsaid is never theirs.
+# governments. An investment whose target the sentence leaves unsaid is never in one of them.
 NO_ROUNDS = frozenset({"investor", "big_tech", "government"})
 
 
-def _is_investor(gazetteer: Gazetteer, entity: str) -> bool:
+def _raises_no_rounds(gazetteer: Gazetteer, entity: str) -> bool:
     """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
     invests), nor is a big listed group: an investment's unnamed target is never one."""
     known = gazetteer.by_id.get(entity)
@@ -206,9 +207,6 @@ def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
             best = (distance, entity)
     return best[1] if best else None
 
-
-def _group(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
 
 
 class _LeadMatch:

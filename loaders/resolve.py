@@ -71,12 +71,18 @@ _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|af
 # "principal inversor de la firma", "a customer of the company": the other party, not the subject.
 _RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
                             r"shareholder|customer|client|competitor|supplier|backer)\s+(?:de|del|of|in|en)\s*$", re.I)
-# "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X", "Musk's company".
+# "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X".
 _LED_BY_PERSON = re.compile(
     rf"\b(?:la|el|del|al|the)\s+(?:{_HEADS_ES}|{_HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
     rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
     rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
+
+
+def _after_contraction(m: re.Match) -> int:
+    """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
+    the cues that read "director de/del"."""
+    return m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -180,13 +186,13 @@ class DocumentResolver:
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
 
-        for m in _LED_BY_PERSON.finditer(text):
+        for m in _LED_BY_PERSON.finditer(text) if self.employers else ():
             # "la empresa de Sam Altman", "the company run by Jensen Huang": the company the story said
             # that person leads or founded.
             person = next((x for x in mentions if x.label == schema.PERSON and x.start == m.end()), None)
             company = self.employers.get(person.entity_id) if person else None
             if company and not _overlaps(m.start(), m.start("link"), mentions + extra):
-                start = m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+                start = _after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
         for m in _DESCRIPTIONS.finditer(text):
@@ -213,8 +219,7 @@ class DocumentResolver:
             else:
                 target = self._antecedent(text, m.start(), before(m.start()), kinds_not, obj)
             if target:
-                # "del grupo neerlandés": the contraction stays in the text for "director de/del" cues.
-                start = m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+                start = _after_contraction(m)
                 extra.append(Mention(start, m.end(), text[start:m.end()], target, schema.COMPANY, "anaphora"))
         for m in _POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)

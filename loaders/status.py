@@ -221,7 +221,8 @@ _AS_ROLE = re.compile(r"\b(?:como|as)\s+(?:su\s+|its\s+|the\s+|el\s+|la\s+)?(?:n
                       r"chief scientist|president[ea]?|chairman)\b", re.I)
 
 
-def _group(m: re.Match, name: str) -> str | None:
+def group(m: re.Match, name: str) -> str | None:
+    """A named group of a match, None when the pattern has no such group or it did not take part."""
     return m.groupdict().get(name)
 
 
@@ -241,15 +242,15 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
 
     "X, co-founder of Y" states a founding, not a job: no WORKS_AT then.
     """
-    modifier = " ".join(x for x in (_group(m, "mod"), _group(m, "mod2"), _group(m, "mod3")) if x) or None
-    roles = [normalize_role(r) for r in (_group(m, "role"), _group(m, "role2")) if r]
+    modifier = " ".join(x for x in (group(m, "mod"), group(m, "mod2"), group(m, "mod3")) if x) or None
+    roles = [normalize_role(r) for r in (group(m, "role"), group(m, "role2")) if r]
     founded = any(r in FOUNDER_ROLES for r in roles)
     jobs = [r for r in roles if r not in FOUNDER_ROLES]
     if founded and not jobs and cue.status is None:
         return None, True
     role = normalize_role(jobs[0], modifier) if jobs else None
     state = cue.status or works_status(modifier)
-    verb = (_group(m, "verb") or "").lower()
+    verb = (group(m, "verb") or "").lower()
     if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
                 r"presidía|presidió|encabezaba)\b", verb):
         state = "former"
