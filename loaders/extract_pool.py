@@ -24,7 +24,7 @@ from loaders.claims import encode
 from loaders.entities import load_registry
 from loaders.minhash import signature
 from loaders.pipeline import extract
-from loaders.relations import compile_all
+from loaders.cue_tables import compile_all
 from loaders.types import KnownEntity, RawDocument
 
 BATCH = 64  # documents per task: large enough to amortize pickling, small enough to keep progress smooth

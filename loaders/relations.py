@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
 from graph import schema
 from graph.model import Claim, DealClaim, entity_id
-from loaders import cues_en, cues_es, frames, status
+from loaders import frames, status
+from loaders.cue_tables import CUES, ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
 from loaders.entities import Gazetteer, guess_kind
@@ -18,25 +18,7 @@ from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence
 from loaders.values import find_event_date, period_of
 
-# The hand-written cues, then every trigger in every frame (loaders.frames).
-CUES: dict[str, list[Cue]] = {"es": cues_es.CUES + list(frames.cues("es")),
-                              "en": cues_en.CUES + list(frames.cues("en"))}
-ELLIPSIS: dict[str, Cue] = {
-    "es": Cue("ELLIPSIS", cues_es.ELLIPSIS, "x", "x"),
-    "en": Cue("ELLIPSIS", cues_en.ELLIPSIS, "x", "x"),
-}
-RAISED: dict[str, Cue] = {
-    "es": Cue("RAISED", cues_es.RAISED, "r", "r"),
-    "en": Cue("RAISED", cues_en.RAISED, "r", "r"),
-}
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
-
-
-def compile_all(languages: tuple[str, ...] = ("en", "es")) -> list[re.Pattern]:
-    """Compile every cue now (they compile on first use): a worker that will extract thousands of
-    documents pays for it once, before its first document."""
-    return [cue.regex for language in languages
-            for cue in (*CUES[language], ELLIPSIS[language], RAISED[language])]
 
 
 _VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valuing)\W+(?:\w+\W+){0,3}$", re.I)
@@ -339,30 +321,6 @@ def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
             "period": period_of(text, ctx.article_date) if spend else None}
 
 
-@lru_cache(maxsize=2)
-def _cue_index(language: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Which cues each key word calls for, and, per relation, the cues without key words of their own."""
-    by_word: dict[str, list[int]] = {}
-    by_relation: dict[str, list[int]] = {}
-    for k, cue in enumerate(CUES[language]):
-        if cue.keys is None:
-            by_relation.setdefault(cue.type, []).append(k)
-        else:
-            for word in cue.keys:
-                by_word.setdefault(word, []).append(k)
-    return by_word, by_relation
-
-
-def _worth_trying(language: str, words: set[str], stated: set[str]) -> list[Cue]:
-    """The cues a sentence's words call for, in table order: a cue with its own key words ("paid ...
-    for X") when one of them shows, whatever its relation's; the others when their relation's show."""
-    by_word, by_relation = _cue_index(language)
-    picked = {k for word in words for k in by_word.get(word, ())}
-    picked.update(k for rel in stated for k in by_relation.get(rel, ()))
-    table = CUES[language]
-    return [table[k] for k in sorted(picked)]
-
-
 def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
                    previous: list[Claim]) -> list[Claim | DealClaim]:
     """Every claim one sentence makes; `previous` lets "a similar decision" borrow its relation."""
@@ -383,7 +341,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
-        for cue in _worth_trying(ctx.language, words, stated):
+        for cue in worth_trying(ctx.language, words, stated):
             if not cue.may_match(companies, people):
                 continue
             for m in _matches(cue, text):

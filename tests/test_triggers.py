@@ -62,6 +62,6 @@ def test_every_trigger_yields_cues_in_its_frames(language):
 def test_every_cue_compiles(language):
     """Cues compile on first use (loaders.cues.Cue.regex); a broken pattern must still fail here, not in
     the middle of a build."""
-    from loaders.relations import compile_all
+    from loaders.cue_tables import compile_all
     compiled = compile_all((language,))
     assert len(compiled) > 200 and all(isinstance(regex, re.Pattern) for regex in compiled)

@@ -59,7 +59,7 @@ def section_extract_one_core(ctx: dict) -> None:
     from loaders.pipeline import extract
     docs = _sample_docs(ctx, ctx["sample"])
     registry = load_registry()
-    from loaders.relations import compile_all
+    from loaders.cue_tables import compile_all
     compile_all()  # the cues, compiled once by each worker of a long build (loaders.extract_pool)
     extract(docs[0], registry)  # warm the caches a long build has warm
     start = time.perf_counter()
