@@ -385,6 +385,11 @@ def _follows_name(sentence: str, start: int) -> bool:
 
 
 # A token; "Microsoft-backed", "Paris-based" are two: the name and what is said of it.
+# A legal form after a known company belongs to its mention ("Nvidia Inc., Oracle and Accel",
+# "Fidelity Management & Research Company, Baillie Gifford"): left outside, it breaks a list.
+# Its period is taken only where the sentence goes on.
+_FORM_TAIL = re.compile(r"(?:\s+(?:Inc|Corp|Co|Ltd)|(?<=Inc|Ltd)|(?<=Corp))\.(?=\s*[,;:)]|\s+[a-z])|"
+                        r"\s+(?:Inc|Corp|Corporation|Company|Ltd|LLC|PLC|GmbH|AG)(?![\w.])")
 _TOKEN = re.compile(r"\w(?:[\w.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
                     r"focused|linked|affiliated|born|designed|built)\b))*(?<=\w)|\w")
 
@@ -431,7 +436,8 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) ->
                 continue
             if via == "short" and (surface.islower() or _follows_name(sentence, start)):
                 continue
-            hit = Mention(start, end, surface, entity.id, entity.label, via)
+            tail = _FORM_TAIL.match(sentence, end) if entity.label == schema.COMPANY else None
+            hit = Mention(start, tail.end() if tail else end, surface, entity.id, entity.label, via)
             i += n
             break
         if hit:

@@ -44,7 +44,9 @@ _FUNCTION = frozenset(
 _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
 _HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
-_INTRO_WORDS = re.compile(rf"\s*,?\s*(?:{_INTRO}\s*)?$", re.I)
+# A bare comma ends a description: "Fidelity Management & Research Company, Baillie Gifford" is a list,
+# and "a research company, OpenAI" an apposition the frames read on their own.
+_INTRO_WORDS = re.compile(rf"\s*(?:,?\s*{_INTRO}\s*)?$", re.I)
 _POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
                           r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
                           r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
