@@ -54,6 +54,13 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"\b(?:and\s+)?{inv:Es}\s+among\s+(?:its|their|⟦C\d+b?⟧)\s+(?:\w+\s+)?(?:shareholders|investors|backers)",
         "inv", "tgt?"),
     Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
+    # a round's participants as its verb's object: "The round included X, Y and Z", "The deal also drew X"
+    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment)\s+(?:also\s+)?(?:included|includes|drew|draws|"
+        r"attracted|featured|saw participation from|had participation from|was joined by|brought in)\s+(?:(?:existing|new|"
+        r"returning|other)\s+(?:investors|backers)\s+)?(?:such as\s+|including\s+)?{inv:Es}", "inv", "tgt?",
+        keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment"})),
+    Cue(INVESTED, r"\b(?:participants|investors|backers)\s+in\s+the\s+(?:round|funding|financing|raise)\s+(?:also\s+)?"
+        r"(?:included|include|were|are)\s+{inv:Es}", "inv", "tgt?", keys=frozenset({"participants", "investors", "backers"})),
     # -- more employment -----------------------------------------------------------
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_BECOME}\s+(?:the\s+)?(?:new\s+)?(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}(?!\s+(?:of|at)\b)",
         "p", "c?"),

@@ -273,7 +273,13 @@ class NameSpotter:
         """"Salesforce Ventures", "OpenAI Startup Fund": a known company's name followed by capitalized
         words that end in a fund or venture head names its investment arm, kept apart from the parent."""
         known = inside[0]
-        if len(inside) > 1 or known.label != schema.COMPANY or known.start not in offsets:
+        if len(inside) > 1 or known.label != schema.COMPANY or not offsets:
+            return None
+        if known.start in offsets:
+            start = known.start
+        elif sentence[known.start:offsets[0]].strip().lower() in ("the", "el", "la"):
+            start = offsets[0]  # the known mention took an article: "the OpenAI Startup Fund"
+        else:
             return None
         tail = [(t.rstrip(".,;:"), at) for t, at in zip(tokens, offsets) if at >= known.end]
         while tail and fold(tail[-1][0]) not in _ARM_HEADS:
@@ -281,5 +287,5 @@ class NameSpotter:
         if not tail or len(tail) > 3:
             return None
         end = tail[-1][1] + len(tail[-1][0])
-        name = " ".join(sentence[known.start:end].split())
-        return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
+        name = " ".join(sentence[start:end].split())
+        return Mention(start, end, name, f"candidate:{name}", schema.COMPANY, "arm")

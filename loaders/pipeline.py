@@ -103,7 +103,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
             for c in candidates + mentions))]
         arms = [c for c in candidates if c.via == "arm"]
         if arms:  # "Salesforce Ventures" is not Salesforce: the arm's candidate replaces the parent's mention
-            mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in arms)]
+            mentions = [x for x in mentions if not any(x.start < a.end and a.start < x.end for a in arms)]
         if not mentions and not candidates or _FURNITURE.match(sentence.text):
             continue  # "Related: ...", "Lee también: ...": another article's headline states nothing here
         when = dates[i]
