@@ -224,16 +224,21 @@ class DocumentResolver:
         for m in _POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
+            after_person = bool(prior) and prior[-1].label == schema.PERSON and \
+                bool(re.fullmatch(r",\s*", text[prior[-1].end:m.start()]))
             if prior and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 nearest = prior[-1]
                 prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
                     [x for x in extra if x.end <= m.start() and x.entity_id != nearest.entity_id]
                 prior.sort(key=lambda x: x.start)
-            if prior and prior[-1].label == schema.PERSON and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
+            if after_person:
                 # "Guillaume Lample, its chief scientist": the company the sentence or the story is about,
                 # never one named in passing after a preposition ("worked at Google's DeepMind").
+                def phrase_start(x: Mention) -> int:  # "at Google's DeepMind": DeepMind's phrase opens at Google
+                    owner = [y for y in prior if y.end < x.start and re.fullmatch(r"(?:'s|’s)\s+", text[y.end:x.start])]
+                    return owner[0].start if owner else x.start
                 prior = [x for x in prior if x.label != schema.COMPANY or
-                         not _PREPOSITION.search(text[max(0, x.start - 12):x.start])]
+                         not _PREPOSITION.search(text[max(0, phrase_start(x) - 12):phrase_start(x)])]
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
             # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
