@@ -124,8 +124,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
     # participants named with no company: "Bpifrance also took part, as did Redpoint and Index Ventures"
-    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+)?(?:took part|take part|participated|participate|chipped in|piled in|"
-        r"pile in|came in|joined in|co-invested)\b(?!\s+(?:in|into)\s+⟦)", "inv", "tgt?"),
+    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+|all\s+|both\s+)?(?:took part|take part|participated|participate|chipped in|"
+        r"piled in|pile in|came in|joined in|co-invested)\b(?!\s+(?:in|into)\s+⟦)(?:,?\s+(?:alongside|along with|"
+        r"together with)\s+{more:Es})?", "inv,more", "tgt?"),
     Cue(INVESTED, r"\b(?:took part|participated|invested|chipped in)\b[^.;]{0,40}?,\s+as did\s+{inv:Es}", "inv", "tgt?"),
     # where a person comes from: "who joined OpenAI from Intel", "both come from Meta Platforms"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:join|joins|joined|joining|has joined|will join|is joining|moved to|moves to|jumped to|"
