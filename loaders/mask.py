@@ -43,6 +43,9 @@ _FUNCTION = frozenset(
     "destacan destaca include includes are be been being".split())
 _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
+_PERSON_DESCRIPTION = re.compile(
+    r"(?<![\w⟧])(?:billionaires?|entrepreneurs?|philanthropists?|magnates?|tycoons?|"
+    r"businessman|businesswoman|multimillonari[oa]s?|millonari[oa]s?|empresari[oa]s?|filántrop[oa]s?)\s+$", re.I)
 _HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
 # A bare comma ends a description: "Fidelity Management & Research Company, Baillie Gifford" is a list,
 # and "a research company, OpenAI" an apposition the frames read on their own.
@@ -79,8 +82,22 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     """Where the description before a company mention starts ("venture capital firm Accel", "tech
     giants Nvidia", "la firma de capital riesgo Thrive"); `floor` is the end of the previous mention,
     which a description never crosses."""
-    if m.label == schema.PERSON or m.via == "anaphora":
+    if m.via == "anaphora":
         return m.start
+    if m.label == schema.PERSON:
+        # "French telecoms billionaire Xavier Niel": what a person is, not a job anywhere, belongs to the
+        # name, so a list of investors goes on past it. (Roles stay outside: "OpenAI investor X".)
+        lo = max(floor, m.start - 60)
+        d = _PERSON_DESCRIPTION.search(text[lo:m.start])
+        if not d:
+            return m.start
+        words = list(re.finditer(r"\S+", text[lo:lo + d.start()]))
+        first = len(words)
+        while first > 0 and len(words) - first < 3 and _plain(words[first - 1].group()):
+            first -= 1
+        if first > 0 and words[first - 1].group().lower() in _DETERMINERS:
+            first -= 1
+        return lo + (words[first].start() if first < len(words) else d.start())
     lo = max(floor, m.start - 80)
     window = text[lo:m.start]
     intro = _INTRO_WORDS.search(window)
