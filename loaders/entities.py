@@ -18,7 +18,7 @@ from graph.errors import InputError
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import LEADING_MODIFIER, bare_head, lexicon, looks_like_org, month_as_given_name, org_lead_rest
+from loaders.names import LEADING_MODIFIER, bare_head, full_names, lexicon, looks_like_org, month_as_given_name, org_lead_rest
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -337,8 +337,27 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                                  kind=guess_kind(name) if label == schema.COMPANY else None)
             found.append(gazetteer.add(entity))
     found += _companions(text, gazetteer)
+    found += _spelled_out(text, gazetteer, found)
     _aliases(text, gazetteer, {f.id for f in found})
     return found
+
+
+def _spelled_out(text: str, gazetteer: Gazetteer, found: list[KnownEntity]) -> list[KnownEntity]:
+    """"Sarvam was founded ..." found a company the text also names in full ("chosen Sarvam AI"): the full
+    name is the entity, and the short one its alias (else "Sarvam" would take every "Sarvam AI")."""
+    out = []
+    for entity in [f for f in found if f.label == schema.COMPANY]:
+        longer = {entity.name}
+        for m in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}((?:\s+[A-Z][\w-]*){{1,2}})", text):
+            tail = m.group(1).split()
+            longer.update(" ".join([entity.name, *tail[:k]]) for k in range(1, len(tail) + 1))
+        full = [f for n, f in full_names(sorted(longer)).items() if n == entity.name]
+        if full and not gazetteer.lookup(full[0]):
+            whole = gazetteer.add(KnownEntity(id=entity_id(schema.COMPANY, full[0]), label=schema.COMPANY,
+                                              name=full[0], aliases=[entity.name], kind=entity.kind))
+            gazetteer.names[name_key(entity.name)] = whole.id
+            out.append(whole)
+    return out
 
 
 _COMPANION = re.compile(rf"^\s*(?:,\s*|\s+)(?:y|and|e|junto a|together with)\s+(?P<name>{PERSON_NAME})")

@@ -50,6 +50,26 @@ _ORG_LEADS = frozenset(fold(w) for w in (
     "Office Center Centre Laboratory Federal National Royal Saudi Abu Emirates Qatar Temasek".split()))
 
 
+# Words that end a company's full name and that a story drops once it has named it ("ZT Systems" then
+# "ZT", "Sarvam AI" then "Sarvam"). Fund heads are not among them: "Salesforce Ventures" is not Salesforce.
+_NAME_TAILS = frozenset(fold(w) for w in (
+    "AI Labs Lab Systems Networks Technologies Technology Robotics Computing Semiconductor Semiconductors "
+    "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics".split()))
+
+
+def full_names(names: list[str]) -> dict[str, str]:
+    """Each name that another one of `names` spells out with a tail word: {"ZT": "ZT Systems"}."""
+    present = set(names)
+    out: dict[str, str] = {}
+    for long in sorted(names, key=len):
+        words = long.split()
+        for k in (len(words) - 1, len(words) - 2):
+            if k > 0 and all(fold(w) in _NAME_TAILS for w in words[k:]) and " ".join(words[:k]) in present:
+                out[" ".join(words[:k])] = long
+                break
+    return out
+
+
 def org_lead_rest(name: str) -> str | None:
     """"Banco Santander" -> "Santander": what a story calls an organization named by a leading word."""
     words = name.split()

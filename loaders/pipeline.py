@@ -11,7 +11,7 @@ from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
 from loaders.relations import NO_ROUNDS, SentenceContext, extract_claims
 from loaders.mask import mask
-from loaders.names import NameSpotter
+from loaders.names import NameSpotter, full_names
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.types import Extraction, KnownEntity, RawDocument
@@ -72,6 +72,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     doc = Document(id=document_id(raw), title=raw.title, source=raw.source, url=raw.url,
                    published=raw.published, language=language, path=raw.path, sha256=raw.sha256)
     gazetteer = document_gazetteer(registry)
+    registry_ids = set(gazetteer.by_id)
     sentences = split_sentences(raw.text)
     title_case = bool(sentences) and _title_case(sentences[0].text)
     # A Title Case headline capitalizes every word: names are discovered in the body ("Biggest Rival Agrees").
@@ -124,6 +125,26 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                     out.mentions.setdefault(entity, sentence.text)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
+    _merge_short_names(out, gazetteer, registry_ids, short)
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
+
+
+def _merge_short_names(out: Extraction, gazetteer: Gazetteer, registry_ids: set[str],
+                       short: dict[str, set[str]]) -> None:
+    """Two companies the document found itself, one the other's full name ("ZT" and "ZT Systems"),
+    are one: the claims of the short name move to the full one, which keeps it as an alias."""
+    found = {gazetteer.by_id[e].name: e for e in out.mentions
+             if e not in registry_ids and gazetteer.by_id[e].label == schema.COMPANY}
+    moves = {found[s]: found[f] for s, f in full_names(list(found)).items()}
+    if not moves:
+        return
+    for short_id, full_id in moves.items():
+        short.setdefault(full_id, set()).add(gazetteer.by_id[short_id].name)
+        out.mentions.setdefault(full_id, out.mentions.pop(short_id))
+    move = lambda e: moves.get(e, e)  # noqa: E731
+    out.claims = [c.model_copy(update={"source": move(c.source), "target": move(c.target)}) for c in out.claims
+                  if move(c.source) != move(c.target)]
+    out.deals = [d.model_copy(update={"investors": [move(i) for i in d.investors], "target": move(d.target)})
+                 for d in out.deals]
