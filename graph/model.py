@@ -46,8 +46,10 @@ PARTICLE = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|le|la|ten|ter|bin|a
 
 def short_forms(label: str, name: str, not_names: frozenset[str] = frozenset()) -> list[str]:
     """What a story calls an entity after naming it in full: a person's surname
-    ("Wang", "von der Leyen"), a company's first word ("Scale" for Scale AI)."""
+    ("Wang", "von der Leyen", "García Ottati"), a company's first word ("Scale" for Scale AI)."""
     tokens = name.split()
+    if label == "Person" and len(tokens) > 2 and re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", tokens[-1]):
+        tokens = tokens[:-1]  # "Gerard Williams III" is "Williams", never "III"
     if len(tokens) < 2:
         return []
     if label == "Person":
@@ -57,7 +59,11 @@ def short_forms(label: str, name: str, not_names: frozenset[str] = frozenset()) 
                 tail.insert(0, word)
             else:
                 break
-        return [" ".join(tail)] if len(tail) < len(tokens) else []
+        if len(tail) >= len(tokens):
+            return []
+        # "García Ottati" for Carlos García Ottati: Spanish names carry two surnames, said together.
+        both = [" ".join(tokens[1:])] if len(tokens) - len(tail) == 2 and tokens[1][:1].isupper() else []
+        return [" ".join(tail), *both]
     if len(tokens[0]) >= 3 and tokens[0][0].isupper() and fold(tokens[0]) not in not_names:
         return [tokens[0]]
     return []

@@ -104,6 +104,9 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
                                 rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
+    # "Kavak era la startup más valiosa", "Wayve is a London-based startup": what a name is, said with a copula.
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:es|era|fue|se convirtió en|is|was|has become|became)\s+"
+                                rf"(?:la|el|una|un|the|a|an)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+){{0,3}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
     # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur".
@@ -303,6 +306,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
             else:
                 name = re.split(r"['’]s\s+", name)[-1]  # "Ola's Bhavish Aggarwal": the person, not the company
+                name = with_given_name(name, text)
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
             words = name.split()
             given_month = label == schema.PERSON and month_as_given_name(text, m.start("name"), words)
@@ -340,6 +344,16 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
     found += _spelled_out(text, gazetteer, found)
     _aliases(text, gazetteer, {f.id for f in found})
     return found
+
+
+def with_given_name(name: str, text: str) -> str:
+    """"García Ottati fundó ..." where the text also says "Carlos García Ottati": the person's full name."""
+    if not name or fold(name.split()[0]) in lexicon("first_names"):
+        return name  # "Joseph Quinlivan" has its given name already ("Según Joseph Quinlivan")
+    for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(name)}\b", text):
+        if fold(m.group(1)) in lexicon("first_names") and fold(m.group(1)) not in _NOT_NAMES:
+            return f"{m.group(1)} {name}"
+    return name
 
 
 def _spelled_out(text: str, gazetteer: Gazetteer, found: list[KnownEntity]) -> list[KnownEntity]:

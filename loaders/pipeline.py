@@ -6,7 +6,7 @@ import copy
 import re
 
 from graph import schema
-from graph.model import Claim, DealClaim, Document, Entity
+from graph.model import Claim, DealClaim, Document, Entity, short_forms
 from loaders.discourse import later_cancellations
 from loaders.entities import Gazetteer, discover
 from loaders.relations import NO_ROUNDS, SentenceContext, extract_claims
@@ -134,10 +134,17 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
 def _merge_short_names(out: Extraction, gazetteer: Gazetteer, registry_ids: set[str],
                        short: dict[str, set[str]]) -> None:
     """Two companies the document found itself, one the other's full name ("ZT" and "ZT Systems"),
-    are one: the claims of the short name move to the full one, which keeps it as an alias."""
+    are one, and so are two people: the claims of the short name move to the full one, which keeps
+    it as an alias."""
     found = {gazetteer.by_id[e].name: e for e in out.mentions
              if e not in registry_ids and gazetteer.by_id[e].label == schema.COMPANY}
     moves = {found[s]: found[f] for s, f in full_names(list(found)).items()}
+    # ... and people: "García Ottati" found on its own and "Carlos García Ottati".
+    people = {gazetteer.by_id[e].name: e for e in out.mentions if gazetteer.by_id[e].label == schema.PERSON}
+    for name, full_id in people.items():
+        for form in short_forms(schema.PERSON, name):
+            if people.get(form, full_id) != full_id and people[form] not in registry_ids:
+                moves.setdefault(people[form], full_id)
     if not moves:
         return
     for short_id, full_id in moves.items():

@@ -12,7 +12,7 @@ from loaders import frames, status
 from loaders.cue_tables import CUES, ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
-from loaders.entities import Gazetteer, guess_kind
+from loaders.entities import Gazetteer, guess_kind, with_given_name
 from loaders.names import UNKNOWN
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence
@@ -61,7 +61,7 @@ _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs 
 
 
 def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...],
-              known_only: bool = False) -> list[str]:
+              known_only: bool = False, text: str = "") -> list[str]:
     """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
     be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
     out = []
@@ -81,6 +81,8 @@ def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: 
                 continue  # one unknown word is no one's full name ("Stanford professor X", "Iceberg")
         else:
             continue
+        if label == schema.PERSON:
+            name = with_given_name(name, text)  # "García Ottati" where the story said "Carlos García Ottati"
         known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
             id=entity_id(label, name), label=label, name=name,
             kind=guess_kind(name) if label == schema.COMPANY else None))
@@ -244,8 +246,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         if cue.type == schema.WORKS_AT and _PUBLIC_OFFICE.search(m.group(0)):
             return []  # "President Donald Trump blocked ...": a public office, not a job at the story's company
         targets = _fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
-    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only)
-    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only)
+    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
+    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
     text = ms.sentence.text
     # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
     event = find_event_date(status.clause_of(m.string, m.start(), m.end()), ctx.article_date) or \
