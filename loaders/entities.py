@@ -1,9 +1,8 @@
-"""Entity mentions: registry names and aliases, plus names discovered from their context.
+"""Entity mentions: registry names and aliases, and the names a document adds.
 
-`Gazetteer` knows the entities of the registry; `discover` finds new names in
-a document from cues such as "la startup X", "X, chief executive of Y", "X
-Inc."; `find_mentions` marks every name, alias and in-document short form
-("Wang", "Scale") in a sentence.
+`Gazetteer` knows the entities of the registry (loaders.discovery adds a
+document's own names to a copy of it); `find_mentions` marks every name, alias
+and in-document short form ("Wang", "Scale") in a sentence.
 """
 
 from __future__ import annotations
@@ -15,22 +14,14 @@ from pathlib import Path
 
 from graph import schema
 from graph.errors import InputError
-from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import LEADING_MODIFIER, bare_head, full_names, lexicon, looks_like_org, month_as_given_name, org_lead_rest
+from loaders.names import org_lead_rest
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
 
-_UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
-_WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+|:[a-z]\w*)?"
-# a middle initial belongs to the name ("Alon N. Cohen")
-PERSON_NAME = rf"{_WORD}(?:\s+[{_UP}]\.)?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
-ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
-
-# Capitalized words that open sentences or titles but never name an entity.
-_NOT_NAMES = frozenset(fold(w) for w in (
+NOT_NAMES = frozenset(fold(w) for w in (
     "El La Los Las Un Una The A An Este Esta Según Tras Además Sin Aunque Pero Mientras Con "
     "Por Para En De Del Ante Hoy Ayer However Meanwhile After According While Also But In On "
     "At For It Its Their They He She His Her Su Sus This That These Those Si If Como As "
@@ -41,105 +32,6 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "Unidos United States Silicon Valley San Francisco Madrid Londres London Nueva York New "
     "York París Paris Berlín Berlin Reuters Bloomberg EFE AP Fuente Source Imagine Entonces "
     "Bueno Curiosamente Aparentemente Sin embargo Asimismo Finalmente Mientras tanto Nasdaq".split()))
-
-_TITLE_WORDS = (
-    r"(?:director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|presidente(?: ejecutivo)?|presidenta|"
-    r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
-    r"científic[oa]|de tecnología|general)|jef[ea] científic[oa]|científic[oa] jefe|"
-    r"chief (?:executive|technology|scientist|financial officer|operating officer|scientific officer)"
-    r"(?: officer)?|co-founder|cofounder|founder|president|chairman|chairwoman|chair|"
-    r"head of [\w\-]+(?: [a-z\-]+)?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman|"
-    r"chief [a-z]+ officer|consejer[oa] general|máxim[oa] responsable)"
-)
-_COMPANY_NOUNS = (
-    r"(?i:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
-    r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
-    r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
-    r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
-    r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and|que|quien|"
-    r"which|who|that|cuyo|cuya)\b)"
-    r"[a-záéíóúñü]+){0,2}"
-)
-_ORG_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE|Labs|Technologies)(?!\w)"
-# A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").
-_LEGAL_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE)(?!\w)"
-# A lowercase brand ("la startup poolside") is only taken right after these nouns,
-# and never when it is an ordinary word.
-_BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI startup|la compañía|la firma|the company|the firm)"
-_COMMON_LOWER = frozenset(
-    "de del la el los las que con en por para una un tan muy más como y e o su sus se es fue ha "
-    "the of and a an to in on at for with that which who is was has had its their as by from "
-    "also said says will would could based clave líder española estadounidense francesa round deal stake "
-    "model models data cloud chips funding financing ronda acuerdo datos nube software platform plataforma "
-    "company startup firm group unit lab empresa compañía firma grupo unidad "
-    "alemana china británica european american french german chinese british rival "
-    "behind junto about around through within without under over into upon among entre hacia desde sobre".split())
-_APPOSITIVE_NOUN = (
-    r"(?:startup|start-up|company|lab|laboratory|firm|empresa|compañía|firma|laboratorio|fabricante|"
-    r"proveedor|provider|maker|developer|desarrolladora|unicornio|unicorn|tecnológica|plataforma|estudio|studio|"
-    r"agencia|agency|consultora|consultancy|fondo|fund|operador|operator|platform|buscador|gestora|grupo|group)"
-)
-
-# (label, compiled pattern with a group named "name")
-_DISCOVERY = [
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:su|el|la|its|the|who is|quien es|"
-                               rf"que es|now|ahora)\s+)?(?:(?:nuev[oa]|actual|antigu[oa]|former|new|"
-                               rf"ex|interim|acting)\s+)?{_TITLE_WORDS}\b")),
-    (schema.PERSON, re.compile(rf"\b{_TITLE_WORDS}(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
-                               rf"{ORG_NAME})?,?\s+(?P<name>{PERSON_NAME})")),
-    (schema.PERSON, re.compile(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|Dra\.)\s+(?P<name>{PERSON_NAME})")),
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:[\w'’.\-]+\s+){{0,4}}?(?:{_TITLE_WORDS}|partner|"
-                               rf"socio|socia|researcher|investigador(?:a)?|engineer|ingenier[oa]|scientist|"
-                               rf"científic[oa]|executive|ejecutiv[oa]|directiv[oa])\b")),
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+|will\s+)?(?:left|joined|joins|leaves|"
-                               rf"will join|is joining|stepped down|resigned|se unirá|se incorporará|dejó|fichó)\b")),
-    (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
-                               rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
-    # "Sociedad Española para la Transformación Tecnológica (SETT)": a name with its acronym is an organization.
-    (schema.COMPANY, re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:(?:para|de|del|la|las|los|of|the|for)\s+)*"
-                                r"[A-ZÁÉÍÓÚÑ][\w\-]+){1,6})\s+\([A-Z][A-Z0-9]{1,7}\)")),
-    (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
-    (schema.COMPANY, re.compile(rf"\b{_BRAND_NOUNS}\s+(?P<name>[a-z][a-z0-9]{{2,}})(?=[\s,.;])")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}\s+(?:Labs|Technologies)|{ORG_NAME}(?=\s+{_LEGAL_SUFFIX}))")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
-                                rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
-    # "Kavak era la startup más valiosa", "Wayve is a London-based startup": what a name is, said with a copula.
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:es|era|fue|se convirtió en|is|was|has become|became)\s+"
-                                rf"(?:la|el|una|un|the|a|an)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+){{0,3}}?{_APPOSITIVE_NOUN}\b")),
-    (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
-                                rf"{_APPOSITIVE_NOUN}\b")),
-    # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur".
-    (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:(?!misma|mismo|same|dicha|dicho)[a-záéíóúñü\-]+\s+){{0,2}}"
-                                rf"(?:company|startup|firm|lab|maker|"
-                                rf"developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|fabricante|"
-                                rf"operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco)\s+(?P<name>{ORG_NAME})")),
-    # Companies by what only companies do: get founded, raise rounds.
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:was|fue|has been|ha sido)\s+(?:co-?founded|founded|fundada|"
-                                rf"cofundada|creada|created|set up)\b")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})(?:,[^,.]{{0,80}},)?\s+(?:raised|has raised|raises|ha levantado|"
-                                rf"ha obtenido|ha recaudado|levanta|recauda|capta|ha captado|ha cerrado una ronda|"
-                                rf"cerró una ronda|closed a funding round)\b")),
-    (schema.PERSON, re.compile(rf"\b(?:named|appointed|hired|has hired|nombró a|contrató a|fichó a|ficha a|nombra a)\s+"
-                               rf"(?P<name>{PERSON_NAME})")),
-    # "HP Tech Ventures", "Isar Peak Capital": names that say they invest.
-    (schema.COMPANY, re.compile(r"\b(?P<name>(?:[A-Z][\w&\-]*\s+){1,3}(?:Ventures|Capital|Partners|Investments))\b")),
-    # Last: "director de tecnología de H" only names a company nothing above found in full.
-    (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
-    # People named in founder lists and relative clauses, without a title of their own.
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:who|quien|que)\s+(?:also\s+|previously\s+|had\s+|"
-                               rf"both\s+|later\s+)?(?:co-?founded|founded|cofundó|fundó|joined|left|led|ran|served|"
-                               rf"worked|dirigía|dirigió|trabajó|trabajaron|se incorporó|se unió)\b")),
-    (schema.PERSON, re.compile(rf"\b(?:together with|along with|junto a|junto al|junto con|alongside)\s+(?:el|la|the)?\s*"
-                               rf"(?:[a-záéíóúñü]+\s+){{0,2}}?(?P<name>{PERSON_NAME})")),
-    (schema.PERSON, re.compile(rf"(?i:founded|co-founded|fundada|cofundada)\b[^.]{{0,40}}?\b(?:by|por)\s+[^.]{{0,60}}?"
-                               rf"\b(?:and|y)\s+(?P<name>{PERSON_NAME})")),
-    (schema.PERSON, re.compile(rf"(?:founded|co-founded|fundada|cofundada|created|creada)\s+(?:in\s+\d{{4}}\s+|en\s+"
-                               rf"\d{{4}}\s+|last year\s+|el año pasado\s+)?(?:by|por)\s+(?P<name>{PERSON_NAME})")),
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:and|y)\s+{PERSON_NAME},\s+(?:who|que|quienes)\s+(?:both|"
-                               rf"ambos)?")),
-]
-
 
 class Gazetteer:
     """Entities by folded name: the registry plus what documents add."""
@@ -203,201 +95,11 @@ def guess_kind(name: str) -> str | None:
     return None
 
 
-def _is_plausible(name: str, label: str) -> bool:
-    tokens = name.split()
-    if lexicon("places").__contains__(fold(name)) or fold(name) in lexicon("not_names"):
-        return False  # "CTO of Applications", "director de tecnología de Madrid"
-    if name.islower() and name in _COMMON_LOWER or not re.search(r"[A-Za-zÀ-ÿ]", name):
-        return False
-    if not tokens or all(fold(t) in _NOT_NAMES for t in tokens):
-        return False
-    if fold(tokens[0]) in _NOT_NAMES and label == schema.PERSON:
-        return False
-    return len(name) <= 60
-
-
-_VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista|dora|dor)$")
-
-
-def _lowercase_brand_ok(name: str, text: str, words: dict[str, int]) -> bool:
-    """"la startup poolside": a lowercase brand must recur and not read as a verb or an adjective.
-    `words` counts the text's words once (see _TextIndex): searching the whole text for every
-    candidate made discovery quadratic on a long article."""
-    if _VERB_OR_ADJECTIVE.search(name):
-        return False
-    if re.fullmatch(r"\w+", name):  # a whole word: its count is the number of `\bname\b` matches
-        return words.get(name, 0) >= 2
-    return len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-
-
-_KNOWN_AS = re.compile(rf"\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
-                       rf"(?:better |also |simply )?known as|llamad[oa] a secas)\s+(?P<alias>[A-Z][\w.\-]*)")
-_ABBREVIATION = re.compile(rf"{ORG_NAME}\s+\((?P<alias>[A-Z][A-Za-z0-9.\-]{{1,12}})\)")
-
-
-def _aliases(text: str, gazetteer: Gazetteer, discovered: set[str]) -> None:
-    """"H Company, conocida simplemente como H", "Sociedad Española ... (SETT)": one entity, two names."""
-    for pattern in (_KNOWN_AS, _ABBREVIATION):
-        for m in pattern.finditer(text):
-            # The company is the one named just before, in the same sentence: right before the
-            # parenthesis for an abbreviation.
-            start = m.start("alias")
-            prefix = re.split(r"[.\n]", text[max(0, start - 160):start])[-1]
-            named = [x for x in find_mentions(prefix, gazetteer, {}) if x.label == schema.COMPANY]
-            if not named or (pattern is _ABBREVIATION and len(prefix) - named[-1].end > 2):
-                continue
-            known = gazetteer.by_id[named[-1].entity_id]
-            current = gazetteer.lookup(m.group("alias"))
-            # The alias may have been taken by a bare discovery of itself ("director de tecnología de H"),
-            # never by an entity of the registry.
-            if current is None or (current.id in discovered and current.id != known.id
-                                   and name_key(current.name) == name_key(m.group("alias"))):
-                gazetteer.names[name_key(m.group("alias"))] = known.id
-
-
-class _TextIndex:
-    """What discovery asks of one text again and again, computed once: its word counts, and the
-    multi-word entities by the keys of their short forms (kept up to date as discovery adds
-    entities; the gazetteer only ever appends). Scanning every entity and the whole text for
-    every candidate name made a long article's discovery quadratic."""
-
-    def __init__(self, text: str, gazetteer: Gazetteer):
-        self.text, self.gazetteer = text, gazetteer
-        self.indexed = 0
-        self.by_short: dict[str, list[str]] = {}
-        self.in_text: dict[str, bool] = {}
-        self._words: dict[str, int] | None = None
-
-    @property
-    def words(self) -> dict[str, int]:
-        if self._words is None:
-            self._words = {}
-            for word in re.findall(r"\w+", self.text):
-                self._words[word] = self._words.get(word, 0) + 1
-        return self._words
-
-    def short_form_of_named(self, name: str) -> bool:
-        """Is `name` the short form of a multi-word entity named in full in the text?"""
-        entities = self.gazetteer.by_id
-        if len(entities) != self.indexed:
-            for entity in list(entities.values())[self.indexed:]:
-                if len(entity.name.split()) > 1:
-                    for short in short_forms(entity):
-                        self.by_short.setdefault(name_key(short), []).append(entity.name)
-            self.indexed = len(entities)
-        for full in self.by_short.get(name_key(name), ()):
-            if full not in self.in_text:
-                self.in_text[full] = full in self.text
-            if self.in_text[full]:
-                return True
-        return False
-
-
-def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
-    """Names that the registry does not know, found from the words around them."""
-    found: list[KnownEntity] = []
-    index = _TextIndex(text, gazetteer)
-    for label, pattern in _DISCOVERY:
-        for m in pattern.finditer(text):
-            name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
-            if name.islower() and not _lowercase_brand_ok(name, text, index.words):
-                continue
-            if label == schema.COMPANY:
-                name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
-            else:
-                name = re.split(r"['’]s\s+", name)[-1]  # "Ola's Bhavish Aggarwal": the person, not the company
-                name = with_given_name(name, text)
-            # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
-            words = name.split()
-            given_month = label == schema.PERSON and month_as_given_name(text, m.start("name"), words)
-            # ("New Enterprise Associates": "New" opens an organization's name, not a place's)
-            while words and (fold(words[0]) in _NOT_NAMES and not given_month and
-                             not (words[0] == "New" and len(words) > 2 and looks_like_org(words))
-                             or LEADING_MODIFIER.match(words[0])):
-                words.pop(0)  # also "Bengaluru-based Sarvam AI": where it is based is no part of the name
-            name = " ".join(words)
-            if not given_month and not _is_plausible(name, label) or gazetteer.lookup(name):
-                continue
-            if bare_head(name):
-                continue
-            if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
-                continue  # "Google's cloud business": the known company, possessive
-            if label == schema.PERSON and looks_like_org(words):
-                continue  # "formado en la Universidad Tsinghua": an institution after a person's description
-            if label == schema.PERSON and name.isupper():
-                continue  # a dateline's city ("MENLO PARK, California, June 13"), not a person
-            if label == schema.PERSON and len(words) < 2:
-                continue  # "Freitas" alone is a short form of someone, not a new person
-            if index.short_form_of_named(name):
-                continue  # "el CEO de Scale" after "Scale AI": the same company; "Lizaso" after "Enrique Lizaso"
-            if any(gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words))):
-                continue  # "Vera Rubin de Nvidia": a product of a known company, not a company
-            if label == schema.PERSON and any(gazetteer.lookup(w) for w in words):
-                continue  # "Meta Alexandr" is a company next to a name, not a person
-            if any(getattr(gazetteer.lookup(" ".join(words[:k])), "id", None) not in (None, *(f.id for f in found))
-                   for k in range(1, len(words))):
-                continue  # "OpenAI Mira Murati": a known name followed by another name
-            entity = KnownEntity(id=entity_id(label, name), label=label, name=name,
-                                 kind=guess_kind(name) if label == schema.COMPANY else None)
-            found.append(gazetteer.add(entity))
-    found += _companions(text, gazetteer)
-    found += _spelled_out(text, gazetteer, found)
-    _aliases(text, gazetteer, {f.id for f in found})
-    return found
-
-
-def with_given_name(name: str, text: str) -> str:
-    """"García Ottati fundó ..." where the text also says "Carlos García Ottati": the person's full name."""
-    if not name or fold(name.split()[0]) in lexicon("first_names"):
-        return name  # "Joseph Quinlivan" has its given name already ("Según Joseph Quinlivan")
-    for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(name)}\b", text):
-        if fold(m.group(1)) in lexicon("first_names") and fold(m.group(1)) not in _NOT_NAMES:
-            return f"{m.group(1)} {name}"
-    return name
-
-
-def _spelled_out(text: str, gazetteer: Gazetteer, found: list[KnownEntity]) -> list[KnownEntity]:
-    """"Sarvam was founded ..." found a company the text also names in full ("chosen Sarvam AI"): the full
-    name is the entity, and the short one its alias (else "Sarvam" would take every "Sarvam AI")."""
-    out = []
-    for entity in [f for f in found if f.label == schema.COMPANY]:
-        longer = {entity.name}
-        for m in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}((?:\s+[A-Z][\w-]*){{1,2}})", text):
-            tail = m.group(1).split()
-            longer.update(" ".join([entity.name, *tail[:k]]) for k in range(1, len(tail) + 1))
-        full = [f for n, f in full_names(sorted(longer)).items() if n == entity.name]
-        if full and not gazetteer.lookup(full[0]):
-            whole = gazetteer.add(KnownEntity(id=entity_id(schema.COMPANY, full[0]), label=schema.COMPANY,
-                                              name=full[0], aliases=[entity.name], kind=entity.kind))
-            gazetteer.names[name_key(entity.name)] = whole.id
-            out.append(whole)
-    return out
-
-
-_COMPANION = re.compile(rf"^\s*(?:,\s*|\s+)(?:y|and|e|junto a|together with)\s+(?P<name>{PERSON_NAME})")
-
-
-def _companions(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
-    """"Noam Shazeer y Daniel De Freitas": a name listed beside a known person is a person too."""
-    found = []
-    for mention in find_mentions(text, gazetteer, {}):
-        if mention.label != schema.PERSON:
-            continue
-        m = _COMPANION.match(text, mention.end)
-        if m:
-            name = m.group("name")
-            if _is_plausible(name, schema.PERSON) and not gazetteer.lookup(name) and not name.isupper() \
-                    and not any(gazetteer.lookup(w) for w in name.split()):
-                found.append(gazetteer.add(KnownEntity(id=entity_id(schema.PERSON, name), label=schema.PERSON,
-                                                       name=name)))
-    return found
-
-
 def short_forms(entity: KnownEntity) -> list[str]:
     """In-document short forms: a person's surname, a company's first word ("Scale"), or what follows
     an organization's leading word ("Santander" for Banco Santander)."""
     rest = org_lead_rest(entity.name) if entity.label == schema.COMPANY else None
-    return [rest] if rest else model_short_forms(entity.label, entity.name, _NOT_NAMES)
+    return [rest] if rest else model_short_forms(entity.label, entity.name, NOT_NAMES)
 
 
 def _case_ok(surface: str, name: str) -> bool:
@@ -414,7 +116,7 @@ def _follows_name(sentence: str, start: int) -> bool:
     """"Jeff Wang" is not "Wang" of Alexandr Wang: a capitalized word before a short form
     makes it part of another name (sentence-opening words aside)."""
     prev = re.search(r"([A-ZÁÉÍÓÚÑÜ][\w'’\-]*)\s+$", sentence[:start])
-    return bool(prev) and fold(prev.group(1)) not in _NOT_NAMES and prev.start() > 0
+    return bool(prev) and fold(prev.group(1)) not in NOT_NAMES and prev.start() > 0
 
 
 # A token; "Microsoft-backed", "Paris-based" are two: the name and what is said of it.

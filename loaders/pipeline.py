@@ -8,7 +8,8 @@ import re
 from graph import schema
 from graph.model import Claim, DealClaim, Document, Entity, short_forms
 from loaders.discourse import later_cancellations
-from loaders.entities import Gazetteer, discover
+from loaders.discovery import discover
+from loaders.entities import Gazetteer
 from loaders.relations import NO_ROUNDS, SentenceContext, extract_claims
 from loaders.mask import mask
 from loaders.names import NameSpotter, full_names

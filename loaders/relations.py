@@ -12,7 +12,8 @@ from loaders import frames, status
 from loaders.cue_tables import CUES, ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
-from loaders.entities import Gazetteer, guess_kind, with_given_name
+from loaders.discovery import with_given_name
+from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence
