@@ -80,10 +80,11 @@ _SCHEMA = [
 
 def extraction_sources() -> list[Path]:
     """The files whose content decides a document's extraction: the extraction modules, their data
-    (inflections.json) and the lexicons of data/lexicon."""
+    (inflections.json), the data model and the lexicons of data/lexicon."""
     from loaders.names import LEXICON
     code = [p for p in _LOADERS.iterdir() if p.suffix in (".py", ".json") and p.name not in _NOT_EXTRACTION]
-    return sorted(code) + sorted(LEXICON.glob("*.txt"))
+    # graph/model.py too: its short forms ("Wang", "García Ottati") decide which mentions are whose.
+    return sorted(code) + [_LOADERS.parent / "graph" / "model.py"] + sorted(LEXICON.glob("*.txt"))
 
 
 def digest_of(paths: Iterable[Path], seed: str = "") -> str:
