@@ -307,8 +307,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
-            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to|by|por|with|con)\s+){det}{one},?\s+{h_one}"
-                            rf"(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$)", src, dst + "?", frame="title first, company unsaid",
+            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?:and|y|said|dijo|según|according to|by|por|with|con|under|bajo|that|to|"
+                            rf"from|of|for|when|after|before|while)\s+){det}{one},?\s+{h_one}"
+                            rf"(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$|['’]s\s)", src, dst + "?", frame="title first, company unsaid",
                 **opts),
         ]
     if many:

@@ -259,6 +259,10 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
         state = "incoming"
     elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
         state = "former"  # "former Google advertising chief X"
+    elif re.search(r"\b(?:departure|exit|ouster|resignation|retirement|firing|salida|marcha|dimisión|renuncia|"
+                   r"destitución|jubilación)\s+(?:of|de|del)\s+(?:[^\s⟦]+\s+){0,4}⟦[PU]",
+                   m.string[max(0, m.start() - 30):m.end()], re.I):
+        state = "former"  # "after the departure of Siri chief Robby Walker"
     if (cue.future or cue.past) and verb:
         said = tense(m.string[:m.span("verb")[0]], verb, language)
         state = {"future": cue.future, "past": cue.past}.get(said) or state
