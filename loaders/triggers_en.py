@@ -16,6 +16,10 @@ _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation 
 # What a maker's gap must hold to make it a supplier ("makes chips for Apple", not "made an offer for").
 _HARDWARE = r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?)\b"
 
+# What a client buys from a vendor ("buy capacity from", not "buy a stake from").
+_GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
+          r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory)\b")
+
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
 SUPPORT_VERBS = ("proceed", "go ahead", "push ahead", "abandon", "drop", "scrap", "call off", "terminate",
                  "pull out of", "walk away from", "complete", "approve", "block",
@@ -92,6 +96,9 @@ TRIGGERS: list = [
                      "contract", "engage", "enlist", "turn to", "depend on", "run on",
                      "buy from", "purchase from", "source from", "rent from", "lease from", "order from"),
          "cl", "v", status="active", passive=False),
+    # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
+    Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence"),
+         "cl", "v", prep="from", gap=True, needs=_GOODS, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
