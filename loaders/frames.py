@@ -274,7 +274,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{_FEW_WORDS}{x_one}",
                 src, dst, frame="apposition", **opts),
             # "Two Seas Capital, one of Core Scientific's largest shareholders", "Greg Brockman, hoy su presidente"
-            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}(?=\s*[,.;)]|\s*$)",
+            # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
+            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
+                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
             Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
