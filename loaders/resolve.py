@@ -34,7 +34,7 @@ _DESCRIPTIONS = re.compile(
     rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
     rf"[a-záéíóúñü\-]+(?<!ada)(?<!ado)(?<!ida)(?<!ido)(?<!ed)){{0,2}}\s+[A-ZÁÉÍÓÚÑ])(?!\s+[0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
-_NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media"})  # never "the startup"
+_NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media", "other"})  # never "the startup"
 _NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
 _KIND_OF_HEAD = {head: _NOT_YOUNG for head in ("startup", "lab", "laboratorio", "unicornio", "unicorn")} | \
     {head: _NOT_BIG for head in ("gigante", "giant")}
