@@ -264,7 +264,13 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         # A bare reference presupposes the deal, and "X, OpenAI's largest investor" states a fact:
         # hedges and conditionals about something else do not apply to them.
         clause = status.clause_of(m.string, m.start(), m.end())
-        deal = "completed" if reference else (("cancelled" if status.CANCELLED.search(clause) else "completed")
+        # ... but one the clause calls off is off ("La inversión de X en Y quedó en suspenso"), and one
+        # it only speculates about is none ("Se especula con una inversión de X en Y").
+        if reference and status.SPECULATION.search(clause):
+            return []
+        called_off = bool(status.CANCELLED.search(clause))
+        reference = reference and not called_off
+        deal = "completed" if reference else (("cancelled" if called_off else "completed")
                                               if cue.stative else status.deal_status(clause))
         if deal is None or not targets:
             return []

@@ -39,7 +39,10 @@ CANCELLED = re.compile(
     r"ya no est[áa] en (?:conversaciones|negociaciones)|proh[ií]b\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
     r"torpedo\w*|nothing came of|no prosper[óa]|no fructific\w+|quedó en nada|lost out|"
     r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*|renunci[óa]\w* a|renuncia a|la renuncia de|"
-    r"gave up|give up|pulled out)\b",
+    r"gave up|give up|pulled out|fren[óa]\w*|paraliz[óa]\w*|tumb[óa]|se vino abajo|se vinieron abajo|naufrag[óo]|"
+    r"no se concret[óo]|nunca se concret[óo]|no se materializ[óo]|nunca se materializ[óo]|"
+    r"did not materiali[sz]e|never materiali[sz]ed|never happened|never closed|quedó en suspenso|en suspenso|"
+    r"put on hold|(?:is|was) on hold|suspendi[óo]|suspendida|suspended)\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
@@ -51,14 +54,29 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
                      r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
                      r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
-                     r"pretendientes?|suitors?|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir))\b",
+                     r"pretendientes?|suitors?|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
+                     # considering, wanting, or a deal only possible: "se plantea invertir", "la posible compra de"
+                     r"se plante(?:a|an|ó|aba)|(?:valora|valoran|estudia|estudian|analiza|evalúa|considera|consideran|"
+                     r"contempla)\s+(?:la\s+)?(?:posibilidad de\s+)?(?:comprar|adquirir|invertir|entrar)|"
+                     r"quer(?:er|ía|ían)\s+(?:comprar|adquirir|invertir)|weighing|weighs|mulling|mulls|considering|"
+                     r"exploring|(?:posibles?|eventual(?:es)?|hipotétic[oa]s?)\s+(?:compra|adquisición|operación|"
+                     r"inversión|fusión|venta|oferta)|(?:possible|potential|prospective)\s+(?:deal|acquisition|merger|"
+                     r"investment|sale|takeover|bid|purchase)|quedó en el aire)\b",
                      re.I)
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
-    r"hypothetical\w*|whether|sarcastic\w*|joking\w*|in jest|ironic\w*|irónic\w*|en broma|tongue-in-cheek)\b",
+    r"hypothetical\w*|whether|sarcastic\w*|joking\w*|in jest|ironic\w*|irónic\w*|en broma|tongue-in-cheek|"
+    r"se especula|especulaciones|speculation)\b",
     re.I)
+SPECULATION = re.compile(r"\b(?:se especula|especula\w*|especulaciones|speculat\w*)\b", re.I)
 DENIED = re.compile(
-    r"\b(?:neg[óo]|negaron|desminti[óo]|desmintieron|denied|denies|deny|dismissed (?:reports|rumou?rs)|"
+    r"\b(?:neg[óo]|negaron|niegan?|negado|desminti[óo]|desmintieron|desmienten?|desmentido|denied|denies|deny|"
+    r"dismissed (?:reports|rumou?rs)|"
+    r"descart[óa]\w*|descarta\w*|ruled out|rules out|rule out|"
+    # (never "declined to comment", "no quiso hacer comentarios": only a deal refused)
+    r"(?:declin\w*|refus\w*) to (?:invest|buy|acquire|purchase|participate|join|take part|back|fund)|"
+    r"(?:se neg[óo] a|rehus[óo]|no quiso) (?:comprar|adquirir|invertir|participar|entrar|financiar)|"
+    r"no plans? to|no tiene (?:planes|intención) de|no intention|ninguna intención|"
     r"rejected (?:reports|claims)|no (?:se\s+)?(?:ha\s+|han\s+|va a\s+)?(?:compr|adquir|invirt|invert|invier|absorb)\w*|"
     r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|acquir\w*|invest\w*|purchas\w*)|"
     r"has not (?:invested|bought|acquired))\b", re.I)
@@ -69,6 +87,7 @@ PLANNED = re.compile(
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
     r"quiere|negocia|pretende|acuerdo para|acuerdo definitivo para|"
+    r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
     r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)
 
