@@ -48,7 +48,8 @@ CUES: list[Cue] = [
         "inv", "tgt"),
     Cue(INVESTED, r"\b(?:round|funding|financing)\s+(?:was\s+)?(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
-        r"joined|invested)", "inv", "tgt?"),
+        r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
+        r"returning)\s+)?(?:(?:investors?|backers?)\s+)?{more:Es})?", "inv,more", "tgt?"),
     Cue(INVESTED, r"{inv:Es},?\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?(?:backers|investors|participants)",
         "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:and\s+)?{inv:Es}\s+among\s+(?:its|their|⟦C\d+b?⟧)\s+(?:\w+\s+)?(?:shareholders|investors|backers)",
@@ -125,7 +126,7 @@ CUES: list[Cue] = [
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
     # participants named with no company: "Bpifrance also took part, as did Redpoint and Index Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+|all\s+|both\s+)?(?:took part|take part|participated|participate|chipped in|"
-        r"piled in|pile in|came in|joined in|co-invested)\b(?!\s+(?:in|into)\s+⟦)(?:,?\s+(?:alongside|along with|"
+        r"piled in|pile in|came in|joined in|co-invested|joined as (?:[\w\-]+\s+){0,2}?(?:investors?|backers?)|joined the (?:round|financing|funding|raise))\b(?!\s+(?:in|into)\s+⟦)(?:,?\s+(?:alongside|along with|"
         r"together with)\s+{more:Es})?", "inv,more", "tgt?"),
     Cue(INVESTED, r"\b(?:took part|participated|invested|chipped in)\b[^.;]{0,40}?,\s+as did\s+{inv:Es}", "inv", "tgt?"),
     # where a person comes from: "who joined OpenAI from Intel", "both come from Meta Platforms"

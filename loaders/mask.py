@@ -46,6 +46,10 @@ _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fell
 _PERSON_DESCRIPTION = re.compile(
     r"(?<![\w⟧])(?:billionaires?|entrepreneurs?|philanthropists?|magnates?|tycoons?|"
     r"businessman|businesswoman|multimillonari[oa]s?|millonari[oa]s?|empresari[oa]s?|filántrop[oa]s?)\s+$", re.I)
+# What an investor is to the company of the story ("existing investor Microsoft"): not a head of its own,
+# since "OpenAI investor Microsoft" states the investment, but part of the name with a modifier.
+_HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
+                                 r"strategic|major|fellow|current)\s+(?:investors?|backers?|shareholders?)\s+$", re.I)
 _HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
 # A bare comma ends a description: "Fidelity Management & Research Company, Baillie Gifford" is a list,
 # and "a research company, OpenAI" an apposition the frames read on their own.
@@ -55,7 +59,9 @@ _POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capi
                           r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
 _PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
-                          r"[A-Z][A-Za-z0-9.\-]{0,9}\)")
+                          r"[A-Za-z0-9][A-Za-z0-9.\-]{0,9}\)|"
+                          # its name spelled out: "WiL (World Innovation Lab)"
+                          r"\s*\((?:[A-Z][\w&\-]*\s+){1,4}[A-Z][\w&\-]*\)")
 _PERSON_TIME = frozenset({"former", "onetime", "one-time", "then", "longtime", "veteran", "ex", "antiguo", "antigua",
                           "exempleado", "exempleada"})
 _DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
@@ -100,6 +106,9 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         return lo + (words[first].start() if first < len(words) else d.start())
     lo = max(floor, m.start - 80)
     window = text[lo:m.start]
+    held = _HOLDER_DESCRIPTION.search(window)
+    if held:
+        return lo + held.start()  # "with participation from Nvidia and existing investor Microsoft"
     intro = _INTRO_WORDS.search(window)
     body = window[:intro.start()] if intro else window
     words = list(re.finditer(r"\S+", body))
@@ -127,7 +136,10 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
 def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Amazon Web Services (AWS)": the abbreviation in parentheses, or a ticker, joins the name before."""
     out: list[Mention] = []
+    swallowed = 0  # where the last parenthesis taken into a name ends: the names inside it go with it
     for m in mentions:
+        if m.start < swallowed:
+            continue
         if out and out[-1].entity_id == m.entity_id and re.fullmatch(r"\s*\(", text[out[-1].end:m.start]) \
                 and text[m.end:m.end + 1] == ")":
             prev = out[-1]
@@ -135,8 +147,9 @@ def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.label == schema.COMPANY:
             p = _PARENTHESIS.match(text, m.end)
-            if p and not any(o.start < p.end() and m.end < o.end for o in mentions if o is not m):
+            if p and not any(o.start < p.end() < o.end for o in mentions if o is not m):
                 m = Mention(m.start, p.end(), text[m.start:p.end()], m.entity_id, m.label, m.via, m.pair)
+                swallowed = p.end()
         out.append(m)
     return out
 
