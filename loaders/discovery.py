@@ -45,7 +45,7 @@ _COMPANY_NOUNS = (
     r"[a-záéíóúñü]+){0,2}"
 )
 # A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").
-_LEGAL_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|S\.A\.|S\.L\.|GmbH|AG|SE)(?!\w)"
+_LEGAL_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|S\.A\.|S\.L\.|GmbH|AG|SE|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.)(?!\w)"
 # A lowercase brand ("la startup poolside") is only taken right after these nouns,
 # and never when it is an ordinary word.
 _BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI startup|la compañía|la firma|the company|the firm)"

@@ -57,6 +57,25 @@ _NAME_TAILS = frozenset(fold(w) for w in (
     "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics".split()))
 
 
+# Title Case words of a job title that news writes before a name ("Chief Executive Josh Payne").
+_TITLE_WORDS = frozenset(fold(w) for w in (
+    "Chief Executive Officer CEO CFO CTO COO President Chairman Chairwoman Chair Founder Co-founder Cofounder "
+    "Co-Founder Director Managing Partner Vice Head Secretary Minister Senator Governor Commissioner Professor "
+    "Operating Financial Technology Technical Product Scientist Scientific Counsel Consejero Delegado "
+    "Presidente Presidenta Director Directora Fundador Fundadora Cofundador Cofundadora".split()))
+
+
+def _after_title(tokens: list[str]) -> int:
+    """Where a person's name starts after the job title that opens a capitalized chunk (0: none)."""
+    k = 0
+    while k < len(tokens) and fold(tokens[k].rstrip(".,")) in _TITLE_WORDS:
+        k += 1
+    if k == 0:
+        k = next((i + 1 for i in range(len(tokens) - 3, -1, -1) if fold(tokens[i]) in _TITLE_WORDS
+                  and fold(tokens[i - 1] if i else "") in _TITLE_WORDS), 0)  # "Informatica Chief Executive X Y"
+    return k if 0 < k and len(tokens) - k >= 2 and fold(tokens[k]) in lexicon("first_names") else 0
+
+
 def full_names(names: list[str]) -> dict[str, str]:
     """Each name that another one of `names` spells out with a tail word: {"ZT": "ZT Systems"}."""
     present = set(names)
@@ -216,6 +235,10 @@ class NameSpotter:
             start, end = m.start(), m.end()
             tokens = m.group().split()
             offsets = [t.start() + start for t in re.finditer(r"\S+", m.group())]
+            cut = _after_title(tokens)
+            if cut:  # "Chief Executive Officer Amit Walia": the title is no part of the name after it
+                tokens, offsets = tokens[cut:], offsets[cut:]
+                start = offsets[0]
             inside = [x for x in mentions if x.start < end and start < x.end]
             if inside:
                 arm = self._arm(sentence, inside, tokens, offsets)
