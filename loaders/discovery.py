@@ -282,17 +282,24 @@ def _spelled_out(text: str, gazetteer: Gazetteer, found: list[KnownEntity]) -> l
     name is the entity, and the short one its alias (else "Sarvam" would take every "Sarvam AI")."""
     out = []
     for entity in [f for f in found if f.label == schema.COMPANY]:
-        longer = {entity.name}
-        for m in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}((?:\s+[A-Z][\w-]*){{1,2}})", text):
-            tail = m.group(1).split()
-            longer.update(" ".join([entity.name, *tail[:k]]) for k in range(1, len(tail) + 1))
-        full = [f for n, f in full_names(sorted(longer)).items() if n == entity.name]
-        if full and not gazetteer.lookup(full[0]):
-            whole = gazetteer.add(KnownEntity(id=entity_id(schema.COMPANY, full[0]), label=schema.COMPANY,
-                                              name=full[0], aliases=[entity.name], kind=entity.kind))
+        full = full_name_in(entity.name, text)
+        if full != entity.name and not gazetteer.lookup(full):
+            whole = gazetteer.add(KnownEntity(id=entity_id(schema.COMPANY, full), label=schema.COMPANY,
+                                              name=full, aliases=[entity.name], kind=entity.kind))
             gazetteer.names[name_key(entity.name)] = whole.id
             out.append(whole)
     return out
+
+
+def full_name_in(name: str, text: str) -> str:
+    """The full name a text gives a company it also calls `name`: "Juniper" -> "Juniper Networks"."""
+    longer = {name}
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:\s+[A-Z][\w-]*)+)", text):
+        # The whole capitalized run, but a legal form: "LG AI Research" is no "LG AI"; "Juniper Networks Inc."
+        tail = re.sub(rf"\s+{_LEGAL_SUFFIX}.*$", "", m.group(1)).split()
+        if 0 < len(tail) <= 2:
+            longer.add(" ".join([name, *tail]))
+    return full_names(sorted(longer)).get(name, name)
 
 
 _COMPANION = re.compile(rf"^\s*(?:,\s*|\s+)(?:y|and|e|junto a|together with)\s+(?P<name>{PERSON_NAME})")

@@ -65,15 +65,26 @@ _TITLE_WORDS = frozenset(fold(w) for w in (
     "Presidente Presidenta Director Directora Fundador Fundadora Cofundador Cofundadora".split()))
 
 
-def _after_title(tokens: list[str]) -> int:
-    """Where a person's name starts after the job title that opens a capitalized chunk (0: none)."""
-    k = 0
-    while k < len(tokens) and fold(tokens[k].rstrip(".,")) in _TITLE_WORDS:
-        k += 1
-    if k == 0:
-        k = next((i + 1 for i in range(len(tokens) - 3, -1, -1) if fold(tokens[i]) in _TITLE_WORDS
-                  and fold(tokens[i - 1] if i else "") in _TITLE_WORDS), 0)  # "Informatica Chief Executive X Y"
-    return k if 0 < k and len(tokens) - k >= 2 and fold(tokens[k]) in lexicon("first_names") else 0
+def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
+    """The capitalized chunks of a sentence as (start, end, tokens, token offsets), a job title inside one
+    left out: "Juniper Chief Executive Rami Rahim" is "Juniper" and "Rami Rahim"."""
+    out = []
+    for m in _CHUNK.finditer(sentence):
+        tokens = m.group().split()
+        offsets = [t.start() + m.start() for t in re.finditer(r"\S+", m.group())]
+        title = [fold(t.rstrip(".,")) in _TITLE_WORDS for t in tokens]
+        # the name: two words or more after a title run, opening with a given name
+        k = next((i for i in range(len(tokens) - 2, 0, -1) if title[i - 1] and not title[i]), 0)
+        if k and fold(tokens[k]) in lexicon("first_names"):
+            j = k
+            while j > 0 and title[j - 1]:
+                j -= 1
+            if j:
+                out.append((m.start(), offsets[j - 1] + len(tokens[j - 1]), tokens[:j], offsets[:j]))
+            out.append((offsets[k], m.end(), tokens[k:], offsets[k:]))
+        else:
+            out.append((m.start(), m.end(), tokens, offsets))
+    return out
 
 
 def full_names(names: list[str]) -> dict[str, str]:
@@ -231,14 +242,7 @@ class NameSpotter:
         company's name into its fund or venture arm ("Salesforce Ventures") is one too, and replaces
         that mention (see `arms`)."""
         out = []
-        for m in _CHUNK.finditer(sentence):
-            start, end = m.start(), m.end()
-            tokens = m.group().split()
-            offsets = [t.start() + start for t in re.finditer(r"\S+", m.group())]
-            cut = _after_title(tokens)
-            if cut:  # "Chief Executive Officer Amit Walia": the title is no part of the name after it
-                tokens, offsets = tokens[cut:], offsets[cut:]
-                start = offsets[0]
+        for start, end, tokens, offsets in _chunks(sentence):
             inside = [x for x in mentions if x.start < end and start < x.end]
             if inside:
                 arm = self._arm(sentence, inside, tokens, offsets)

@@ -12,7 +12,7 @@ from loaders import frames, status
 from loaders.cue_tables import CUES, ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
-from loaders.discovery import with_given_name
+from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN
 from loaders.status import group as _group
@@ -84,6 +84,8 @@ def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: 
             continue
         if label == schema.PERSON:
             name = with_given_name(name, text)  # "García Ottati" where the story said "Carlos García Ottati"
+        elif " " not in name and text:
+            name = full_name_in(name, text)  # "Juniper" where the story said "Juniper Networks"
         known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
             id=entity_id(label, name), label=label, name=name,
             kind=guess_kind(name) if label == schema.COMPANY else None))

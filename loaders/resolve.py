@@ -63,7 +63,9 @@ _BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=
                           r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
-                          r"on|at|from|by|of|de|del|against|between|after|about|like|including|than)\s*$", re.I)
+                          r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
+_OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
+                               r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
 _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
                      r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
 _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
@@ -131,6 +133,8 @@ class DocumentResolver:
                 continue
             if opening and m.start < opening.end():
                 continue
+            if _OWNER_OF_SUBJECT.match(text, m.end):
+                continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
             if not _PREPOSITION.search(text[max(0, m.start - 12):m.start]):
                 return m if m.label == schema.COMPANY else None
         return None

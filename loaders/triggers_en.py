@@ -21,12 +21,13 @@ _GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capaci
           r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory)\b")
 
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
+# (Not "approve" or "block": their subject is a regulator or a government, a third party to the deal.)
 SUPPORT_VERBS = ("proceed", "go ahead", "push ahead", "abandon", "drop", "scrap", "call off", "terminate",
-                 "pull out of", "walk away from", "complete", "approve", "block",
+                 "pull out of", "walk away from", "complete",
                  "announce", "complete", "close", "finalize", "finalise", "make", "sign", "agree", "seal", "strike",
                  "unveil", "confirm", "reach", "launch", "form", "expand", "deepen", "renew", "extend", "pursue",
                  "plan", "take", "have", "hold", "own", "build", "increase", "boost", "raise", "double", "cut",
-                 "disclose", "enter", "forge", "ink", "lead", "propose", "approve", "receive", "win",
+                 "disclose", "enter", "forge", "ink", "lead", "propose", "receive", "win",
                  "secure", "get", "strengthen", "broaden", "cement", "deal", "outline", "detail", "offer")
 
 TRIGGERS: list = [
