@@ -21,7 +21,7 @@ from loaders.values import find_money, find_percents
 
 # Nouns that head a description of a company.
 # Relational nouns (rival, investor, customer, partner) are not among them: they state a relation.
-_HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|makers?|chipmakers?|"
+_HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|makers?|chipmakers?|apps?|"
           r"labs?|laborator(?:y|ies)|providers?|operators?|platforms?|developers?|units?|arms?|"
           r"conglomerates?|retailers?|carriers?|insurers?|managers?|incubators?|accelerators?|agenc(?:y|ies)|"
           r"institutes?|universit(?:y|ies)|publishers?|unicorns?|outfits?|specialists?|players?|titans?|"
@@ -78,10 +78,11 @@ def _trigger_forms() -> frozenset[str]:
 
 
 def _plain(word: str) -> bool:
-    """A word that may modify a description's head: not a function word, not a verb form."""
+    """A word that may modify a description's head: not a function word, not a verb form (a noun in -ing
+    is one: "workplace messaging app Slack"; a trigger's "-ing" form never is)."""
     low = word.lower()
     return bool(_PLAIN.fullmatch(word)) and low not in _FUNCTION and low not in _trigger_forms() and \
-        (not _VERB_LIKE.search(low) or low.endswith(("-based", "-backed", "-owned", "-listed", "-headquartered")))
+        (not _VERB_LIKE.search(low) or low.endswith(("-based", "-backed", "-owned", "-listed", "-headquartered", "ing")))
 
 
 def _descriptor_start(text: str, m: Mention, floor: int) -> int:
