@@ -11,6 +11,7 @@ from __future__ import annotations
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
+from loaders.triggers_en import GOODS
 
 _RAISE = r"(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|drew|attracted)"
 _BUY = (r"(?:acquired|acquires|acquire|will acquire|to acquire|bought|buys|buy|will buy|to buy|snapped up|"
@@ -60,6 +61,11 @@ CUES: list[Cue] = [
         r"attracted|featured|saw participation from|had participation from|was joined by|brought in)\s+(?:(?:existing|new|"
         r"returning|other)\s+(?:investors|backers)\s+)?(?:such as\s+|including\s+)?{inv:Es}", "inv", "tgt?",
         keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment"})),
+    # "Accel led Vertex's $50 million Series B", "Accel and Index co-led the round"
+    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led|co-leads|leads)\s+{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?"
+        r"(?:round|funding|financing|raise|Series [A-H])\b", "inv", "tgt", keys=frozenset({"led", "co-led", "leads"})),
+    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led)\s+the\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?(?:round|financing|funding|"
+        r"raise)\b(?!\s+(?:in|of|for|into)\s+⟦)", "inv", "tgt?", keys=frozenset({"led", "co-led"})),
     Cue(INVESTED, r"\b(?:participants|investors|backers)\s+in\s+the\s+(?:round|funding|financing|raise)\s+(?:also\s+)?"
         r"(?:included|include|were|are)\s+{inv:Es}", "inv", "tgt?", keys=frozenset({"participants", "investors", "backers"})),
     # -- more employment -----------------------------------------------------------
@@ -145,6 +151,10 @@ CUES: list[Cue] = [
         r"\s+(?:[^⟦.;]{0,40}?\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|build)\b", "cl", "v", "active",
         keys=frozenset({"supply", "provide", "deliver", "sell", "rent", "lease", "build"})),
     # a price paid for a whole company: "agreed to pay $15.3 billion, or $63.54 a share, for Mobileye"
+    # "agreed to pay CoreWeave $2 billion for computing capacity": a vendor paid for goods
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:pay|paid|pays|paying)\s+{v:C}\s+(?:about\s+|around\s+|roughly\s+|more than\s+|up to\s+)?"
+        r"⟦\$\d+⟧\s+(?:for|to)\s+(?:[\w\-]+\s+){0,4}?" + GOODS, "cl", "v", "active",
+        keys=frozenset({"pay", "paid", "pays", "paying"})),
     Cue(ACQUIRED, r"{buyer:E}~~\b(?:agreed to pay|paid|pays|paying|will pay|would pay|to pay|is paying)\s+"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|up to\s+|an estimated\s+)?"
         r"⟦\$\d+⟧(?:,?\s+or\s+⟦\$\d+⟧\s*(?:a|per)\s+share(?:\s+in\s+cash)?,?)?\s+for\s+{tgt:C}(?!\s*['’]s\b)",

@@ -65,6 +65,9 @@ _TITLE_WORDS = frozenset(fold(w) for w in (
     "Presidente Presidenta Director Directora Fundador Fundadora Cofundador Cofundadora".split()))
 
 
+_DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
+
+
 def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     """The capitalized chunks of a sentence as (start, end, tokens, token offsets), a job title inside one
     left out: "Juniper Chief Executive Rami Rahim" is "Juniper" and "Rami Rahim"."""
@@ -72,6 +75,12 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     for m in _CHUNK.finditer(sentence):
         tokens = m.group().split()
         offsets = [t.start() + m.start() for t in re.finditer(r"\S+", m.group())]
+        backed = next((i for i, t in enumerate(tokens[:-1]) if _DESCRIBED_BY.search(t)), None)
+        if backed is not None:  # "Sequoia Capital-backed Vertex": the backer describes the name after it
+            out.append((m.start(), offsets[backed] + len(tokens[backed]), tokens[:backed + 1], offsets[:backed + 1]))
+            tokens, offsets = tokens[backed + 1:], offsets[backed + 1:]
+            out.append((offsets[0], m.end(), tokens, offsets))
+            continue
         title = [fold(t.rstrip(".,")) in _TITLE_WORDS for t in tokens]
         # the name: two words or more after a title run, opening with a given name
         k = next((i for i in range(len(tokens) - 2, 0, -1) if title[i - 1] and not title[i]), 0)

@@ -17,7 +17,7 @@ _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation 
 _HARDWARE = r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?)\b"
 
 # What a client buys from a vendor ("buy capacity from", not "buy a stake from").
-_GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
+GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
           r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory)\b")
 
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
@@ -35,8 +35,8 @@ TRIGGERS: list = [
     Verb(INVESTED, ("invest", "pour", "pump", "inject", "plough", "plow", "sink", "put", "commit"),
          "inv", "tgt", prep="in|into", gap=True, passive=False),
     Verb(INVESTED, ("back", "fund", "finance", "bankroll", "co-lead", "lead"), "inv", "tgt",
-         prep="(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?\\s+"
-              "(?:in|of|for|into)", gap=False, passive=False),
+         prep="(?:(?:the|a|an|its)\\s+)?(?:(?:[\\w\\-]+|⟦\\$\\d+⟧)\\s+){0,3}?(?:round|funding|financing|raise|investment|"
+              "Series [A-H])s?\\s+(?:in|of|for|into)", gap=False, passive=False),
     Verb(INVESTED, ("back", "fund", "finance", "bankroll", "seed"), "inv", "tgt"),
     Verb(INVESTED, ("own", "control", "co-own"), "inv", "tgt"),
     Verb(INVESTED, ("raise", "secure", "close", "land", "attract", "draw", "get", "receive", "win", "bag", "snag",
@@ -99,7 +99,7 @@ TRIGGERS: list = [
          "cl", "v", status="active", passive=False),
     # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
     Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence"),
-         "cl", "v", prep="from", gap=True, needs=_GOODS, status="active", passive=False),
+         "cl", "v", prep="from", gap=True, needs=GOODS, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
