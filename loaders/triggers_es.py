@@ -141,8 +141,11 @@ TRIGGERS: list = [
          passive=False),
     Event(COMPETES_WITH, ("rivalidad", "competencia", "pugna"), "a", "b", of="con|contra", by="de"),
     Role(COMPETES_WITH, ("rival", "competidor", "competidora", "archirrival", "principal rival", "gran rival",
-                         "principal competidor"),
-         ("rivales", "competidores", "competidoras"), "a", "b", of="de|del|para"),
+                         "principal competidor", "rival directo", "rival directa", "competidor directo",
+                         "competidora directa"),
+         ("rivales", "competidores", "competidoras", "rivales directos", "competidores directos",
+          "competidoras directas", "principales rivales", "grandes rivales", "principales competidores"),
+         "a", "b", of="de|del|para"),
     # -- alianzas ------------------------------------------------------------------------------
     Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
                          "firmar una alianza", "sellar una alianza", "establecer una alianza"),
