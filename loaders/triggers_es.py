@@ -73,7 +73,8 @@ TRIGGERS: list = [
                     "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "fichar por", "reincorporarse"),
          "p", "c", prep="a|al|en", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("fichar", "contratar", "nombrar", "designar", "incorporar", "reclutar", "elegir", "atraer",
-                    "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar"),
+                    "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar",
+                    "llevarse"),  # "Meta se ha llevado a X"
          "c", "p", prep="a|al", status="current", future="incoming"),
     Verb(WORKS_AT, ("dejar", "abandonar", "salir de", "renunciar a", "dimitir de", "marcharse de", "irse de",
                     "despedirse de", "desvincularse de", "separarse de"),
