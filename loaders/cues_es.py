@@ -18,6 +18,16 @@ _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtu
 _DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
 # An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
 _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
+# Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google"): the job is at the
+# company all the same. An area may follow the noun ("ingeniero de investigación en FAIR").
+_STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa]|emplead[oa]|directiv[oa]|programador(?:a)?|"
+          r"desarrollador(?:a)?)(?:\s+(?:sénior|senior|principal|jefe))?")
+_STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
+_STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
+# people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y")
+_PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
+_PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
+
 _ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
           rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
 
@@ -34,6 +44,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"\b(?:el|la)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
+    Cue(WORKS_AT, rf"(?P<p>{_PEOPLE}),\s+(?:(?:dos|tres|cuatro|ambos|los dos|los tres)\s+)?(?P<mod>antiguos|antiguas|ex)"
+        rf"[\s-]*{_STAFF_PL}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
