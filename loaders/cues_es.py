@@ -24,6 +24,8 @@ _STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa]|emplead[oa]|direct
           r"desarrollador(?:a)?)(?:\s+(?:sénior|senior|principal|jefe))?")
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
 _STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
+_AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
+           r"(?P<c>⟦[CU]\d+b?⟧(?:,\s*(?:en\s+)?⟦[CU]\d+b?⟧)*(?:\s+(?:y|e)\s+(?:en\s+|para\s+)?⟦[CU]\d+b?⟧)?)")
 # people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y")
 _PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
 _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
@@ -49,6 +51,12 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"\b(?:el|la)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, rf"(?P<p>{_PEOPLE}),\s+(?:(?:dos|tres|cuatro|ambos|los dos|los tres)\s+)?(?P<mod>antiguos|antiguas|ex)"
         rf"[\s-]*{_STAFF_PL}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    # "trabajó como investigador en Google DeepMind y en OpenAI": a job told by what the person did there, at
+    # one or more companies (one person for a singular verb, so "A y B, que trabajó en" is B's job only)
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>trabajó|trabajaba|había trabajado|ha trabajado|trabaja|trabajará)\s+"
+        rf"{_AS_JOB}", "p", "c", "current", past="former"),
+    Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?P<verb>trabajaron|trabajaban|habían trabajado|han trabajado|trabajan)\s+"
+        rf"{_AS_JOB}", "p", "c", "current", past="former"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
