@@ -164,6 +164,11 @@ CUES: list[Cue] = [
         r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
         r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # "ha firmado acuerdos de capacidad de cómputo con Nvidia, AMD y Oracle": compute bought from each (the
+    # vendor check keeps "acuerdo de computación con OpenAI" from making a seller its own client)
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?)\s+(?:[\w\-]+\s+){0,2}?(?:de|para)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:computación|cómputo|capacidad de cálculo|nube|centros? de datos|servidores|chips|GPU|GPUs)\b"
+        r"(?:[^⟦.;]{0,40}?\s+)?\bcon\s+{v:Cs}", "cl", "v", "active", vendor_check=True),
     # un contrato cuyo propósito dice quién vende: "ha firmado un contrato con Microsoft para proporcionarle"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|había firmado|cerr[óo]|ha cerrado|sell[óa]|ha sellado|alcanz[óa]|"
         r"ha alcanzado|suscribi[óo]|ha suscrito|gan[óo]|se adjudic[óo])\s+(?:un|el)\s+(?:contrato|acuerdo)\s+"
