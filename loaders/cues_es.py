@@ -126,6 +126,10 @@ CUES: list[Cue] = [
         r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b"),
+    # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)\w*\s+"
+        r"(?:[^⟦.;]{0,50}?\s+)?(?:junto con|junto a|en colaboración con|en cooperación con|en asociación con)\s+{b:Cs}",
+        "a", "b", keys=frozenset({"junto", "colaboración", "cooperación", "asociación"})),
     Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|and)\s+{b:C}~~\b(?:anunciaron|firmaron|sellaron|ampliaron|han firmado|han sellado|"
         r"han anunciado|renuevan|renovaron)\s+(?:una\s+|un\s+|su\s+)?(?:alianza|asociación|acuerdo de colaboración)",
         "a", "b"),
