@@ -16,6 +16,16 @@ _ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|colider
                r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)|"
                r"con")
 
+# A time phrase between a verb and its object ("adquirió en agosto la empresa X", "se incorporó en mayo a Y",
+# "contrató el viernes pasado a X"): Spanish puts it there as often as after the object.
+_MONTHS = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_WHEN = (rf"(?:en\s+(?:{_MONTHS}|\d{{4}})(?:\s+(?:de|del)\s+\d{{4}})?|"
+         r"(?:este|esta|el|la)\s+(?:mism[oa]\s+|pasad[oa]\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+         r"domingo|semana|mes|año|verano|otoño|invierno|primavera)(?:\s+pasad[oa])?|"
+         r"hace\s+(?:unos\s+|unas\s+)?\w+\s+(?:días|semanas|meses|años)|"
+         rf"a\s+(?:principios|mediados|finales)\s+de\s+(?:{_MONTHS}|año|mes|\d{{4}})|"
+         r"ayer|recientemente|finalmente|oficialmente|formalmente)")
+
 # Verbos que llevan un nombre de evento a su agente: "X anunció la compra de Y", "X tiene una participación en Y".
 SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir de", "abandonar", "cancelar",
                  "romper", "bloquear", "vetar", "autorizar", "aprobar", "frenar",
@@ -64,6 +74,7 @@ TRIGGERS: list = [
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber", "hacerse con", "quedarse con", "tomar el control de",
                     "hacerse con el control de", "comprarse"),
          "buyer", "tgt"),
+    Verb(ACQUIRED, ("adquirir", "comprar", "absorber"), "buyer", "tgt", prep=_WHEN, passive=False),
     Event(ACQUIRED, ("compra", "adquisición", "absorción", "toma de control", "toma del control", "opa",
                      "oferta de compra", "integración"),
           "buyer", "tgt", of="de|del|sobre", by="por|por parte de"),
@@ -71,11 +82,11 @@ TRIGGERS: list = [
     # -- empleo --------------------------------------------------------------------------
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
                     "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "fichar por", "reincorporarse"),
-         "p", "c", prep="a|al|en", status="current", future="incoming", passive=False),
+         "p", "c", prep=rf"(?:{_WHEN}\s+)?(?:a|al|en)", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("fichar", "contratar", "nombrar", "designar", "incorporar", "reclutar", "elegir", "atraer",
                     "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar",
                     "llevarse"),  # "Meta se ha llevado a X"
-         "c", "p", prep="a|al", status="current", future="incoming"),
+         "c", "p", prep=rf"(?:{_WHEN}\s+)?(?:a|al)", status="current", future="incoming"),
     Verb(WORKS_AT, ("dejar", "abandonar", "salir de", "renunciar a", "dimitir de", "marcharse de", "irse de",
                     "despedirse de", "desvincularse de", "separarse de"),
          "p", "c", status="former", passive=False),
