@@ -108,6 +108,7 @@ TRIGGERS: list = [
              future="former", passive=True),
     # -- fundadores ----------------------------------------------------------------------
     Verb(FOUNDED, ("fundar", "cofundar", "establecer", "constituir"), "p", "c"),
+    Verb(FOUNDED, ("fundar", "cofundar"), "p", "c", prep=_WHEN, passive=False),
     Verb(FOUNDED, ("crear", "lanzar", "poner en marcha", "montar", "impulsar"), "p", "c", known_only=True),
     Role(FOUNDED, ("fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora",
                    "socio fundador", "socia fundadora", "creador", "creadora"),
