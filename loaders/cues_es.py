@@ -33,6 +33,12 @@ _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
 _ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
           rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
 
+# A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".
+_MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "conferencia", "debate", "panel",
+                  "presentación", "ceremonia", "conversaciones", "negociaciones", "jornada", "mesa redonda")
+_MEETING = r"(?:(?:el|la|los|las|un|una|esta|este)\s+)?(?:" + "|".join(_MEETING_WORDS) + r")\b"
+_NOT_AT_MEETING = "".join(f"(?<!{word} )" for word in _MEETING_WORDS)
+
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
@@ -163,9 +169,9 @@ CUES: list[Cue] = [
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
         r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
-        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
-    Cue(INVESTED, r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|se sumó|se sumaron|"
-        r"ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
+        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?(?:en|de)\s+" + _MEETING + ")", "inv", "tgt?"),
+    Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
+        r"se sumó|se sumaron|ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
     # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
     Cue(WORKS_AT, r"{p:Ps}[^.;⟦]{0,80}?(?:⟦[CU]\d+b?⟧[^.;⟦]{0,30}?)?\b(?:procedente|procedentes|proveniente|"
         r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
