@@ -69,6 +69,9 @@ CUES: list[Cue] = [
         rf"{_AS_JOB}", "p", "c", "current", past="former"),
     Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?P<verb>trabajaron|trabajaban|habían trabajado|han trabajado|trabajan)\s+"
         rf"{_AS_JOB}", "p", "c", "current", past="former"),
+    # "X, cofundador de OpenAI y hoy al frente de Safe Superintelligence", "X, al frente de Nabla desde 2020"
+    Cue(WORKS_AT, r"{p:P},\s+(?:(?:[^,;.⟦]|⟦C\d+b?⟧){0,60}?\s+(?:y|e)\s+)?(?:(?:hoy|ahora|actualmente|ya|aún|todavía)\s+)?"
+        r"al\s+frente\s+(?:de|del)\s+{c:C}", "p", "c", "current", keys=frozenset({"frente"})),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
