@@ -95,6 +95,11 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir", "capitanear", "comandar", "pilotar",
                     "estar al frente de", "estar a cargo de", "ponerse al frente de"),
          "p", "c", status="current", past="former"),
+    # taking the helm: "tomará las riendas de X", "asumió la presidencia de X"
+    Verb(WORKS_AT, ("tomar las riendas de", "coger las riendas de", "tomar el timón de", "tomar el mando de",
+                    "asumir la dirección de", "asumir la presidencia de", "asumir el mando de", "asumir la jefatura de",
+                    "asumir el liderazgo de"),
+         "p", "c", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
     Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "seguir", "continuar", "permanecer",
