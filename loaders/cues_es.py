@@ -200,6 +200,10 @@ CUES: list[Cue] = [
     Cue(ACQUIRED, r"{buyer:E}~~\b(?:pag[óa]|pagará|pagaría|pagar|pagando|ha pagado|acordó pagar|accedió a pagar)\s+"
         r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|alrededor de\s+|más de\s+|hasta\s+)?⟦\$\d+⟧\s+por\s+{tgt:C}",
         "buyer", "tgt", keys=frozenset({"pagó", "pagará", "pagaría", "pagar", "pagando", "pagado", "paga"})),
+    # a change of owner told from the company bought: "Vigía pasa a manos de Indra", "pasó a ser propiedad de X"
+    # (present and past only: the deal status reads no future in "pasará")
+    Cue(ACQUIRED, r"{tgt:C}~~\b(?:pasa|pasan|pasó|pasaron|ha pasado|han pasado)\s+a\s+"
+        r"(?:manos|ser propiedad)\s+(?:de|del)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"manos", "propiedad"})),
     # "Galileo Technology, vendida a Marvell en 2000"
     Cue(ACQUIRED, r"{tgt:C},?\s+(?:[^⟦;]{0,60}?\s+)?(?:y\s+)?(?:luego\s+|después\s+|posteriormente\s+|más tarde\s+|fue\s+)?"
         r"(?:vendida|vendido)\s+(?:a|al)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"vendida", "vendido"})),
