@@ -128,6 +128,9 @@ CUES: list[Cue] = [
         r"(?:,?\s*(?:encabezados?|liderados?|dirigidos?|entre ellos)\s+(?:por\s+)?(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?"
         r"[\w\-]+,\s+)?|con\s+(?=⟦P\d+⟧\s+a\s+la\s+cabeza)){p:Ps}", "p", "c"),
     Cue(FOUNDED, r"{c:C},\s+(?:la|el|una|un)\s+[\w ]{0,40}?\s+que\s+{p:P}\s+(?:co)?fund[óa]", "p", "c"),
+    # "Velora nació en 2019 de la mano de X y Z": a company born by its founders' hand
+    Cue(FOUNDED, r"{c:C},?~~\b(?:nació|nace|surgió|surge|echó a andar|vio la luz)\b(?:[^⟦.;]{0,40}?)?\s+"
+        r"de\s+la\s+mano\s+de\s+{p:Ps}", "p", "c", keys=frozenset({"nació", "nace", "surgió", "surge", "andar", "luz"})),
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients -----------------------------------------------------------------
