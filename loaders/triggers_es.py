@@ -125,6 +125,10 @@ TRIGGERS: list = [
                      "recurrir a", "confiar en", "apoyarse en", "contratar", "apostar por", "integrar",
                      "comprar a", "alquilar a", "arrendar a", "depender de"),
          "cl", "v", status="active", passive=False),
+    # moving onto a vendor's platform: "migrará su infraestructura a la nube de Amazon"
+    Verb(CLIENT_OF, ("migrar", "trasladar", "mudar"), "cl", "v", gap=True,
+         prep="(?:a|al)\\s+(?:la\\s+)?(?:nube|plataforma|infraestructura|centros de datos|servidores|chips)\\s+(?:de|del)",
+         status="active", passive=False),
     Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "dar servicio",
                      "atender", "servir", "alquilar", "arrendar", "vender"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:a|al|para)", gap=True, status="active", passive=False),
