@@ -39,6 +39,9 @@ _MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "
 _MEETING = r"(?:(?:el|la|los|las|un|una|esta|este)\s+)?(?:" + "|".join(_MEETING_WORDS) + r")\b"
 _NOT_AT_MEETING = "".join(f"(?<!{word} )" for word in _MEETING_WORDS)
 
+# What one takes part in that is no funding round: "SAP participa en la iniciativa", "participó en la reunión".
+_NOT_A_ROUND = (r"(?:el|la|los|las|un|una|esta|este|estas|estos|dicha|dicho)\s+(?!(?:[\w\-]+\s+){0,2}?(?:ronda|operación|"
+                r"financiación|ampliación|inversión|serie|capital|accionariado|campaña)\b)")
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
@@ -179,7 +182,7 @@ CUES: list[Cue] = [
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
         r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
-        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?(?:en|de)\s+" + _MEETING + ")", "inv", "tgt?"),
+        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv", "tgt?"),
     Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
         r"se sumó|se sumaron|ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
     # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
