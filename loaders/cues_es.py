@@ -20,8 +20,8 @@ _DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
 _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
 # Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google"): the job is at the
 # company all the same. An area may follow the noun ("ingeniero de investigación en FAIR").
-_STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa]|emplead[oa]|directiv[oa]|programador(?:a)?|"
-          r"desarrollador(?:a)?)(?:\s+(?:sénior|senior|principal|jefe))?")
+_STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
+          r"programador(?:a)?|desarrollador(?:a)?|director(?:a)?(?=\s+s[ée]nior))(?:\s+(?:sénior|senior|principal|jefe))?")
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
 _STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
@@ -64,6 +64,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
     Cue(WORKS_AT, rf"\b(?:el|la)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
+    # "X, que había sido científico investigador en DeepMind durante un año": a past job in a relative clause
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?P<verb>era|fue|había sido|es)\s+(?:(?:un|una)\s+)?{_STAFF}{_STAFF_AREA}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
     Cue(WORKS_AT, rf"(?P<p>{_PEOPLE}),\s+(?:(?:dos|tres|cuatro|ambos|los dos|los tres)\s+)?(?P<mod>antiguos|antiguas|ex)"
         rf"[\s-]*{_STAFF_PL}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
     # "trabajó como investigador en Google DeepMind y en OpenAI": a job told by what the person did there, at
@@ -189,8 +192,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}[^.;⟦]{0,80}?(?:⟦[CU]\d+b?⟧[^.;⟦]{0,30}?)?\b(?:procedente|procedentes|proveniente|"
         r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
-        r"ha llegado|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
-        r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:C}", "p", "c", "former"),
+        r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"
+        r"\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
+        r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:Cs}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
         r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
     # "ha firmado acuerdos de capacidad de cómputo con Nvidia, AMD y Oracle": compute bought from each (the
