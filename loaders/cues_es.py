@@ -42,6 +42,9 @@ _NOT_AT_MEETING = "".join(f"(?<!{word} )" for word in _MEETING_WORDS)
 # What one takes part in that is no funding round: "SAP participa en la iniciativa", "participó en la reunión".
 _NOT_A_ROUND = (r"(?:el|la|los|las|un|una|esta|este|estas|estos|dicha|dicho)\s+(?!(?:[\w\-]+\s+){0,2}?(?:ronda|operación|"
                 r"financiación|ampliación|inversión|serie|capital|accionariado|campaña)\b)")
+_COMPETE = r"(?:compite|compiten|competirá|competirán|competía|competían|rivaliza|rivalizan|rivalizará)"
+# a product and its maker: "Sora, de OpenAI,", "el chatbot Gemini, de Google"
+_PRODUCT_OF = r"(?:(?:el|la|los|las)\s+(?:[a-záéíóúñü]+\s+)?)?[A-Z][^\s,⟦]*(?:\s+[A-Z0-9][^\s,⟦]*){0,2},\s+(?:de|del)\s+"
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
@@ -146,6 +149,10 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
         r"(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),
     Cue(COMPETES_WITH, r"\b(?:su\s+)?(?:rival|competidor|competidora)\s+{b:C}", "a?", "b"),
+    # a rival named through its product: "compite de frente con Sora, de OpenAI, y con Veo, de Google"
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+{_PRODUCT_OF}{{b:C}}", "a", "b"),
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+(?:{_PRODUCT_OF})?⟦[CU]\d+b?⟧,?\s+(?:y|e)\s+"
+        rf"(?:con\s+)?{_PRODUCT_OF}{{b:C}}", "a", "b"),
     # both rivals as the subject: "OpenAI y Anthropic compiten por los mismos clientes", "se disputan el mercado"
     Cue(COMPETES_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:también\s+|ya\s+|ahora\s+)?(?:compiten|competían|"
         r"competirán|han competido|rivalizan|rivalizaban|se disputan|se disputaban|pugnan|se enfrentan|se enfrentaban)\b",
