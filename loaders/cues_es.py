@@ -143,7 +143,8 @@ CUES: list[Cue] = [
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients -----------------------------------------------------------------
-    Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue)\s+"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue|"
+        r"(?:conversaciones|negociaciones|acuerdo|contrato)\s+para\s+(?:usar|utilizar|emplear|desplegar|alquilar))\s+"
         r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
     # -- more competition and partnership ------------------------------------------
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
