@@ -106,6 +106,16 @@ CUES: list[Cue] = [
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # who led the round, told after it: "General Catalyst ha liderado la operación", "La ronda la lidera X",
+    # "... a la que se suman Nvidia y Samsung" (the company that raised it is the story's)
+    Cue(INVESTED, rf"{{inv:Es}}\s+(?:también\s+)?(?:ha liderado|han liderado|lideró|lideraron|lidera|lideran|encabeza|"
+        rf"encabezan|encabezó|encabezaron|ha encabezado|han encabezado|ha codirigido|codirigió|ha coliderado|colideró|"
+        rf"codirige|colidera)\s+(?:la|esta|dicha|una)\s+(?:ronda|operación|financiación|ampliación de capital)\b"
+        rf"(?!\s+(?:[\w\-]+\s+){{0,4}}?(?:de|en|para)\s+⟦)", "inv", "tgt?"),
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\s+(?:la|lo)\s+(?:lidera|lideran|lideró|lideraron|encabeza|encabezan|"
+        rf"encabezó|ha liderado|han liderado|ha encabezado|codirigen|colideran)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    Cue(INVESTED, rf"\ba\s+la\s+que\s+(?:también\s+)?(?:se suman|se sumaron|se han sumado|se suma|se sumó|se une|se unen|"
+        rf"se unieron|acuden|acudieron|se incorporan|se incorporaron)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\bEntre\s+(?:los|sus)\s+(?:inversores|accionistas|socios)\s+(?:figuran|están|se encuentran|destacan|"
         rf"hay)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     # -- more employment -----------------------------------------------------------
