@@ -106,6 +106,18 @@ CUES: list[Cue] = [
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # new shareholders: "Velora suma a Nvidia y Samsung a su accionariado", "incorpora a Nvidia como accionista",
+    # "Nvidia entra en Velora con una inversión de ...", "Velora, en cuyo capital participa Nvidia"
+    Cue(INVESTED, r"{tgt:C}~~\b(?:suma|sumó|ha sumado|incorpora|incorporó|ha incorporado|da entrada|dio entrada|ha dado entrada)"
+        r"\s+a\s+{inv:Es}\s+(?:a\s+su\s+(?:accionariado|capital)|en\s+su\s+(?:accionariado|capital)|como\s+(?:nuev[oa]s?\s+)?"
+        r"(?:accionistas?|inversor(?:es|a)?|socios? capitalistas?))", "inv", "tgt",
+        keys=frozenset({"accionariado", "capital", "accionista", "accionistas", "inversor", "inversores", "inversora"})),
+    Cue(INVESTED, r"{inv:Es}~~\b(?:entra|entró|entrará|ha entrado|entran|entraron)\s+en\s+{tgt:C}\s+con\s+(?:una|un)\s+"
+        r"(?:inversión|participación|aportación|paquete)", "inv", "tgt", keys=frozenset({"entra", "entró", "entrará",
+                                                                                       "entrado", "entran", "entraron"})),
+    Cue(INVESTED, r"{tgt:C},?\s+en\s+cuyo\s+(?:capital|accionariado)\s+(?:también\s+)?(?:participa|participan|participó|"
+        r"participaron|está|están|figura|figuran|entró|entraron|ha entrado|han entrado)\s+{inv:Es}", "inv", "tgt",
+        keys=frozenset({"cuyo"})),
     # who led the round, told after it: "General Catalyst ha liderado la operación", "La ronda la lidera X",
     # "... a la que se suman Nvidia y Samsung" (the company that raised it is the story's)
     Cue(INVESTED, rf"{{inv:Es}}\s+(?:también\s+)?(?:ha liderado|han liderado|lideró|lideraron|lidera|lideran|encabeza|"
