@@ -35,13 +35,16 @@ SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir 
                  "tener", "mantener", "poseer", "elevar", "aumentar", "duplicar", "reducir", "liderar", "encabezar",
                  "proponer", "aprobar", "negociar", "estudiar", "explorar", "planear", "preparar", "protagonizar",
                  "cerrar", "recibir", "obtener", "lograr", "conseguir", "presentar", "revelar", "comunicar",
-                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer")
+                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer", "doblar", "redoblar",
+                 "incrementar", "multiplicar")
 
 TRIGGERS: list = [
     # -- inversiones -------------------------------------------------------------------
     Verb(INVESTED, ("invertir", "inyectar", "desembolsar", "destinar", "aportar", "meter", "colocar"), "inv", "tgt",
          prep="en|a", gap=True, passive=False),
     Verb(INVESTED, ("apostar",), "inv", "tgt", prep="por", passive=False),
+    # "ha puesto 100 millones en X": money put into a company (an amount must stand between)
+    Verb(INVESTED, ("poner",), "inv", "tgt", prep="en", gap=True, passive=False, needs=r"⟦\$\d+⟧"),
     Verb(INVESTED, ("respaldar", "financiar", "apoyar", "sostener"), "inv", "tgt"),
     Verb(INVESTED, ("controlar", "poseer"), "inv", "tgt"),
     Verb(INVESTED, ("participar",), "inv", "tgt", active=False),  # "participada por X"
@@ -62,6 +65,8 @@ TRIGGERS: list = [
          prep="(?:con\\s+)?(?:una|un|el|la|su|sus)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:participación|paquete accionarial|"
               "porcentaje|participaciones|acciones|capital)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:en|de|del)",
          gap=True, passive=False),
+    # "dobla su apuesta por Helsing", as "apostar por" says
+    Event(INVESTED, ("apuesta",), "inv", "tgt", of="por", by="de|por parte de"),
     Event(INVESTED, ("inversión", "inversiones", "participación", "inyección", "aportación", "apuesta",
                      "entrada en el capital", "desembolso", "respaldo", "financiación", "financiamiento"),
           "inv", "tgt", of="en|a", by="de|por parte de|por", gap=True),
