@@ -107,9 +107,11 @@ TRIGGERS: list = [
          "p", "c", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
-    Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "seguir", "continuar", "permanecer",
-              "mantenerse", "volver", "regresar", "actuar", "trabajar", "desempeñarse", "fungir", "estrenarse",
-              "llegar", "incorporarse", "unirse", "sumarse", "quedar", "quedarse"), status="current"),
+    Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "volver", "regresar", "actuar", "trabajar",
+              "desempeñarse", "fungir", "estrenarse", "llegar", "incorporarse", "unirse", "sumarse"), status="current"),
+    # staying on: "seguirá como director financiero" is a job held now, not one to come
+    Position(("seguir", "continuar", "permanecer", "mantenerse", "quedar", "quedarse"), status="current",
+             future="current"),
     Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
               "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
     Position(("dimitir", "renunciar", "jubilarse", "retirarse", "dejar", "abandonar", "despedirse", "cesar",
