@@ -106,6 +106,12 @@ CUES: list[Cue] = [
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # a bet on a company, as "apostar por" says: "Daniel Ek dobla su apuesta por Helsing", "la apuesta de X por Y"
+    Cue(INVESTED, r"{inv:Es}~~\b(?:dobla|dobló|duplica|duplicó|redobla|redobló|refuerza|reforzó|aumenta|aumentó|amplía|amplió|"
+        r"eleva|elevó|mantiene|confirma|renueva|ha doblado|ha redoblado|ha reforzado)\s+(?:su|sus)\s+apuestas?\s+por\s+{tgt:C}",
+        "inv", "tgt", keys=frozenset({"apuesta", "apuestas"})),
+    Cue(INVESTED, r"\b[Ll]a\s+(?:[\w\-]+\s+)?apuesta\s+de\s+{inv:Es}\s+por\s+{tgt:C}", "inv", "tgt",
+        keys=frozenset({"apuesta"})),
     # new shareholders: "Velora suma a Nvidia y Samsung a su accionariado", "incorpora a Nvidia como accionista",
     # "Nvidia entra en Velora con una inversión de ...", "Velora, en cuyo capital participa Nvidia"
     Cue(INVESTED, r"{tgt:C}~~\b(?:suma|sumó|ha sumado|incorpora|incorporó|ha incorporado|da entrada|dio entrada|ha dado entrada)"

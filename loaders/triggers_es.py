@@ -35,8 +35,7 @@ SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir 
                  "tener", "mantener", "poseer", "elevar", "aumentar", "duplicar", "reducir", "liderar", "encabezar",
                  "proponer", "aprobar", "negociar", "estudiar", "explorar", "planear", "preparar", "protagonizar",
                  "cerrar", "recibir", "obtener", "lograr", "conseguir", "presentar", "revelar", "comunicar",
-                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer", "doblar", "redoblar",
-                 "incrementar", "multiplicar")
+                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer")
 
 TRIGGERS: list = [
     # -- inversiones -------------------------------------------------------------------
@@ -65,8 +64,6 @@ TRIGGERS: list = [
          prep="(?:con\\s+)?(?:una|un|el|la|su|sus)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:participación|paquete accionarial|"
               "porcentaje|participaciones|acciones|capital)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:en|de|del)",
          gap=True, passive=False),
-    # "dobla su apuesta por Helsing", as "apostar por" says
-    Event(INVESTED, ("apuesta",), "inv", "tgt", of="por", by="de|por parte de"),
     Event(INVESTED, ("inversión", "inversiones", "participación", "inyección", "aportación", "apuesta",
                      "entrada en el capital", "desembolso", "respaldo", "financiación", "financiamiento"),
           "inv", "tgt", of="en|a", by="de|por parte de|por", gap=True),
