@@ -21,7 +21,8 @@ _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
 # Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google"): the job is at the
 # company all the same. An area may follow the noun ("ingeniero de investigación en FAIR").
 _STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
-          r"programador(?:a)?|desarrollador(?:a)?|director(?:a)?(?=\s+s[ée]nior))(?:\s+(?:sénior|senior|principal|jefe))?")
+          r"programador(?:a)?|desarrollador(?:a)?|portavoz|analista|director(?:a)?(?=\s+s[ée]nior))"
+          r"(?:\s+(?:sénior|senior|principal|jefe))?")
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
 _STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
@@ -45,6 +46,15 @@ _NOT_A_ROUND = (r"(?:el|la|los|las|un|una|esta|este|estas|estos|dicha|dicho)\s+(
 _COMPETE = r"(?:compite|compiten|competirá|competirán|competía|competían|rivaliza|rivalizan|rivalizará)"
 # a product and its maker: "Sora, de OpenAI,", "el chatbot Gemini, de Google"
 _PRODUCT_OF = r"(?:(?:el|la|los|las)\s+(?:[a-záéíóúñü]+\s+)?)?[A-Z][^\s,⟦]*(?:\s+[A-Z0-9][^\s,⟦]*){0,2},\s+(?:de|del)\s+"
+_LEAVE_POST = (r"(?:deja|dejó|dejará|ha dejado|abandona|abandonó|abandonará|ha abandonado|renuncia a|renunció a|"
+               r"renunciará a|ha renunciado a|dimite de|dimitió de|cesa en|cesó en|sale de|salió de|saldrá de)")
+_NOT_LEAVING = "".join(f"(?<!{verb} )" for verb in ("deja", "dejó", "dejará", "dejado", "abandona", "abandonó",
+                                                      "abandonará", "abandonado", "renuncia a", "renunció a",
+                                                      "renunciará a", "renunciado a", "dimite de", "dimitió de",
+                                                      "cesa en", "cesó en", "sale de", "salió de", "saldrá de"))
+# A company letting its chief go: "X despide a su consejero delegado, Y", "prescinde de su presidenta, Y"
+_DISMISS = (r"(?:despide|despidió|ha despedido|destituye|destituyó|ha destituido|cesa|cesó|ha cesado|prescinde de|"
+            r"prescindió de|ha prescindido de|aparta|apartó|ha apartado|releva|relevó|ha relevado)")
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
@@ -81,6 +91,8 @@ CUES: list[Cue] = [
     # "X, cofundador de OpenAI y hoy al frente de Safe Superintelligence", "X, al frente de Nabla desde 2020"
     Cue(WORKS_AT, r"{p:P},\s+(?:(?:[^,;.⟦]|⟦C\d+b?⟧){0,60}?\s+(?:y|e)\s+)?(?:(?:hoy|ahora|actualmente|ya|aún|todavía)\s+)?"
         r"al\s+frente\s+(?:de|del)\s+{c:C}", "p", "c", "current", keys=frozenset({"frente"})),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b{_DISMISS}\s+(?:a\s+)?(?:su|sus|⟦C\d+b?⟧)\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c",
+        "former"),  # ("su" may come masked as the company the story resolved it to: the subject is meant)
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
@@ -216,7 +228,10 @@ CUES: list[Cue] = [
     # "creó Iceberg mientras trabajaba en Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
         "former"),
-    Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
+    # leaving a post: "renuncia a su puesto de consejero delegado de X", "abandona su cargo en X"
+    Cue(WORKS_AT, rf"{{p:P}}?~~\b{_LEAVE_POST}\s+(?:su|sus)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función|funciones|sillón)"
+        rf"\s+(?:(?:de|como)\s+{MOD}{ROLE}\s+)?(?:de|del|en)\s+{{c:C}}", "p?", "c", "former"),
+    Cue(WORKS_AT, rf"{{p:P}}?~~{_NOT_LEAVING}\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p?", "c", "current"),
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"

@@ -112,7 +112,7 @@ TRIGGERS: list = [
     Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
               "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
     Position(("dimitir", "renunciar", "jubilarse", "retirarse", "dejar", "abandonar", "despedirse", "cesar",
-              "salir", "marcharse"), status="former", future="former"),
+              "salir", "marcharse", "dejar de ser"), status="former", future="former"),
     Position(("destituir", "cesar", "apartar", "relevar", "sustituir", "reemplazar", "despedir"), status="former",
              future="former", passive=True),
     # -- fundadores ----------------------------------------------------------------------
