@@ -118,6 +118,12 @@ CUES: list[Cue] = [
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # "OpenAI, en la que Microsoft ha invertido 13.000 millones", "en la que Nvidia tiene una participación"
+    Cue(INVESTED, r"{tgt:C},?\s+en\s+(?:la|el)\s+(?:que|cual)\s+(?:también\s+|ya\s+)?{inv:Es}\s+(?:también\s+|ya\s+)?"
+        r"(?:ha invertido|había invertido|invirtió|invertirá|han invertido|habían invertido|invirtieron|"
+        r"(?:tiene|tienen|posee|poseen|mantiene|tenía|poseía|ha tomado|tomó)\s+(?:una|un|el|la|su)\s+"
+        r"(?:[\w\-⟦⟧%$0-9]+\s+){0,4}?(?:participación|paquete|porcentaje|acciones|⟦%\d+⟧))", "inv", "tgt",
+        keys=frozenset({"que", "cual"})),
     # a bet on a company, as "apostar por" says: "Daniel Ek dobla su apuesta por Helsing", "la apuesta de X por Y"
     Cue(INVESTED, r"{inv:Es}~~\b(?:dobla|dobló|duplica|duplicó|redobla|redobló|refuerza|reforzó|aumenta|aumentó|amplía|amplió|"
         r"eleva|elevó|mantiene|confirma|renueva|ha doblado|ha redoblado|ha reforzado)\s+(?:su|sus)\s+apuestas?\s+por\s+{tgt:C}",
@@ -186,6 +192,11 @@ CUES: list[Cue] = [
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue|"
         r"(?:conversaciones|negociaciones|acuerdo|contrato)\s+para\s+(?:usar|utilizar|emplear|desplegar|alquilar))\s+"
         r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
+    # a vendor chosen as such: "Telefónica eligió a Oracle como su proveedor de nube"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|ha seleccionado|"
+        r"designó|ha designado)\s+a\s+{v:C}\s+como\s+(?:su\s+|⟦C\d+b?⟧\s+)?(?:nuev[oa]\s+|principal\s+|únic[oa]\s+)?"
+        r"(?:proveedor|proveedora|suministrador|suministradora)\b", "cl", "v", "active",
+        keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})),
     # -- more competition and partnership ------------------------------------------
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
         r"(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),
@@ -194,6 +205,13 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+{_PRODUCT_OF}{{b:C}}", "a", "b"),
     Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+(?:{_PRODUCT_OF})?⟦[CU]\d+b?⟧,?\s+(?:y|e)\s+"
         rf"(?:con\s+)?{_PRODUCT_OF}{{b:C}}", "a", "b"),
+    # made jointly: "Telefónica y Oracle desarrollarán conjuntamente un modelo", "lo comercializa conjuntamente con Y"
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}~~\b(?:desarroll|cre|constru|lanz|comercializ|diseñ|fabric|investig|explot)"
+        r"\w*\s+(?:[\w\-]+\s+){0,3}?(?:conjuntamente|de forma conjunta|de manera conjunta)\b", "a", "b",
+        keys=frozenset({"conjuntamente", "conjunta"})),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|cre|constru|lanz|comercializ|diseñ|fabric|investig|explot)\w*\s+"
+        r"(?:[^⟦.;]{0,40}?\s+)?(?:conjuntamente|de forma conjunta|de manera conjunta)\s+con\s+{b:Cs}", "a", "b",
+        keys=frozenset({"conjuntamente", "conjunta"})),
     # both rivals as the subject: "OpenAI y Anthropic compiten por los mismos clientes", "se disputan el mercado"
     Cue(COMPETES_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:también\s+|ya\s+|ahora\s+)?(?:compiten|competían|"
         r"competirán|han competido|rivalizan|rivalizaban|se disputan|se disputaban|pugnan|se enfrentan|se enfrentaban)\b",
