@@ -93,6 +93,8 @@ CUES: list[Cue] = [
         r"al\s+frente\s+(?:de|del)\s+{c:C}", "p", "c", "current", keys=frozenset({"frente"})),
     Cue(WORKS_AT, rf"{{c:C}}~~\b{_DISMISS}\s+(?:a\s+)?(?:su|sus|⟦C\d+b?⟧)\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c",
         "former"),  # ("su" may come masked as the company the story resolved it to: the subject is meant)
+    # "el exconsejero delegado de Google Eric Schmidt": "ex" written joined to the title, as the RAE now asks
+    Cue(WORKS_AT, rf"\b(?:el|la|del|al)\s+(?P<mod>ex){ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
