@@ -194,6 +194,23 @@ CUES: list[Cue] = [
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue|"
         r"(?:conversaciones|negociaciones|acuerdo|contrato)\s+para\s+(?:usar|utilizar|emplear|desplegar|alquilar))\s+"
         r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
+    # a vendor's services or platform relied on: "ha contratado los servicios de Oracle", "se apoyará en la nube de X"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:contrata|contrató|contratará|ha contratado|contratan|contrataron|se apoya|se apoyan|se apoyó|"
+        r"se apoyará|se apoyaba|confía|confió|confiará|depende|dependerá|dependía|recurre|recurrió|recurrirá)\s+(?:en|a|de)?\s*(?:los|las|el|la)\s+(?:servicios|nube|chips|servidores|modelos|tecnología|"
+        r"plataforma|infraestructura|centros de datos|procesadores|GPU|GPUs|software|sistemas)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:de|del)\s+{v:C}", "cl", "v", "active"),
+    # a contract awarded or won: "ha adjudicado a Oracle un contrato", "Oracle se ha adjudicado un contrato de Telefónica"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:adjudica|adjudicó|ha adjudicado|adjudicará|encarga|encargó|ha encargado|encargará|"
+        r"encomienda|encomendó|ha encomendado)\s+a\s+{v:C}\s+(?:un|una|el|la|los|las|su|sus)\s+", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:se adjudica|se adjudicó|se ha adjudicado|se adjudicará|gana|ganó|ha ganado|obtiene|obtuvo|"
+        r"ha obtenido|consigue|consiguió|ha conseguido|logra|logró|ha logrado)\s+(?:un|una|el|varios|nuevos?)\s+"
+        r"(?:contratos?|pedidos?|encargos?)\s+(?:(?:[^⟦.;]|⟦\$\d+⟧){0,40}?\s+)?(?:de|del|con)\s+{cl:C}", "cl", "v", "active",
+        keys=frozenset({"contrato", "contratos", "pedido", "pedidos", "encargo", "encargos"})),
+    # "firmó con Oracle un contrato de 300 millones": the same as "firmó un contrato con Oracle", said in the other order
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:firm[óa]|ha firmado|firmará|cerr[óo]|ha cerrado|sell[óa]|ha sellado)\s+con\s+{v:C}\s+"
+        r"(?:un|el|varios|sendos)\s+(?:contratos?|acuerdos? comerciales?|pedidos?)\b"
+        r"(?!\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar))",
+        "cl", "v", "active", vendor_check=True),
     # a vendor chosen as such: "Telefónica eligió a Oracle como su proveedor de nube"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|ha seleccionado|"
         r"designó|ha designado)\s+a\s+{v:C}\s+como\s+(?:su\s+|⟦C\d+b?⟧\s+)?(?:nuev[oa]\s+|principal\s+|únic[oa]\s+)?"
