@@ -196,8 +196,9 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
     # a vendor's services or platform relied on: "ha contratado los servicios de Oracle", "se apoyará en la nube de X"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:contrata|contrató|contratará|ha contratado|contratan|contrataron|se apoya|se apoyan|se apoyó|"
-        r"se apoyará|se apoyaba|confía|confió|confiará|depende|dependerá|dependía|recurre|recurrió|recurrirá)\s+(?:en|a|de)?\s*(?:los|las|el|la)\s+(?:servicios|nube|chips|servidores|modelos|tecnología|"
-        r"plataforma|infraestructura|centros de datos|procesadores|GPU|GPUs|software|sistemas)\s+(?:[\w\-]+\s+){0,3}?"
+        r"se apoyará|se apoyaba|confía|confió|confiará|depende|dependerá|dependía|recurre|recurrió|recurrirá)\s+"
+        r"(?:en|a|de)?\s*(?:los|las|el|la)\s+(?:servicios|nube|chips|servidores|modelos|tecnología|plataforma|"
+        r"infraestructura|centros de datos|procesadores|GPU|GPUs|software|sistemas)\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:de|del)\s+{v:C}", "cl", "v", "active"),
     # a contract awarded or won: "ha adjudicado a Oracle un contrato", "Oracle se ha adjudicado un contrato de Telefónica"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:adjudica|adjudicó|ha adjudicado|adjudicará|encarga|encargó|ha encargado|encargará|"
