@@ -55,6 +55,8 @@ _NOT_LEAVING = "".join(f"(?<!{verb} )" for verb in ("deja", "dejó", "dejará", 
 # A company letting its chief go: "X despide a su consejero delegado, Y", "prescinde de su presidenta, Y"
 _DISMISS = (r"(?:despide|despidió|ha despedido|destituye|destituyó|ha destituido|cesa|cesó|ha cesado|prescinde de|"
             r"prescindió de|ha prescindido de|aparta|apartó|ha apartado|releva|relevó|ha relevado)")
+_APPOINT = (r"nombra|nombró|ha nombrado|nombrará|designa|designó|ha designado|designará|elige|eligió|ha elegido|elegirá|"
+            r"ficha|fichó|ha fichado|fichará|contrata|contrató|ha contratado|contratará|asciende|ascendió|ha ascendido")
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
@@ -76,7 +78,8 @@ CUES: list[Cue] = [
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
-    Cue(WORKS_AT, rf"\b(?:el|la)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
+    Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p",
+        "c"),
     # "X, que había sido científico investigador en DeepMind durante un año": a past job in a relative clause
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?P<verb>era|fue|había sido|es)\s+(?:(?:un|una)\s+)?{_STAFF}{_STAFF_AREA}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
@@ -95,6 +98,9 @@ CUES: list[Cue] = [
         "former"),  # ("su" may come masked as the company the story resolved it to: the subject is meant)
     # "el exconsejero delegado de Google Eric Schmidt": "ex" written joined to the title, as the RAE now asks
     Cue(WORKS_AT, rf"\b(?:el|la|del|al)\s+(?P<mod>ex){ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
+    # a hire described by a past job: "Amazon ha fichado al exdirectivo de Microsoft Peter Lee"
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT})\s+(?:a|al)\s+(?:(?:la|el)\s+)?(?:ex|antigu[oa]\s+)?[\w\-]+\s+"
+        rf"(?:[\w\-]+\s+)?(?:de|del)\s+⟦[CU]\d+b?⟧,?\s+{{p:P}}", "p", "c", "current", future="incoming"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
