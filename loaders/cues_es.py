@@ -57,6 +57,8 @@ _DISMISS = (r"(?:despide|despidió|ha despedido|destituye|destituyó|ha destitui
             r"prescindió de|ha prescindido de|aparta|apartó|ha apartado|releva|relevó|ha relevado)")
 _APPOINT = (r"nombra|nombró|ha nombrado|nombrará|designa|designó|ha designado|designará|elige|eligió|ha elegido|elegirá|"
             r"ficha|fichó|ha fichado|fichará|contrata|contrató|ha contratado|contratará|asciende|ascendió|ha ascendido")
+_SUCCEED = (r"releva|relevó|relevará|ha relevado|sustituye|sustituyó|sustituirá|ha sustituido|reemplaza|reemplazó|"
+            r"reemplazará|ha reemplazado|sucede|sucedió|sucederá|ha sucedido")
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
@@ -101,6 +103,11 @@ CUES: list[Cue] = [
     # a hire described by a past job: "Amazon ha fichado al exdirectivo de Microsoft Peter Lee"
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT})\s+(?:a|al)\s+(?:(?:la|el)\s+)?(?:ex|antigu[oa]\s+)?[\w\-]+\s+"
         rf"(?:[\w\-]+\s+)?(?:de|del)\s+⟦[CU]\d+b?⟧,?\s+{{p:P}}", "p", "c", "current", future="incoming"),
+    # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
+        "p", "c", "current", future="incoming"),
+    Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b(?:{_SUCCEED})\s+a\s+{{p:P}}\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
+        "p", "c", "former"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
@@ -132,6 +139,15 @@ CUES: list[Cue] = [
         r"(?:tiene|tienen|posee|poseen|mantiene|tenía|poseía|ha tomado|tomó)\s+(?:una|un|el|la|su)\s+"
         r"(?:[\w\-⟦⟧%$0-9]+\s+){0,4}?(?:participación|paquete|porcentaje|acciones|⟦%\d+⟧))", "inv", "tgt",
         keys=frozenset({"que", "cual"})),
+    # "Vision-Box, hasta ahora controlada por el fondo X", "está participada por X" (estar + participle)
+    Cue(INVESTED, rf"{{tgt:C}}~~\b(?:está|están|estaba|estaban|estará|ha estado|sigue|seguía)\s+(?:mayoritariamente\s+|"
+        rf"parcialmente\s+|principalmente\s+)?(?:participad[ao]s?|controlad[ao]s?|respaldad[ao]s?|financiad[ao]s?)\s+"
+        rf"(?:mayoritariamente\s+|en parte\s+)?por\s+(?P<inv>{_ITEMS})", "inv", "tgt",
+        keys=frozenset({"participada", "participado", "controlada", "controlado", "respaldada", "respaldado",
+                        "financiada", "financiado", "participadas", "controladas"})),
+    # "Los inversores de X incluyen a A y B"
+    Cue(INVESTED, rf"\b(?:inversores|accionistas|patrocinadores|financiadores)\s+(?:de|del)\s+{{tgt:C}}\s+(?:incluyen|incluían|"
+        rf"son|eran|cuentan)\s+(?:a\s+|con\s+)?(?P<inv>{_ITEMS})", "inv", "tgt"),
     # a bet on a company, as "apostar por" says: "Daniel Ek dobla su apuesta por Helsing", "la apuesta de X por Y"
     Cue(INVESTED, r"{inv:Es}~~\b(?:dobla|dobló|duplica|duplicó|redobla|redobló|refuerza|reforzó|aumenta|aumentó|amplía|amplió|"
         r"eleva|elevó|mantiene|confirma|renueva|ha doblado|ha redoblado|ha reforzado)\s+(?:su|sus)\s+apuestas?\s+por\s+{tgt:C}",
