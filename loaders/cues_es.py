@@ -288,8 +288,11 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"\b(?:participación|aportación|aportaciones)\s+(?:también\s+)?de\s+(?:(?:los|las)\s+)?"
         r"(?:(?:inversores|fondos|socios)\s+)?(?:(?:como|tales como)\s+)?{inv:Es}(?!\s*(?:en|a)\s+⟦)", "inv", "tgt?"),
     # una carrera en otra empresa: "tras una larga carrera en Broadcom", "pasó una década en Facebook"
-    Cue(WORKS_AT, r"{p:P}~~\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*(?:[\w\-]+\s+){0,2}?"
-        r"(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c", "former"),
+    # (the person may have joined another company in between: "X se incorporó a Thinking Machines tras un breve paso
+    # por Anthropic"; no other person may stand between)
+    Cue(WORKS_AT, r"{p:P}(?:[^.;⟦\n]|⟦C\d+b?⟧){0,120}?\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*"
+        r"(?:[\w\-]+\s+){0,2}?(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c",
+        "former"),
     Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
         "former"),
     # "creó Iceberg mientras trabajaba en Netflix"
