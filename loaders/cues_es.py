@@ -103,12 +103,6 @@ CUES: list[Cue] = [
     # a hire described by a past job: "Amazon ha fichado al exdirectivo de Microsoft Peter Lee"
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT})\s+(?:a|al)\s+(?:(?:la|el)\s+)?(?:ex|antigu[oa]\s+)?[\w\-]+\s+"
         rf"(?:[\w\-]+\s+)?(?:de|del)\s+⟦[CU]\d+b?⟧,?\s+{{p:P}}", "p", "c", "current", future="incoming"),
-    # the named one of a group of former staff: "antiguos empleados de OpenAI encabezados por su consejero delegado,
-    # Dario Amodei", "antiguos empleados de OpenAI con Dario Amodei a la cabeza"
-    Cue(WORKS_AT, r"\b(?P<mod>antiguos|antiguas|ex)[\s-]*(?:empleados|investigadores|ingenieros|directivos|ejecutivos|"
-        r"científicos|trabajadores)\s+(?:de|del)\s+{c:C}\s*,?\s*(?:(?:encabezados?|liderados?|dirigidos?|entre ellos|"
-        r"entre los que (?:figuraba|estaba|destacaba))\s+(?:por\s+)?(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+)?|"
-        r"con\s+(?=⟦P\d+⟧\s+a\s+la\s+cabeza)){p:Ps}", "p", "c"),
     # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
         "p", "c", "current", future="incoming"),
