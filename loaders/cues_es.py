@@ -18,14 +18,58 @@ _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtu
 _DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
 # An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
 _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
+# Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google"): the job is at the
+# company all the same. An area may follow the noun ("ingeniero de investigación en FAIR").
+_STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
+          r"programador(?:a)?|desarrollador(?:a)?|portavoz|analista|director(?:a)?(?=\s+s[ée]nior))"
+          r"(?:\s+(?:sénior|senior|principal|jefe))?")
+_STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
+_STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
+_AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
+           r"(?P<c>⟦[CU]\d+b?⟧(?:,\s*(?:en\s+)?⟦[CU]\d+b?⟧)*(?:\s+(?:y|e)\s+(?:en\s+|para\s+)?⟦[CU]\d+b?⟧)?)")
+# people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y")
+_PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
+_PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
+
 _ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
           rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
 
+# A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".
+_MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "conferencia", "debate", "panel",
+                  "presentación", "ceremonia", "conversaciones", "negociaciones", "jornada", "mesa redonda")
+_MEETING = r"(?:(?:el|la|los|las|un|una|esta|este)\s+)?(?:" + "|".join(_MEETING_WORDS) + r")\b"
+_NOT_AT_MEETING = "".join(f"(?<!{word} )" for word in _MEETING_WORDS)
+
+# What one takes part in that is no funding round: "SAP participa en la iniciativa", "participó en la reunión".
+_NOT_A_ROUND = (r"(?:el|la|los|las|un|una|esta|este|estas|estos|dicha|dicho)\s+(?!(?:[\w\-]+\s+){0,2}?(?:ronda|operación|"
+                r"financiación|ampliación|inversión|serie|capital|accionariado|campaña)\b)")
+_COMPETE = r"(?:compite|compiten|competirá|competirán|competía|competían|rivaliza|rivalizan|rivalizará)"
+# a product and its maker: "Sora, de OpenAI,", "el chatbot Gemini, de Google"
+_PRODUCT_OF = r"(?:(?:el|la|los|las)\s+(?:[a-záéíóúñü]+\s+)?)?[A-Z][^\s,⟦]*(?:\s+[A-Z0-9][^\s,⟦]*){0,2},\s+(?:de|del)\s+"
+_LEAVE_POST = (r"(?:deja|dejó|dejará|ha dejado|abandona|abandonó|abandonará|ha abandonado|renuncia a|renunció a|"
+               r"renunciará a|ha renunciado a|dimite de|dimitió de|cesa en|cesó en|sale de|salió de|saldrá de)")
+_NOT_LEAVING = "".join(f"(?<!{verb} )" for verb in ("deja", "dejó", "dejará", "dejado", "abandona", "abandonó",
+                                                      "abandonará", "abandonado", "renuncia a", "renunció a",
+                                                      "renunciará a", "renunciado a", "dimite de", "dimitió de",
+                                                      "cesa en", "cesó en", "sale de", "salió de", "saldrá de"))
+# A company letting its chief go: "X despide a su consejero delegado, Y", "prescinde de su presidenta, Y"
+_DISMISS = (r"(?:despide|despidió|ha despedido|destituye|destituyó|ha destituido|cesa|cesó|ha cesado|prescinde de|"
+            r"prescindió de|ha prescindido de|aparta|apartó|ha apartado|releva|relevó|ha relevado)")
+_APPOINT = (r"nombra|nombró|ha nombrado|nombrará|designa|designó|ha designado|designará|elige|eligió|ha elegido|elegirá|"
+            r"ficha|fichó|ha fichado|fichará|contrata|contrató|ha contratado|contratará|asciende|ascendió|ha ascendido")
+_SUCCEED = (r"releva|relevó|relevará|ha relevado|sustituye|sustituyó|sustituirá|ha sustituido|reemplaza|reemplazó|"
+            r"reemplazará|ha reemplazado|sucede|sucedió|sucederá|ha sucedido")
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
     Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:liderada|encabezada|liderado|encabezado|respaldada|"
         r"con la participación|de inversores como|procedentes de|aportados por|por parte de|de la mano de)\b"
         r"(?:\s+(?:por|de))?~{inv:Cs}", "inv", "tgt"),
+    # money received from someone: "OpenAI, que ha recibido unos 13.000 millones de dólares de Microsoft" (not
+    # "recibió 2.000 millones en pedidos de Microsoft", a sale)
+    Cue(INVESTED, r"{tgt:C}~~\b(?:ha recibido|han recibido|había recibido|recibió|recibieron|recibe|reciben|recibirá)\s+"
+        r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|más de\s+|hasta\s+|otros\s+)?⟦\$\d+⟧\s+"
+        r"(?:(?:(?!ingresos|ventas|pedidos|contratos?|licencias?|multas?|indemniz)[^⟦.;]){0,30}?\s+)?"
+        r"(?:de|del|por parte de|procedentes de)\s+{inv:Es}", "inv", "tgt"),  # not sales, fees or fines
     # -- employment ------------------------------------------------------------
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{ROLE}{MOD_AFTER}\s+(?:y\s+\w+\s+)?(?:de|del|en)\s+{{c:C}}",
         "p", "c"),
@@ -34,6 +78,36 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p",
+        "c"),
+    # "X, que había sido científico investigador en DeepMind durante un año": a past job in a relative clause
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?P<verb>era|fue|había sido|es)\s+(?:(?:un|una)\s+)?{_STAFF}{_STAFF_AREA}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"(?P<p>{_PEOPLE}),\s+(?:(?:dos|tres|cuatro|ambos|los dos|los tres)\s+)?(?P<mod>antiguos|antiguas|ex)"
+        rf"[\s-]*{_STAFF_PL}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    # "trabajó como investigador en Google DeepMind y en OpenAI": a job told by what the person did there, at
+    # one or more companies (one person for a singular verb, so "A y B, que trabajó en" is B's job only)
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>trabajó|trabajaba|había trabajado|ha trabajado|trabaja|trabajará)\s+"
+        rf"{_AS_JOB}", "p", "c", "current", past="former"),
+    Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?P<verb>trabajaron|trabajaban|habían trabajado|han trabajado|trabajan)\s+"
+        rf"{_AS_JOB}", "p", "c", "current", past="former"),
+    # "X, cofundador de OpenAI y hoy al frente de Safe Superintelligence", "X, al frente de Nabla desde 2020"
+    Cue(WORKS_AT, r"{p:P},\s+(?:(?:[^,;.⟦]|⟦C\d+b?⟧){0,60}?\s+(?:y|e)\s+)?(?:(?:hoy|ahora|actualmente|ya|aún|todavía)\s+)?"
+        r"al\s+frente\s+(?:de|del)\s+{c:C}", "p", "c", "current", keys=frozenset({"frente"})),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b{_DISMISS}\s+(?:a\s+)?(?:su|sus|⟦C\d+b?⟧)\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c",
+        "former"),  # ("su" may come masked as the company the story resolved it to: the subject is meant)
+    # "el exconsejero delegado de Google Eric Schmidt": "ex" written joined to the title, as the RAE now asks
+    Cue(WORKS_AT, rf"\b(?:el|la|del|al)\s+(?P<mod>ex){ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
+    # a hire described by a past job: "Amazon ha fichado al exdirectivo de Microsoft Peter Lee"
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT})\s+(?:a|al)\s+(?:(?:la|el)\s+)?(?:ex|antigu[oa]\s+)?[\w\-]+\s+"
+        rf"(?:[\w\-]+\s+)?(?:de|del)\s+⟦[CU]\d+b?⟧,?\s+{{p:P}}", "p", "c", "current", future="incoming"),
+    # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
+        "p", "c", "current", future="incoming"),
+    Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b(?:{_SUCCEED})\s+a\s+{{p:P}}\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
+        "p", "c", "former"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
@@ -59,6 +133,49 @@ CUES: list[Cue] = [
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # "OpenAI, en la que Microsoft ha invertido 13.000 millones", "en la que Nvidia tiene una participación"
+    Cue(INVESTED, r"{tgt:C},?\s+en\s+(?:la|el)\s+(?:que|cual)\s+(?:también\s+|ya\s+)?{inv:Es}\s+(?:también\s+|ya\s+)?"
+        r"(?:ha invertido|había invertido|invirtió|invertirá|han invertido|habían invertido|invirtieron|"
+        r"(?:tiene|tienen|posee|poseen|mantiene|tenía|poseía|ha tomado|tomó)\s+(?:una|un|el|la|su)\s+"
+        r"(?:[\w\-⟦⟧%$0-9]+\s+){0,4}?(?:participación|paquete|porcentaje|acciones|⟦%\d+⟧))", "inv", "tgt",
+        keys=frozenset({"que", "cual"})),
+    # "Vision-Box, hasta ahora controlada por el fondo X", "está participada por X" (estar + participle)
+    Cue(INVESTED, rf"{{tgt:C}}~~\b(?:está|están|estaba|estaban|estará|ha estado|sigue|seguía)\s+(?:mayoritariamente\s+|"
+        rf"parcialmente\s+|principalmente\s+)?(?:participad[ao]s?|controlad[ao]s?|respaldad[ao]s?|financiad[ao]s?)\s+"
+        rf"(?:mayoritariamente\s+|en parte\s+)?por\s+(?P<inv>{_ITEMS})", "inv", "tgt",
+        keys=frozenset({"participada", "participado", "controlada", "controlado", "respaldada", "respaldado",
+                        "financiada", "financiado", "participadas", "controladas"})),
+    # "Los inversores de X incluyen a A y B"
+    Cue(INVESTED, rf"\b(?:inversores|accionistas|patrocinadores|financiadores)\s+(?:de|del)\s+{{tgt:C}}\s+(?:incluyen|incluían|"
+        rf"son|eran|cuentan)\s+(?:a\s+|con\s+)?(?P<inv>{_ITEMS})", "inv", "tgt"),
+    # a bet on a company, as "apostar por" says: "Daniel Ek dobla su apuesta por Helsing", "la apuesta de X por Y"
+    Cue(INVESTED, r"{inv:Es}~~\b(?:dobla|dobló|duplica|duplicó|redobla|redobló|refuerza|reforzó|aumenta|aumentó|amplía|amplió|"
+        r"eleva|elevó|mantiene|confirma|renueva|ha doblado|ha redoblado|ha reforzado)\s+(?:su|sus)\s+apuestas?\s+por\s+{tgt:C}",
+        "inv", "tgt", keys=frozenset({"apuesta", "apuestas"})),
+    Cue(INVESTED, r"\b[Ll]a\s+(?:[\w\-]+\s+)?apuesta\s+de\s+{inv:Es}\s+por\s+{tgt:C}", "inv", "tgt",
+        keys=frozenset({"apuesta"})),
+    # new shareholders: "Velora suma a Nvidia y Samsung a su accionariado", "incorpora a Nvidia como accionista",
+    # "Nvidia entra en Velora con una inversión de ...", "Velora, en cuyo capital participa Nvidia"
+    Cue(INVESTED, r"{tgt:C}~~\b(?:suma|sumó|ha sumado|incorpora|incorporó|ha incorporado|da entrada|dio entrada|ha dado entrada)"
+        r"\s+a\s+{inv:Es}\s+(?:a\s+su\s+(?:accionariado|capital)|en\s+su\s+(?:accionariado|capital)|como\s+(?:nuev[oa]s?\s+)?"
+        r"(?:accionistas?|inversor(?:es|a)?|socios? capitalistas?))", "inv", "tgt",
+        keys=frozenset({"accionariado", "capital", "accionista", "accionistas", "inversor", "inversores", "inversora"})),
+    Cue(INVESTED, r"{inv:Es}~~\b(?:entra|entró|entrará|ha entrado|entran|entraron)\s+en\s+{tgt:C}\s+con\s+(?:una|un)\s+"
+        r"(?:inversión|participación|aportación|paquete)", "inv", "tgt", keys=frozenset({"entra", "entró", "entrará",
+                                                                                       "entrado", "entran", "entraron"})),
+    Cue(INVESTED, r"{tgt:C},?\s+en\s+cuyo\s+(?:capital|accionariado)\s+(?:también\s+)?(?:participa|participan|participó|"
+        r"participaron|está|están|figura|figuran|entró|entraron|ha entrado|han entrado)\s+{inv:Es}", "inv", "tgt",
+        keys=frozenset({"cuyo"})),
+    # who led the round, told after it: "General Catalyst ha liderado la operación", "La ronda la lidera X",
+    # "... a la que se suman Nvidia y Samsung" (the company that raised it is the story's)
+    Cue(INVESTED, rf"{{inv:Es}}\s+(?:también\s+)?(?:ha liderado|han liderado|lideró|lideraron|lidera|lideran|encabeza|"
+        rf"encabezan|encabezó|encabezaron|ha encabezado|han encabezado|ha codirigido|codirigió|ha coliderado|colideró|"
+        rf"codirige|colidera)\s+(?:la|esta|dicha|una)\s+(?:ronda|operación|financiación|ampliación de capital)\b"
+        rf"(?!\s+(?:[\w\-]+\s+){{0,4}}?(?:de|en|para)\s+⟦)", "inv", "tgt?"),
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\s+(?:la|lo)\s+(?:lidera|lideran|lideró|lideraron|encabeza|encabezan|"
+        rf"encabezó|ha liderado|han liderado|ha encabezado|codirigen|colideran)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    Cue(INVESTED, rf"\ba\s+la\s+que\s+(?:también\s+)?(?:se suman|se sumaron|se han sumado|se suma|se sumó|se une|se unen|"
+        rf"se unieron|acuden|acudieron|se incorporan|se incorporaron)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\bEntre\s+(?:los|sus)\s+(?:inversores|accionistas|socios)\s+(?:figuran|están|se encuentran|destacan|"
         rf"hay)\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     # -- more employment -----------------------------------------------------------
@@ -67,8 +184,9 @@ CUES: list[Cue] = [
         r"de\s+)?{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:P},\s+(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)\s*[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c",
-        "former"),
+    # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
+    Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)\s*"
+        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
@@ -90,19 +208,65 @@ CUES: list[Cue] = [
         r"(?:,?\s*(?:encabezados?|liderados?|dirigidos?|entre ellos)\s+(?:por\s+)?(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?"
         r"[\w\-]+,\s+)?|con\s+(?=⟦P\d+⟧\s+a\s+la\s+cabeza)){p:Ps}", "p", "c"),
     Cue(FOUNDED, r"{c:C},\s+(?:la|el|una|un)\s+[\w ]{0,40}?\s+que\s+{p:P}\s+(?:co)?fund[óa]", "p", "c"),
+    # "Velora nació en 2019 de la mano de X y Z": a company born by its founders' hand
+    Cue(FOUNDED, r"{c:C},?~~\b(?:nació|nace|surgió|surge|echó a andar|vio la luz)\b(?:[^⟦.;]{0,40}?)?\s+"
+        r"de\s+la\s+mano\s+de\s+{p:Ps}", "p", "c", keys=frozenset({"nació", "nace", "surgió", "surge", "andar", "luz"})),
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients -----------------------------------------------------------------
-    Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue)\s+"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue|"
+        r"(?:conversaciones|negociaciones|acuerdo|contrato)\s+para\s+(?:usar|utilizar|emplear|desplegar|alquilar))\s+"
         r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
+    # a vendor's services or platform relied on: "ha contratado los servicios de Oracle", "se apoyará en la nube de X"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:contrata|contrató|contratará|ha contratado|contratan|contrataron|se apoya|se apoyan|se apoyó|"
+        r"se apoyará|se apoyaba|confía|confió|confiará|depende|dependerá|dependía|recurre|recurrió|recurrirá)\s+"
+        r"(?:en|a|de)?\s*(?:los|las|el|la)\s+(?:servicios|nube|chips|servidores|modelos|tecnología|plataforma|"
+        r"infraestructura|centros de datos|procesadores|GPU|GPUs|software|sistemas)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:de|del)\s+{v:C}", "cl", "v", "active"),
+    # a contract awarded or won: "ha adjudicado a Oracle un contrato", "Oracle se ha adjudicado un contrato de Telefónica"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:adjudica|adjudicó|ha adjudicado|adjudicará|encarga|encargó|ha encargado|encargará|"
+        r"encomienda|encomendó|ha encomendado)\s+a\s+{v:C}\s+(?:un|una|el|la|los|las|su|sus)\s+", "cl", "v", "active"),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:se adjudica|se adjudicó|se ha adjudicado|se adjudicará|gana|ganó|ha ganado|obtiene|obtuvo|"
+        r"ha obtenido|consigue|consiguió|ha conseguido|logra|logró|ha logrado)\s+(?:un|una|el|varios|nuevos?)\s+"
+        r"(?:contratos?|pedidos?|encargos?)\s+(?:(?:[^⟦.;]|⟦\$\d+⟧){0,40}?\s+)?(?:de|del|con)\s+{cl:C}", "cl", "v", "active",
+        keys=frozenset({"contrato", "contratos", "pedido", "pedidos", "encargo", "encargos"})),
+    # "firmó con Oracle un contrato de 300 millones": the same as "firmó un contrato con Oracle", said in the other order
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:firm[óa]|ha firmado|firmará|cerr[óo]|ha cerrado|sell[óa]|ha sellado)\s+con\s+{v:C}\s+"
+        r"(?:un|el|varios|sendos)\s+(?:contratos?|acuerdos? comerciales?|pedidos?)\b"
+        r"(?!\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar))",
+        "cl", "v", "active", vendor_check=True),
+    # a vendor chosen as such: "Telefónica eligió a Oracle como su proveedor de nube"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|ha seleccionado|"
+        r"designó|ha designado)\s+a\s+{v:C}\s+como\s+(?:su\s+|⟦C\d+b?⟧\s+)?(?:nuev[oa]\s+|principal\s+|únic[oa]\s+)?"
+        r"(?:proveedor|proveedora|suministrador|suministradora)\b", "cl", "v", "active",
+        keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})),
     # -- more competition and partnership ------------------------------------------
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
         r"(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),
     Cue(COMPETES_WITH, r"\b(?:su\s+)?(?:rival|competidor|competidora)\s+{b:C}", "a?", "b"),
+    # a rival named through its product: "compite de frente con Sora, de OpenAI, y con Veo, de Google"
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+{_PRODUCT_OF}{{b:C}}", "a", "b"),
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+(?:{_PRODUCT_OF})?⟦[CU]\d+b?⟧,?\s+(?:y|e)\s+"
+        rf"(?:con\s+)?{_PRODUCT_OF}{{b:C}}", "a", "b"),
+    # made jointly: "Telefónica y Oracle desarrollarán conjuntamente un modelo", "lo comercializa conjuntamente con Y"
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}~~\b(?:desarroll|cre|constru|lanz|comercializ|diseñ|fabric|investig|explot)"
+        r"\w*\s+(?:[\w\-]+\s+){0,3}?(?:conjuntamente|de forma conjunta|de manera conjunta)\b", "a", "b",
+        keys=frozenset({"conjuntamente", "conjunta"})),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|cre|constru|lanz|comercializ|diseñ|fabric|investig|explot)\w*\s+"
+        r"(?:[^⟦.;]{0,40}?\s+)?(?:conjuntamente|de forma conjunta|de manera conjunta)\s+con\s+{b:Cs}", "a", "b",
+        keys=frozenset({"conjuntamente", "conjunta"})),
+    # both rivals as the subject: "OpenAI y Anthropic compiten por los mismos clientes", "se disputan el mercado"
+    Cue(COMPETES_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:también\s+|ya\s+|ahora\s+)?(?:compiten|competían|"
+        r"competirán|han competido|rivalizan|rivalizaban|se disputan|se disputaban|pugnan|se enfrentan|se enfrentaban)\b",
+        "a", "b"),
     Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:los|el|la|las|uno de los|una de las)\s+"
         r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b"),
+    # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)\w*\s+"
+        r"(?:[^⟦.;]{0,50}?\s+)?(?:junto con|junto a|en colaboración con|en cooperación con|en asociación con)\s+{b:Cs}",
+        "a", "b", keys=frozenset({"junto", "colaboración", "cooperación", "asociación"})),
     Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|and)\s+{b:C}~~\b(?:anunciaron|firmaron|sellaron|ampliaron|han firmado|han sellado|"
         r"han anunciado|renuevan|renovaron)\s+(?:una\s+|un\s+|su\s+)?(?:alianza|asociación|acuerdo de colaboración)",
         "a", "b"),
@@ -118,29 +282,41 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"\b(?:participación|aportación|aportaciones)\s+(?:también\s+)?de\s+(?:(?:los|las)\s+)?"
         r"(?:(?:inversores|fondos|socios)\s+)?(?:(?:como|tales como)\s+)?{inv:Es}(?!\s*(?:en|a)\s+⟦)", "inv", "tgt?"),
     # una carrera en otra empresa: "tras una larga carrera en Broadcom", "pasó una década en Facebook"
-    Cue(WORKS_AT, r"{p:P}~~\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*(?:[\w\-]+\s+){0,2}?"
-        r"(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c", "former"),
+    # (the person may have joined another company in between: "X se incorporó a Thinking Machines tras un breve paso
+    # por Anthropic"; no other person may stand between)
+    Cue(WORKS_AT, r"{p:P}(?:[^.;⟦\n]|⟦C\d+b?⟧){0,120}?\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*"
+        r"(?:[\w\-]+\s+){0,2}?(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c",
+        "former"),
     Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
         "former"),
     # "creó Iceberg mientras trabajaba en Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
         "former"),
-    Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
+    # leaving a post: "renuncia a su puesto de consejero delegado de X", "abandona su cargo en X"
+    Cue(WORKS_AT, rf"{{p:P}}?~~\b{_LEAVE_POST}\s+(?:su|sus)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función|funciones|sillón)"
+        rf"\s+(?:(?:de|como)\s+{MOD}{ROLE}\s+)?(?:de|del|en)\s+{{c:C}}", "p?", "c", "former"),
+    Cue(WORKS_AT, rf"{{p:P}}?~~{_NOT_LEAVING}\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
         rf"(?:de|del|en)\s+{{c:C}}", "p?", "c", "current"),
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
         r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
-        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
-    Cue(INVESTED, r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|se sumó|se sumaron|"
-        r"ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
+        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv", "tgt?"),
+    Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
+        r"se sumó|se sumaron|ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
     # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
     Cue(WORKS_AT, r"{p:Ps}[^.;⟦]{0,80}?(?:⟦[CU]\d+b?⟧[^.;⟦]{0,30}?)?\b(?:procedente|procedentes|proveniente|"
         r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
-        r"ha llegado|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
-        r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:C}", "p", "c", "former"),
+        r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"
+        r"\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
+        r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:Cs}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
         r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # "ha firmado acuerdos de capacidad de cómputo con Nvidia, AMD y Oracle": compute bought from each (the
+    # vendor check keeps "acuerdo de computación con OpenAI" from making a seller its own client)
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?)\s+(?:[\w\-]+\s+){0,2}?(?:de|para)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:computación|cómputo|capacidad de cálculo|nube|centros? de datos|servidores|chips|GPU|GPUs)\b"
+        r"(?:[^⟦.;]{0,40}?\s+)?\bcon\s+{v:Cs}", "cl", "v", "active", vendor_check=True),
     # un contrato cuyo propósito dice quién vende: "ha firmado un contrato con Microsoft para proporcionarle"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|había firmado|cerr[óo]|ha cerrado|sell[óa]|ha sellado|alcanz[óa]|"
         r"ha alcanzado|suscribi[óo]|ha suscrito|gan[óo]|se adjudic[óo])\s+(?:un|el)\s+(?:contrato|acuerdo)\s+"
@@ -153,6 +329,10 @@ CUES: list[Cue] = [
     Cue(ACQUIRED, r"{buyer:E}~~\b(?:pag[óa]|pagará|pagaría|pagar|pagando|ha pagado|acordó pagar|accedió a pagar)\s+"
         r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|alrededor de\s+|más de\s+|hasta\s+)?⟦\$\d+⟧\s+por\s+{tgt:C}",
         "buyer", "tgt", keys=frozenset({"pagó", "pagará", "pagaría", "pagar", "pagando", "pagado", "paga"})),
+    # a change of owner told from the company bought: "Vigía pasa a manos de Indra", "pasó a ser propiedad de X"
+    # (present and past only: the deal status reads no future in "pasará")
+    Cue(ACQUIRED, r"{tgt:C}~~\b(?:pasa|pasan|pasó|pasaron|ha pasado|han pasado)\s+a\s+"
+        r"(?:manos|ser propiedad)\s+(?:de|del)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"manos", "propiedad"})),
     # "Galileo Technology, vendida a Marvell en 2000"
     Cue(ACQUIRED, r"{tgt:C},?\s+(?:[^⟦;]{0,60}?\s+)?(?:y\s+)?(?:luego\s+|después\s+|posteriormente\s+|más tarde\s+|fue\s+)?"
         r"(?:vendida|vendido)\s+(?:a|al)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"vendida", "vendido"})),

@@ -16,6 +16,16 @@ _ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|colider
                r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)|"
                r"con")
 
+# A time phrase between a verb and its object ("adquirió en agosto la empresa X", "se incorporó en mayo a Y",
+# "contrató el viernes pasado a X"): Spanish puts it there as often as after the object.
+_MONTHS = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_WHEN = (rf"(?:en\s+(?:{_MONTHS}|\d{{4}})(?:\s+(?:de|del)\s+\d{{4}})?|"
+         r"(?:este|esta|el|la)\s+(?:mism[oa]\s+|pasad[oa]\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+         r"domingo|semana|mes|año|verano|otoño|invierno|primavera)(?:\s+pasad[oa])?|"
+         r"hace\s+(?:unos\s+|unas\s+)?\w+\s+(?:días|semanas|meses|años)|"
+         rf"a\s+(?:principios|mediados|finales)\s+de\s+(?:{_MONTHS}|año|mes|\d{{4}})|"
+         r"ayer|recientemente|finalmente|oficialmente|formalmente)")
+
 # Verbos que llevan un nombre de evento a su agente: "X anunció la compra de Y", "X tiene una participación en Y".
 SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir de", "abandonar", "cancelar",
                  "romper", "bloquear", "vetar", "autorizar", "aprobar", "frenar",
@@ -32,6 +42,8 @@ TRIGGERS: list = [
     Verb(INVESTED, ("invertir", "inyectar", "desembolsar", "destinar", "aportar", "meter", "colocar"), "inv", "tgt",
          prep="en|a", gap=True, passive=False),
     Verb(INVESTED, ("apostar",), "inv", "tgt", prep="por", passive=False),
+    # "ha puesto 100 millones en X": money put into a company (an amount must stand between)
+    Verb(INVESTED, ("poner",), "inv", "tgt", prep="en", gap=True, passive=False, needs=r"⟦\$\d+⟧"),
     Verb(INVESTED, ("respaldar", "financiar", "apoyar", "sostener"), "inv", "tgt"),
     Verb(INVESTED, ("controlar", "poseer"), "inv", "tgt"),
     Verb(INVESTED, ("participar",), "inv", "tgt", active=False),  # "participada por X"
@@ -64,6 +76,7 @@ TRIGGERS: list = [
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber", "hacerse con", "quedarse con", "tomar el control de",
                     "hacerse con el control de", "comprarse"),
          "buyer", "tgt"),
+    Verb(ACQUIRED, ("adquirir", "comprar", "absorber"), "buyer", "tgt", prep=_WHEN, passive=False),
     Event(ACQUIRED, ("compra", "adquisición", "absorción", "toma de control", "toma del control", "opa",
                      "oferta de compra", "integración"),
           "buyer", "tgt", of="de|del|sobre", by="por|por parte de"),
@@ -71,10 +84,11 @@ TRIGGERS: list = [
     # -- empleo --------------------------------------------------------------------------
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
                     "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "fichar por", "reincorporarse"),
-         "p", "c", prep="a|al|en", status="current", future="incoming", passive=False),
+         "p", "c", prep=rf"(?:{_WHEN}\s+)?(?:a|al|en)", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("fichar", "contratar", "nombrar", "designar", "incorporar", "reclutar", "elegir", "atraer",
-                    "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar"),
-         "c", "p", prep="a|al", status="current", future="incoming"),
+                    "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar",
+                    "llevarse"),  # "Meta se ha llevado a X"
+         "c", "p", prep=rf"(?:{_WHEN}\s+)?(?:a|al)", status="current", future="incoming"),
     Verb(WORKS_AT, ("dejar", "abandonar", "salir de", "renunciar a", "dimitir de", "marcharse de", "irse de",
                     "despedirse de", "desvincularse de", "separarse de"),
          "p", "c", status="former", passive=False),
@@ -83,19 +97,27 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir", "capitanear", "comandar", "pilotar",
                     "estar al frente de", "estar a cargo de", "ponerse al frente de"),
          "p", "c", status="current", past="former"),
+    # taking the helm: "tomará las riendas de X", "asumió la presidencia de X"
+    Verb(WORKS_AT, ("tomar las riendas de", "coger las riendas de", "tomar el timón de", "tomar el mando de",
+                    "asumir la dirección de", "asumir la presidencia de", "asumir el mando de", "asumir la jefatura de",
+                    "asumir el liderazgo de"),
+         "p", "c", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
-    Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "seguir", "continuar", "permanecer",
-              "mantenerse", "volver", "regresar", "actuar", "trabajar", "desempeñarse", "fungir", "estrenarse",
-              "llegar", "incorporarse", "unirse", "sumarse", "quedar", "quedarse"), status="current"),
+    Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "volver", "regresar", "actuar", "trabajar",
+              "desempeñarse", "fungir", "estrenarse", "llegar", "incorporarse", "unirse", "sumarse"), status="current"),
+    # staying on: "seguirá como director financiero" is a job held now, not one to come
+    Position(("seguir", "continuar", "permanecer", "mantenerse", "quedar", "quedarse"), status="current",
+             future="current"),
     Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
               "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
     Position(("dimitir", "renunciar", "jubilarse", "retirarse", "dejar", "abandonar", "despedirse", "cesar",
-              "salir", "marcharse"), status="former", future="former"),
+              "salir", "marcharse", "dejar de ser"), status="former", future="former"),
     Position(("destituir", "cesar", "apartar", "relevar", "sustituir", "reemplazar", "despedir"), status="former",
              future="former", passive=True),
     # -- fundadores ----------------------------------------------------------------------
     Verb(FOUNDED, ("fundar", "cofundar", "establecer", "constituir"), "p", "c"),
+    Verb(FOUNDED, ("fundar", "cofundar"), "p", "c", prep=_WHEN, passive=False),
     Verb(FOUNDED, ("crear", "lanzar", "poner en marcha", "montar", "impulsar"), "p", "c", known_only=True),
     Role(FOUNDED, ("fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora",
                    "socio fundador", "socia fundadora", "creador", "creadora"),
@@ -107,6 +129,10 @@ TRIGGERS: list = [
                      "recurrir a", "confiar en", "apoyarse en", "contratar", "apostar por", "integrar",
                      "comprar a", "alquilar a", "arrendar a", "depender de"),
          "cl", "v", status="active", passive=False),
+    # moving onto a vendor's platform: "migrará su infraestructura a la nube de Amazon"
+    Verb(CLIENT_OF, ("migrar", "trasladar", "mudar"), "cl", "v", gap=True,
+         prep="(?:a|al)\\s+(?:la\\s+)?(?:nube|plataforma|infraestructura|centros de datos|servidores|chips)\\s+(?:de|del)",
+         status="active", passive=False),
     Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "dar servicio",
                      "atender", "servir", "alquilar", "arrendar", "vender"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:a|al|para)", gap=True, status="active", passive=False),
@@ -141,8 +167,11 @@ TRIGGERS: list = [
          passive=False),
     Event(COMPETES_WITH, ("rivalidad", "competencia", "pugna"), "a", "b", of="con|contra", by="de"),
     Role(COMPETES_WITH, ("rival", "competidor", "competidora", "archirrival", "principal rival", "gran rival",
-                         "principal competidor"),
-         ("rivales", "competidores", "competidoras"), "a", "b", of="de|del|para"),
+                         "principal competidor", "rival directo", "rival directa", "competidor directo",
+                         "competidora directa"),
+         ("rivales", "competidores", "competidoras", "rivales directos", "competidores directos",
+          "competidoras directas", "principales rivales", "grandes rivales", "principales competidores"),
+         "a", "b", of="de|del|para"),
     # -- alianzas ------------------------------------------------------------------------------
     Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
                          "firmar una alianza", "sellar una alianza", "establecer una alianza"),
