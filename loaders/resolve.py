@@ -66,6 +66,7 @@ _PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|fr
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
 _OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
                                r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
+_WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"
 _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
                      r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
 _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
@@ -168,8 +169,15 @@ class DocumentResolver:
             recency[company] = rank
         for rank, m in enumerate(companies):
             recency[m.entity_id] = len(self.history) + rank
-        # A company named earlier in the same sentence comes first, the nearest first ...
+        # A company named earlier in the same sentence comes first, the nearest first ... (but where a
+        # person is the subject, not one the person was at: "X and Y worked at Google before leaving to
+        # start the company")
+        people_first = bool(before) and before[0].label == schema.PERSON or \
+            bool(re.match(r"\W*(?:Both|He|She|They)\b", text))
         for m in reversed(companies):
+            if people_first and _WORKPLACE.search(text[max(0, m.start - 12):m.start]):
+                excluded.add(m.entity_id)
+                continue
             if m.entity_id not in excluded and fits(m.entity_id):
                 return m.entity_id
         # ... then what the previous sentence was about, for "Su consejero delegado, X, ...".
