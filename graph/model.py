@@ -48,7 +48,7 @@ def short_forms(label: str, name: str, not_names: frozenset[str] = frozenset()) 
     """What a story calls an entity after naming it in full: a person's surname
     ("Wang", "von der Leyen", "García Ottati"), a company's first word ("Scale" for Scale AI)."""
     tokens = name.split()
-    if label == "Person" and len(tokens) > 2 and re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", tokens[-1]):
+    if label == "Person" and len(tokens) > 2 and tokens[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
         tokens = tokens[:-1]  # "Gerard Williams III" is "Williams", never "III"
     if len(tokens) < 2:
         return []

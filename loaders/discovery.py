@@ -271,8 +271,9 @@ def with_given_name(name: str, text: str) -> str:
     """"García Ottati fundó ..." where the text also says "Carlos García Ottati": the person's full name."""
     if not name or fold(name.split()[0]) in lexicon("first_names"):
         return name  # "Joseph Quinlivan" has its given name already ("Según Joseph Quinlivan")
-    for m in re.finditer(rf"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+{re.escape(name)}\b", text):
-        if fold(m.group(1)) in lexicon("first_names") and fold(m.group(1)) not in NOT_NAMES:
+    for at in _occurrences(name, text):
+        m = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+        if m and fold(m.group(1)) in lexicon("first_names") and fold(m.group(1)) not in NOT_NAMES:
             return f"{m.group(1)} {name}"
     return name
 
@@ -294,12 +295,31 @@ def _spelled_out(text: str, gazetteer: Gazetteer, found: list[KnownEntity]) -> l
 def full_name_in(name: str, text: str) -> str:
     """The full name a text gives a company it also calls `name`: "Juniper" -> "Juniper Networks"."""
     longer = {name}
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:\s+[A-Z][\w-]*)+)", text):
+    for at in _occurrences(name, text):
+        run = _CAPITALIZED_RUN.match(text, at + len(name))
+        if not run:
+            continue
         # The whole capitalized run, but a legal form: "LG AI Research" is no "LG AI"; "Juniper Networks Inc."
-        tail = re.sub(rf"\s+{_LEGAL_SUFFIX}.*$", "", m.group(1)).split()
+        tail = _LEGAL_TAIL.sub("", run.group()).split()
         if 0 < len(tail) <= 2:
             longer.add(" ".join([name, *tail]))
     return full_names(sorted(longer)).get(name, name)
+
+
+_CAPITALIZED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)+")
+_LEGAL_TAIL = re.compile(rf"\s+{_LEGAL_SUFFIX}.*$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+$")
+
+
+def _occurrences(name: str, text: str):
+    """Where `name` stands in `text` as a whole word (a plain search: a pattern per name would be
+    compiled again for every document)."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and \
+                not text[at + len(name):at + len(name) + 1].isalnum():
+            yield at
+        at = text.find(name, at + 1)
 
 
 _COMPANION = re.compile(rf"^\s*(?:,\s*|\s+)(?:y|and|e|junto a|together with)\s+(?P<name>{PERSON_NAME})")

@@ -75,11 +75,15 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     for m in _CHUNK.finditer(sentence):
         tokens = m.group().split()
         offsets = [t.start() + m.start() for t in re.finditer(r"\S+", m.group())]
-        backed = next((i for i, t in enumerate(tokens[:-1]) if _DESCRIBED_BY.search(t)), None)
+        backed = next((i for i, t in enumerate(tokens[:-1]) if _DESCRIBED_BY.search(t)), None) \
+            if "-" in m.group() else None
         if backed is not None:  # "Sequoia Capital-backed Vertex": the backer describes the name after it
             out.append((m.start(), offsets[backed] + len(tokens[backed]), tokens[:backed + 1], offsets[:backed + 1]))
             tokens, offsets = tokens[backed + 1:], offsets[backed + 1:]
             out.append((offsets[0], m.end(), tokens, offsets))
+            continue
+        if len(tokens) < 3 or not _TITLE_WORDS.intersection(t.rstrip(".,").lower() for t in tokens):
+            out.append((m.start(), m.end(), tokens, offsets))  # (most chunks: no title inside)
             continue
         title = [fold(t.rstrip(".,")) in _TITLE_WORDS for t in tokens]
         # the name: two words or more after a title run, opening with a given name
