@@ -216,16 +216,22 @@ CUES: list[Cue] = [
     # -- more clients -----------------------------------------------------------------
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue|"
         r"(?:conversaciones|negociaciones|acuerdo|contrato)\s+para\s+(?:usar|utilizar|emplear|desplegar|alquilar))\s+"
-        r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active"),
+        r"(?:[\w\-]+\s+){0,6}?(?:de|del)\s+{v:C}", "cl", "v", "active",
+        keys=frozenset({"usará", "utilizará", "usa", "utiliza", "empleará", "emplea", "desplegará", "despliega",
+                        "despliegue", "usar", "utilizar", "emplear", "desplegar", "alquilar"})),
     # a vendor's services or platform relied on: "ha contratado los servicios de Oracle", "se apoyará en la nube de X"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:contrata|contrató|contratará|ha contratado|contratan|contrataron|se apoya|se apoyan|se apoyó|"
         r"se apoyará|se apoyaba|confía|confió|confiará|depende|dependerá|dependía|recurre|recurrió|recurrirá)\s+"
         r"(?:en|a|de)?\s*(?:los|las|el|la)\s+(?:servicios|nube|chips|servidores|modelos|tecnología|plataforma|"
         r"infraestructura|centros de datos|procesadores|GPU|GPUs|software|sistemas)\s+(?:[\w\-]+\s+){0,3}?"
-        r"(?:de|del)\s+{v:C}", "cl", "v", "active"),
+        r"(?:de|del)\s+{v:C}", "cl", "v", "active",
+        keys=frozenset({"servicios", "nube", "chips", "servidores", "modelos", "tecnología", "plataforma",
+                        "infraestructura", "centros", "procesadores", "gpu", "gpus", "software", "sistemas"})),
     # a contract awarded or won: "ha adjudicado a Oracle un contrato", "Oracle se ha adjudicado un contrato de Telefónica"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:adjudica|adjudicó|ha adjudicado|adjudicará|encarga|encargó|ha encargado|encargará|"
-        r"encomienda|encomendó|ha encomendado)\s+a\s+{v:C}\s+(?:un|una|el|la|los|las|su|sus)\s+", "cl", "v", "active"),
+        r"encomienda|encomendó|ha encomendado)\s+a\s+{v:C}\s+(?:un|una|el|la|los|las|su|sus)\s+", "cl", "v", "active",
+        keys=frozenset({"adjudica", "adjudicó", "adjudicado", "adjudicará", "encarga", "encargó", "encargado", "encargará",
+                        "encomienda", "encomendó", "encomendado"})),
     Cue(CLIENT_OF, r"{v:C}~~\b(?:se adjudica|se adjudicó|se ha adjudicado|se adjudicará|gana|ganó|ha ganado|obtiene|obtuvo|"
         r"ha obtenido|consigue|consiguió|ha conseguido|logra|logró|ha logrado)\s+(?:un|una|el|varios|nuevos?)\s+"
         r"(?:contratos?|pedidos?|encargos?)\s+(?:(?:[^⟦.;]|⟦\$\d+⟧){0,40}?\s+)?(?:de|del|con)\s+{cl:C}", "cl", "v", "active",
@@ -234,7 +240,8 @@ CUES: list[Cue] = [
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:firm[óa]|ha firmado|firmará|cerr[óo]|ha cerrado|sell[óa]|ha sellado)\s+con\s+{v:C}\s+"
         r"(?:un|el|varios|sendos)\s+(?:contratos?|acuerdos? comerciales?|pedidos?)\b"
         r"(?!\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar))",
-        "cl", "v", "active", vendor_check=True),
+        "cl", "v", "active", vendor_check=True,
+        keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pedido", "pedidos"})),
     # a vendor chosen as such: "Telefónica eligió a Oracle como su proveedor de nube"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|ha seleccionado|"
         r"designó|ha designado)\s+a\s+{v:C}\s+como\s+(?:su\s+|⟦C\d+b?⟧\s+)?(?:nuev[oa]\s+|principal\s+|únic[oa]\s+)?"
@@ -316,7 +323,8 @@ CUES: list[Cue] = [
     # vendor check keeps "acuerdo de computación con OpenAI" from making a seller its own client)
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?)\s+(?:[\w\-]+\s+){0,2}?(?:de|para)\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:computación|cómputo|capacidad de cálculo|nube|centros? de datos|servidores|chips|GPU|GPUs)\b"
-        r"(?:[^⟦.;]{0,40}?\s+)?\bcon\s+{v:Cs}", "cl", "v", "active", vendor_check=True),
+        r"(?:[^⟦.;]{0,40}?\s+)?\bcon\s+{v:Cs}", "cl", "v", "active", vendor_check=True,
+        keys=frozenset({"acuerdo", "acuerdos", "contrato", "contratos"})),
     # un contrato cuyo propósito dice quién vende: "ha firmado un contrato con Microsoft para proporcionarle"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|había firmado|cerr[óo]|ha cerrado|sell[óa]|ha sellado|alcanz[óa]|"
         r"ha alcanzado|suscribi[óo]|ha suscrito|gan[óo]|se adjudic[óo])\s+(?:un|el)\s+(?:contrato|acuerdo)\s+"
