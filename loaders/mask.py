@@ -85,6 +85,17 @@ def _plain(word: str) -> bool:
         (not _VERB_LIKE.search(low) or low.endswith(("-based", "-backed", "-owned", "-listed", "-headquartered", "ing")))
 
 
+def _modifiers_start(words: list[re.Match], k: int, most: int) -> int:
+    """The index of the first of the plain words (at most `most`) before words[k], with the
+    determiner that opens them ("the venture capital firm", "el multimillonario")."""
+    first = k
+    while first > 0 and k - first < most and _plain(words[first - 1].group()):
+        first -= 1
+    if first > 0 and words[first - 1].group().lower() in _DETERMINERS:
+        first -= 1
+    return first
+
+
 def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     """Where the description before a company mention starts ("venture capital firm Accel", "tech
     giants Nvidia", "la firma de capital riesgo Thrive"); `floor` is the end of the previous mention,
@@ -99,11 +110,7 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         if not d:
             return m.start
         words = list(re.finditer(r"\S+", text[lo:lo + d.start()]))
-        first = len(words)
-        while first > 0 and len(words) - first < 3 and _plain(words[first - 1].group()):
-            first -= 1
-        if first > 0 and words[first - 1].group().lower() in _DETERMINERS:
-            first -= 1
+        first = _modifiers_start(words, len(words), 3)
         return lo + (words[first].start() if first < len(words) else d.start())
     lo = max(floor, m.start - 80)
     window = text[lo:m.start]
@@ -120,12 +127,7 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
             tail = body[words[k].end():].strip()
             tail = _POST_PHRASE.sub("", tail).strip()
             if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
-                first = k
-                while first > 0 and k - first < 4 and _plain(words[first - 1].group()):
-                    first -= 1
-                if first > 0 and words[first - 1].group().lower() in _DETERMINERS:
-                    first -= 1
-                return lo + words[first].start()
+                return lo + words[_modifiers_start(words, k, 4)].start()
             break
     d = _DETERMINED.search(window)
     # ("a former Samsung engineer": "former" is the person's, not a description of Samsung)

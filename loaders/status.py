@@ -63,12 +63,13 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"inversión|fusión|venta|oferta)|(?:possible|potential|prospective)\s+(?:deal|acquisition|merger|"
                      r"investment|sale|takeover|bid|purchase)|quedó en el aire)\b",
                      re.I)
+_SPECULATION = r"se especula|especula\w*|especulaciones|speculation"
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
     r"hypothetical\w*|whether|sarcastic\w*|joking\w*|in jest|ironic\w*|irónic\w*|en broma|tongue-in-cheek|"
-    r"se especula|especulaciones|speculation)\b",
+    rf"{_SPECULATION})\b",
     re.I)
-SPECULATION = re.compile(r"\b(?:se especula|especula\w*|especulaciones|speculat\w*)\b", re.I)
+SPECULATION = re.compile(rf"\b(?:{_SPECULATION})\b", re.I)
 DENIED = re.compile(
     r"\b(?:neg[óo]|negaron|niegan?|negado|desminti[óo]|desmintieron|desmienten?|desmentido|denied|denies|deny|"
     r"dismissed (?:reports|rumou?rs)|"
