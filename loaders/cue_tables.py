@@ -28,10 +28,12 @@ RAISED: dict[str, Cue] = {
 
 
 def compile_all(languages: tuple[str, ...] = ("en", "es")) -> list[re.Pattern]:
-    """Compile every cue now (they compile on first use): a worker that will extract thousands of
-    documents pays for it once, before its first document."""
-    return [cue.regex for language in languages
-            for cue in (*CUES[language], ELLIPSIS[language], RAISED[language])]
+    """Compile every cue, and work out the words it needs, now (both happen on first use otherwise):
+    a worker that will extract thousands of documents pays for it once, before its first document."""
+    cues = [cue for language in languages for cue in (*CUES[language], ELLIPSIS[language], RAISED[language])]
+    for cue in cues:
+        cue.literals  # noqa: B018 - worked out now, like the pattern
+    return [cue.regex for cue in cues]
 
 
 @lru_cache(maxsize=2)

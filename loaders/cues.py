@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.literals import required_literals
+
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
@@ -110,6 +112,8 @@ class Cue:
     known_only: bool = False  # a candidate name of unknown kind does not become an entity through this cue
     pattern: str = field(init=False, default="", compare=False, repr=False)
     _compiled: re.Pattern | None = field(init=False, default=None, compare=False, repr=False)
+    _literals: tuple | None | bool = field(init=False, default=False, compare=False, repr=False)
+    _skeleton: str = field(init=False, default="", compare=False, repr=False)
     lead: tuple | None = field(init=False, default=None, compare=False, repr=False)
     need: tuple = field(init=False, default=(0, 0, 0), compare=False, repr=False)  # companies, people, either
     optional: frozenset = field(init=False, default=frozenset(), compare=False)
@@ -130,6 +134,8 @@ class Cue:
             return f"(?:{body}\\s*)?" if m.group("opt") else body
 
         object.__setattr__(self, "pattern", _SLOT.sub(slot, pattern))
+        # The cue without its slots and gaps, which hold no word a match must show (see `literals`).
+        object.__setattr__(self, "_skeleton", _SLOT.sub(".", template.replace("~~", ".").replace("~", ".")))
         # An endpoint written "tgt?" may be missing from the match; the engine then supplies it.
         marked = {n.rstrip("?") for n in (*self.src.split(","), self.dst) if n.endswith("?")}
         object.__setattr__(self, "src", ",".join(n.rstrip("?") for n in self.src.split(",")))
@@ -145,6 +151,19 @@ class Cue:
         if self._compiled is None:
             object.__setattr__(self, "_compiled", re.compile(self.pattern, re.I))
         return self._compiled
+
+    @property
+    def literals(self) -> tuple[str, ...] | None:
+        """Lower-cased strings one of which the text must hold for the regex to match (None: no such
+        test), worked out on first use: a test that costs far less than a failed search."""
+        if self._literals is False:
+            object.__setattr__(self, "_literals", required_literals(self._skeleton, re.I))
+        return self._literals
+
+    def shows_in(self, lowered: str) -> bool:
+        """Whether a lower-cased text holds one of the strings a match needs (True when there are none)."""
+        literals = self.literals
+        return literals is None or any(word in lowered for word in literals)
 
     def _needs(self) -> tuple[int, int, int]:
         """How many company, person and either-kind names a sentence must hold for this cue to match."""

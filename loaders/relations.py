@@ -350,10 +350,11 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     for text, relatives in views:
         unknown = text.count("⟦U")
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
-        words = set(re.findall(r"[^\W\d_][\w\-]*", text.lower()))
+        lowered = text.lower()
+        words = set(re.findall(r"[^\W\d_][\w\-]*", lowered))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
         for cue in worth_trying(ctx.language, words, stated):
-            if not cue.may_match(companies, people):
+            if not cue.may_match(companies, people) or not cue.shows_in(lowered):
                 continue
             for m in _matches(cue, text):
                 if inside_relative(m, cue, relatives):

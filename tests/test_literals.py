@@ -1,0 +1,69 @@
+"""The words a cue needs before its regex is run (loaders.literals): exact, never a guess."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders import pipeline
+from loaders.cue_tables import CUES
+from loaders.entities import load_registry
+from loaders.evaluate import split_of
+from loaders.literals import required_literals
+from loaders.read import read_paths
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:hired|has hired)\s+\w+", ("has hired", "hired")),
+    (r"[ab]cde\b", ("cde",)),
+    # the most selective part wins: each alternative is longer than "chief"
+    (r"(?<!x)\bchief\s+(?:executive|technology)", ("executive", "technology")),
+    (r"foo(?:bar|ba)", ("fooba", "foobar")),  # a run goes on through a part of a few fixed strings
+    (r"(?:joins|joined)?\s+\w+", None),  # optional: a match may lack it
+    (r"(?:joins|joined){0,2}x", None),
+    (r"(?:launch(?:es|ed))+", ("launche",)),  # the parser makes "es|ed" "e" and a class [sd]
+    (r"(?:ab|cd)\s+(?:ef|gh)", None),  # each part too short on its own
+    (r"de\s+la", None),  # no literal of three letters
+    (r"(?=acquired)\w+", None),  # look-arounds are not relied on
+    (r"CEO of", ("ceo of",)),  # lower-cased, for a test against the lower-cased text
+    (r"(", None),  # a pattern the parser refuses is not pre-tested
+])
+def test_required_literals(pattern, expected):
+    assert required_literals(pattern, re.I) == expected
+
+
+@pytest.fixture(scope="module")
+def masked_sentences() -> list[str]:
+    """The masked sentences of the dev set's train articles, as the cues see them."""
+    seen: list[str] = []
+    original = pipeline.mask
+
+    def keep(sentence, mentions, language):
+        masked = original(sentence, mentions, language)
+        seen.append((language, masked.masked))
+        return masked
+
+    train = sorted(p for p, split in split_of(DEV).items() if split == "train")[:60]
+    registry = load_registry()
+    pipeline.mask = keep
+    try:
+        for doc in read_paths([DEV / "articles" / name for name in train]):
+            pipeline.extract(doc, registry)
+    finally:
+        pipeline.mask = original
+    return seen
+
+
+def test_no_cue_matches_a_sentence_without_its_literals(masked_sentences):
+    matched = 0
+    for language, text in masked_sentences:
+        lowered = text.lower()
+        for cue in CUES[language]:
+            if cue.regex.search(text):
+                matched += 1
+                assert cue.shows_in(lowered), (cue.template[:80], text)
+    assert matched > 200  # the check ran over real matches, not an empty set
