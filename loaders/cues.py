@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.literals import required_literals
+from loaders.literals import holds_one, required_literals
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
@@ -162,8 +162,7 @@ class Cue:
 
     def shows_in(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the strings a match needs (True when there are none)."""
-        literals = self.literals
-        return literals is None or any(word in lowered for word in literals)
+        return holds_one(self.literals, lowered)
 
     def _needs(self) -> tuple[int, int, int]:
         """How many company, person and either-kind names a sentence must hold for this cue to match."""

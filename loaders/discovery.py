@@ -15,6 +15,7 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.entities import NOT_NAMES, Gazetteer, find_mentions, guess_kind, short_forms
+from loaders.literals import may_match
 from loaders.names import LEADING_MODIFIER, bare_head, full_names, lexicon, looks_like_org, month_as_given_name
 from loaders.types import KnownEntity
 
@@ -218,7 +219,10 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
     """Names that the registry does not know, found from the words around them."""
     found: list[KnownEntity] = []
     index = _TextIndex(text, gazetteer)
+    lowered = text.lower()
     for label, pattern in _DISCOVERY:
+        if not may_match(pattern, lowered):
+            continue  # none of the words the pattern needs is in the text
         for m in pattern.finditer(text):
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
             if name.islower() and not _lowercase_brand_ok(name, text, index.words):

@@ -10,6 +10,9 @@ of them cannot match.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 try:  # Python 3.11 and later
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - older Pythons
@@ -28,6 +31,26 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     found = _of_sequence(list(tree))
     return tuple(sorted(found)) if found else None
+
+
+def holds_one(literals: tuple[str, ...] | None, lowered: str) -> bool:
+    """Whether a lower-cased text holds one of `literals` (True when there are none to test)."""
+    if literals is None:
+        return True
+    for word in literals:
+        if word in lowered:
+            return True
+    return False
+
+
+def may_match(pattern: re.Pattern, lowered: str) -> bool:
+    """Whether `pattern` may match the text whose lower-cased form is `lowered`."""
+    return holds_one(_of_compiled(pattern), lowered)
+
+
+@lru_cache(maxsize=None)
+def _of_compiled(pattern: re.Pattern) -> tuple[str, ...] | None:
+    return required_literals(pattern.pattern, pattern.flags)
 
 
 def _letters(text: str) -> int:

@@ -338,7 +338,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     certainty = status.certainty_of(ms.sentence.text)
     if status.DENIED.search(ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
         return []
-    raised = next(_matches(RAISED[ctx.language], ms.masked), None)
+    raising = RAISED[ctx.language]
+    raised = next(_matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
     if raised and ctx.state is not None:
         named = [e for e in _entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
@@ -402,12 +403,12 @@ def _says_more(new: Claim, old: Claim, new_strength: int, old_strength: int) -> 
 
 
 def _ellipsis(ms: MaskedSentence, ctx: SentenceContext, previous: list[Claim], certainty: str) -> list[Claim]:
-    m = ELLIPSIS[ctx.language].regex.search(ms.masked)
+    antecedent = previous[-1]
+    m = ELLIPSIS[ctx.language].regex.search(ms.masked) if antecedent.type == schema.CLIENT_OF else None
     if not m:
         return []
     subject = _entity_ids(ms, m.group("x"))
-    antecedent = previous[-1]
-    if not subject or antecedent.type != schema.CLIENT_OF or subject[0] == antecedent.target:
+    if not subject or subject[0] == antecedent.target:
         return []
     # A decision taken ("tomó", "made") about a supplier one was reconsidering is a decision to leave it.
     state = "ended" if antecedent.status in ("reconsidering", "reducing") else antecedent.status

@@ -134,13 +134,16 @@ def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")  # every written date has its day in figures: no figure, no need to try them
+
+
 def find_date(text: str, ref: date | None = None) -> date | None:
     """The first date a sentence states, absolute or relative to `ref` (the article date).
 
     The article's own date in a dateline ("MADRID, 7 de marzo de 2025 (EFE).– ... el viernes
     pasado") gives way to the relative date the sentence states for its event.
     """
-    for pattern in (_DATE_ISO, _DATE_ES, _DATE_EN2, _DATE_EN):
+    for pattern in (_DATE_ISO, _DATE_ES, _DATE_EN2, _DATE_EN) if _DIGIT.search(text) else ():
         m = pattern.search(text)
         if m:
             month = m.group("m")
