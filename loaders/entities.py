@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from graph import schema
@@ -98,8 +99,14 @@ def guess_kind(name: str) -> str | None:
 def short_forms(entity: KnownEntity) -> list[str]:
     """In-document short forms: a person's surname, a company's first word ("Scale"), or what follows
     an organization's leading word ("Santander" for Banco Santander)."""
-    rest = org_lead_rest(entity.name) if entity.label == schema.COMPANY else None
-    return [rest] if rest else model_short_forms(entity.label, entity.name, NOT_NAMES)
+    return list(_short_forms(entity.label, entity.name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_forms(label: str, name: str) -> tuple[str, ...]:
+    # Asked for every registry entity of every document (loaders.discovery): worked out once per name.
+    rest = org_lead_rest(name) if label == schema.COMPANY else None
+    return (rest,) if rest else tuple(model_short_forms(label, name, NOT_NAMES))
 
 
 def _case_ok(surface: str, name: str) -> bool:
@@ -124,8 +131,8 @@ def _follows_name(sentence: str, start: int) -> bool:
 # Baillie Gifford"): left outside, it breaks a list. (Its abbreviation with a period, "Corp.", stays
 # outside: taking it in added wrong claims on real news and nothing on the test split.)
 _FORM_TAIL = re.compile(r"\s+(?:Inc|Corp|Corporation|Company|Ltd|LLC|PLC|GmbH|AG)(?![\w.])")
-_TOKEN = re.compile(r"\w(?:[\w.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
-                    r"focused|linked|affiliated|born|designed|built)\b))*(?<=\w)|\w")
+_TOKEN = re.compile(r"\w+(?:(?:[.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
+                    r"focused|linked|affiliated|born|designed|built)\b))+\w+)*")
 
 
 _ARTICLES = frozenset("the el la los las".split())
