@@ -44,10 +44,12 @@ _ORG_HEADS = frozenset(fold(w) for w in (
     "Department Departamento Council Consejo Commission Comisión Office Command Army Navy Force Exchange Markets "
     "Partners Company Compañía Sistemas Tecnologías Soluciones Inversiones Gestión Banco Caja Corporación "
     "Robotic Machines Devices Instruments Platforms Platform Apps Innovations Innovation Engineering X".split()))
-_ORG_LEADS = frozenset(fold(w) for w in (
+_ORG_LEAD_WORDS = (
     "Grupo Banco Fondo Fundación Instituto Universidad Centro Laboratorio Agencia Ministerio Departamento Consejo "
     "Sociedad Compañía Corporación Caja Caixa Bank University Institute Department Ministry Council Commission "
-    "Office Center Centre Laboratory Federal National Royal Saudi Abu Emirates Qatar Temasek".split()))
+    "Office Center Centre Laboratory Federal National Royal Saudi Abu Emirates Qatar Temasek".split())
+_ORG_LEADS = frozenset(fold(w) for w in _ORG_LEAD_WORDS)
+_ORG_LEAD_WORD = re.compile(rf"\b(?:{'|'.join(_ORG_LEAD_WORDS)})\s")
 
 
 # Words that end a company's full name and that a story drops once it has named it ("ZT Systems" then
@@ -243,6 +245,12 @@ class NameSpotter:
         # Surnames of the people spotted so far ("Subramanya" after "Amar Subramanya"); None when two share one.
         self.surnames: dict[str, str | None] = {}
         self.org_rests: dict[str, str] = {}  # "santander" -> "Banco Santander"
+        # A headline's "Santander se alía ..." before the body's "Banco Santander": the full name from the start.
+        for lead in _ORG_LEAD_WORD.finditer(self.body):
+            chunk = _CHUNK.match(self.body, lead.start())
+            rest = org_lead_rest(chunk.group()) if chunk else None
+            if rest:
+                self.org_rests.setdefault(fold(rest), chunk.group())
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)

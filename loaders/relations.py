@@ -14,7 +14,7 @@ from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import Cue, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
-from loaders.names import UNKNOWN
+from loaders.names import UNKNOWN, org_lead_rest
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence
 from loaders.values import find_event_date, period_of
@@ -86,8 +86,10 @@ def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: 
             name = with_given_name(name, text)  # "García Ottati" where the story said "Carlos García Ottati"
         elif " " not in name and text:
             name = full_name_in(name, text)  # "Juniper" where the story said "Juniper Networks"
+        # "Santander" taken for "Banco Santander" (loaders.names): the story's short name stays its name too.
+        rest = org_lead_rest(name) if label == schema.COMPANY else None
         known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
-            id=entity_id(label, name), label=label, name=name,
+            id=entity_id(label, name), label=label, name=name, aliases=[rest] if rest else [],
             kind=guess_kind(name) if label == schema.COMPANY else None))
         out.append(known.id)
     return out
