@@ -24,7 +24,11 @@ _HEADS_EN = (r"company|firm|startup|lab|group|chipmaker|maker|giant|provider|dev
              r"manufacturer|designer|business|venture|subsidiary|unit|parent|fintech|marketplace|consultancy")
 _MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 # Spanish adjectives after the noun ("la tecnológica francesa", "el grupo neerlandés"); never a participle.
-_POSTNOMINAL = r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b"
+# Nor a short word of grammar that ends like one ("la entidad ha ...", "la empresa no ...", "la firma para ...").
+_POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|estas|estos|sea|una|uno|unos|unas|"
+                r"otra|otro|otras|otros|toda|todo|todas|todos|cada|sobre|hasta|contra|nada|algo|aquella|aquello|"
+                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras)\b)"
+                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b")
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
 _DESCRIPTIONS = re.compile(
