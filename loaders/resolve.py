@@ -84,6 +84,12 @@ _LED_BY_PERSON = re.compile(
     rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
     rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
+# "committed to invest $2 billion in the company", "es también accionista de la compañía": the company
+# that takes money is the one raising it, never an investor or a big tech group named earlier.
+_TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|investor|shareholder|stake|backer|"
+                          r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
+                          r"participación)\b[^;]{0,60}$", re.I)
+_NOT_RAISING = frozenset({"investor", "big_tech"})
 
 
 def _after_contraction(m: re.Match) -> int:
@@ -221,6 +227,8 @@ class DocumentResolver:
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
                 bool(_RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
             kinds_not = _KIND_OF_HEAD.get(head, frozenset())
+            if obj and _TAKES_MONEY.search(text[max(0, m.start() - 80):m.start()]):
+                kinds_not = kinds_not | _NOT_RAISING
             prior = before(m.start())
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
