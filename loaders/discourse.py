@@ -23,6 +23,10 @@ _DEAL_WORDS = re.compile(r"\b(?:deal|acquisition|merger|takeover|transaction|pur
                          r"investment|inversión|stake|participación|round|ronda)\b", re.I)
 
 
+_FLASHBACK = re.compile(r"\b(?:había|habían|had)\s+(?:\w+\s+)?(?:anunciado|acordado|pactado|announced|agreed|"
+                        r"struck|reached|planned|planeado|offered|ofrecido)\b", re.I)
+
+
 def later_cancellations(claims: list[Claim], deals: list[DealClaim],
                         sentences: list[tuple[int, str, set[str]]]) -> list[Claim | DealClaim]:
     """Cancelled claims for the deals (acquisitions, investments) that a later sentence calls off.
@@ -38,8 +42,11 @@ def later_cancellations(claims: list[Claim], deals: list[DealClaim],
         key = (deal.target, frozenset(parties))
         if key in done:
             continue
+        # A deal told as a flashback ("había anunciado en enero de 2020 la compra de Plaid") comes after
+        # the news of its end ("Visa y Plaid renuncian a su fusión"): an earlier sentence may call it off.
+        flashback = bool(_FLASHBACK.search(deal.evidence))
         for index, text, named in sentences:
-            if index <= deal.order or not status.CANCELLED.search(text):
+            if index == deal.order or index < deal.order and not flashback or not status.CANCELLED.search(text):
                 continue
             # The cancellation must be about this deal: a party named, or "the deal" with no other company.
             about = (deal.target in named or _DEAL_WORDS.search(text)) if named & parties else \
