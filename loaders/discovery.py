@@ -16,7 +16,8 @@ from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.entities import NOT_NAMES, Gazetteer, find_mentions, guess_kind, short_forms
 from loaders.literals import may_match
-from loaders.names import LEADING_MODIFIER, bare_head, full_names, lexicon, looks_like_org, month_as_given_name
+from loaders.names import (LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
+                           month_as_given_name)
 from loaders.types import KnownEntity
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
@@ -247,7 +248,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                 continue
             if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
                 continue  # "Google's cloud business": the known company, possessive
-            if label == schema.PERSON and looks_like_org(words):
+            if label == schema.PERSON and (looks_like_org(words) or after_org_lead(text, m.start("name"))):
                 continue  # "formado en la Universidad Tsinghua": an institution after a person's description
             if label == schema.PERSON and name.isupper():
                 continue  # a dateline's city ("MENLO PARK, California, June 13"), not a person

@@ -50,6 +50,13 @@ _ORG_LEAD_WORDS = (
     "Office Center Centre Laboratory Federal National Royal Saudi Abu Emirates Qatar Temasek".split())
 _ORG_LEADS = frozenset(fold(w) for w in _ORG_LEAD_WORDS)
 _ORG_LEAD_WORD = re.compile(rf"\b(?:{'|'.join(_ORG_LEAD_WORDS)})\s")
+_ORG_LEAD_BEFORE = re.compile(rf"\b(?:{'|'.join(_ORG_LEAD_WORDS)})(?:\s+(?:of|de|del))?\s+$")
+
+
+def after_org_lead(text: str, start: int) -> bool:
+    """Whether the name at `start` follows an organization's leading word: "la Universidad Carnegie Mellon",
+    "University of Toronto" name an institution, not a person called Carnegie Mellon."""
+    return _ORG_LEAD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # Words that end a company's full name and that a story drops once it has named it ("ZT Systems" then
