@@ -129,7 +129,8 @@ def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSenten
         # main company ("Chief Executive Satya Nadella said").
         nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
-        return [c for c in (nearest or ctx.subject or salient,) if c and c not in other]
+        subject = ctx.subject or _new_subject(ms, m.start())
+        return [c for c in (nearest or subject or salient,) if c and c not in other]
     # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
     # sentence's subject and the story's topic, it is the company the story names most among the others.
     for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
@@ -161,6 +162,26 @@ def _raises_no_rounds(gazetteer: Gazetteer, entity: str) -> bool:
     invests), nor is a big listed group: an investment's unnamed target is never one."""
     known = gazetteer.by_id.get(entity)
     return known is not None and known.kind in NO_ROUNDS
+
+
+def _new_subject(ms: MaskedSentence, before: int) -> str | None:
+    """A company the story had not named, as the sentence's subject ("Hours later, iRobot said ... that
+    co-founder Colin Angle would step down"): the first company slot before `before`, after no
+    preposition, when it is a candidate name (a known one would be the sentence's subject already); a
+    name of unknown kind only as the one who speaks ("Brightloom said it would cut ...")."""
+    for slot in re.finditer(r"⟦([CU]\d+b?)⟧", ms.masked[:before]):
+        if slot.group(1)[0] == "U" and not _SPEAKS.match(ms.masked, slot.end()):
+            continue  # "Hours after the announcement, ...": a capitalized word, no one's name
+        if _AFTER_PREPOSITION.search(ms.masked[max(0, slot.start() - 12):slot.start()]):
+            return None
+        entity = ms.slots[slot.group(1)].entity_id
+        return entity if entity.startswith("candidate:") else None
+    return None
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|confirmed|told|dijo|anunció|informó|confirmó)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|de|del|in|into|with|to|for|on|at|from|by|of|"
+                                r"after|tras|según|like|than|including)\s*$", re.I)
 
 
 def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:

@@ -61,6 +61,9 @@ _COMPANY_PRONOUN = re.compile(r"\bit\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|wil
                               r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
                               r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
                               r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed))")
+# "iRobot said it ...": a name right before the reporting verb is what "it" stands for.
+_UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|says|told \w+|added|announced|confirmed)"
+                              r"\s+(?:that\s+|on \w+\s+)?$")
 # "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
@@ -279,6 +282,9 @@ class DocumentResolver:
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in _COMPANY_PRONOUN.finditer(text):
+            speaker = _UNKNOWN_SPEAKER.search(text[:m.start()])
+            if speaker and not _overlaps(speaker.start(1), speaker.end(1), mentions + extra):
+                continue  # "iRobot said it would cut ...": "it" is a company the story has not named yet
             if not _overlaps(m.start(), m.end(), mentions + extra):
                 subject = self._subject(text, before(m.start()))
                 # With no subject in the sentence, "it" is the story's protagonist more often than the
