@@ -36,6 +36,15 @@ def test_not_money(text):
     assert find_money(text, "es") == []
 
 
+@pytest.mark.parametrize("text, span", [
+    ("scrap $1.4 billion deal under", "$1.4 billion"),  # "de" of "deal" is no Spanish "de"
+    ("US$ 500 millones de dólares en", "US$ 500 millones de dólares"),
+])
+def test_money_span(text, span):
+    [money] = find_money(text, "en")
+    assert text[money.start:money.end] == span
+
+
 @pytest.mark.parametrize("text, language, value", [
     ("7.500", "es", 7500), ("1,200", "en", 1200), ("1,000", "es", 1000), ("2,7", "es", 2.7), ("14.3", "es", 14.3),
     ("1.200,5", "es", 1200.5), ("1,200.5", "en", 1200.5),
