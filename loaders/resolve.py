@@ -80,7 +80,8 @@ _REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|af
                         r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
 # "principal inversor de la firma", "a customer of the company": the other party, not the subject.
 _RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
-                            r"shareholder|customer|client|competitor|supplier|backer)\s+(?:de|del|of|in|en)\s*$", re.I)
+                            r"shareholder|customer|client|competitor|supplier|backer|acquisition|purchase|takeover|"
+                            r"buyout|compra|adquisición|absorción)\s+(?:de|del|of|in|en)\s*$", re.I)
 # "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X".
 _LED_BY_PERSON = re.compile(
     rf"\b(?:la|el|del|al|the)\s+(?:{_HEADS_ES}|{_HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
@@ -229,7 +230,8 @@ class DocumentResolver:
                    not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
                 bool(_RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
-            kinds_not = _KIND_OF_HEAD.get(head, frozenset())
+            # A company's description ("the Roomba maker", "la firma") never points to a government.
+            kinds_not = _KIND_OF_HEAD.get(head, frozenset()) | {"government"}
             if obj and _TAKES_MONEY.search(text[max(0, m.start() - 80):m.start()]):
                 kinds_not = kinds_not | _NOT_RAISING
             prior = before(m.start())
