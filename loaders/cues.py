@@ -62,6 +62,8 @@ _KINDS = {
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
 _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|\bhe\b|\bshe\b|\bsome of\b|"
                       r"\balgunos de\b")
+_AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for|para|from|by|por|at)\s+"
+                                r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
 _GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
@@ -196,6 +198,12 @@ class Cue:
             head = re.search(rf"({_KINDS[self.lead[1]]})\s+(?:que|quien)\s+\w+\s+$", window[:m.start(1)])
             if head:
                 return head.group(1)
+            # "... había trabajado en Samsung y en AMD, FuriosaAI aspira a competir": names after a
+            # preposition belong to that phrase, so the subject is what follows the last of them.
+            inside = list(_AFTER_PREPOSITION.finditer(m.group(1)))
+            if inside:
+                rest = re.sub(rf"^(?:{_SEP})", "", m.group(1)[inside[-1].end():])
+                return rest if rest.startswith("⟦") else None
         return m.group(1) if m else None
 
 
