@@ -152,27 +152,29 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     ]
     if vpp and not t.prep:
         pstatus = dict(status, keys=pkeys)
+        # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
+        timeless = dict(pstatus, past=None)
         out += [
             Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
             Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
-                frame="participle", **pstatus),
+                frame="participle", **timeless),
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
-                            rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **pstatus),
+                            rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
-                frame="fronted", **pstatus),
+                frame="fronted", **timeless),
             # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"
                             rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst, frame="described participle",
-                **pstatus),
+                **timeless),
         ]
         if language == "en":
             out += [
                 Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
-                    frame="adjectival", **pstatus),
+                    frame="adjectival", **timeless),
                 # "CoreWeave, the Nvidia-backed GPU cloud,"
                 Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:(?:a|an|the)\s+)?{s_list}\s*-\s*(?P<verb>{vpp})\b",
-                    src, dst, frame="adjectival apposition", **pstatus),
+                    src, dst, frame="adjectival apposition", **timeless),
             ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind

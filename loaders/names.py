@@ -134,6 +134,7 @@ def org_lead_rest(name: str) -> str | None:
 _CONNECTOR = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|of|for|the|&|für)"
 _TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|\d+[A-Za-z][\w.\-]*)"
 _CHUNK = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*")
+_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _INNER_CAPITALS = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _STOP = frozenset(fold(w) for w in (
@@ -338,6 +339,8 @@ class NameSpotter:
                 self.surnames[key] = name if self.surnames.get(key, name) == name else None
             if len(tokens) == 1 and fold(name) in lexicon("first_names") and not described:
                 continue  # a given name alone is someone's short form, not a new entity
+            if _ACRONYM_ADJECTIVE.fullmatch(name):
+                continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))
