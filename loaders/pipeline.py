@@ -9,13 +9,14 @@ from graph import schema
 from graph.model import Claim, DealClaim, Document, Entity, short_forms
 from loaders.discourse import later_cancellations
 from loaders.discovery import discover
+from loaders.endpoints import NO_ROUNDS
 from loaders.entities import Gazetteer
-from loaders.relations import NO_ROUNDS, SentenceContext, extract_claims
 from loaders.mask import mask
 from loaders.names import NameSpotter, full_names
+from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
-from loaders.types import Extraction, KnownEntity, RawDocument
+from loaders.types import Extraction, KnownEntity, RawDocument, SentenceContext
 from loaders.values import find_date
 
 # A sentence that opens by pointing back at the previous one's event

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
 from graph import schema
-from graph.model import Claim, DealClaim, entity_id
+from graph.model import Claim, DealClaim
 from loaders import frames, status
-from loaders.cue_tables import CUES, ELLIPSIS, RAISED, worth_trying
+from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import Cue, slot_names
-from loaders.discovery import full_name_in, with_given_name
-from loaders.entities import Gazetteer, guess_kind
-from loaders.names import UNKNOWN, org_lead_rest
+from loaders.cues import Cue
+from loaders.endpoints import entity_ids, fallback, promoted
+from loaders.entities import Gazetteer
 from loaders.status import group as _group
-from loaders.types import KnownEntity, MaskedSentence
+from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
 
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
@@ -30,69 +27,12 @@ _VENDOR_KINDS = frozenset({"vendor", "cloud", "chipmaker"})
 _VENDOR_WORDS = re.compile(r"proveedor|provider|supplier|vendor|servicio de|contratista|contractor", re.I)
 
 
-@dataclass
-class SentenceContext:
-    """What a sentence's claims need beyond its own words."""
-
-    language: str
-    doc_id: str
-    when: date | None  # the claim date: stated in the sentence, or the article's
-    article_date: date | None
-    topic: str | None  # the company the story was about before this sentence
-    document_text: str
-    subject: str | None = None  # this sentence's subject company, if it names one
-    state: dict = None  # per-document memory: the company that last raised money
-
-
-def _entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
-    out = []
-    for name in slot_names(text):
-        entity = ms.slots[name].entity_id
-        if entity not in out:
-            out.append(entity)
-    return out
-
-
 _PURPOSE = re.compile(r"\b(?:para|to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
                       r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
 _SOURCE_LABELS = {rel: tuple(dict.fromkeys(a for a, _ in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()}
 # A deal's target is a company (the Investment node stands between them in the graph).
 _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()} | \
     {schema.INVESTED: (schema.COMPANY,)}
-
-
-def _promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...],
-              known_only: bool = False, text: str = "") -> list[str]:
-    """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
-    be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
-    out = []
-    for entity in ids:
-        if not entity.startswith("candidate:"):
-            out.append(entity)
-            continue
-        mention = next(x for x in ms.mentions if x.entity_id == entity)
-        name = entity.split(":", 1)[1]
-        if mention.label in labels:
-            label = mention.label
-        elif mention.label == UNKNOWN:
-            if known_only:
-                continue
-            label = labels[0] if len(labels) == 1 else schema.COMPANY
-            if label == schema.PERSON and len(name.split()) < 2:
-                continue  # one unknown word is no one's full name ("Stanford professor X", "Iceberg")
-        else:
-            continue
-        if label == schema.PERSON:
-            name = with_given_name(name, text)  # "García Ottati" where the story said "Carlos García Ottati"
-        elif " " not in name and text:
-            name = full_name_in(name, text)  # "Juniper" where the story said "Juniper Networks"
-        # "Santander" taken for "Banco Santander" (loaders.names): the story's short name stays its name too.
-        rest = org_lead_rest(name) if label == schema.COMPANY else None
-        known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
-            id=entity_id(label, name), label=label, name=name, aliases=[rest] if rest else [],
-            kind=guess_kind(name) if label == schema.COMPANY else None))
-        out.append(known.id)
-    return out
 
 
 def _money_and_stake(ms: MaskedSentence) -> tuple:
@@ -113,33 +53,6 @@ def _vendor_like(gazetteer: Gazetteer, vendor: str, document: str) -> bool:
     return False
 
 
-def _fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
-              endpoint: str, gazetteer: Gazetteer) -> list[str]:
-    """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
-    raised the round; for a job, the company named closest to the person ("El consejero general de
-    Character.AI, X, asumirá el cargo de ..."); else this sentence's subject, else the story's topic
-    ("También atienden a ...")."""
-    if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
-        person = _nearest_slot(ms, m, "P", other, before_only=True)
-        return [person] if person else []
-    raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
-    if cue.type in (schema.WORKS_AT, schema.FOUNDED):
-        # A job or a founding without its company: the company named before it in the sentence
-        # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
-        # main company ("Chief Executive Satya Nadella said").
-        nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
-        salient = (ctx.state or {}).get("salient")
-        subject = ctx.subject or _new_subject(ms, m.start())
-        return [c for c in (nearest or subject or salient,) if c and c not in other]
-    # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
-    # sentence's subject and the story's topic, it is the company the story names most among the others.
-    for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
-        if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
-                                                          _raises_no_rounds(gazetteer, candidate)):
-            return [candidate]
-    return []
-
-
 # Titles of public office written before a name with no company ("President Donald Trump", "el presidente
 # Javier Milei", "Prime Minister Keir Starmer").
 _PUBLIC_OFFICE = re.compile(r"(?:\bPresident|\b[Ee]l\s+presidente|\bPresidente|Prime Minister|[Pp]rimer [Mm]inistro|"
@@ -150,73 +63,6 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 
 
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
-
-
-# Who does not raise funding rounds: funds (they are a round's investors), the big listed groups and
-# governments. An investment whose target the sentence leaves unsaid is never in one of them.
-NO_ROUNDS = frozenset({"investor", "big_tech", "government"})
-
-
-def _raises_no_rounds(gazetteer: Gazetteer, entity: str) -> bool:
-    """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
-    invests), nor is a big listed group: an investment's unnamed target is never one."""
-    known = gazetteer.by_id.get(entity)
-    return known is not None and known.kind in NO_ROUNDS
-
-
-def _new_subject(ms: MaskedSentence, before: int) -> str | None:
-    """A company the story had not named, as the sentence's subject ("Hours later, iRobot said ... that
-    co-founder Colin Angle would step down"): the first company slot before `before`, after no
-    preposition, when it is a candidate name (a known one would be the sentence's subject already); a
-    name of unknown kind only as the one who speaks ("Brightloom said it would cut ...")."""
-    for slot in re.finditer(r"⟦([CU]\d+b?)⟧", ms.masked[:before]):
-        if slot.group(1)[0] == "U" and not _SPEAKS.match(ms.masked, slot.end()):
-            continue  # "Hours after the announcement, ...": a capitalized word, no one's name
-        if _AFTER_PREPOSITION.search(ms.masked[max(0, slot.start() - 12):slot.start()]):
-            return None
-        entity = ms.slots[slot.group(1)].entity_id
-        return entity if entity.startswith("candidate:") else None
-    return None
-
-
-_SPEAKS = re.compile(r"\s+(?:said|says|announced|confirmed|told|dijo|anunció|informó|confirmó)\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|de|del|in|into|with|to|for|on|at|from|by|of|"
-                                r"after|tras|según|like|than|including)\s*$", re.I)
-
-
-def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:
-    """The company a person's own apposition names ("X, Windsurf's head of business,"), else the
-    last company named before the person in the sentence ("El consejero general de Character.AI, X")."""
-    text = ms.masked
-    at = text.find(person_slot.split("⟧")[0] + "⟧") if person_slot else -1
-    if at < 0:
-        return None
-    after = re.match(r"⟦P\d+⟧,([^,]*),", text[at:])
-    candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
-    # A title naming the company just before the person: "El consejero general de Character.AI, X".
-    title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
-    candidates = candidates or ([title.group(1)] if title else [])
-    for slot in candidates:
-        entity = ms.slots[slot].entity_id
-        if entity not in other:
-            return entity
-    return None
-
-
-def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
-                  before_only: bool = False) -> str | None:
-    """The company (or person) named closest to where the cue matched."""
-    anchor = m.start()
-    best = None
-    for slot in re.finditer(rf"⟦({label}\d+b?)⟧", m.string):
-        if before_only and slot.start() >= anchor:
-            break
-        entity = ms.slots[slot.group(1)].entity_id
-        distance = abs(slot.start() - anchor)
-        if entity not in other and (best is None or distance < best[0]):
-            best = (distance, entity)
-    return best[1] if best else None
-
 
 
 class _LeadMatch:
@@ -256,8 +102,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
-    sources = [e for name in cue.src.split(",") for e in _entity_ids(ms, _group(m, name))]
-    targets = _entity_ids(ms, _group(m, cue.dst))
+    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _group(m, name))]
+    targets = entity_ids(ms, _group(m, cue.dst))
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's.
         if cue.lead[0] in cue.src.split(","):
@@ -267,13 +113,13 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").
-        sources = _fallback(cue, ctx, targets, ms, m, cue.src, gazetteer)
+        sources = fallback(cue, ctx, targets, ms, m, cue.src, gazetteer)
     if not targets and cue.dst in cue.optional:
         if cue.type == schema.WORKS_AT and _PUBLIC_OFFICE.search(m.group(0)):
             return []  # "President Donald Trump blocked ...": a public office, not a job at the story's company
-        targets = _fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
-    sources = _promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
-    targets = _promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
+        targets = fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
+    sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
+    targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
     text = ms.sentence.text
     # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
     event = find_event_date(status.clause_of(m.string, m.start(), m.end()), ctx.article_date) or \
@@ -364,7 +210,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     raising = RAISED[ctx.language]
     raised = next(_matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
     if raised and ctx.state is not None:
-        named = [e for e in _entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
+        named = [e for e in entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
     claims: list[Claim | DealClaim] = []
@@ -430,7 +276,7 @@ def _ellipsis(ms: MaskedSentence, ctx: SentenceContext, previous: list[Claim], c
     m = ELLIPSIS[ctx.language].regex.search(ms.masked) if antecedent.type == schema.CLIENT_OF else None
     if not m:
         return []
-    subject = _entity_ids(ms, m.group("x"))
+    subject = entity_ids(ms, m.group("x"))
     if not subject or subject[0] == antecedent.target:
         return []
     # A decision taken ("tomó", "made") about a supplier one was reconsidering is a decision to leave it.

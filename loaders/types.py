@@ -121,3 +121,17 @@ class BuildStep:
 
     def __str__(self) -> str:
         return f"{self.phase} {self.done}" + (f"/{self.total}" if self.total is not None else "")
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence's claims need beyond its own words."""
+
+    language: str
+    doc_id: str
+    when: date | None  # the claim date: stated in the sentence, or the article's
+    article_date: date | None
+    topic: str | None  # the company the story was about before this sentence
+    document_text: str
+    subject: str | None = None  # this sentence's subject company, if it names one
+    state: dict = None  # per-document memory: the company that last raised money

@@ -1,0 +1,153 @@
+"""Who a claim's endpoints are: the entities a cue's slots name, the candidate names a cue takes for a
+party (promoted to entities), and the party a sentence leaves unnamed ("Chief Executive X said ...",
+"En diciembre cerró una ronda ...") found from the sentence and the story (`fallback`)."""
+
+from __future__ import annotations
+
+import re
+
+from graph import schema
+from graph.model import entity_id
+from loaders.cues import Cue, slot_names
+from loaders.discovery import full_name_in, with_given_name
+from loaders.entities import Gazetteer, guess_kind
+from loaders.names import UNKNOWN, org_lead_rest
+from loaders.status import group as _group
+from loaders.types import KnownEntity, MaskedSentence, SentenceContext
+
+
+def entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
+    """The entities (or candidate names) a matched slot's text names, in order, each once."""
+    out = []
+    for name in slot_names(text):
+        entity = ms.slots[name].entity_id
+        if entity not in out:
+            out.append(entity)
+    return out
+
+
+def promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...],
+             known_only: bool = False, text: str = "") -> list[str]:
+    """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
+    be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
+    out = []
+    for entity in ids:
+        if not entity.startswith("candidate:"):
+            out.append(entity)
+            continue
+        mention = next(x for x in ms.mentions if x.entity_id == entity)
+        name = entity.split(":", 1)[1]
+        if mention.label in labels:
+            label = mention.label
+        elif mention.label == UNKNOWN:
+            if known_only:
+                continue
+            label = labels[0] if len(labels) == 1 else schema.COMPANY
+            if label == schema.PERSON and len(name.split()) < 2:
+                continue  # one unknown word is no one's full name ("Stanford professor X", "Iceberg")
+        else:
+            continue
+        if label == schema.PERSON:
+            name = with_given_name(name, text)  # "García Ottati" where the story said "Carlos García Ottati"
+        elif " " not in name and text:
+            name = full_name_in(name, text)  # "Juniper" where the story said "Juniper Networks"
+        # "Santander" taken for "Banco Santander" (loaders.names): the story's short name stays its name too.
+        rest = org_lead_rest(name) if label == schema.COMPANY else None
+        known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
+            id=entity_id(label, name), label=label, name=name, aliases=[rest] if rest else [],
+            kind=guess_kind(name) if label == schema.COMPANY else None))
+        out.append(known.id)
+    return out
+
+
+def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
+             endpoint: str, gazetteer: Gazetteer) -> list[str]:
+    """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
+    raised the round; for a job, the company named closest to the person ("El consejero general de
+    Character.AI, X, asumirá el cargo de ..."); else this sentence's subject, else the story's topic
+    ("También atienden a ...")."""
+    if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
+        person = _nearest_slot(ms, m, "P", other, before_only=True)
+        return [person] if person else []
+    raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
+    if cue.type in (schema.WORKS_AT, schema.FOUNDED):
+        # A job or a founding without its company: the company named before it in the sentence
+        # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
+        # main company ("Chief Executive Satya Nadella said").
+        nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
+        salient = (ctx.state or {}).get("salient")
+        subject = ctx.subject or _new_subject(ms, m.start())
+        return [c for c in (nearest or subject or salient,) if c and c not in other]
+    # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
+    # sentence's subject and the story's topic, it is the company the story names most among the others.
+    for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
+        if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
+                                                          raises_no_rounds(gazetteer, candidate)):
+            return [candidate]
+    return []
+
+
+# Who does not raise funding rounds: funds (they are a round's investors), the big listed groups and
+# governments. An investment whose target the sentence leaves unsaid is never in one of them.
+NO_ROUNDS = frozenset({"investor", "big_tech", "government"})
+
+
+def raises_no_rounds(gazetteer: Gazetteer, entity: str) -> bool:
+    """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
+    invests), nor is a big listed group: an investment's unnamed target is never one."""
+    known = gazetteer.by_id.get(entity)
+    return known is not None and known.kind in NO_ROUNDS
+
+
+def _new_subject(ms: MaskedSentence, before: int) -> str | None:
+    """A company the story had not named, as the sentence's subject ("Hours later, iRobot said ... that
+    co-founder Colin Angle would step down"): the first company slot before `before`, after no
+    preposition, when it is a candidate name (a known one would be the sentence's subject already); a
+    name of unknown kind only as the one who speaks ("Brightloom said it would cut ...")."""
+    for slot in re.finditer(r"⟦([CU]\d+b?)⟧", ms.masked[:before]):
+        if slot.group(1)[0] == "U" and not _SPEAKS.match(ms.masked, slot.end()):
+            continue  # "Hours after the announcement, ...": a capitalized word, no one's name
+        if _AFTER_PREPOSITION.search(ms.masked[max(0, slot.start() - 12):slot.start()]):
+            return None
+        entity = ms.slots[slot.group(1)].entity_id
+        return entity if entity.startswith("candidate:") else None
+    return None
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|confirmed|told|dijo|anunció|informó|confirmó)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|de|del|in|into|with|to|for|on|at|from|by|of|"
+                                r"after|tras|según|like|than|including)\s*$", re.I)
+
+
+def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:
+    """The company a person's own apposition names ("X, Windsurf's head of business,"), else the
+    last company named before the person in the sentence ("El consejero general de Character.AI, X")."""
+    text = ms.masked
+    at = text.find(person_slot.split("⟧")[0] + "⟧") if person_slot else -1
+    if at < 0:
+        return None
+    after = re.match(r"⟦P\d+⟧,([^,]*),", text[at:])
+    candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
+    # A title naming the company just before the person: "El consejero general de Character.AI, X".
+    title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
+    candidates = candidates or ([title.group(1)] if title else [])
+    for slot in candidates:
+        entity = ms.slots[slot].entity_id
+        if entity not in other:
+            return entity
+    return None
+
+
+def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
+                  before_only: bool = False) -> str | None:
+    """The company (or person) named closest to where the cue matched."""
+    anchor = m.start()
+    best = None
+    for slot in re.finditer(rf"⟦({label}\d+b?)⟧", m.string):
+        if before_only and slot.start() >= anchor:
+            break
+        entity = ms.slots[slot.group(1)].entity_id
+        distance = abs(slot.start() - anchor)
+        if entity not in other and (best is None or distance < best[0]):
+            best = (distance, entity)
+    return best[1] if best else None
