@@ -64,6 +64,7 @@ _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|
                       r"\balgunos de\b")
 _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for|para|from|by|por|at)\s+"
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
+_COORDINATED = re.compile(r"\s+[a-z][^⟦\n]*?\s(?:and|y|e)\s+$")
 _GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
 LONG_GAP = _GAP_CHAR + "{0,90}?"
@@ -200,6 +201,13 @@ class Cue:
                 return head.group(1)
             # "... había trabajado en Samsung y en AMD, FuriosaAI aspira a competir": names after a
             # preposition belong to that phrase, so the subject is what follows the last of them.
+            # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
+            # verb phrase is the first verb's object; the subject is the name before that verb.
+            if _COORDINATED.match(m.group(2)):
+                first = re.search(rf"({_KINDS[self.lead[1]]})\s+[a-z][\w\-]*\s+(?:[^⟦\n]{{0,20}}\s)?$",
+                                  window[:m.start(1)])
+                if first:
+                    return first.group(1)
             inside = list(_AFTER_PREPOSITION.finditer(m.group(1)))
             if inside:
                 rest = re.sub(rf"^(?:{_SEP})", "", m.group(1)[inside[-1].end():])
