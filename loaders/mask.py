@@ -176,6 +176,17 @@ def _owned_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "HP Tech Ventures, el brazo inversor de HP", "el brazo financiero del grupo Meituan": the parent only
+# names whose arm it is; the arm, named or not, is the party, so the parent gets no slot.
+_ARM_OF = re.compile(r"\b(?:brazo|vehículo|rama)\s+(?:inversor|inversora|financiero|financiera|de\s+(?:inversión|"
+                     r"inversiones|capital\s+riesgo|capital\s+de\s+riesgo|venture\s+capital))\s+"
+                     r"(?:corporativo\s+|corporativa\s+)?(?:de\s+la|de|del)\s+(?:[a-záéíóúñü\-]+\s+){0,3}$")
+
+
+def _parent_of_arm(text: str, m: Mention, floor: int) -> bool:
+    return m.label != schema.PERSON and bool(_ARM_OF.search(text[max(floor, m.start - 80):m.start]))
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
@@ -191,6 +202,9 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     spans: list[tuple[int, int, str, object]] = []
     floor = 0
     for i, m in enumerate(mentions):
+        if _parent_of_arm(text, m, floor):
+            floor = m.end
+            continue
         letter = {schema.COMPANY: "C", schema.PERSON: "P"}.get(m.label, "U")  # U: a name of unknown kind
         spans.append((_descriptor_start(text, m, floor), m.end, f"{letter}{i}", m))
         floor = m.end
