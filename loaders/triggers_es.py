@@ -35,7 +35,7 @@ SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir 
                  "tener", "mantener", "poseer", "elevar", "aumentar", "duplicar", "reducir", "liderar", "encabezar",
                  "proponer", "aprobar", "negociar", "estudiar", "explorar", "planear", "preparar", "protagonizar",
                  "cerrar", "recibir", "obtener", "lograr", "conseguir", "presentar", "revelar", "comunicar",
-                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer")
+                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer", "ultimar")
 
 TRIGGERS: list = [
     # -- inversiones -------------------------------------------------------------------
