@@ -48,7 +48,7 @@ TRIGGERS: list = [
     Verb(INVESTED, ("controlar", "poseer"), "inv", "tgt"),
     Verb(INVESTED, ("participar",), "inv", "tgt", active=False),  # "participada por X"
     Verb(INVESTED, ("liderar", "encabezar", "coliderar", "codirigir", "dirigir", "participar", "sumarse", "entrar",
-                    "acudir", "unirse"),
+                    "acudir", "unirse", "repetir"),
          "inv", "tgt",
          prep="(?:en\\s+|a\\s+)?(?:(?:la|una|esta|su|dicha|nueva)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:ronda|ampliación de capital|"
               "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:de|en|para)",
