@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
-from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
+from loaders.cues import MOD, MOD_AFTER, ROLE, TITLE, Cue
 
 _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtuvo|ha obtenido|cerr[óo]|"
           r"ha cerrado|capt[óo]|ha captado|consigui[óo]|logr[óo])")
@@ -103,6 +103,12 @@ CUES: list[Cue] = [
     # a hire described by a past job: "Amazon ha fichado al exdirectivo de Microsoft Peter Lee"
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT})\s+(?:a|al)\s+(?:(?:la|el)\s+)?(?:ex|antigu[oa]\s+)?[\w\-]+\s+"
         rf"(?:[\w\-]+\s+)?(?:de|del)\s+⟦[CU]\d+b?⟧,?\s+{{p:P}}", "p", "c", "current", future="incoming"),
+    # a hire named after the title they held ("fichó a su consejero delegado, X", "contrató al cofundador y
+    # consejero delegado de Windsurf, X"): the title is the old job, the hiring company the new one
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT}|contratara|fichara|recluta|reclutó|ha reclutado|se lleva|se llevó|"
+        rf"se ha llevado)\s+(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
+        rf"(?:\s+(?:y|e)\s+(?:(?:hasta\s+(?:ahora|entonces)|antigu[oa]|ex)\s+)?{TITLE})?(?:\s+(?:de|del)\s+⟦[CU]\d+b?⟧)?,"
+        rf"\s+{{p:P}}", "p", "c", "current", future="incoming"),
     # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
         "p", "c", "current", future="incoming"),
