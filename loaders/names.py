@@ -243,6 +243,14 @@ class NameSpotter:
         # Surnames of the people spotted so far ("Subramanya" after "Amar Subramanya"); None when two share one.
         self.surnames: dict[str, str | None] = {}
         self.org_rests: dict[str, str] = {}  # "santander" -> "Banco Santander"
+        # ... read from the whole story first: a headline that says "Santander" before the body says
+        # "Banco Santander" names the same bank, by its full name.
+        for chunk in _CHUNK.finditer(text):
+            words = [w.rstrip(".,;:") for w in chunk.group().split()]
+            lead = next((k for k, w in enumerate(words[:-1]) if fold(w) in _ORG_LEADS), None)
+            rest = org_lead_rest(" ".join(words[lead:])) if lead is not None else None
+            if rest:
+                self.org_rests.setdefault(fold(rest), " ".join(words[lead:]))
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
