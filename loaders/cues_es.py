@@ -109,6 +109,9 @@ CUES: list[Cue] = [
         rf"se ha llevado)\s+(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
         rf"(?:\s+(?:y|e)\s+(?:(?:hasta\s+(?:ahora|entonces)|antigu[oa]|ex)\s+)?{TITLE})?(?:\s+(?:de|del)\s+⟦[CU]\d+b?⟧)?,"
         rf"\s+{{p:P}}", "p", "c", "current", future="incoming"),
+    # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:que\s+(?:era|fue|había sido)\s+)?hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
+        rf"(?:{ROLE}{MOD_AFTER}\s+(?:de|del|en)|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"hasta"})),
     # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
         "p", "c", "current", future="incoming"),
