@@ -145,6 +145,13 @@ CUES: list[Cue] = [
         # returning and joining investors: "En la ronda repiten X e Y", "se suman Z"
         rf"repiten|repite|repitieron|repitió|han repetido|se suman|se sumaron|se suma|se sumó|se han sumado|"
         rf"acuden|acudieron|acude|acudió|han acudido)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # an investor's share of a round the sentence does not name again: "así como SoftBank, que planea invertir
+    # 500 millones", "X, que aportará unos 1.000 millones" (the company is the one raising)
+    Cue(INVESTED, r"{inv:Es},\s+que\s+(?:también\s+)?(?:(?:planea|prevé|va a|tiene previsto|pretende)\s+)?"
+        r"(?:invertir|aportar|poner|invertirá|aportará|pondrá|invirtió|aportó|puso|ha invertido|ha aportado|ha puesto)\s+"
+        r"(?:unos\s+|unas\s+|hasta\s+|cerca de\s+|alrededor de\s+|otros\s+)?⟦\$\d+⟧(?!\s+(?:en|a|al)\s)", "inv", "tgt?",
+        keys=frozenset({"invertir", "aportar", "poner", "invertirá", "aportará", "pondrá", "invirtió", "aportó", "puso",
+                        "invertido", "aportado", "puesto"})),
     # "OpenAI, en la que Microsoft ha invertido 13.000 millones", "en la que Nvidia tiene una participación"
     Cue(INVESTED, r"{tgt:C},?\s+en\s+(?:la|el)\s+(?:que|cual)\s+(?:también\s+|ya\s+)?{inv:Es}\s+(?:también\s+|ya\s+)?"
         r"(?:ha invertido|había invertido|invirtió|invertirá|han invertido|habían invertido|invirtieron|"
