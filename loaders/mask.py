@@ -45,7 +45,11 @@ _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|í
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
 _PERSON_DESCRIPTION = re.compile(
     r"(?<![\w⟧])(?:billionaires?|entrepreneurs?|philanthropists?|magnates?|tycoons?|"
-    r"businessman|businesswoman|multimillonari[oa]s?|millonari[oa]s?|empresari[oa]s?|filántrop[oa]s?)\s+$", re.I)
+    r"businessman|businesswoman|multimillonari[oa]s?|millonari[oa]s?|empresari[oa]s?|filántrop[oa]s?|"
+    # what a person is by trade, not a job at a company: "el psicólogo cognitivo Gary Marcus", "la economista X"
+    r"ingenier[oa]s?|economistas?|investigador(?:a|es|as)?|científic[oa]s?(?!\s+jef)|psicólog[oa]s?|bioquímic[oa]s?|"
+    r"físic[oa]s?|matemátic[oa]s?|informátic[oa]s?|diseñador(?:a|es|as)?|emprendedor(?:a|es|as)?|"
+    r"profesor(?:a|es|as)?|catedrátic[oa]s?|académic[oa]s?)(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,2}?\s+$", re.I)
 # What an investor is to the company of the story ("existing investor Microsoft"): not a head of its own,
 # since "OpenAI investor Microsoft" states the investment, but part of the name with a modifier.
 _HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
