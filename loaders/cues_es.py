@@ -119,6 +119,9 @@ CUES: list[Cue] = [
         "p", "c", "former"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
+    # the co-founders after an object relative: "Nuvolar, el laboratorio que X fundó en 2013 junto a Y"
+    Cue(FOUNDED, r"{c:C},\s+(?:el|la)\s+[^,⟦;.]{1,60}?\s+que\s+⟦[PU]\d+⟧\s+(?:cofundó|fundó|creó|había fundado|"
+        r"ha fundado|había cofundado|ha cofundado)\s+(?:en\s+\d{4}\s+)?(?:junto\s+(?:a|con)|con)\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
     Cue(CLIENT_OF, r"{cl:Cs}~~\b(?:evalúa|evalúan|estudia|estudian|considera|consideran|busca|buscan|explora|"
         r"exploran|sopesa|sopesan|analiza|analizan)\s+(?:alternativas|proveedores alternativos|otros proveedores|"
