@@ -333,7 +333,8 @@ CUES: list[Cue] = [
     Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
         r"se sumó|se sumaron|ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
     # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
-    Cue(WORKS_AT, r"{p:Ps}[^.;⟦]{0,80}?(?:⟦[CU]\d+b?⟧[^.;⟦]{0,30}?)?\b(?:procedente|procedentes|proveniente|"
+    # (the person's own description may name companies: "X, responsable de Datos del banco, que llegó al Santander")
+    Cue(WORKS_AT, r"{p:Ps}(?:[^.;⟦]|⟦[CU]\d+b?⟧){0,140}?\b(?:procedente|procedentes|proveniente|"
         r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
         r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"
