@@ -110,8 +110,13 @@ CUES: list[Cue] = [
         rf"(?:\s+(?:y|e)\s+(?:(?:hasta\s+(?:ahora|entonces)|antigu[oa]|ex)\s+)?{TITLE})?(?:\s+(?:de|del)\s+⟦[CU]\d+b?⟧)?,"
         rf"\s+{{p:P}}", "p", "c", "current", future="incoming"),
     # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"
-    Cue(WORKS_AT, rf"{{p:P}},\s+(?:que\s+(?:era|fue|había sido)\s+)?hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
+    # ... also after a founder's title: "X es cofundador y hasta ahora consejero delegado de Y" (still a founder)
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue|había sido)\s+)?(?:(?:el|la|su)\s+)?"
+        rf"(?:co-?fundador(?:a)?\s+y\s+|fundador(?:a)?\s+y\s+)?hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
         rf"(?:{ROLE}{MOD_AFTER}\s+(?:de|del|en)|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"hasta"})),
+    Cue(FOUNDED, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue)\s+)?(?:(?:el|la|su)\s+)?(?:co-?fundador(?:a)?|fundador(?:a)?)"
+        rf"\s+y\s+(?:hasta\s+(?:ahora|hace\s+poco)|actual|antigu[oa])\s+{TITLE}\s+(?:de|del)\s+{{c:C}}", "p", "c",
+        keys=frozenset({"hasta", "actual", "antiguo", "antigua"})),
     # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
         "p", "c", "current", future="incoming"),
