@@ -160,6 +160,12 @@ CUES: list[Cue] = [
         r"(?:unos\s+|unas\s+|hasta\s+|cerca de\s+|alrededor de\s+|otros\s+)?⟦\$\d+⟧(?!\s+(?:en|a|al)\s)", "inv", "tgt?",
         keys=frozenset({"invertir", "aportar", "poner", "invertirá", "aportará", "pondrá", "invirtió", "aportó", "puso",
                         "invertido", "aportado", "puesto"})),
+    # a holder named as what it is to the company: "Prosus, que tiene en Naspers a su accionista de control",
+    # "Nuvolar tiene en Telefónica a su principal inversor"
+    Cue(INVESTED, r"{tgt:C},?\s+(?:que\s+)?(?:tiene|tenía|tienen|tendrá)\s+en\s+{inv:Es}\s+a\s+"
+        r"(?:su|sus|uno de sus|(?:uno de\s+)?⟦C\d+b?⟧)\s+"
+        r"(?:(?:principal(?:es)?|mayor(?:es)?|gran(?:des)?|primer|nuevo|nuevos)\s+)?(?:accionista|accionistas|inversor|"
+        r"inversores|inversora|socio capitalista|financiador)\b", "inv", "tgt", stative=True),
     # "OpenAI, en la que Microsoft ha invertido 13.000 millones", "en la que Nvidia tiene una participación"
     Cue(INVESTED, r"{tgt:C},?\s+en\s+(?:la|el)\s+(?:que|cual)\s+(?:también\s+|ya\s+)?{inv:Es}\s+(?:también\s+|ya\s+)?"
         r"(?:ha invertido|había invertido|invirtió|invertirá|han invertido|habían invertido|invirtieron|"

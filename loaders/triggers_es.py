@@ -69,8 +69,10 @@ TRIGGERS: list = [
           "inv", "tgt", of="en|a", by="de|por parte de|por", gap=True),
     Role(INVESTED, ("inversor", "inversora", "accionista", "socio capitalista", "financiador", "financiadora",
                     "inversionista", "principal accionista", "mayor accionista", "accionista mayoritario",
-                    "accionista minoritario", "inversor principal"),
-         ("inversores", "inversoras", "accionistas", "socios capitalistas", "financiadores", "inversionistas"),
+                    "accionista minoritario", "inversor principal", "accionista de control", "accionista de referencia",
+                    "socio de referencia", "accionista principal", "primer accionista", "accionista mayoritaria"),
+         ("inversores", "inversoras", "accionistas", "socios capitalistas", "financiadores", "inversionistas",
+          "accionistas de referencia", "accionistas de control"),
          "inv", "tgt", of="de|del|en"),
     # -- adquisiciones ------------------------------------------------------------------
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber", "hacerse con", "quedarse con", "tomar el control de",
