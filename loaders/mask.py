@@ -61,6 +61,7 @@ _INTRO_WORDS = re.compile(rf"\s*(?:,?\s*{_INTRO}\s*)?$", re.I)
 _POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
                           r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
                           r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
+_OF_WHAT = re.compile(r"^(?:de|del)\s+((?:[a-záéíóúñü]+(?:\s+|$)){1,2})")
 _PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
                           r"[A-Za-z0-9][A-Za-z0-9.\-]{0,9}\)|"
@@ -130,6 +131,11 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         if _HEAD.match(words[k].group()):
             tail = body[words[k].end():].strip()
             tail = _POST_PHRASE.sub("", tail).strip()
+            for _ in range(2):  # what the company does: "la empresa de camiones autónomos", "de edición de vídeo"
+                what = _OF_WHAT.match(tail)
+                if not what or not all(_plain(w) for w in what.group(1).split()):
+                    break
+                tail = tail[what.end():].strip()
             if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
                 return lo + words[_modifiers_start(words, k, 4)].start()
             break
