@@ -61,7 +61,7 @@ _INTRO_WORDS = re.compile(rf"\s*(?:,?\s*{_INTRO}\s*)?$", re.I)
 _POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
                           r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
                           r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
-_OF_WHAT = re.compile(r"^(?:de|del)\s+((?:[a-záéíóúñü]+(?:\s+|$)){1,2})")
+_OF_WHAT = re.compile(r"^(?:de|del)\s+((?:(?!del?\b)[a-záéíóúñü]+(?:\s+|$)){1,2})")
 _PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
                           r"[A-Za-z0-9][A-Za-z0-9.\-]{0,9}\)|"
@@ -127,7 +127,7 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     words = list(re.finditer(r"\S+", body))
     # The head is the last word, or is followed by Spanish post-modifiers ("fondo estadounidense",
     # "firma de capital riesgo").
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         if _HEAD.match(words[k].group()):
             tail = body[words[k].end():].strip()
             tail = _POST_PHRASE.sub("", tail).strip()
