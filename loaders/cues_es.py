@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
-from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
+from loaders.cues import MOD, MOD_AFTER, ROLE, TITLE, Cue
 
 _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtuvo|ha obtenido|cerr[óo]|"
           r"ha cerrado|capt[óo]|ha captado|consigui[óo]|logr[óo])")
@@ -103,6 +103,20 @@ CUES: list[Cue] = [
     # a hire described by a past job: "Amazon ha fichado al exdirectivo de Microsoft Peter Lee"
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT})\s+(?:a|al)\s+(?:(?:la|el)\s+)?(?:ex|antigu[oa]\s+)?[\w\-]+\s+"
         rf"(?:[\w\-]+\s+)?(?:de|del)\s+⟦[CU]\d+b?⟧,?\s+{{p:P}}", "p", "c", "current", future="incoming"),
+    # a hire named after the title they held ("fichó a su consejero delegado, X", "contrató al cofundador y
+    # consejero delegado de Windsurf, X"): the title is the old job, the hiring company the new one
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT}|contratara|fichara|recluta|reclutó|ha reclutado|se lleva|se llevó|"
+        rf"se ha llevado)\s+(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
+        rf"(?:\s+(?:y|e)\s+(?:(?:hasta\s+(?:ahora|entonces)|antigu[oa]|ex)\s+)?{TITLE})?(?:\s+(?:de|del)\s+⟦[CU]\d+b?⟧)?,"
+        rf"\s+{{p:P}}", "p", "c", "current", future="incoming"),
+    # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"
+    # ... also after a founder's title: "X es cofundador y hasta ahora consejero delegado de Y" (still a founder)
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue|había sido)\s+)?(?:(?:el|la|su)\s+)?"
+        rf"(?:co-?fundador(?:a)?\s+y\s+|fundador(?:a)?\s+y\s+)?hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
+        rf"(?:{ROLE}{MOD_AFTER}\s+(?:de|del|en)|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"hasta"})),
+    Cue(FOUNDED, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue)\s+)?(?:(?:el|la|su)\s+)?(?:co-?fundador(?:a)?|fundador(?:a)?)"
+        rf"\s+y\s+(?:hasta\s+(?:ahora|hace\s+poco)|actual|antigu[oa])\s+{TITLE}\s+(?:de|del)\s+{{c:C}}", "p", "c",
+        keys=frozenset({"hasta", "actual", "antiguo", "antigua"})),
     # a successor and the one replaced: "X releva a Y al frente de Z", "sustituirá a Y como consejero delegado de Z"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_SUCCEED})\s+a\s+⟦[PU]\d+⟧\s+(?:al frente|como\s+{MOD}{ROLE})\s+(?:de|del)\s+{{c:C}}",
         "p", "c", "current", future="incoming"),
@@ -110,6 +124,9 @@ CUES: list[Cue] = [
         "p", "c", "former"),
     # -- founders --------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada)\s+(?:en\s+\d{4}\s+)?por\s+{p:Ps}", "p", "c"),
+    # the co-founders after an object relative: "Nuvolar, el laboratorio que X fundó en 2013 junto a Y"
+    Cue(FOUNDED, r"{c:C},\s+(?:el|la)\s+[^,⟦;.]{1,60}?\s+que\s+⟦[PU]\d+⟧\s+(?:cofundó|fundó|creó|había fundado|"
+        r"ha fundado|había cofundado|ha cofundado)\s+(?:en\s+\d{4}\s+)?(?:junto\s+(?:a|con)|con)\s+{p:Ps}", "p", "c"),
     # -- clients and vendors ---------------------------------------------------
     Cue(CLIENT_OF, r"{cl:Cs}~~\b(?:evalúa|evalúan|estudia|estudian|considera|consideran|busca|buscan|explora|"
         r"exploran|sopesa|sopesan|analiza|analizan)\s+(?:alternativas|proveedores alternativos|otros proveedores|"
@@ -132,7 +149,23 @@ CUES: list[Cue] = [
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación|ampliación de capital)\b~~\b(?:liderada|encabezada|liderado|"
         rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
-        rf"participó|han invertido|figuran|han entrado|entraron)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+        rf"participó|han invertido|figuran|han entrado|entraron|entran|entra|entró|ha entrado|"
+        # returning and joining investors: "En la ronda repiten X e Y", "se suman Z"
+        rf"repiten|repite|repitieron|repitió|han repetido|se suman|se sumaron|se suma|se sumó|se han sumado|"
+        rf"acuden|acudieron|acude|acudió|han acudido)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    # an investor's share of a round the sentence does not name again: "así como SoftBank, que planea invertir
+    # 500 millones", "X, que aportará unos 1.000 millones" (the company is the one raising)
+    Cue(INVESTED, r"{inv:Es},\s+que\s+(?:también\s+)?(?:(?:planea|prevé|va a|tiene previsto|pretende)\s+)?"
+        r"(?:invertir|aportar|poner|invertirá|aportará|pondrá|invirtió|aportó|puso|ha invertido|ha aportado|ha puesto)\s+"
+        r"(?:unos\s+|unas\s+|hasta\s+|cerca de\s+|alrededor de\s+|otros\s+)?⟦\$\d+⟧(?!\s+(?:en|a|al)\s)", "inv", "tgt?",
+        keys=frozenset({"invertir", "aportar", "poner", "invertirá", "aportará", "pondrá", "invirtió", "aportó", "puso",
+                        "invertido", "aportado", "puesto"})),
+    # a holder named as what it is to the company: "Prosus, que tiene en Naspers a su accionista de control",
+    # "Nuvolar tiene en Telefónica a su principal inversor"
+    Cue(INVESTED, r"{tgt:C},?\s+(?:que\s+)?(?:tiene|tenía|tienen|tendrá)\s+en\s+{inv:Es}\s+a\s+"
+        r"(?:su|sus|uno de sus|(?:uno de\s+)?⟦C\d+b?⟧)\s+"
+        r"(?:(?:principal(?:es)?|mayor(?:es)?|gran(?:des)?|primer|nuevo|nuevos)\s+)?(?:accionista|accionistas|inversor|"
+        r"inversores|inversora|socio capitalista|financiador)\b", "inv", "tgt", stative=True),
     # "OpenAI, en la que Microsoft ha invertido 13.000 millones", "en la que Nvidia tiene una participación"
     Cue(INVESTED, r"{tgt:C},?\s+en\s+(?:la|el)\s+(?:que|cual)\s+(?:también\s+|ya\s+)?{inv:Es}\s+(?:también\s+|ya\s+)?"
         r"(?:ha invertido|había invertido|invirtió|invertirá|han invertido|habían invertido|invirtieron|"
@@ -311,7 +344,8 @@ CUES: list[Cue] = [
     Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
         r"se sumó|se sumaron|ha participado|han participado)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?"),
     # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
-    Cue(WORKS_AT, r"{p:Ps}[^.;⟦]{0,80}?(?:⟦[CU]\d+b?⟧[^.;⟦]{0,30}?)?\b(?:procedente|procedentes|proveniente|"
+    # (the person's own description may name companies: "X, responsable de Datos del banco, que llegó al Santander")
+    Cue(WORKS_AT, r"{p:Ps}(?:[^.;⟦]|⟦[CU]\d+b?⟧){0,140}?\b(?:procedente|procedentes|proveniente|"
         r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
         r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"

@@ -30,7 +30,8 @@ EN = {
 }
 ES = {
     "be": r"(?:fue|fueron|ha sido|han sido|había sido|habían sido|será|serán|sería|serían|es|son|era|eran|"
-          r"habría sido|haya sido|sea|está siendo|ha quedado|queda|quedó|resultó)",
+          r"habría sido|haya sido|sea|está siendo|ha quedado|queda|quedó|resultó|está|están|estaba|estaban|estará|"
+          r"estarán|ha estado|han estado)",
     "passive_guard": "",
     "by": r"por(?:\s+parte\s+de)?",
     "det": r"(?:el|la|los|las|un|una|su|sus|uno de los|una de las|uno de sus|una de sus|uno de|una de|otro|otra|el principal|"

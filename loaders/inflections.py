@@ -69,11 +69,20 @@ _ES_ENDINGS = {
     "ir": {"finite": "e en ió ieron ía ían irá irán iría irían a an imos".split(),
            "participle": "ido ida idos idas".split(), "gerund": ["iendo"], "infinitive": ["ir"]},
 }
-_ES_PARTICIPLE = re.compile(r"(?:ad|id)(?:o|a|os|as)$|(?:hech|puest|dich|abiert|escrit|vuelt|rot|vist|cubiert|"
+_ES_PARTICIPLE = re.compile(r"(?:ad|id|íd)(?:o|a|os|as)$|(?:hech|puest|dich|abiert|escrit|vuelt|rot|vist|cubiert|"
                             r"muert|impres|provist|suelt)(?:o|a|os|as)$")
 _ES_GERUND = re.compile(r"(?:ando|iendo|yendo)$")
 # Second persons (tú, vos, vosotros) do not occur in news outside quotes addressed to someone.
 _ES_SECOND_PERSON = re.compile(r"(?:(?<!mo)s|ste|ad|ed|id)$")
+
+
+# Irregular participles, by the verb's ending so that compounds share them ("proponer" -> "propuesto",
+# "deshacer" -> "deshecho"): simplemma files "puesto" and "hecho" under the nouns, so the dictionary
+# never gives them back ("ha puesto 100 millones", "ha abierto una oficina", "han hecho una oferta").
+_ES_IRREGULAR_PARTICIPLE = {"poner": "puest", "hacer": "hech", "abrir": "abiert", "cubrir": "cubiert",
+                            "volver": "vuelt", "escribir": "escrit", "romper": "rot", "decir": "dich",
+                            "solver": "suelt", "morir": "muert", "imprimir": "impres", "proveer": "provist"}
+_ES_BOTH_PARTICIPLES = ("imprimir", "proveer")  # "imprimido" and "proveído" are said as well
 
 
 def _es_regular(lemma: str) -> dict[str, set[str]]:
@@ -81,7 +90,15 @@ def _es_regular(lemma: str) -> dict[str, set[str]]:
     table = _ES_ENDINGS.get(ending)
     if not table:
         return {kind: set() for kind in KINDS}
-    return {kind: {stem + suffix for suffix in suffixes} for kind, suffixes in table.items()}
+    out = {kind: {stem + suffix for suffix in suffixes} for kind, suffixes in table.items()}
+    if ending in ("er", "ir") and stem[-1:] in ("a", "e", "o"):  # "atraído", "poseído": the stress is written
+        out["participle"] = {stem + "íd" + suffix for suffix in ("o", "a", "os", "as")}
+    for verb, participle in _ES_IRREGULAR_PARTICIPLE.items():
+        if lemma.endswith(verb) and lemma != "bendecir" and lemma != "maldecir":
+            head = lemma[:-len(verb)] + participle
+            regular = out["participle"] if lemma.endswith(_ES_BOTH_PARTICIPLES) else set()
+            out["participle"] = regular | {head + ending for ending in ("o", "a", "os", "as")}
+    return out
 
 
 def _es_kind(form: str, lemma: str) -> str | None:

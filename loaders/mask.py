@@ -45,7 +45,11 @@ _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|í
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
 _PERSON_DESCRIPTION = re.compile(
     r"(?<![\w⟧])(?:billionaires?|entrepreneurs?|philanthropists?|magnates?|tycoons?|"
-    r"businessman|businesswoman|multimillonari[oa]s?|millonari[oa]s?|empresari[oa]s?|filántrop[oa]s?)\s+$", re.I)
+    r"businessman|businesswoman|multimillonari[oa]s?|millonari[oa]s?|empresari[oa]s?|filántrop[oa]s?|"
+    # what a person is by trade, not a job at a company: "el psicólogo cognitivo Gary Marcus", "la economista X"
+    r"ingenier[oa]s?|economistas?|investigador(?:a|es|as)?|científic[oa]s?(?!\s+jef)|psicólog[oa]s?|bioquímic[oa]s?|"
+    r"físic[oa]s?|matemátic[oa]s?|informátic[oa]s?|diseñador(?:a|es|as)?|emprendedor(?:a|es|as)?|"
+    r"profesor(?:a|es|as)?|catedrátic[oa]s?|académic[oa]s?)(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,2}?\s+$", re.I)
 # What an investor is to the company of the story ("existing investor Microsoft"): not a head of its own,
 # since "OpenAI investor Microsoft" states the investment, but part of the name with a modifier.
 _HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
@@ -57,6 +61,7 @@ _INTRO_WORDS = re.compile(rf"\s*(?:,?\s*{_INTRO}\s*)?$", re.I)
 _POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
                           r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
                           r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
+_OF_WHAT = re.compile(r"^(?:de|del)\s+((?:(?!del?\b)[a-záéíóúñü]+(?:\s+|$)){1,2})")
 _PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
                           r"[A-Za-z0-9][A-Za-z0-9.\-]{0,9}\)|"
@@ -122,10 +127,15 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     words = list(re.finditer(r"\S+", body))
     # The head is the last word, or is followed by Spanish post-modifiers ("fondo estadounidense",
     # "firma de capital riesgo").
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         if _HEAD.match(words[k].group()):
             tail = body[words[k].end():].strip()
             tail = _POST_PHRASE.sub("", tail).strip()
+            for _ in range(2):  # what the company does: "la empresa de camiones autónomos", "de edición de vídeo"
+                what = _OF_WHAT.match(tail)
+                if not what or not all(_plain(w) for w in what.group(1).split()):
+                    break
+                tail = tail[what.end():].strip()
             if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
                 return lo + words[_modifiers_start(words, k, 4)].start()
             break
@@ -176,6 +186,17 @@ def _owned_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "HP Tech Ventures, el brazo inversor de HP", "el brazo financiero del grupo Meituan": the parent only
+# names whose arm it is; the arm, named or not, is the party, so the parent gets no slot.
+_ARM_OF = re.compile(r"\b(?:brazo|vehículo|rama)\s+(?:inversor|inversora|financiero|financiera|de\s+(?:inversión|"
+                     r"inversiones|capital\s+riesgo|capital\s+de\s+riesgo|venture\s+capital))\s+"
+                     r"(?:corporativo\s+|corporativa\s+)?(?:de\s+la|de|del)\s+(?:[a-záéíóúñü\-]+\s+){0,3}$")
+
+
+def _parent_of_arm(text: str, m: Mention, floor: int) -> bool:
+    return m.label != schema.PERSON and bool(_ARM_OF.search(text[max(floor, m.start - 80):m.start]))
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
@@ -191,6 +212,9 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     spans: list[tuple[int, int, str, object]] = []
     floor = 0
     for i, m in enumerate(mentions):
+        if _parent_of_arm(text, m, floor):
+            floor = m.end
+            continue
         letter = {schema.COMPANY: "C", schema.PERSON: "P"}.get(m.label, "U")  # U: a name of unknown kind
         spans.append((_descriptor_start(text, m, floor), m.end, f"{letter}{i}", m))
         floor = m.end

@@ -88,6 +88,11 @@ PLANNED = re.compile(
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
     r"quiere|negocia|pretende|acuerdo para|acuerdo definitivo para|"
+    # the future of a deal verb ("aportará 500 millones", "participarán en la ronda", "se hará con"), a deal
+    # being finished ("ultima la compra de") or a stake to come ("pasará a controlar")
+    r"(?:invertir|inyectar|aportar|desembolsar|pagar|financiar|liderar|encabezar|participar|entrar|tomar|"
+    r"absorber|controlar|respaldar|comprar|adquirir|har|quedar)án?|ultima|ultiman|ultimaba|ultimaban|ultimando|"
+    r"pasará a|pasarán a|"
     r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
     r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)

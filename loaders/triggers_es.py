@@ -35,7 +35,7 @@ SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir 
                  "tener", "mantener", "poseer", "elevar", "aumentar", "duplicar", "reducir", "liderar", "encabezar",
                  "proponer", "aprobar", "negociar", "estudiar", "explorar", "planear", "preparar", "protagonizar",
                  "cerrar", "recibir", "obtener", "lograr", "conseguir", "presentar", "revelar", "comunicar",
-                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer")
+                 "establecer", "forjar", "iniciar", "emprender", "llevar", "ofrecer", "ultimar")
 
 TRIGGERS: list = [
     # -- inversiones -------------------------------------------------------------------
@@ -48,7 +48,7 @@ TRIGGERS: list = [
     Verb(INVESTED, ("controlar", "poseer"), "inv", "tgt"),
     Verb(INVESTED, ("participar",), "inv", "tgt", active=False),  # "participada por X"
     Verb(INVESTED, ("liderar", "encabezar", "coliderar", "codirigir", "dirigir", "participar", "sumarse", "entrar",
-                    "acudir", "unirse"),
+                    "acudir", "unirse", "repetir"),
          "inv", "tgt",
          prep="(?:en\\s+|a\\s+)?(?:(?:la|una|esta|su|dicha|nueva)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:ronda|ampliación de capital|"
               "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:de|en|para)",
@@ -69,8 +69,10 @@ TRIGGERS: list = [
           "inv", "tgt", of="en|a", by="de|por parte de|por", gap=True),
     Role(INVESTED, ("inversor", "inversora", "accionista", "socio capitalista", "financiador", "financiadora",
                     "inversionista", "principal accionista", "mayor accionista", "accionista mayoritario",
-                    "accionista minoritario", "inversor principal"),
-         ("inversores", "inversoras", "accionistas", "socios capitalistas", "financiadores", "inversionistas"),
+                    "accionista minoritario", "inversor principal", "accionista de control", "accionista de referencia",
+                    "socio de referencia", "accionista principal", "primer accionista", "accionista mayoritaria"),
+         ("inversores", "inversoras", "accionistas", "socios capitalistas", "financiadores", "inversionistas",
+          "accionistas de referencia", "accionistas de control"),
          "inv", "tgt", of="de|del|en"),
     # -- adquisiciones ------------------------------------------------------------------
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber", "hacerse con", "quedarse con", "tomar el control de",
