@@ -171,3 +171,22 @@ ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decisio
 # "Mistral AI has raised €600 million": later round participants invest in it.
 RAISED = (r"{r:C}?~~\b(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|"
           r"completed|drew|attracted|is raising)\b~~(?:⟦\$\d+⟧|round|funding|financing)")
+
+# -- jobs named by the work, not a title: "X, a research scientist at Google", "Thinking Machines
+# researcher X", "X was earlier an engineer at IBM" (loaders.cues.TITLE holds titles only) -------------------
+_WORK = (r"(?:researchers?|scientists?|engineers?|executives?|employees?|staffers?|developers?|designers?|"
+         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head)")
+_WORK_KEYS = frozenset("researcher researchers scientist scientists engineer engineers executive executives employee "
+                       "employees staffer staffers developer developers designer designers programmer programmers "
+                       "economist economists professor professors technologist technologists architect architects "
+                       "lead leader manager director head".split())
+_WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
+CUES += [
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the|another|one-time)\s+)?{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+    Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
+        rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )\b{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
+        "p", "c", keys=_WORK_KEYS),
+]
