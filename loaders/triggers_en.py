@@ -73,6 +73,9 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("leave", "quit", "exit", "depart", "resign from", "step down from", "step away from",
                     "part ways with", "depart from", "be ousted from", "be fired from", "retire from"),
          "p", "c", status="former", passive=False),
+    # "left for Meta", "left Google for OpenAI": the company gone to (the one left is the direct object's)
+    Verb(WORKS_AT, ("leave", "depart", "decamp", "bolt", "exit", "quit"), "p", "c", prep="(?:⟦C\\d+b?⟧\\s+)?for",
+         status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("fire", "oust", "sack", "dismiss", "remove", "push out"),
          "c", "p", status="former"),
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
