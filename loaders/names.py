@@ -157,6 +157,15 @@ def lexicon(name: str) -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def makers() -> dict[str, str]:
+    """data/lexicon/makers.txt: a product -> the company that makes it ("ChatGPT" -> "OpenAI")."""
+    path = LEXICON / "makers.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    pairs = [line.split(" = ", 1) for line in lines if " = " in line and not line.startswith("#")]
+    return {product.strip(): company.strip() for product, company in pairs}
+
+
 def looks_like_person(tokens: list[str]) -> bool:
     """"Roy Reznik", "María del Mar Ortega", "Alon N. Cohen": a given name, then one to three more names."""
     words = [t for t in tokens if not re.fullmatch(_CONNECTOR, t, re.I)]

@@ -13,6 +13,7 @@ import re
 
 from graph import schema
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
+from loaders.names import makers
 from loaders.types import Mention, Sentence
 
 _HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
@@ -80,6 +81,10 @@ _LED_BY_PERSON = re.compile(
     rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
     rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
+# "the ChatGPT maker", "the iPhone maker": a company named by its product, which the story ties to it elsewhere
+# ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
+_MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
+_BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{_MAKER}\b(?!\s+of\b)")
 
 
 def _after_contraction(m: re.Match) -> int:
@@ -108,6 +113,29 @@ class DocumentResolver:
         self.people: list[str] = []  # people named so far, oldest first
         self.employers: dict[str, str] = {}  # person -> the company the story said they lead or founded
         self.local = self._local_short_forms(sentences)
+        self.sentences = sentences
+        self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
+
+    def _maker_of(self, product: str) -> str | None:
+        """The company the document ties a product to most often, None when it never does."""
+        if product not in self.makers:
+            name = re.escape(product)
+            after = re.compile(rf"(?:'s|’s)\s+{name}\b|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_MAKER}\s+of\s+"
+                               rf"(?:the\s+)?{name}\b|,?\s+(?:which|that)\s+(?:makes|made|develops|developed|builds|"
+                               rf"built|created|owns|operates|runs)\s+(?:the\s+)?{name}\b")
+            before = re.compile(rf"\b{name}(?:\s+|-){_MAKER}\s+$")
+            ties: dict[str, int] = {}
+            for sentence in self.sentences:
+                if product not in sentence.text:
+                    continue
+                for m in find_mentions(sentence.text, self.gazetteer, self.local):
+                    if m.label == schema.COMPANY and (after.match(sentence.text, m.end) or
+                                                      before.search(sentence.text[max(0, m.start - 40):m.start])):
+                        ties[m.entity_id] = ties.get(m.entity_id, 0) + 1
+            known = self.gazetteer.lookup(makers().get(product, ""))  # else what news takes as known
+            self.makers[product] = max(ties, key=ties.get) if ties else \
+                (known.id if known and known.id in self.named else None)
+        return self.makers[product]
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
         named: dict[str, None] = {}
@@ -118,6 +146,7 @@ class DocumentResolver:
         for entity_id in named:
             for short in short_forms(self.gazetteer.by_id[entity_id]):
                 owners.setdefault(name_key(short), set()).add(entity_id)
+        self.named = set(named)
         # A short form two entities share ("Altman" for two Altmans) resolves to neither.
         return {key: ids.pop() for key, ids in owners.items()
                 if len(ids) == 1 and key not in self.gazetteer.names}
@@ -207,6 +236,10 @@ class DocumentResolver:
                 start = _after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
+        for m in _BY_PRODUCT.finditer(text):
+            company = self._maker_of(m.group("product"))
+            if company and not _overlaps(m.start(), m.end(), mentions + extra):
+                extra.append(Mention(m.start(), m.end(), m.group(), company, schema.COMPANY, "anaphora"))
         for m in _DESCRIPTIONS.finditer(text):
             if _overlaps(m.start(), m.end(), mentions + extra) or _COPULA.search(text[max(0, m.start() - 25):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
