@@ -176,6 +176,24 @@ def _owned_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "SK Telecom, South Korea's largest carrier, said on Monday it has invested ...": the company speaking is
+# the one "it" stands for (loaders.resolve does this for names it knows; a name found in this sentence too).
+_SAID_IT = re.compile(r"(?:,\s+[^,;.]{1,80}?,)?\s+(?:said|says|announced|confirmed|added|disclosed|told\s+\w+)\s+"
+                      r"(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?(?P<it>it)\b(?!\s+(?:is|was)\s+"
+                      r"(?:not\s+)?(?:a|an|the|likely|unlikely|possible|clear|unclear|important|time)\b)")
+
+
+def _said_it(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for m in mentions:
+        said = _SAID_IT.match(text, m.end) if m.label == schema.COMPANY else None
+        if said:  # (what the story named before may have taken "it" for another company: the speaker wins)
+            out = [x for x in out if not (x.via == "anaphora" and x.start == said.start("it"))]
+            if not _overlaps(said.start("it"), said.end("it"), out):
+                out.append(Mention(said.start("it"), said.end("it"), "it", m.entity_id, m.label, "anaphora"))
+    return sorted(out, key=lambda x: x.start)
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
@@ -185,7 +203,7 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     amounts = find_money(text, language)
     # "US$6.000 millones": an amount's currency is not the United States.
     mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in amounts)]
-    mentions = _owned_units(text, _with_parentheses(text, mentions))
+    mentions = _said_it(text, _owned_units(text, _with_parentheses(text, mentions)))
     money = [m for m in amounts if not _overlaps(m.start, m.end, mentions)]
     percents = [p for p in find_percents(text) if not any(x.start < p[2] and p[1] < x.end for x in mentions)]
     spans: list[tuple[int, int, str, object]] = []
