@@ -110,8 +110,8 @@ CUES: list[Cue] = [
         r"managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{{c:C}}", "p", "c",
         "incoming"),
-    Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:co-?founded|founded|cofounded|helped (?:to\s+)?"
-        r"(?:start|found)|started|set up)", "p", "c"),
+    Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:had\s+|has\s+|once\s+|previously\s+|later\s+)?"
+        r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)", "p", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
     Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
@@ -122,8 +122,11 @@ CUES: list[Cue] = [
         r"{inv:Es}(?!\s*(?:in|into|to)\s+⟦)", "inv", "tgt?"),
     # a career somewhere: "after a long career at Broadcom", "spent 16 years at Google", "his role as CEO of X"
     Cue(WORKS_AT, r"{p:P}~~\b(?:after|following|before)\s+(?:(?:a|an|his|her|their|nearly|more than|almost)\s+)*"
-        r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)\s+(?:at|in|with)\s+{c:C}",
-        "p", "c", "former"),
+        r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)(?:\s+(?:this|last|that)\s+year)?"
+        rf"(?:\s+as\s+{MOD}{ROLE})?\s+(?:at|in|with)\s+{{c:Cs}}", "p", "c", "former"),
+    # "Netflix, where Reid also worked", "Intel, where she rose to president": a past job told by the place
+    Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|previously\s+|once\s+|later\s+|eventually\s+)?"
+        r"(?:worked|had worked|spent|had spent|rose|started|began)\b", "p", "c", "former", keys=frozenset({"where"})),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
     # "who created Iceberg while working at Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",
