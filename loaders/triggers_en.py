@@ -40,8 +40,11 @@ TRIGGERS: list = [
     Verb(INVESTED, ("back", "fund", "finance", "bankroll", "seed"), "inv", "tgt"),
     Verb(INVESTED, ("own", "control", "co-own"), "inv", "tgt"),
     Verb(INVESTED, ("raise", "secure", "close", "land", "attract", "draw", "get", "receive", "win", "bag", "snag",
-                    "obtain", "net", "collect", "complete", "announce"),
+                    "obtain", "net", "collect", "complete", "announce", "take", "accept", "pull in", "rake in"),
          "tgt", "inv", prep=_ROUND_FROM, gap=True, passive=False, needs=_MONEY),
+    # "pledged $1 billion to OpenAI", "committed $500 million to the round's leader": money promised to a company
+    Verb(INVESTED, ("pledge", "commit", "promise", "earmark"), "inv", "tgt", prep="to|toward|towards", gap=True,
+         passive=False, needs=_MONEY),
     Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
          prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
               "\\s+(?:in|of|for|into)", passive=False),
