@@ -240,6 +240,13 @@ def month_as_given_name(text: str, start: int, words: list[str]) -> bool:
             and not _DATE_BEFORE.search(text[max(0, start - 12):start]))
 
 
+# A product named with its owner and its kind ("its Sonar search model", "Qualcomm's Snapdragon X chips").
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+$", re.I)
+_PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assistants?|processors?|chips?|robots?|apps?|"
+                            r"engines?|browsers?|accelerators?|GPUs?|glasses|phones?|smartphones?|devices?|agents?|"
+                            r"headsets?|operating system|search model|language models?|cores?)\b")
+
+
 class NameSpotter:
     """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
 
@@ -332,6 +339,8 @@ class NameSpotter:
                 self.surnames[key] = name if self.surnames.get(key, name) == name else None
             if len(tokens) == 1 and fold(name) in lexicon("first_names") and not described:
                 continue  # a given name alone is someone's short form, not a new entity
+            if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]):
+                continue  # "its Sonar search model", "Meta's Llama models": a product, not a party
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))
