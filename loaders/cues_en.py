@@ -193,3 +193,9 @@ CUES += [
     Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )\b{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
         "p", "c", keys=_WORK_KEYS),
 ]
+# hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
+_MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
+CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
+                r"servers?|hardware|components?|devices?|GPUs?|CPUs?)\s+(?:is|are|was|were|will be|would be|is being|"
+                r"are being)\s+(?:also\s+|now\s+)?(?:" + "|".join(_MADE) + r")\s+(?:for\s+(?:it|them)\s+)?by\s+{v:C}",
+                "cl?", "v", "active", keys=frozenset(_MADE)))

@@ -106,6 +106,10 @@ TRIGGERS: list = [
     # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
     Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence"),
          "cl", "v", prep="from", gap=True, needs=GOODS, status="active", passive=False),
+    # "has relied mostly on Microsoft's data centers", "depends heavily on TSMC"
+    Verb(CLIENT_OF, ("rely", "depend", "lean"), "cl", "v",
+         prep="(?:heavily|mostly|largely|primarily|mainly|entirely|increasingly|partly|exclusively)\\s+on",
+         status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
