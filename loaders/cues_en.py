@@ -199,3 +199,14 @@ CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+
                 r"servers?|hardware|components?|devices?|GPUs?|CPUs?)\s+(?:is|are|was|were|will be|would be|is being|"
                 r"are being)\s+(?:also\s+|now\s+)?(?:" + "|".join(_MADE) + r")\s+(?:for\s+(?:it|them)\s+)?by\s+{v:C}",
                 "cl?", "v", "active", keys=frozenset(_MADE)))
+# one rival named by the other's possessive and a copula: "Sarvam's most visible competitor is Krutrim";
+# a company's own pitch: "The startup positions itself as a safety-focused rival to OpenAI"
+_RIVAL = r"(?:rival|competitor|challenger|arch-?rival|nemesis)"
+CUES += [
+    Cue(COMPETES_WITH, rf"{{a:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,3}}?{_RIVAL}\s+(?:is|was|remains|has been|will be)\s+"
+        r"(?:still\s+|now\s+)?{b:C}", "a", "b", keys=frozenset({"rival", "competitor", "challenger", "archrival",
+                                                                  "arch-rival", "nemesis"})),
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|pitches|pitched|bills|billed|casts|markets|marketed)\s+"
+        rf"(?:itself|themselves)\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_RIVAL}|alternative)\s+(?:to|of|for)\s+"
+        r"{b:C}", "a", "b", keys=frozenset({"itself", "themselves"})),
+]

@@ -143,6 +143,9 @@ TRIGGERS: list = [
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with"),
          "a", "b", passive=False),
+    # "Microsoft beats Amazon for the Pentagon contract", "Samsung overtook Apple as the largest seller"
+    Verb(COMPETES_WITH, ("beat", "outbid", "edge out", "overtake", "outsell", "undercut", "battle"), "a", "b",
+         passive=False),
     Event(COMPETES_WITH, ("rivalry", "competition"), "a", "b", of="with|against"),
     Role(COMPETES_WITH, ("rival", "competitor", "challenger", "archrival", "arch-rival", "arch rival"),
          ("rivals", "competitors", "challengers", "archrivals"), "a", "b",
