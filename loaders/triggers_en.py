@@ -68,8 +68,12 @@ TRIGGERS: list = [
           "buyer", "tgt", of="of"),
     Event(ACQUIRED, ("sale",), "buyer", "tgt", of="of", by="to"),
     # -- employment ---------------------------------------------------------------------
-    Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to"),
+    Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to",
+                    "decamp to", "move over to", "jump ship to"),
          "p", "c", future="incoming", passive=False),
+    # "Gunter and Lee followed him to Meta": colleagues who went after someone to a company
+    Verb(WORKS_AT, ("follow",), "p", "c", prep="(?:him|her|them|⟦[PU]\\d+b?⟧)\\s+(?:over\\s+)?to", status="current",
+         future="incoming", passive=False),
     Verb(WORKS_AT, ("hire", "appoint", "name", "poach", "recruit", "tap", "bring in", "bring on", "bring back",
                     "rehire", "reinstate", "lure", "elect", "promote", "install", "nominate", "welcome", "snag"),
          "c", "p", status="current", future="incoming"),
