@@ -40,7 +40,8 @@ _FUNCTION = frozenset(
     "fue ha has had have will would se su sus its their his her which who whom whose cuyo cuya quien quienes "
     "this that these those este esta estos estas ese esa but pero while mientras after tras before antes "
     "than como not no the la el los las lo an un una unos unas figuran figura están está son hay incluyen incluye "
-    "destacan destaca include includes are be been being".split())
+    "destacan destaca include includes are be been being behind over under against into about between among "
+    "through within across via".split())  # ("the startup behind Apache Iceberg" describes the name before)
 _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
 _PERSON_DESCRIPTION = re.compile(
