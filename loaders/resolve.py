@@ -81,6 +81,7 @@ _LED_BY_PERSON = re.compile(
     rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
     rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+$", re.I)
 # "the ChatGPT maker", "the iPhone maker": a company named by its product, which the story ties to it elsewhere
 # ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
 _MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
@@ -268,6 +269,9 @@ class DocumentResolver:
                 extra.append(Mention(start, m.end(), text[start:m.end()], target, schema.COMPANY, "anaphora"))
         for m in _POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
+            # "KT, a rival of SK Telecom, is among its backers": a name inside an apposition owns nothing after it
+            prior = [x for x in prior if not (_APPOSITION_OPEN.search(text[max(0, x.start - 60):x.start]) and
+                                              re.match(r"\s*,", text[x.end:m.start()]))]
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
             after_person = bool(prior) and prior[-1].label == schema.PERSON and \
                 bool(re.fullmatch(r",\s*", text[prior[-1].end:m.start()]))
