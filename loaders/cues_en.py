@@ -185,7 +185,8 @@ _WORK_KEYS = frozenset("researcher researchers scientist scientists engineer eng
                        "lead leader manager director head".split())
 _WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
 CUES += [
-    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the|another|one-time)\s+)?{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+    # (after another title: "X, Statsig's founder and CEO and a former engineering leader at Facebook")
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:⟦C\d+b?⟧(?:'s|’s)?\s+)?[^,⟦;.]{{0,40}}?\s+and\s+)?(?:(?:a|an|the|another|one-time)\s+)?{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
     Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
         rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
