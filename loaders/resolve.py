@@ -53,7 +53,7 @@ _POSSESSIVE = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
-_COMPANY_PRONOUN = re.compile(r"\bit\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
+_COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
                               r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
                               r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
                               r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
