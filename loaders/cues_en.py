@@ -211,3 +211,9 @@ CUES += [
         rf"(?:itself|themselves)\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_RIVAL}|alternative)\s+(?:to|of|for)\s+"
         r"{b:C}", "a", "b", keys=frozenset({"itself", "themselves"})),
 ]
+# the later companies of a founder's list: "X, a co-founder of DeepMind and of Inflection AI" (the frames
+# read the first one)
+CUES.append(Cue(FOUNDED, r"{p:P},?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:a|an|the|one of the)\s+(?:[\w\-]+\s+)?"
+                r"(?:co-?founders?|cofounders?|founders?)\s+of\s+⟦C\d+b?⟧(?:,\s*(?:of\s+)?⟦C\d+b?⟧)*,?\s+and\s+(?:of\s+)?"
+                r"{c:Cs}", "p", "c", keys=frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder",
+                                                     "cofounders"})))
