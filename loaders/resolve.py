@@ -255,9 +255,11 @@ class DocumentResolver:
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
                 target = prior[-1].entity_id
-            elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior:
+            elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior and \
+                    not re.search(r"(?:,\s+(?:and|but)|;)\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "Alphabet and Nvidia are among the startup's investors": the possessor is not one of
-                # the names before it in its own clause.
+                # the names before it in its own clause (after ", and" a new clause opens: "Meta invested
+                # in Scale, and the startup's founder ..." is Scale's).
                 target = self._salient(kinds_not | frozenset(), exclude={x.entity_id for x in prior})
             elif _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.
