@@ -110,8 +110,8 @@ CUES: list[Cue] = [
         r"managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{{c:C}}", "p", "c",
         "incoming"),
-    Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:co-?founded|founded|cofounded|helped (?:to\s+)?"
-        r"(?:start|found)|started|set up)", "p", "c"),
+    Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:had\s+|has\s+|once\s+|previously\s+|later\s+)?"
+        r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)", "p", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
     Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
@@ -122,8 +122,11 @@ CUES: list[Cue] = [
         r"{inv:Es}(?!\s*(?:in|into|to)\s+⟦)", "inv", "tgt?"),
     # a career somewhere: "after a long career at Broadcom", "spent 16 years at Google", "his role as CEO of X"
     Cue(WORKS_AT, r"{p:P}~~\b(?:after|following|before)\s+(?:(?:a|an|his|her|their|nearly|more than|almost)\s+)*"
-        r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)\s+(?:at|in|with)\s+{c:C}",
-        "p", "c", "former"),
+        r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)(?:\s+(?:this|last|that)\s+year)?"
+        rf"(?:\s+as\s+{MOD}{ROLE})?\s+(?:at|in|with)\s+{{c:Cs}}", "p", "c", "former"),
+    # "Netflix, where Reid also worked", "Intel, where she rose to president": a past job told by the place
+    Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|previously\s+|once\s+|later\s+|eventually\s+)?"
+        r"(?:worked|had worked|spent|had spent|rose|started|began)\b", "p", "c", "former", keys=frozenset({"where"})),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
     # "who created Iceberg while working at Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",
@@ -171,3 +174,46 @@ ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decisio
 # "Mistral AI has raised €600 million": later round participants invest in it.
 RAISED = (r"{r:C}?~~\b(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|"
           r"completed|drew|attracted|is raising)\b~~(?:⟦\$\d+⟧|round|funding|financing)")
+
+# -- jobs named by the work, not a title: "X, a research scientist at Google", "Thinking Machines
+# researcher X", "X was earlier an engineer at IBM" (loaders.cues.TITLE holds titles only) -------------------
+_WORK = (r"(?:researchers?|scientists?|engineers?|executives?|employees?|staffers?|developers?|designers?|"
+         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head)")
+_WORK_KEYS = frozenset("researcher researchers scientist scientists engineer engineers executive executives employee "
+                       "employees staffer staffers developer developers designer designers programmer programmers "
+                       "economist economists professor professors technologist technologists architect architects "
+                       "lead leader manager director head".split())
+_WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
+CUES += [
+    # (after another title: "X, Statsig's founder and CEO and a former engineering leader at Facebook")
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:⟦C\d+b?⟧(?:'s|’s)?\s+)?[^,⟦;.]{{0,40}}?\s+and\s+)?(?:(?:a|an|the|another|one-time)\s+)?{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+    Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
+        rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )\b{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
+        "p", "c", keys=_WORK_KEYS),
+]
+# hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
+_MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
+CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
+                r"servers?|hardware|components?|devices?|GPUs?|CPUs?)\s+(?:is|are|was|were|will be|would be|is being|"
+                r"are being)\s+(?:also\s+|now\s+)?(?:" + "|".join(_MADE) + r")\s+(?:for\s+(?:it|them)\s+)?by\s+{v:C}",
+                "cl?", "v", "active", keys=frozenset(_MADE)))
+# one rival named by the other's possessive and a copula: "Sarvam's most visible competitor is Krutrim";
+# a company's own pitch: "The startup positions itself as a safety-focused rival to OpenAI"
+_RIVAL = r"(?:rival|competitor|challenger|arch-?rival|nemesis)"
+CUES += [
+    Cue(COMPETES_WITH, rf"{{a:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,3}}?{_RIVAL}\s+(?:is|was|remains|has been|will be)\s+"
+        r"(?:still\s+|now\s+)?{b:C}", "a", "b", keys=frozenset({"rival", "competitor", "challenger", "archrival",
+                                                                  "arch-rival", "nemesis"})),
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|pitches|pitched|bills|billed|casts|markets|marketed)\s+"
+        rf"(?:itself|themselves)\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_RIVAL}|alternative)\s+(?:to|of|for)\s+"
+        r"{b:C}", "a", "b", keys=frozenset({"itself", "themselves"})),
+]
+# the later companies of a founder's list: "X, a co-founder of DeepMind and of Inflection AI" (the frames
+# read the first one)
+CUES.append(Cue(FOUNDED, r"{p:P},?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:a|an|the|one of the)\s+(?:[\w\-]+\s+)?"
+                r"(?:co-?founders?|cofounders?|founders?)\s+of\s+⟦C\d+b?⟧(?:,\s*(?:of\s+)?⟦C\d+b?⟧)*,?\s+and\s+(?:of\s+)?"
+                r"{c:Cs}", "p", "c", keys=frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder",
+                                                     "cofounders"})))

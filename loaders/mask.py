@@ -40,7 +40,8 @@ _FUNCTION = frozenset(
     "fue ha has had have will would se su sus its their his her which who whom whose cuyo cuya quien quienes "
     "this that these those este esta estos estas ese esa but pero while mientras after tras before antes "
     "than como not no the la el los las lo an un una unos unas figuran figura están está son hay incluyen incluye "
-    "destacan destaca include includes are be been being".split())
+    "destacan destaca include includes are be been being behind over under against into about between among "
+    "through within across via".split())  # ("the startup behind Apache Iceberg" describes the name before)
 _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
 _PERSON_DESCRIPTION = re.compile(
@@ -197,6 +198,24 @@ def _parent_of_arm(text: str, m: Mention, floor: int) -> bool:
     return m.label != schema.PERSON and bool(_ARM_OF.search(text[max(floor, m.start - 80):m.start]))
 
 
+# "SK Telecom, South Korea's largest carrier, said on Monday it has invested ...": the company speaking is
+# the one "it" stands for (loaders.resolve does this for names it knows; a name found in this sentence too).
+_SAID_IT = re.compile(r"(?:,\s+[^,;.]{1,80}?,)?\s+(?:said|says|announced|confirmed|added|disclosed|told\s+\w+)\s+"
+                      r"(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?(?P<it>it)\b(?!\s+(?:is|was)\s+"
+                      r"(?:not\s+)?(?:a|an|the|likely|unlikely|possible|clear|unclear|important|time)\b)")
+
+
+def _said_it(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for m in mentions:
+        said = _SAID_IT.match(text, m.end) if m.label == schema.COMPANY else None
+        if said:  # (what the story named before may have taken "it" for another company: the speaker wins)
+            out = [x for x in out if not (x.via == "anaphora" and x.start == said.start("it"))]
+            if not _overlaps(said.start("it"), said.end("it"), out):
+                out.append(Mention(said.start("it"), said.end("it"), "it", m.entity_id, m.label, "anaphora"))
+    return sorted(out, key=lambda x: x.start)
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
@@ -206,7 +225,7 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     amounts = find_money(text, language)
     # "US$6.000 millones": an amount's currency is not the United States.
     mentions = [x for x in mentions if not any(a.start <= x.start and x.end <= a.end for a in amounts)]
-    mentions = _owned_units(text, _with_parentheses(text, mentions))
+    mentions = _said_it(text, _owned_units(text, _with_parentheses(text, mentions)))
     money = [m for m in amounts if not _overlaps(m.start, m.end, mentions)]
     percents = [p for p in find_percents(text) if not any(x.start < p[2] and p[1] < x.end for x in mentions)]
     spans: list[tuple[int, int, str, object]] = []

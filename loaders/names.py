@@ -167,6 +167,15 @@ def lexicon(name: str) -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def makers() -> dict[str, str]:
+    """data/lexicon/makers.txt: a product -> the company that makes it ("ChatGPT" -> "OpenAI")."""
+    path = LEXICON / "makers.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    pairs = [line.split(" = ", 1) for line in lines if " = " in line and not line.startswith("#")]
+    return {product.strip(): company.strip() for product, company in pairs}
+
+
 def looks_like_person(tokens: list[str]) -> bool:
     """"Roy Reznik", "María del Mar Ortega", "Alon N. Cohen": a given name, then one to three more names."""
     words = [t for t in tokens if not re.fullmatch(_CONNECTOR, t, re.I)]
@@ -239,6 +248,13 @@ def month_as_given_name(text: str, start: int, words: list[str]) -> bool:
     a surname follows and no date word comes before it ("in June Kavak raised" is a date)."""
     return (len(words) == 2 and fold(words[0]) in _MONTH_GIVEN_NAMES and not _in_lexicon(words[1], "not_names")
             and not _DATE_BEFORE.search(text[max(0, start - 12):start]))
+
+
+# A product named with its owner and its kind ("its Sonar search model", "Qualcomm's Snapdragon X chips").
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+$", re.I)
+_PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assistants?|processors?|chips?|robots?|apps?|"
+                            r"engines?|browsers?|accelerators?|GPUs?|glasses|phones?|smartphones?|devices?|agents?|"
+                            r"headsets?|operating system|search model|language models?|cores?)\b")
 
 
 class NameSpotter:
@@ -341,6 +357,8 @@ class NameSpotter:
                 continue  # a given name alone is someone's short form, not a new entity
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
+            if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]):
+                continue  # "its Sonar search model", "Meta's Llama models": a product, not a party
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))

@@ -13,6 +13,7 @@ import re
 
 from graph import schema
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
+from loaders.names import makers
 from loaders.types import Mention, Sentence
 
 _HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
@@ -56,7 +57,7 @@ _POSSESSIVE = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
-_COMPANY_PRONOUN = re.compile(r"\bit\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
+_COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
                               r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
                               r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
                               r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
@@ -94,6 +95,11 @@ _TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|in
                           r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
                           r"participación)\b[^;]{0,60}$", re.I)
 _NOT_RAISING = frozenset({"investor", "big_tech"})
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+$", re.I)
+# "the ChatGPT maker", "the iPhone maker": a company named by its product, which the story ties to it elsewhere
+# ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
+_MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
+_BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{_MAKER}\b(?!\s+of\b)")
 
 
 def _after_contraction(m: re.Match) -> int:
@@ -122,6 +128,29 @@ class DocumentResolver:
         self.people: list[str] = []  # people named so far, oldest first
         self.employers: dict[str, str] = {}  # person -> the company the story said they lead or founded
         self.local = self._local_short_forms(sentences)
+        self.sentences = sentences
+        self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
+
+    def _maker_of(self, product: str) -> str | None:
+        """The company the document ties a product to most often, None when it never does."""
+        if product not in self.makers:
+            name = re.escape(product)
+            after = re.compile(rf"(?:'s|’s)\s+{name}\b|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_MAKER}\s+of\s+"
+                               rf"(?:the\s+)?{name}\b|,?\s+(?:which|that)\s+(?:makes|made|develops|developed|builds|"
+                               rf"built|created|owns|operates|runs)\s+(?:the\s+)?{name}\b")
+            before = re.compile(rf"\b{name}(?:\s+|-){_MAKER}\s+$")
+            ties: dict[str, int] = {}
+            for sentence in self.sentences:
+                if product not in sentence.text:
+                    continue
+                for m in find_mentions(sentence.text, self.gazetteer, self.local):
+                    if m.label == schema.COMPANY and (after.match(sentence.text, m.end) or
+                                                      before.search(sentence.text[max(0, m.start - 40):m.start])):
+                        ties[m.entity_id] = ties.get(m.entity_id, 0) + 1
+            known = self.gazetteer.lookup(makers().get(product, ""))  # else what news takes as known
+            self.makers[product] = max(ties, key=ties.get) if ties else \
+                (known.id if known and known.id in self.named else None)
+        return self.makers[product]
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
         named: dict[str, None] = {}
@@ -132,6 +161,7 @@ class DocumentResolver:
         for entity_id in named:
             for short in short_forms(self.gazetteer.by_id[entity_id]):
                 owners.setdefault(name_key(short), set()).add(entity_id)
+        self.named = set(named)
         # A short form two entities share ("Altman" for two Altmans) resolves to neither.
         return {key: ids.pop() for key, ids in owners.items()
                 if len(ids) == 1 and key not in self.gazetteer.names}
@@ -221,6 +251,10 @@ class DocumentResolver:
                 start = _after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
+        for m in _BY_PRODUCT.finditer(text):
+            company = self._maker_of(m.group("product"))
+            if company and not _overlaps(m.start(), m.end(), mentions + extra):
+                extra.append(Mention(m.start(), m.end(), m.group(), company, schema.COMPANY, "anaphora"))
         for m in _DESCRIPTIONS.finditer(text):
             if _overlaps(m.start(), m.end(), mentions + extra) or _COPULA.search(text[max(0, m.start() - 25):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
@@ -238,9 +272,11 @@ class DocumentResolver:
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
                 target = prior[-1].entity_id
-            elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior:
+            elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior and \
+                    not re.search(r"(?:,\s+(?:and|but)|;)\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "Alphabet and Nvidia are among the startup's investors": the possessor is not one of
-                # the names before it in its own clause.
+                # the names before it in its own clause (after ", and" a new clause opens: "Meta invested
+                # in Scale, and the startup's founder ..." is Scale's).
                 target = self._salient(kinds_not | frozenset(), exclude={x.entity_id for x in prior})
             elif _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.
@@ -252,6 +288,9 @@ class DocumentResolver:
                 extra.append(Mention(start, m.end(), text[start:m.end()], target, schema.COMPANY, "anaphora"))
         for m in _POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
+            # "KT, a rival of SK Telecom, is among its backers": a name inside an apposition owns nothing after it
+            prior = [x for x in prior if not (_APPOSITION_OPEN.search(text[max(0, x.start - 60):x.start]) and
+                                              re.match(r"\s*,", text[x.end:m.start()]))]
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
             after_person = bool(prior) and prior[-1].label == schema.PERSON and \
                 bool(re.fullmatch(r",\s*", text[prior[-1].end:m.start()]))

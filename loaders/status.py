@@ -93,6 +93,7 @@ PLANNED = re.compile(
     r"(?:invertir|inyectar|aportar|desembolsar|pagar|financiar|liderar|encabezar|participar|entrar|tomar|"
     r"absorber|controlar|respaldar|comprar|adquirir|har|quedar)án?|ultima|ultiman|ultimaba|ultimaban|ultimando|"
     r"pasará a|pasarán a|"
+    r"quiere|negocia|pretende|acuerdo para|acuerdo definitivo para|pledg(?:e|es|ed|ing)|committed to invest|"
     r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
     r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)

@@ -40,8 +40,11 @@ TRIGGERS: list = [
     Verb(INVESTED, ("back", "fund", "finance", "bankroll", "seed"), "inv", "tgt"),
     Verb(INVESTED, ("own", "control", "co-own"), "inv", "tgt"),
     Verb(INVESTED, ("raise", "secure", "close", "land", "attract", "draw", "get", "receive", "win", "bag", "snag",
-                    "obtain", "net", "collect", "complete", "announce"),
+                    "obtain", "net", "collect", "complete", "announce", "take", "accept", "pull in", "rake in"),
          "tgt", "inv", prep=_ROUND_FROM, gap=True, passive=False, needs=_MONEY),
+    # "pledged $1 billion to OpenAI", "committed $500 million to the round's leader": money promised to a company
+    Verb(INVESTED, ("pledge", "commit", "promise", "earmark"), "inv", "tgt", prep="to|toward|towards", gap=True,
+         passive=False, needs=_MONEY),
     Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
          prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
               "\\s+(?:in|of|for|into)", passive=False),
@@ -65,14 +68,21 @@ TRIGGERS: list = [
           "buyer", "tgt", of="of"),
     Event(ACQUIRED, ("sale",), "buyer", "tgt", of="of", by="to"),
     # -- employment ---------------------------------------------------------------------
-    Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to"),
+    Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to",
+                    "decamp to", "move over to", "jump ship to"),
          "p", "c", future="incoming", passive=False),
+    # "Gunter and Lee followed him to Meta": colleagues who went after someone to a company
+    Verb(WORKS_AT, ("follow",), "p", "c", prep="(?:him|her|them|⟦[PU]\\d+b?⟧)\\s+(?:over\\s+)?to", status="current",
+         future="incoming", passive=False),
     Verb(WORKS_AT, ("hire", "appoint", "name", "poach", "recruit", "tap", "bring in", "bring on", "bring back",
                     "rehire", "reinstate", "lure", "elect", "promote", "install", "nominate", "welcome", "snag"),
          "c", "p", status="current", future="incoming"),
     Verb(WORKS_AT, ("leave", "quit", "exit", "depart", "resign from", "step down from", "step away from",
                     "part ways with", "depart from", "be ousted from", "be fired from", "retire from"),
          "p", "c", status="former", passive=False),
+    # "left for Meta", "left Google for OpenAI": the company gone to (the one left is the direct object's)
+    Verb(WORKS_AT, ("leave", "depart", "decamp", "bolt", "exit", "quit"), "p", "c", prep="(?:⟦C\\d+b?⟧\\s+)?for",
+         status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("fire", "oust", "sack", "dismiss", "remove", "push out"),
          "c", "p", status="former"),
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
@@ -100,6 +110,10 @@ TRIGGERS: list = [
     # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
     Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence"),
          "cl", "v", prep="from", gap=True, needs=GOODS, status="active", passive=False),
+    # "has relied mostly on Microsoft's data centers", "depends heavily on TSMC"
+    Verb(CLIENT_OF, ("rely", "depend", "lean"), "cl", "v",
+         prep="(?:heavily|mostly|largely|primarily|mainly|entirely|increasingly|partly|exclusively)\\s+on",
+         status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
@@ -133,6 +147,9 @@ TRIGGERS: list = [
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with"),
          "a", "b", passive=False),
+    # "Microsoft beats Amazon for the Pentagon contract", "Samsung overtook Apple as the largest seller"
+    Verb(COMPETES_WITH, ("beat", "outbid", "edge out", "overtake", "outsell", "undercut", "battle"), "a", "b",
+         passive=False),
     Event(COMPETES_WITH, ("rivalry", "competition"), "a", "b", of="with|against"),
     Role(COMPETES_WITH, ("rival", "competitor", "challenger", "archrival", "arch-rival", "arch rival"),
          ("rivals", "competitors", "challengers", "archrivals"), "a", "b",
