@@ -92,8 +92,13 @@ PLANNED = re.compile(
     # being finished ("ultima la compra de") or a stake to come ("pasará a controlar")
     r"(?:invertir|inyectar|aportar|desembolsar|pagar|financiar|liderar|encabezar|participar|entrar|tomar|"
     r"absorber|controlar|respaldar|comprar|adquirir|har|quedar)án?|ultima|ultiman|ultimaba|ultimaban|ultimando|"
-    r"pasará a|pasarán a|"
-    r"quiere|negocia|pretende|acuerdo para|acuerdo definitivo para|pledg(?:e|es|ed|ing)|committed to invest|"
+    r"pasará a|pasarán a|pledg(?:e|es|ed|ing)|committed to invest|"
+    # promised, intended or announced, not done: "se comprometió a invertir", "intended to invest", "Amazon
+    # acordara invertir", "will become a strategic investor", "ha anunciado la adquisición de X"
+    r"se comprometi(?:ó|eron) a|se ha(?:n)? comprometido a|intended to|acordara|acordaran|"
+    r"will become (?:a|an|its) (?:[\w\-]+ )?(?:investor|shareholder|backer|owner)|signed an agreement to|"
+    r"firm(?:ó|aron) un acuerdo para|anunciad[oa] la (?:compra|adquisición)|anunci(?:ó|aron) la (?:compra|adquisición)|"
+    r"announced (?:the|its) (?:acquisition|purchase|takeover)|to absorb|to merge with|"
     r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
     r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)
