@@ -123,9 +123,11 @@ _COMPANY_DESC = {
           r"gigante|grupo|proveedora?|plataforma)\b))?(?:(?:rival|competidora?|startup|empresa|compañía|firma|"
           r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
           r"(?=⟦))?",
+    # (the words before the head are its modifiers, never a preposition: "quit for rival Anthropic")
     "en": r"(?:(?:the|its|their|a|an)\s+(?=(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|"
-          r"maker|chipmaker|provider|developer|lab)\s+⟦))?(?:(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|"
-          r"company|firm|group|giant|maker|chipmaker|provider|developer|lab)\s+(?=⟦))?",
+          r"maker|chipmaker|provider|developer|lab)\s+⟦))?(?:(?:(?!(?:for|to|at|with|from|by|of|in|on|into|over)\s)"
+          r"[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|maker|chipmaker|provider|developer|"
+          r"lab)\s+(?=⟦))?",
 }
 # A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
 # board of X" (the company is the party).
