@@ -32,7 +32,7 @@ _SCALE = "|".join(f"(?:{w})" for w, _ in _SCALE_WORDS)
 _PREFIX = r"(?P<pre>US\s?\$|USD\s?|U\.S\.\s?\$|u\$s\s?|U\$S\s?|u\$d\s?|\$|€|EUR\s?|£|GBP\s?)"
 _SUFFIX = r"(?P<{name}>(?<=mdd)|de\s+dólares(?:\s+estadounidenses)?|dólares|dollars|de\s+euros|euros|€|de\s+libras|libras|pounds|USD|EUR|GBP)"
 _MONEY = re.compile(
-    rf"(?:{_PREFIX}\s?(?P<n1>{_NUMBER})\s*(?P<s1>{_SCALE})?(?:\s+de\b)?(?:\s+{_SUFFIX.format(name='suf1')})?"
+    rf"(?:{_PREFIX}\s?(?P<n1>{_NUMBER})\s*(?P<s1>{_SCALE})?(?:(?:\s+de)?\s+{_SUFFIX.format(name='suf1')})?"
     rf"|(?P<n2>{_NUMBER})\s*(?P<s2>{_SCALE})?\s*(?:de\s+)?{_SUFFIX.format(name='suf')})",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ def test_not_money(text):
 @pytest.mark.parametrize("text, span", [
     ("scrap $1.4 billion deal under", "$1.4 billion"),  # "de" of "deal" is no Spanish "de"
     ("US$ 500 millones de dólares en", "US$ 500 millones de dólares"),
+    ("US$132 millones de inversores como", "US$132 millones"),  # "de" only before a currency
 ])
 def test_money_span(text, span):
     [money] = find_money(text, "en")
