@@ -58,8 +58,10 @@ def _vendor_like(gazetteer: Gazetteer, vendor: str, document: str) -> bool:
 _PUBLIC_OFFICE = re.compile(r"(?:\bPresident|\b[Ee]l\s+presidente|\bPresidente|Prime Minister|[Pp]rimer [Mm]inistro|"
                             r"Chancellor|[Cc]anciller|Senator|[Ss]enador[a]?|Governor|[Gg]obernador[a]?|Minister|"
                             r"[Mm]inistr[oa]|King|[Rr]ey|Crown Prince|[Pp]ríncipe)\s+⟦[PU]\d+⟧")
+# Money for work or lent money, not for shares: "obtuvo un contrato de 200 millones", "dos líneas de crédito".
 _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encargo|order|orders|licencia|license|"
-                       r"licence)\b", re.I)
+                       r"licence|crédito|créditos|préstamo|préstamos|deuda|loan|loans|credit line|credit facility|"
+                       r"debt)\b", re.I)
 
 
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
