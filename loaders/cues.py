@@ -64,6 +64,9 @@ _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|
                       r"\balgunos de\b")
 _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for|para|from|by|por|at)\s+"
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
+_OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
+                           r"(?:de|del|of)\s+$", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _COORDINATED = re.compile(r"\s+[a-z][^⟦\n]*?\s(?:and|y|e)\s+$")
 _GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
@@ -201,6 +204,11 @@ class Cue:
                 return head.group(1)
             # "... había trabajado en Samsung y en AMD, FuriosaAI aspira a competir": names after a
             # preposition belong to that phrase, so the subject is what follows the last of them.
+            # "la compañía de Jensen Huang también compró ...", "controlado por la sudafricana Naspers, se
+            # queda con ...": a name inside a prepositional phrase is not the verb's subject.
+            if _OWNER_PHRASE.search(window[:m.start(1)]) or \
+                    _AGENT_BEFORE.search(window[:m.start(1)]) and m.group(2).startswith(","):
+                return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
             # verb phrase is the first verb's object; the subject is the name before that verb.
             if _COORDINATED.match(m.group(2)):
