@@ -279,7 +279,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                 src, dst, frame="apposition", **opts),
             # "Two Seas Capital, one of Core Scientific's largest shareholders", "Greg Brockman, hoy su presidente"
             # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
-            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
+            # ("X, Y, entre otros inversores": a list's closing words, no one's investor)
+            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
                             rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
