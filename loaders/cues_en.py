@@ -82,6 +82,9 @@ CUES: list[Cue] = [
     # -- more founders ---------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
         r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}", "p", "c"),
+    # "founded in 2020 by X, its chief executive, along with Y, the chief technology officer, Z and W".
+    Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started|set up|created)\b[^.;⟦]{0,40}?\bby\s+⟦[PU]\d+⟧"
+        r"[^.;]{0,160}?,?\s+(?:along|together)\s+with\s+{p:Ps}", "p", "c"),
     # "founded in 2021 by former OpenAI employees, including its CEO, Dario Amodei": the named among a group.
     Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started|set up|created)\s+(?:in\s+\d{4}\s+)?by\s+"
         r"(?:a\s+(?:small\s+)?(?:group|team|handful|trio|pair)\s+of\s+)?(?:(?:former|ex-|two|three|four|several)\s+)*"

@@ -233,6 +233,9 @@ CUES: list[Cue] = [
     # -- more founders ---------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\s+(?:en\s+\d{4}\s+|hace [\w ]+?\s+)?"
         r"por\s+(?:(?:el|la)\s+[\w\- ]{0,40}?(?:de\s+⟦C\d+b?⟧\s+)?)?{p:Ps}", "p", "c"),
+    # "fundada en Tokio por X, su consejero delegado, y Y, ..., junto a Z": a founder added after the by-list.
+    Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\b[^.;⟦]{0,60}?\bpor\s+⟦[PU]\d+⟧"
+        r"[^.;]{0,160}?,\s+junto\s+(?:a|al|con)\s+{p:Ps}", "p", "c"),
     # "fundada en 2021 por un grupo de antiguos empleados de OpenAI encabezado por su consejero delegado, Dario
     # Amodei", "... con Dario Amodei a la cabeza": el nombrado de un grupo de fundadores.
     Cue(FOUNDED, r"{c:C},?~~\b(?:fundada|cofundada|creada|fundado|cofundado|creado)\s+(?:en\s+\d{4}\s+)?por\s+"
