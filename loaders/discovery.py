@@ -78,8 +78,8 @@ _DISCOVERY = [
                                rf"científic[oa]|executive|ejecutiv[oa]|directiv[oa])\b")),
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+|will\s+)?(?:left|joined|joins|leaves|"
                                rf"will join|is joining|stepped down|resigned|se unirá|se incorporará|dejó|fichó)\b")),
-    (schema.PERSON, re.compile(rf"(?:fundada|cofundada|founded|co-founded|creada|created)\s+(?:en\s+\d{{4}}\s+)?"
-                               rf"(?:por|by)\s+(?P<name>{PERSON_NAME})")),
+    (schema.PERSON, re.compile(rf"(?:founded|co-founded|fundada|cofundada|created|creada)\s+(?:in\s+\d{{4}}\s+|en\s+"
+                               rf"\d{{4}}\s+|last year\s+|el año pasado\s+)?(?:by|por)\s+(?P<name>{PERSON_NAME})")),
     # "Sociedad Española para la Transformación Tecnológica (SETT)": a name with its acronym is an organization.
     (schema.COMPANY, re.compile(r"(?P<name>[A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:(?:para|de|del|la|las|los|of|the|for)\s+)*"
                                 r"[A-ZÁÉÍÓÚÑ][\w\-]+){1,6})\s+\([A-Z][A-Z0-9]{1,7}\)")),
@@ -119,8 +119,6 @@ _DISCOVERY = [
                                rf"(?:[a-záéíóúñü]+\s+){{0,2}}?(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?i:founded|co-founded|fundada|cofundada)\b[^.]{{0,40}}?\b(?:by|por)\s+[^.]{{0,60}}?"
                                rf"\b(?:and|y)\s+(?P<name>{PERSON_NAME})")),
-    (schema.PERSON, re.compile(rf"(?:founded|co-founded|fundada|cofundada|created|creada)\s+(?:in\s+\d{{4}}\s+|en\s+"
-                               rf"\d{{4}}\s+|last year\s+|el año pasado\s+)?(?:by|por)\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME})\s+(?:and|y)\s+{PERSON_NAME},\s+(?:who|que|quienes)\s+(?:both|"
                                rf"ambos)?")),
 ]
