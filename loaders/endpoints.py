@@ -12,6 +12,7 @@ from loaders.cues import Cue, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN, org_lead_rest
+from loaders.resolve import PREPOSITION
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence, SentenceContext
 
@@ -107,7 +108,7 @@ def _new_subject(ms: MaskedSentence, before: int) -> str | None:
     for slot in re.finditer(r"⟦([CU]\d+b?)⟧", ms.masked[:before]):
         if slot.group(1)[0] == "U" and not _SPEAKS.match(ms.masked, slot.end()):
             continue  # "Hours after the announcement, ...": a capitalized word, no one's name
-        if _AFTER_PREPOSITION.search(ms.masked[max(0, slot.start() - 12):slot.start()]):
+        if PREPOSITION.search(ms.masked[max(0, slot.start() - 12):slot.start()]):
             return None
         entity = ms.slots[slot.group(1)].entity_id
         return entity if entity.startswith("candidate:") else None
@@ -115,8 +116,6 @@ def _new_subject(ms: MaskedSentence, before: int) -> str | None:
 
 
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|confirmed|told|dijo|anunció|informó|confirmó)\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|de|del|in|into|with|to|for|on|at|from|by|of|"
-                                r"after|tras|según|like|than|including)\s*$", re.I)
 
 
 def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:

@@ -70,7 +70,7 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
                           r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
 _BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
-_PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
+PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
 _OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
                                r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
@@ -180,7 +180,7 @@ class DocumentResolver:
                 continue
             if _OWNER_OF_SUBJECT.match(text, m.end):
                 continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
-            if not _PREPOSITION.search(text[max(0, m.start - 12):m.start]):
+            if not PREPOSITION.search(text[max(0, m.start - 12):m.start]):
                 return m if m.label == schema.COMPANY else None
         return None
 
@@ -260,7 +260,7 @@ class DocumentResolver:
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
             head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.
-            obj = (bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
+            obj = (bool(PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
                    not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
                 bool(_RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
@@ -306,11 +306,11 @@ class DocumentResolver:
                     owner = [y for y in prior if y.end < x.start and re.fullmatch(r"(?:'s|’s)\s+", text[y.end:x.start])]
                     return owner[0].start if owner else x.start
                 prior = [x for x in prior if x.label != schema.COMPANY or
-                         not _PREPOSITION.search(text[max(0, phrase_start(x) - 12):phrase_start(x)])]
+                         not PREPOSITION.search(text[max(0, phrase_start(x) - 12):phrase_start(x)])]
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
             # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
-            obj = bool(_PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
+            obj = bool(PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()])
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
