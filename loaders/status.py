@@ -82,12 +82,12 @@ DENIED = re.compile(
     r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|acquir\w*|invest\w*|purchas\w*)|"
     r"has not (?:invested|bought|acquired))\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|acuerdo para (?:comprar|adquirir)|adquirirá|comprará|"
+    r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|adquirirá|comprará|"
     r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
     r"agreed to (?:buy|acquire|invest)|will (?:buy|acquire|invest)|plans to|planned|intends to|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
-    r"quiere|negocia|pretende|acuerdo para|acuerdo definitivo para|"
+    r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
     # the future of a deal verb ("aportará 500 millones", "participarán en la ronda", "se hará con"), a deal
     # being finished ("ultima la compra de") or a stake to come ("pasará a controlar")
     r"(?:invertir|inyectar|aportar|desembolsar|pagar|financiar|liderar|encabezar|participar|entrar|tomar|"
@@ -97,7 +97,7 @@ PLANNED = re.compile(
     # acordara invertir", "will become a strategic investor", "ha anunciado la adquisición de X"
     r"se comprometi(?:ó|eron) a|se ha(?:n)? comprometido a|intended to|acordara|acordaran|"
     r"will become (?:a|an|its) (?:[\w\-]+ )?(?:investor|shareholder|backer|owner)|signed an agreement to|"
-    r"firm(?:ó|aron) un acuerdo para|anunciad[oa] la (?:compra|adquisición)|anunci(?:ó|aron) la (?:compra|adquisición)|"
+    r"anunciad[oa] la (?:compra|adquisición)|anunci(?:ó|aron) la (?:compra|adquisición)|"
     r"announced (?:the|its) (?:acquisition|purchase|takeover)|to absorb|to merge with|"
     r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
