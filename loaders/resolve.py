@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graph import schema
+from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.names import makers
 from loaders.types import Mention, Sentence
@@ -130,6 +131,7 @@ class DocumentResolver:
         self.local = self._local_short_forms(sentences)
         self.sentences = sentences
         self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
+        self.described: dict[str, set[str]] = {}  # company -> word stems the story described it with
 
     def _maker_of(self, product: str) -> str | None:
         """The company the document ties a product to most often, None when it never does."""
@@ -234,10 +236,20 @@ class DocumentResolver:
         # Most named first; between equals, the one the story introduced first (its protagonist).
         return max(candidates, key=lambda c: (self.counts.get(c, 0), -self.first_seen.get(c, len(self.first_seen))))
 
+    def _described(self, m: re.Match, head: str, prior: list[Mention], kinds_not: frozenset[str],
+                   object_position: bool) -> str | None:
+        if not self.described:
+            return None
+        known = list(dict.fromkeys([c for c in self.counts] + [x.entity_id for x in prior if x.label == schema.COMPANY]))
+        nearest = [x.entity_id for x in prior if x.label == schema.COMPANY][-1:] if object_position else []
+        allowed = [c for c in known if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT and c not in nearest]
+        return best_match(m.group(), head, self.described, allowed)
+
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
         mentions = _merge_possessor(text, find_mentions(text, self.gazetteer, self.local))
         extra: list[Mention] = []
+        learn(text, mentions, self.described)
 
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
@@ -272,6 +284,10 @@ class DocumentResolver:
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
                 target = prior[-1].entity_id
+            elif described := self._described(m, head, prior, kinds_not, obj):
+                # "the data-labelling startup" after "Scale AI, a data-labelling startup": the one company
+                # the story described with the same words.
+                target = described
             elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior and \
                     not re.search(r"(?:,\s+(?:and|but)|;)\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "Alphabet and Nvidia are among the startup's investors": the possessor is not one of
