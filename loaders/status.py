@@ -42,7 +42,15 @@ CANCELLED = re.compile(
     r"gave up|give up|pulled out|fren[óa]\w*|paraliz[óa]\w*|tumb[óa]|se vino abajo|se vinieron abajo|naufrag[óo]|"
     r"no se concret[óo]|nunca se concret[óo]|no se materializ[óo]|nunca se materializ[óo]|"
     r"did not materiali[sz]e|never materiali[sz]ed|never happened|never closed|quedó en suspenso|en suspenso|"
-    r"put on hold|(?:is|was) on hold|suspendi[óo]|suspendida|suspended)\b",
+    r"put on hold|(?:is|was) on hold|suspendi[óo]|suspendida|suspended|"
+    # a deal named as failed ("the failed takeover of X", "la fallida compra de X", "la operación frustrada")
+    r"failed (?:bid|deal|acquisition|takeover|merger|purchase|attempt|investment)|"
+    r"(?:fallid|frustrad)[oa]s? (?:compra|adquisición|operación|oferta|fusión|inversión|absorción|venta)|"
+    r"(?:compra|adquisición|operación|oferta|fusión|absorción|venta)s? (?:fallid|frustrad)[oa]s?|"
+    # talks that ended without a deal
+    r"talks (?:broke down|collapsed|ended)|broke off (?:talks|negotiations)|"
+    r"(?:rompieron|rompió) (?:las )?(?:negociaciones|conversaciones)|"
+    r"(?:negociaciones|conversaciones) se (?:rompieron|interrumpieron))\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
@@ -54,10 +62,10 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
                      r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
                      r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
-                     r"pretendientes?|suitors?|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
+                     r"pretendientes?|suitors?|(?:was|were|came|had come) close to (?:a deal|buying|acquiring|investing|an agreement)|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
                      # considering, wanting, or a deal only possible: "se plantea invertir", "la posible compra de"
                      r"se plante(?:a|an|ó|aba)|(?:valora|valoran|estudia|estudian|analiza|evalúa|considera|consideran|"
-                     r"contempla)\s+(?:la\s+)?(?:posibilidad de\s+)?(?:comprar|adquirir|invertir|entrar)|"
+                     r"contempla|baraja|barajan|sopesa|sopesan|explora|exploran)\s+(?:la\s+)?(?:posibilidad de\s+)?(?:comprar|adquirir|invertir|entrar)|"
                      r"quer(?:er|ía|ían)\s+(?:comprar|adquirir|invertir)|weighing|weighs|mulling|mulls|considering|"
                      r"exploring|(?:posibles?|eventual(?:es)?|hipotétic[oa]s?)\s+(?:compra|adquisición|operación|"
                      r"inversión|fusión|venta|oferta)|(?:possible|potential|prospective)\s+(?:deal|acquisition|merger|"
