@@ -139,7 +139,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         clause = status.clause_of(m.string, m.start(), m.end())
         # ... but one the clause calls off is off ("La inversión de X en Y quedó en suspenso"), and one
         # it only speculates about is none ("Se especula con una inversión de X en Y").
-        if reference and status.SPECULATION.search(clause):
+        if reference and (status.SPECULATION.search(clause) or status.UNSETTLED.search(clause)):
             return []
         called_off = bool(status.CANCELLED.search(clause))
         reference = reference and not called_off

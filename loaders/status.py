@@ -73,11 +73,15 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      re.I)
 _SPECULATION = r"se especula|especula\w*|especulaciones|speculation"
 HYPOTHETICAL = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|hipotétic\w*|"
+    r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|(?-i:may)|hipotétic\w*|"
+    # only willing: "estaría dispuesto a invertir", "is open to buying"
+    r"dispuest[oa]s? a|willing to|open to|"
     r"hypothetical\w*|whether|sarcastic\w*|joking\w*|in jest|ironic\w*|irónic\w*|en broma|tongue-in-cheek|"
     rf"{_SPECULATION})\b",
     re.I)
 SPECULATION = re.compile(rf"\b(?:{_SPECULATION})\b", re.I)
+# "La inversión de X en Y quedó en el aire": a deal no longer sure to happen.
+UNSETTLED = re.compile(r"\b(?:(?:quedó|queda|está|sigue|quedaba) en el aire|up in the air|in limbo|en el limbo)\b", re.I)
 DENIED = re.compile(
     r"\b(?:neg[óo]|negaron|niegan?|negado|desminti[óo]|desmintieron|desmienten?|desmentido|denied|denies|deny|"
     r"dismissed (?:reports|rumou?rs)|"
@@ -93,6 +97,7 @@ PLANNED = re.compile(
     r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|adquirirá|comprará|"
     r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
     r"agreed to (?:buy|acquire|invest)|will (?:buy|acquire|invest)|plans to|planned|intends to|"
+    r"(?:is|are) expected to|se espera que|está previsto que|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
     r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
