@@ -49,11 +49,16 @@ def later_cancellations(claims: list[Claim], deals: list[DealClaim],
             if index == deal.order or index < deal.order and not flashback or not status.CANCELLED.search(text):
                 continue
             # The cancellation must be about this deal: a party named, or "the deal" with no other company.
-            about = (deal.target in named or _DEAL_WORDS.search(text)) if named & parties else \
+            # ... and not another deal of one party ("Intel walked away from its agreement to buy Tower").
+            others = any(e.startswith("company:") for e in named - parties)
+            about = (deal.target in named or _DEAL_WORDS.search(text) and not others) if named & parties else \
                 (_DEAL_WORDS.search(text) and not named)
+            event = find_event_date(text, deal.date) if about else None
+            if event and deal.event_date and event[0] < deal.event_date and \
+                    (event[1] != "year" or event[0].year < deal.event_date.year):
+                continue  # talks that ended before this deal was struck ("held talks in April 2024, but ...")
             if about:
                 done.add(key)
-                event = find_event_date(text, deal.date)
                 update = {"status": "cancelled", "evidence": text, "order": index, "certainty": status.certainty_of(text),
                           "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
                 out.append(deal.model_copy(update=update))

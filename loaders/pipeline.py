@@ -91,7 +91,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         resolved = resolver.resolve(sentence)
         # Outlets and agencies report the story; they are its sources (Document.source), not its parties.
         mentions = [m for m in resolved if gazetteer.by_id[m.entity_id].kind != "media"]
-        named.append((sentence.index, sentence.text, {m.entity_id for m in mentions}))
+        named.append((sentence.index, sentence.text, {m.entity_id for m in mentions} | {m.pair for m in mentions if m.pair}))
         state["salient"] = resolver.salient()
         state["salient_raiser"] = resolver.salient(NO_ROUNDS)
         for mention in mentions:
@@ -121,10 +121,12 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
             if isinstance(claim, Claim) and claim.type in (schema.WORKS_AT, schema.FOUNDED) and \
                     claim.status in (None, "current"):
                 resolver.employers.setdefault(claim.source, claim.target)  # for "la empresa de <person>"
-            # A candidate name a claim took is an entity now (loaders.relations promoted it).
+            # A candidate name a claim took is an entity now (loaders.relations promoted it), which this
+            # sentence names for a later one that calls the deal off.
             for entity in (*getattr(claim, "investors", ()), getattr(claim, "source", None), claim.target):
                 if entity:
                     out.mentions.setdefault(entity, sentence.text)
+                    named[-1][2].add(entity)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     _merge_short_names(out, gazetteer, registry_ids, short)
