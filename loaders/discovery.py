@@ -37,6 +37,9 @@ _TITLE_WORDS = (
     r"head of [\w\-]+(?: [a-z\-]+)?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman|"
     r"chief [a-z]+ officer|consejer[oa] general|máxim[oa] responsable)"
 )
+# A title in headline case before a name ("SK Telecom Chief Executive Ryu Young-sang").
+_TITLE_CAPS = (r"(?:Chief (?:Executive|Technology|Financial|Operating|Scientific|Product)(?: Officer)?|Chief Scientist|"
+               r"Executive Chairman|Chairman|Chairwoman|Vice President|Co-founder|Cofounder)")
 _COMPANY_NOUNS = (
     r"(?i:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
     r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
@@ -70,7 +73,7 @@ _DISCOVERY = [
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:su|el|la|its|the|who is|quien es|"
                                rf"que es|now|ahora)\s+)?(?:(?:nuev[oa]|actual|antigu[oa]|former|new|"
                                rf"ex|interim|acting)\s+)?{_TITLE_WORDS}\b")),
-    (schema.PERSON, re.compile(rf"\b{_TITLE_WORDS}(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
+    (schema.PERSON, re.compile(rf"\b(?:{_TITLE_WORDS}|{_TITLE_CAPS})(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
                                rf"{ORG_NAME})?,?\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|Dra\.)\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:[\w'’.\-]+\s+){{0,4}}?(?:{_TITLE_WORDS}|partner|"
