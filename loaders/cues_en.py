@@ -194,6 +194,9 @@ CUES += [
     Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
         rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+    # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
+        "p", "c", keys=_WORK_KEYS),
     Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )\b{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
         "p", "c", keys=_WORK_KEYS),
 ]
