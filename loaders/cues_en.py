@@ -31,7 +31,7 @@ CUES: list[Cue] = [
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
-    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}",
+    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}(?!['’])",
         "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
     # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)
