@@ -89,6 +89,8 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
     (schema.COMPANY, re.compile(rf"\b{_BRAND_NOUNS}\s+(?P<name>[a-z][a-z0-9]{{2,}})(?=[\s,.;])")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}\s+(?:Labs|Technologies)|{ORG_NAME}(?=\s+{_LEGAL_SUFFIX}))")),
+    # a lowercase brand before its head ("dex Labs"): the brand must recur and read as no word
+    (schema.COMPANY, re.compile(r"(?<![\w\-])(?P<name>[a-z][a-z0-9]{1,15}\s+(?:Labs|Technologies))\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
                                 rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
@@ -227,7 +229,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             continue  # none of the words the pattern needs is in the text
         for m in pattern.finditer(text):
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
-            if name.islower() and not _lowercase_brand_ok(name, text, index.words):
+            if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or
+                                       name.split()[0] in _COMMON_LOWER):
                 continue
             if label == schema.COMPANY:
                 name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
