@@ -157,7 +157,9 @@ def _lowercase_brand_ok(name: str, text: str, words: dict[str, int]) -> bool:
 
 
 _KNOWN_AS = re.compile(rf"\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
-                       rf"(?:better |also |simply )?known as|llamad[oa] a secas)\s+(?P<alias>[A-Z][\w.\-]*)")
+                       rf"(?:better |also |simply )?known as|llamad[oa] a secas|"
+                       rf"(?:later |since |then |since been |was |been )?(?:renamed|rebranded)(?: as)?|"
+                       rf"(?:rebautizad[oa]|renombrad[oa]) como)\s+(?P<alias>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})")
 _ABBREVIATION = re.compile(rf"{ORG_NAME}\s+\((?P<alias>[A-Z][A-Za-z0-9.\-]{{1,12}})\)")
 
 
