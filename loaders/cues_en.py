@@ -170,6 +170,12 @@ CUES: list[Cue] = [
         r"sold\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold"})),
 ]
 
+# a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
+# ("its" is the company's slot once resolved)
+CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
+                rf"(?:(?:top|longtime|long-time|second|third|star|senior|own)\s+)?{ROLE},?\s+{{p:Ps}}", "p", "c", "former",
+                keys=frozenset({"lost", "loses", "losing", "lose"})))
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")
