@@ -31,7 +31,7 @@ CUES: list[Cue] = [
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
-    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}",
+    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}(?!['’])",
         "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
     # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)
@@ -170,6 +170,12 @@ CUES: list[Cue] = [
         r"sold\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold"})),
 ]
 
+# a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
+# ("its" is the company's slot once resolved)
+CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
+                rf"(?:(?:top|longtime|long-time|second|third|star|senior|own)\s+)?{ROLE},?\s+{{p:Ps}}", "p", "c", "former",
+                keys=frozenset({"lost", "loses", "losing", "lose"})))
+
 # "OpenAI made a similar decision": the previous claim, with this subject.
 ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
             r"did\s+the\s+same)")
@@ -194,6 +200,9 @@ CUES += [
     Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
         rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+    # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
+        "p", "c", keys=_WORK_KEYS),
     Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )\b{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
         "p", "c", keys=_WORK_KEYS),
 ]

@@ -37,6 +37,9 @@ _TITLE_WORDS = (
     r"head of [\w\-]+(?: [a-z\-]+)?|vice president|CEO|CTO|CFO|COO|presidente y CEO|executive chairman|"
     r"chief [a-z]+ officer|consejer[oa] general|máxim[oa] responsable)"
 )
+# A title in headline case before a name ("SK Telecom Chief Executive Ryu Young-sang").
+_TITLE_CAPS = (r"(?:Chief (?:Executive|Technology|Financial|Operating|Scientific|Product)(?: Officer)?|Chief Scientist|"
+               r"Executive Chairman|Chairman|Chairwoman|Vice President|Co-founder|Cofounder)")
 _COMPANY_NOUNS = (
     r"(?i:la startup|la empresa emergente|la empresa|la compañía|la firma|la tecnológica|el fabricante|"
     r"el laboratorio|la plataforma|el proveedor|la proveedora|la rival|el grupo|the startup|"
@@ -70,7 +73,7 @@ _DISCOVERY = [
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:su|el|la|its|the|who is|quien es|"
                                rf"que es|now|ahora)\s+)?(?:(?:nuev[oa]|actual|antigu[oa]|former|new|"
                                rf"ex|interim|acting)\s+)?{_TITLE_WORDS}\b")),
-    (schema.PERSON, re.compile(rf"\b{_TITLE_WORDS}(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
+    (schema.PERSON, re.compile(rf"\b(?:{_TITLE_WORDS}|{_TITLE_CAPS})(?:\s+(?:interin[oa]|interim))?(?:\s+(?:de|of)\s+"
                                rf"{ORG_NAME})?,?\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Sr\.|Sra\.|Dra\.)\s+(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:[\w'’.\-]+\s+){{0,4}}?(?:{_TITLE_WORDS}|partner|"
@@ -86,6 +89,8 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"\b{_COMPANY_NOUNS}\s+(?P<name>{ORG_NAME})")),
     (schema.COMPANY, re.compile(rf"\b{_BRAND_NOUNS}\s+(?P<name>[a-z][a-z0-9]{{2,}})(?=[\s,.;])")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}\s+(?:Labs|Technologies)|{ORG_NAME}(?=\s+{_LEGAL_SUFFIX}))")),
+    # a lowercase brand before its head ("dex Labs"): the brand must recur and read as no word
+    (schema.COMPANY, re.compile(r"(?<![\w\-])(?P<name>[a-z][a-z0-9]{1,15}\s+(?:Labs|Technologies))\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
                                 rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
@@ -152,7 +157,9 @@ def _lowercase_brand_ok(name: str, text: str, words: dict[str, int]) -> bool:
 
 
 _KNOWN_AS = re.compile(rf"\b(?:conocid[oa]s?\s+(?:simplemente\s+|también\s+)?como|"
-                       rf"(?:better |also |simply )?known as|llamad[oa] a secas)\s+(?P<alias>[A-Z][\w.\-]*)")
+                       rf"(?:better |also |simply )?known as|llamad[oa] a secas|"
+                       rf"(?:later |since |then |since been |was |been )?(?:renamed|rebranded)(?: as)?|"
+                       rf"(?:rebautizad[oa]|renombrad[oa]) como)\s+(?P<alias>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})")
 _ABBREVIATION = re.compile(rf"{ORG_NAME}\s+\((?P<alias>[A-Z][A-Za-z0-9.\-]{{1,12}})\)")
 
 
@@ -224,7 +231,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             continue  # none of the words the pattern needs is in the text
         for m in pattern.finditer(text):
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
-            if name.islower() and not _lowercase_brand_ok(name, text, index.words):
+            if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or
+                                       name.split()[0] in _COMMON_LOWER):
                 continue
             if label == schema.COMPANY:
                 name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.frame_words import EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT
 from loaders.inflections import alternation, forms
@@ -147,9 +147,11 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     status = dict(status=t.status, future=t.future, past=t.past, keys=keys, vendor_check=t.vendor_check,
                   known_only=t.known_only)
     src, dst = _endpoints(t.relation, t.subject, t.object)
+    # "scoops up dex Labs' team", "buys Intel's modem unit": a part of the company is bought, not the company
+    part = r"(?!['’])" if t.relation == ACQUIRED else ""
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
-        Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}",
+        Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}{part}",
             src + ("?" if src == t.subject else ""), dst + ("?" if dst == t.subject else ""), frame="active", **status),
     ]
     if vpp and not t.prep:

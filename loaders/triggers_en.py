@@ -101,7 +101,8 @@ TRIGGERS: list = [
     Verb(FOUNDED, ("found", "co-found", "cofound", "set up", "establish", "start up", "incorporate"), "p", "c"),
     Verb(FOUNDED, ("start", "launch", "create", "spin up", "spin out", "form", "build"), "p", "c", known_only=True),
     Role(FOUNDED, ("founder", "co-founder", "cofounder", "founding member", "founding partner", "founding CEO"),
-         ("founders", "co-founders", "cofounders"), "p", "c", of="of|at|behind"),
+         ("founders", "co-founders", "cofounders", "founding members", "founding partners"), "p", "c",
+         of="of|at|behind"),
     # -- clients and vendors ------------------------------------------------------------
     Verb(CLIENT_OF, ("use", "rely on", "adopt", "deploy", "tap", "choose", "select", "pick",
                      "contract", "engage", "enlist", "turn to", "depend on", "run on",
