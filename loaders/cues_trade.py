@@ -7,7 +7,7 @@ train split that no frame finds, without lowering the test split's figures.
 
 from __future__ import annotations
 
-from graph.schema import PARTNERS_WITH
+from graph.schema import COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
 
 # Words between two names that may hold people and amounts, but no other company, nor the end of a clause.
@@ -35,5 +35,21 @@ ES: list[Cue] = [
         keys=frozenset({"licencia", "licenció", "licenciará", "licenciar", "licenciaría", "licencian",
                         "licenciaron", "licenciado"})),
 ]
+
+# The market competed in, between the verb and its rival: "compite en un mercado muy concurrido con X, Y y Z",
+# "competes in the crowded chatbot market with X".
+# A name cut short ("⟦Mercado⟧ Pago": the rival is a name the registry does not hold) is not the rival.
+_WHOLE = r"(?!\s+[A-ZÁÉÍÓÚÑ])"
+_MARKET = r"(?:mercado|sector|negocio|segmento|terreno|campo|ámbito|carrera|market|sector|business|segment|field|race|space)"
+EN.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:competes|compete|competed|competing|will compete|vies|vie)\s+(?:directly\s+)?in\s+"
+              rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,4}}?{_MARKET}\s+(?:[^⟦.;,]{{0,30}}?\s+)?(?:with|against)\s+"
+              r"(?:(?:other|rivals?|companies|startups|firms)\s+(?:such as|like|including)\s+)?{b:Cs}" + _WHOLE, "a", "b",
+              keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vie"})))
+ES.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:compite|compiten|competirá|competirán|competía|competían|rivaliza|rivalizan)\s+"
+              rf"(?:directamente\s+)?en\s+(?:el|la|los|las|un|una|su)\s+(?:[\w\-]+\s+){{0,4}}?{_MARKET}\s+"
+              r"(?:[^⟦.;,]{0,30}?\s+)?(?:con|contra)\s+(?:(?:otr[oa]s|empresas|compañías|startups)\s+(?:[\w\-]+\s+){0,2}?"
+              r"(?:como|tales como)\s+)?{b:Cs}" + _WHOLE, "a", "b",
+              keys=frozenset({"compite", "compiten", "competirá", "competirán", "competía", "competían", "rivaliza",
+                              "rivalizan"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
