@@ -52,4 +52,13 @@ ES.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:compite|compiten|competirá|compet
               keys=frozenset({"compite", "compiten", "competirá", "competirán", "competía", "competían", "rivaliza",
                               "rivalizan"})))
 
+# One rival among the other's: "Groq, ... uno de los rivales más sonados de Nvidia", "Tesla ... is the most
+# prominent of Figure's rivals".
+_RIVALS = r"(?:rivals|competitors|challengers|rivales|competidores|competidoras)"
+_RIVAL_KEYS = frozenset({"rivals", "competitors", "challengers", "rivales", "competidores", "competidoras"})
+ES.append(Cue(COMPETES_WITH, r"{a:C},\s+[^⟦;.]{0,100}?\b(?:uno|una)\s+de\s+(?:los|las|sus)\s+(?:[\w\-]+\s+){0,2}?"
+              rf"{_RIVALS}\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+{{b:C}}", "a", "b", keys=_RIVAL_KEYS))
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|was|remains|has been|are|were)\s+(?:one of|the\s+(?:most\s+)?(?:[\w\-]+\s+){1,2}?of|"
+              rf"among)\s+{{b:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{_RIVALS}\b", "a", "b", keys=_RIVAL_KEYS))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
