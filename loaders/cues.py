@@ -206,8 +206,9 @@ class Cue:
             # preposition belong to that phrase, so the subject is what follows the last of them.
             # "la compañía de Jensen Huang también compró ...", "controlado por la sudafricana Naspers, se
             # queda con ...": a name inside a prepositional phrase is not the verb's subject.
+            # "Its chip is made by TSMC and uses memory from X": nor is a passive's agent the next verb's.
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
-                    _AGENT_BEFORE.search(window[:m.start(1)]) and m.group(2).startswith(","):
+                    _AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
                 return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
             # verb phrase is the first verb's object; the subject is the name before that verb.

