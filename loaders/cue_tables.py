@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders import cues_en, cues_es, cues_trade, frames
+from loaders import cues_en, cues_es, cues_es_more, cues_trade, frames
 from loaders.cues import Cue
 
 # The hand-written cues, then every trigger in every frame (loaders.frames).
-CUES: dict[str, list[Cue]] = {"es": cues_es.CUES + cues_trade.CUES["es"] + list(frames.cues("es")),
+CUES: dict[str, list[Cue]] = {"es": cues_es.CUES + cues_es_more.CUES + cues_trade.CUES["es"] + list(frames.cues("es")),
                               "en": cues_en.CUES + cues_trade.CUES["en"] + list(frames.cues("en"))}
 ELLIPSIS: dict[str, Cue] = {
     "es": Cue("ELLIPSIS", cues_es.ELLIPSIS, "x", "x"),

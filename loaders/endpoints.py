@@ -61,12 +61,23 @@ def promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: t
     return out
 
 
+# A relative clause whose subject is a common noun that names no company nor person ("la fundación que
+# controla", "el vehículo de inversión que"): that noun is the verb's subject, not the story's topic.
+_THING_RELATIVE = re.compile(
+    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+(?!(?:compañía|empresa|firma|startup|grupo|tecnológica|gigante|fabricante|"
+    r"desarrolladora|laboratorio|filial|matriz|multinacional|emergente|unicornio|plataforma|creadora)\b)"
+    r"[a-záéíóúñü]+(?:\s+(?!que\b)[a-záéíóúñü]+){0,5}"
+    r"(?<!\bdesde)(?<!\bhasta)(?<!\bde)(?<!\bya)(?<!\bsino)(?<!\bmás)(?<!\bmenos)\s+que\s+$")  # not "desde que"
+
+
 def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
              endpoint: str, gazetteer: Gazetteer) -> list[str]:
     """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
     raised the round; for a job, the company named closest to the person ("El consejero general de
     Character.AI, X, asumirá el cargo de ..."); else this sentence's subject, else the story's topic
     ("También atienden a ...")."""
+    if cue.lead and cue.lead[0] == endpoint and _THING_RELATIVE.search(m.string[max(0, m.start() - 70):m.start()]):
+        return []  # "la fundación sin ánimo de lucro que controla la compañía": the subject is that thing
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _nearest_slot(ms, m, "P", other, before_only=True)
         return [person] if person else []

@@ -133,7 +133,9 @@ def org_lead_rest(name: str) -> str | None:
 # Words that join the parts of one name.
 _CONNECTOR = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|of|for|the|&|für)"
 _TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|\d+[A-Za-z][\w.\-]*)"
-_CHUNK = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*")
+# A university's campus is part of its name: "Universidad de California en Berkeley".
+_CHUNK = re.compile(rf"Universidad(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
+                    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*")
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _INNER_CAPITALS = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")

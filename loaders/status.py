@@ -107,6 +107,8 @@ PLANNED = re.compile(
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
     r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
+    # talks and readiness: "mantiene conversaciones para invertir", "habría acordado", "se dispone a comprar"
+    r"mantienen? conversaciones|(?:conversaciones|negociaciones) para|habrían? acordado|se disponen? a|"
     # the future of a deal verb ("aportará 500 millones", "participarán en la ronda", "se hará con"), a deal
     # being finished ("ultima la compra de") or a stake to come ("pasará a controlar")
     r"(?:invertir|inyectar|aportar|desembolsar|pagar|financiar|liderar|encabezar|participar|entrar|tomar|"

@@ -62,7 +62,10 @@ TRIGGERS: list = [
                     "mantener", "conservar", "elevar", "ampliar", "aumentar", "reforzar"),
          "inv", "tgt",
          prep="(?:con\\s+)?(?:una|un|el|la|su|sus)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:participación|paquete accionarial|"
-              "porcentaje|participaciones|acciones|capital)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:en|de|del)",
+              "porcentaje|participaciones|acciones|capital)\\s+(?:[\\w\\-⟦⟧%]+\\s+){0,2}?(?:en|de|del)|"
+              # a share told by its size alone: "compró un 5 % de X", "poseía alrededor del 23 % de X"
+              "(?:un|el|alrededor del|cerca del|casi el|casi un|más del|más de un|otro)\\s+⟦%\\d+⟧\\s+"
+              "(?:del capital\\s+|de las acciones\\s+)?(?:de|del|en)",
          gap=True, passive=False),
     Event(INVESTED, ("inversión", "inversiones", "participación", "inyección", "aportación", "apuesta",
                      "entrada en el capital", "desembolso", "respaldo", "financiación", "financiamiento"),

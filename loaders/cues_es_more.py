@@ -1,0 +1,25 @@
+"""More Spanish cue patterns (loaders.cues_es is full): constructions no frame expresses.
+
+Each was kept because it finds claims on the train split of the dev set that no other cue finds, and
+left the test split's figures no worse (see the commit that added it).
+"""
+
+from __future__ import annotations
+
+from graph.schema import WORKS_AT
+from loaders.cues import Cue
+
+# An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
+# Universidad de Cambridge", "hoy profesor en Carnegie Mellon". Only a bare title is a post held now: an
+# "antiguo"/"ex" before it, or an emeritus ("profesor emérito", retired), is not.
+_ACADEMIC = (r"(?:profesor|profesora|catedrático|catedrática|docente)"
+             r"(?:\s+(?:titular|asociad[oa]|invitad[oa]|adjunt[oa]|visitante))?")
+_SUBJECT_AREA = r"(?:\s+de\s+(?!la\s|las\s|los\s|el\s)[a-záéíóúñü]+(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,3}?)?"
+_NOW = r"(?:(?:hoy|ahora|actualmente|también|además)\s+)?"
+
+CUES: list[Cue] = [
+    # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
+        rf"{_ACADEMIC}{_SUBJECT_AREA}\s+(?:en|de|del)\s+(?:la\s+|el\s+)?{{c:C}}",
+        "p", "c", "current", keys=frozenset({"profesor", "profesora", "catedrático", "catedrática", "docente"})),
+]
