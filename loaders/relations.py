@@ -230,6 +230,11 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         named = [e for e in entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
         ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
+        if not named and not ctx.subject and not ctx.state.get("salient_raiser"):
+            # ... and in a story that named no company before, a name it had not met ("La mexicana Kelvio
+            # levantó ..."): the round makes it a company, which the investors named later invest in.
+            ctx.state["raiser"] = next(iter(promoted(entity_ids(ms, raised.group("r"))[:1], ms, gazetteer,
+                                                     (schema.COMPANY,), False, ctx.document_text)), None)
     claims: list[Claim | DealClaim] = []
     seen: dict = {}  # key -> (index in claims, strength)
     clauses = clause_spans(ms.masked)
