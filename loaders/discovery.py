@@ -103,7 +103,13 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:(?!misma|mismo|same|dicha|dicho)[a-záéíóúñü\-]+\s+){{0,2}}"
                                 rf"(?:company|startup|firm|lab|maker|"
                                 rf"developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|fabricante|"
-                                rf"operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco)\s+(?P<name>{ORG_NAME})")),
+                                rf"operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco|fintech|tecnológica|"
+                                rf"plataforma|unicornio|neobanco|desarrolladora|aerolínea|operadora|consultora|"
+                                rf"farmacéutica|distribuidora|chipmaker|carmaker|automaker|retailer|lender|platform|"
+                                rf"unicorn|conglomerate|airline|consultancy|neobank)"
+                                # a Spanish adjective after the noun: "la fintech colombiana Kelvio"
+                                rf"(?:\s+(?!(?:de|del|en|con|para|por|y|que|a|al|the|of)\b)[a-záéíóúñü]+(?:a|o|e|és|í))?"
+                                rf"\s+(?P<name>{ORG_NAME})")),
     # Companies by what only companies do: get founded, raise rounds.
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:was|fue|has been|ha sido)\s+(?:co-?founded|founded|fundada|"
                                 rf"cofundada|creada|created|set up)\b")),
