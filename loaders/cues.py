@@ -217,11 +217,28 @@ class Cue:
                                   window[:m.start(1)])
                 if first:
                     return first.group(1)
+            # "Anthropic, a company started by former OpenAI employees, has raised ...": a name inside the
+            # apposition of the name before it is not the verb's subject; that name is.
+            lo = max(0, start - 90)
+            owner = apposition_owner(text, lo + m.start(1), lo + m.end(1))
+            if owner:
+                return owner
             inside = list(_AFTER_PREPOSITION.finditer(m.group(1)))
             if inside:
                 rest = re.sub(rf"^(?:{_SEP})", "", m.group(1)[inside[-1].end():])
                 return rest if rest.startswith("⟦") else None
         return m.group(1) if m else None
+
+
+_APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de)\s[^,;⟦]*$")
+
+
+def apposition_owner(text: str, start: int, end: int) -> str | None:
+    """The name whose apposition holds the slot at [start, end), when that apposition closes with a comma
+    after it: in "⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ...", C1's owner is C0, the
+    verb's subject."""
+    owner = _APPOSITION_OPENS.search(text, max(0, start - 240), start)
+    return owner.group(1) if owner and re.match(r"[^,;⟦]*,\s", text[end:]) else None
 
 
 def slot_names(text: str) -> list[str]:

@@ -64,10 +64,20 @@ CUES: list[Cue] = [
     # "Accel led Vertex's $50 million Series B", "Accel and Index co-led the round"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led|co-leads|leads)\s+{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?"
         r"(?:round|funding|financing|raise|Series [A-H])\b", "inv", "tgt", keys=frozenset({"led", "co-led", "leads"})),
+    # (and who joined the leader: "Accel led the round, joined by Index", "..., which also drew Sequoia")
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led)\s+the\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?(?:round|financing|funding|"
-        r"raise)\b(?!\s+(?:in|of|for|into)\s+⟦)", "inv", "tgt?", keys=frozenset({"led", "co-led"})),
+        r"raise)\b(?!\s+(?:in|of|for|into)\s+⟦)(?:,?\s+(?:joined by|alongside|along with|with participation from|"
+        r"which also (?:drew|included|attracted|featured)|which (?:drew|included|attracted|featured))\s+"
+        r"(?:(?:existing|new|other|returning)\s+(?:investors|backers)\s+)?{more:Es})?", "inv,more", "tgt?",
+        keys=frozenset({"led", "co-led"})),
     Cue(INVESTED, r"\b(?:participants|investors|backers)\s+in\s+the\s+(?:round|funding|financing|raise)\s+(?:also\s+)?"
         r"(?:included|include|were|are)\s+{inv:Es}", "inv", "tgt?", keys=frozenset({"participants", "investors", "backers"})),
+    # "Other participants included X and Y", "The funding came from X, Y and Z"
+    Cue(INVESTED, r"\b(?:[Oo]ther|[Nn]ew|[Aa]dditional)\s+(?:participants|investors|backers)\s+(?:also\s+)?"
+        r"(?:included|include|were|are)\s+{inv:Es}", "inv", "tgt?", keys=frozenset({"participants", "investors", "backers"})),
+    Cue(INVESTED, r"\b(?:round|funding|financing|money|capital|investment|raise)\s+(?:also\s+)?came\s+from\s+"
+        r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors|backers)\s+)?(?:(?:such as|including|like)\s+)?{inv:Es}",
+        "inv", "tgt?", keys=frozenset({"came"})),
     # -- more employment -----------------------------------------------------------
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_BECOME}\s+(?:the\s+)?(?:new\s+)?(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}(?!\s+(?:of|at)\b)",
         "p", "c?"),

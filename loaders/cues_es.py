@@ -146,9 +146,9 @@ CUES: list[Cue] = [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:alianza|asociación|acuerdo de colaboración)\s+(?:estratégica\s+)?(?:\w+\s+){0,2}?"
         r"con\s+{b:Cs}", "a", "b"),
     # -- more investments ------------------------------------------------------
-    Cue(INVESTED, rf"\b(?:ronda|operación|financiación|ampliación de capital)\b~~\b(?:liderada|encabezada|liderado|"
-        rf"encabezado|dirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
-    Cue(INVESTED, rf"\b(?:ronda|operación|financiación)\b~~\b(?:han participado|participaron|participan|ha participado|"
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|inversión|ampliación de capital)\b~~\b(?:liderada|"
+        rf"encabezada|liderado|encabezado|dirigida|coliderada|codirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|ampliación de capital)\b~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron|entran|entra|entró|ha entrado|"
         # returning and joining investors: "En la ronda repiten X e Y", "se suman Z"
         rf"repiten|repite|repitieron|repitió|han repetido|se suman|se sumaron|se suma|se sumó|se han sumado|"

@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import Cue, slot_names
+from loaders.cues import Cue, apposition_owner, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.status import group as _group
@@ -98,14 +98,24 @@ def _matches(cue: Cue, text: str):
         yield _LeadMatch(m, cue.lead[0], cue.lead_slot(text, m.start())) if cue.lead else m
 
 
+def _opening_slot(m: re.Match, name: str) -> str | None:
+    """A slot's text; for the name a match opens with, its owner when it sits in that owner's apposition
+    ("⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ... led by X": C0 raised it)."""
+    text = _group(m, name)
+    if text and m.span(name)[0] == m.start() and text.startswith("⟦") and text.endswith("⟧") and \
+            re.search(r"⟧,\s+(?:a|an)\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
+        return apposition_owner(m.string, *m.span(name)) or text
+    return text
+
+
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
     if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
-    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _group(m, name))]
-    targets = entity_ids(ms, _group(m, cue.dst))
+    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _opening_slot(m, name))]
+    targets = entity_ids(ms, _opening_slot(m, cue.dst))
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's.
         if cue.lead[0] in cue.src.split(","):
