@@ -170,6 +170,10 @@ CUES: list[Cue] = [
         r"sold\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold"})),
 ]
 
+# a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
+                rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
+                rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
 # a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
 # ("its" is the company's slot once resolved)
 CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
