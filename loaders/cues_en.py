@@ -174,6 +174,9 @@ CUES: list[Cue] = [
 CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
+# a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
+CUES.append(Cue(FOUNDED, r"{p:P},\s+(?:another|a|the other|a fellow|the third|the second)\s+(?:co-?founder|cofounder|founder)"
+                r"(?:\s+and\s+[\w\- ]{1,40}?)?,", "p", "c?", keys=frozenset({"founder", "co-founder", "cofounder"})))
 # a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
 # ("its" is the company's slot once resolved)
 CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
