@@ -372,7 +372,9 @@ def position_cues(t: Position, language: str) -> list[Cue]:
     intro = r"(?:as\s+)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
     det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
     new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
-    company = r"(?:\s+(?:of|at|for|de|del|en)\s+{c:C})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
+    # ("will become CTO of Applications at OpenAI": an area in capitals between the title and its company)
+    area = r"(?:\s+(?:of|for)\s+(?!⟦)[\w\-& ]{1,40}?(?=\s+at\s+⟦))?" if language == "en" else ""
+    company = rf"(?:{area}\s+(?:of|at|for|de|del|en)\s+{{c:C}})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
     return [Cue(WORKS_AT, rf"{{p:Ps}}?~~{verb}\s+{intro}{det}{new}{MOD}{ROLE}{MOD_AFTER}{company}", "p?", "c?",
                 status=t.status, future=t.future, past=t.past, keys=k, frame="position")]
 
