@@ -159,7 +159,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
         timeless = dict(pstatus, past=None)
         out += [
-            Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            # (not "X raised $1 billion in a round that was led by Y": a relative clause about another noun)
+            Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
             Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
                 frame="participle", **timeless),
