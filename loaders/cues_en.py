@@ -27,7 +27,8 @@ _BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took o
 
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
-    Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:led by|co-led by|from investors including|from|backed by|"
+    # (not "X, a lab started by former ⟦Google⟧ engineers, has raised": a name modifying a noun is no subject)
+    Cue(INVESTED, rf"{{tgt:C}}(?!\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,)~~\b{_RAISE}\b~~\b(?:led by|co-led by|from investors including|from|backed by|"
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
