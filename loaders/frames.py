@@ -319,7 +319,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
             # (not "Nscale founder and Chief Executive X": the company of the first title is the second's)
             # (in Spanish "fundador y consejero delegado, X" is no such case: tried, the test split lost a claim)
-            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?<!⟧ founder )(?<!⟧'s founder )(?<!⟧ co-founder )(?<!⟧'s co-founder )"
+            # (nor "Y, the chief technology officer, X and Z": a title after a name's comma is that name's)
+            Cue(t.relation, rf"(?:^|(?<!P\d⟧)(?<!P\d\d⟧)[,;:(]\s*|\b(?<!⟧ founder )(?<!⟧'s founder )(?<!⟧ co-founder )(?<!⟧'s co-founder )"
                             rf"(?<!⟧ chairman )(?<!⟧'s chairman )(?<!⟧ president )(?<!⟧'s president )and\s+|\by\s+|"
                             rf"\b(?:said|dijo|según|according to|by|por|with|con|under|bajo|that|to|"
                             rf"from|of|for|when|after|before|while)\s+){det}{one},?\s+{h_one}"
