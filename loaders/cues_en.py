@@ -27,7 +27,8 @@ _BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took o
 
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
-    Cue(INVESTED, rf"{{tgt:C}}~~\b{_RAISE}\b~~\b(?:led by|co-led by|from investors including|from|backed by|"
+    # (not "X, a lab started by former ⟦Google⟧ engineers, has raised": a name modifying a noun is no subject)
+    Cue(INVESTED, rf"{{tgt:C}}(?!\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,)~~\b{_RAISE}\b~~\b(?:led by|co-led by|from investors including|from|backed by|"
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
@@ -180,6 +181,13 @@ CUES: list[Cue] = [
         r"sold\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold"})),
 ]
 
+# a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
+                rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
+                rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
+# a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
+CUES.append(Cue(FOUNDED, r"{p:P},\s+(?:another|a|the other|a fellow|the third|the second)\s+(?:co-?founder|cofounder|founder)"
+                r"(?:\s+and\s+[\w\- ]{1,40}?)?,", "p", "c?", keys=frozenset({"founder", "co-founder", "cofounder"})))
 # a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
 # ("its" is the company's slot once resolved)
 CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
@@ -213,7 +221,7 @@ CUES += [
     # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
         "p", "c", keys=_WORK_KEYS),
-    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )\b{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
+    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
         "p", "c", keys=_WORK_KEYS),
 ]
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"

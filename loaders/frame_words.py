@@ -26,7 +26,9 @@ EN = {
                r"has received|has secured|has won|has landed|will receive)",
     "from": r"(?:from|by)",
     "verb_guard": r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
-                  r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )",
+                  r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )"
+                  # "X said joining Salesforce would ...": a gerund as a reported clause's subject has none of its own
+                  r"(?!(?<=\bsaid )[\w\-]+ing\b)(?!(?<=\bsays )[\w\-]+ing\b)",
 }
 ES = {
     "be": r"(?:fue|fueron|ha sido|han sido|había sido|habían sido|será|serán|sería|serían|es|son|era|eran|"

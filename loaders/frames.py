@@ -159,7 +159,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
         timeless = dict(pstatus, past=None)
         out += [
-            Cue(t.relation, rf"{o_list}~~\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            # (not "X raised $1 billion in a round that was led by Y": a relative clause about another noun)
+            Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
             Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
                 frame="participle", **timeless),
@@ -318,7 +319,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
             # (not "Nscale founder and Chief Executive X": the company of the first title is the second's)
             # (in Spanish "fundador y consejero delegado, X" is no such case: tried, the test split lost a claim)
-            Cue(t.relation, rf"(?:^|[,;:(]\s*|\b(?<!⟧ founder )(?<!⟧'s founder )(?<!⟧ co-founder )(?<!⟧'s co-founder )"
+            # (nor "Y, the chief technology officer, X and Z": a title after a name's comma is that name's)
+            Cue(t.relation, rf"(?:^|(?<!P\d⟧)(?<!P\d\d⟧)[,;:(]\s*|\b(?<!⟧ founder )(?<!⟧'s founder )(?<!⟧ co-founder )(?<!⟧'s co-founder )"
                             rf"(?<!⟧ chairman )(?<!⟧'s chairman )(?<!⟧ president )(?<!⟧'s president )and\s+|\by\s+|"
                             rf"\b(?:said|dijo|según|according to|by|por|with|con|under|bajo|that|to|"
                             rf"from|of|for|when|after|before|while)\s+){det}{one},?\s+{h_one}"
@@ -372,7 +374,9 @@ def position_cues(t: Position, language: str) -> list[Cue]:
     intro = r"(?:as\s+)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
     det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
     new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
-    company = r"(?:\s+(?:of|at|for|de|del|en)\s+{c:C})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
+    # ("will become CTO of Applications at OpenAI": an area in capitals between the title and its company)
+    area = r"(?:\s+(?:of|for)\s+(?!⟦)[\w\-& ]{1,40}?(?=\s+at\s+⟦))?" if language == "en" else ""
+    company = rf"(?:{area}\s+(?:of|at|for|de|del|en)\s+{{c:C}})?(?!\s+(?:of|at|for|de|del|en)\s+⟦)"
     return [Cue(WORKS_AT, rf"{{p:Ps}}?~~{verb}\s+{intro}{det}{new}{MOD}{ROLE}{MOD_AFTER}{company}", "p?", "c?",
                 status=t.status, future=t.future, past=t.past, keys=k, frame="position")]
 

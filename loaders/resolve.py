@@ -98,7 +98,9 @@ _TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|in
                           r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
                           r"participación)\b[^;]{0,60}$", re.I)
 _NOT_RAISING = frozenset({"investor", "big_tech"})
-_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+$", re.I)
+# ("X, the former chief technology officer of payments startup Stripe, ...": the name's own description too)
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,2}$")
 # "the ChatGPT maker", "the iPhone maker": a company named by its product, which the story ties to it elsewhere
 # ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
 _MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"

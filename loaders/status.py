@@ -138,6 +138,8 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|would|is set to|are set to|is to|are to|is expected to|are expected to|is poised to|"
     r"plans to|plan to|planned to|agreed to|agrees to|is due to|to|va a|van a|iba a|iban a|pasará a|"
     r"está previsto que|tiene previsto|prevé|se espera que)\s+(?:\w+\s+)?$", re.I)
+_FUTURE_AND = re.compile(r"\b(?:will|'ll|is set to|are set to|is expected to|are expected to|plans to|agreed to)\s+"
+                         r"[^.;,⟦]{1,50}?\s+and\s+(?:then\s+|later\s+)?$", re.I)
 _FUTURE_ES = re.compile(r"^(?:se\s+)?\w+(?:rá|rán|ría|rían)\b", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|ha|han|he|hemos)\s+(?:\w+\s+)?$", re.I)
 _PAST_EN = re.compile(r"^(?:\w+ed|led|left|ran|took|bought|quit|held|ran|began|became|made|sold|won|brought)\b", re.I)
@@ -158,6 +160,8 @@ def tense(before: str, verb: str, language: str) -> str:
     """future, past or present, from a verb form and the words just before it ("will join", "dirigía")."""
     if _FUTURE_BEFORE.search(before[-40:]) or (language == "es" and _FUTURE_ES.match(verb)):
         return "future"
+    if language == "en" and _FUTURE_AND.search(before[-80:]):
+        return "future"  # "will step down as chief executive and join Amazon": the second verb shares "will"
     if language == "en" and verb.endswith("ing"):
         # The progressive: "is joining Meta" is a move under way, "was leading" a past job.
         if re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", before[-16:], re.I):
