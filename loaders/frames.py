@@ -186,7 +186,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                            src, dst, frame="inverted relative", **status))
         if t.active:
             # "Annapurna Labs, which Amazon bought", "Adallom, a cloud security startup that Microsoft bought"
-            out.append(Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|una|un|la|el)\s+[^⟦,;]{{1,60}}?\s+)?"
+            # the apposition may close with a comma: "X, la división de IA de la consultora, que Y compró"
+            out.append(Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|una|un|la|el)\s+(?:[^⟦,;]|⟦[CU]\d+b?⟧){{1,60}}?,?\s+)?"
                                    rf"{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))
