@@ -17,9 +17,19 @@ _ACADEMIC = (r"(?:profesor|profesora|catedrático|catedrática|docente)"
 _SUBJECT_AREA = r"(?:\s+de\s+(?!la\s|las\s|los\s|el\s)[a-záéíóúñü]+(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,3}?)?"
 _NOW = r"(?:(?:hoy|ahora|actualmente|también|además)\s+)?"
 
+_ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
+_RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
+
 CUES: list[Cue] = [
     # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
         rf"{_ACADEMIC}{_SUBJECT_AREA}\s+(?:en|de|del)\s+(?:la\s+|el\s+)?{{c:C}}",
         "p", "c", "current", keys=frozenset({"profesor", "profesora", "catedrático", "catedrática", "docente"})),
+    # "X se fue a Anthropic", "X, que codirigía el equipo de seguridad, se fue también a la rival Anthropic": the
+    # preterite of "irse" is irregular ("fue" is also "ser"'s), so no trigger table inflects it.
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?se\s+(?:fue|fueron|ha ido|han ido|"
+        rf"había ido|habían ido)\s+(?:{_ALSO})?a\s+{_RIVAL}{{c:C}}", "p", "c", "current",
+        keys=frozenset({"fue", "fueron", "ido"})),
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?se\s+(?:irá|irán|va|van)\s+"
+        rf"(?:{_ALSO})?a\s+{_RIVAL}{{c:C}}", "p", "c", "incoming", keys=frozenset({"irá", "irán", "va", "van"})),
 ]
