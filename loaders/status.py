@@ -42,7 +42,10 @@ CANCELLED = re.compile(
     r"gave up|give up|pulled out|fren[óa]\w*|paraliz[óa]\w*|tumb[óa]|se vino abajo|se vinieron abajo|naufrag[óo]|"
     r"no se concret[óo]|nunca se concret[óo]|no se materializ[óo]|nunca se materializ[óo]|"
     r"did not materiali[sz]e|never materiali[sz]ed|never happened|never closed|quedó en suspenso|en suspenso|"
-    r"put on hold|(?:is|was) on hold|suspendi[óo]|suspendida|suspended)\b",
+    r"put on hold|(?:is|was) on hold|suspendi[óo]|suspendida|suspended|"
+    # failing to close, or an agreement running out: "no logró cerrar la compra", "el acuerdo expiró"
+    r"no (?:logr[óo]|lograron|consigui[óo]|consiguieron|pudo|pudieron) (?:cerrar|completar|concretar|culminar|"
+    r"comprar|adquirir|cerrar)|expir[óo]|expiraron|caduc[óo])\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
@@ -52,7 +55,8 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"held (?:talks|discussions|negotiations)|mantuvo (?:conversaciones|negociaciones)|"
                      r"había mantenido (?:conversaciones|negociaciones)|offered to|proposed to|"
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
-                     r"explor[óa]|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
+                     r"explor[óa]|explorab[an]+|(?:había|habían|ha|han) (?:explorado|estudiado|sopesado|barajado|"
+                     r"considerado|tanteado|valorado)|había (?:negociado|estado en conversaciones)|se ofreci[óo] a|ofreci[óo]|propuso|"
                      r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
                      r"pretendientes?|suitors?|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
                      # considering, wanting, or a deal only possible: "se plantea invertir", "la posible compra de"
