@@ -22,6 +22,10 @@ _NOW = r"(?:(?:hoy|ahora|actualmente|también|además)\s+)?"
 _SENIOR_TITLE = (r"(?:vicepresident[ea](?:\s+ejecutiv[oa])?|director(?:a)?|jef[ea]|responsable|ingenier[oa]|"
                  r"investigador(?:a)?|científic[oa]|gerente|diseñador(?:a)?)\s+(?:sénior|senior)")
 _TITLE_AREA = r"(?:\s+de\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?)?"
+# A title for one country or region: "director en México de General Atlantic", "responsable para América Latina de X".
+_REGION_TITLE = (r"(?:director(?:a)?(?:\s+general)?|responsable|jef[ea]|gerente(?:\s+general)?|consejer[oa] delegad[oa]|"
+                 r"president[ea]|soci[oa](?:\s+director(?:a)?)?|vicepresident[ea])")
+_REGION = r"(?:en|para)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:y\s+|del?\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3}"
 _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
 _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
 
@@ -42,4 +46,6 @@ CUES: list[Cue] = [
     # "X, que acumulaba casi 18 años en Google y era director sénior en DeepMind"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?:[^;]{{0,60}}?\s+y\s+)?(?:era|fue|había sido)\s+{_SENIOR_TITLE}"
         rf"{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"sénior", "senior"})),
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_REGION_TITLE}\s+{_REGION}\s+(?:de|del)\s+{{c:C}}",
+        "p", "c", "current"),
 ]
