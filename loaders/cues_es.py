@@ -15,7 +15,8 @@ from loaders.cues import MOD, MOD_AFTER, ROLE, TITLE, Cue
 _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtuvo|ha obtenido|cerr[óo]|"
           r"ha cerrado|capt[óo]|ha captado|consigui[óo]|logr[óo])")
 
-_DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?)?"
+# (a person after "el fondo de" owns the item, he is not it: "liderada por el fondo de Daniel Ek")
+_DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?(?:(?<!\bde )(?<!\bdel )|(?=⟦C)))?"
 # An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
 _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
 # Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google"): the job is at the

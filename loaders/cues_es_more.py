@@ -7,7 +7,7 @@ left the test split's figures no worse (see the commit that added it).
 from __future__ import annotations
 
 from graph.schema import WORKS_AT
-from loaders.cues import Cue
+from loaders.cues import MOD, Cue
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
 # Universidad de Cambridge", "hoy profesor en Carnegie Mellon". Only a bare title is a post held now: an
@@ -17,9 +17,35 @@ _ACADEMIC = (r"(?:profesor|profesora|catedrático|catedrática|docente)"
 _SUBJECT_AREA = r"(?:\s+de\s+(?!la\s|las\s|los\s|el\s)[a-záéíóúñü]+(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,3}?)?"
 _NOW = r"(?:(?:hoy|ahora|actualmente|también|además)\s+)?"
 
+# Titles that Spanish ranks with "sénior" after the noun ("vicepresidente sénior de IA de AMD", "director sénior en
+# DeepMind"): the generic titles (loaders.cues.TITLE) read the rank only before the noun, as English does.
+_SENIOR_TITLE = (r"(?:vicepresident[ea](?:\s+ejecutiv[oa])?|director(?:a)?|jef[ea]|responsable|ingenier[oa]|"
+                 r"investigador(?:a)?|científic[oa]|gerente|diseñador(?:a)?)\s+(?:sénior|senior)")
+_TITLE_AREA = r"(?:\s+de\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?)?"
+# A title for one country or region: "director en México de General Atlantic", "responsable para América Latina de X".
+_REGION_TITLE = (r"(?:director(?:a)?(?:\s+general)?|responsable|jef[ea]|gerente(?:\s+general)?|consejer[oa] delegad[oa]|"
+                 r"president[ea]|soci[oa](?:\s+director(?:a)?)?|vicepresident[ea])")
+_REGION = r"(?:en|para)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:y\s+|del?\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3}"
+_ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
+_RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
+
 CUES: list[Cue] = [
     # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
         rf"{_ACADEMIC}{_SUBJECT_AREA}\s+(?:en|de|del)\s+(?:la\s+|el\s+)?{{c:C}}",
         "p", "c", "current", keys=frozenset({"profesor", "profesora", "catedrático", "catedrática", "docente"})),
+    # "X se fue a Anthropic", "X, que codirigía el equipo de seguridad, se fue también a la rival Anthropic": the
+    # preterite of "irse" is irregular ("fue" is also "ser"'s), so no trigger table inflects it.
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?se\s+(?:fue|fueron|ha ido|han ido|"
+        rf"había ido|habían ido)\s+(?:{_ALSO})?a\s+{_RIVAL}{{c:C}}", "p", "c", "current",
+        keys=frozenset({"fue", "fueron", "ido"})),
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?se\s+(?:irá|irán|va|van)\s+"
+        rf"(?:{_ALSO})?a\s+{_RIVAL}{{c:C}}", "p", "c", "incoming", keys=frozenset({"irá", "irán", "va", "van"})),
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_SENIOR_TITLE}{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}",
+        "p", "c", "current", keys=frozenset({"sénior", "senior"})),
+    # "X, que acumulaba casi 18 años en Google y era director sénior en DeepMind"
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?:[^;]{{0,60}}?\s+y\s+)?(?:era|fue|había sido)\s+{_SENIOR_TITLE}"
+        rf"{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"sénior", "senior"})),
+    Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_REGION_TITLE}\s+{_REGION}\s+(?:de|del)\s+{{c:C}}",
+        "p", "c", "current"),
 ]

@@ -68,6 +68,11 @@ _APPOSITIVE_NOUN = (
     r"agencia|agency|consultora|consultancy|fondo|fund|operador|operator|platform|buscador|gestora|grupo|group)"
 )
 
+# "X y Y, un grupo de amigos": a group of people is no company.
+_NOT_PEOPLE_GROUP = (r"(?!\s+(?:de|of)\s+(?:(?:antiguos|jóvenes|former|young)\s+)?(?:amigos|personas|investigadores|"
+                     r"ingenieros|emprendedores|científicos|exempleados|estudiantes|expertos|socios|friends|people|"
+                     r"researchers|engineers|entrepreneurs|scientists|students|experts|employees|empleados)\b)")
+
 # (label, compiled pattern with a group named "name")
 _DISCOVERY = [
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:su|el|la|its|the|who is|quien es|"
@@ -92,7 +97,7 @@ _DISCOVERY = [
     # a lowercase brand before its head ("dex Labs"): the brand must recur and read as no word
     (schema.COMPANY, re.compile(r"(?<![\w\-])(?P<name>[a-z][a-z0-9]{1,15}\s+(?:Labs|Technologies))\b")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
-                                rf"{{0,4}}?{_APPOSITIVE_NOUN}\b")),
+                                rf"{{0,4}}?{_APPOSITIVE_NOUN}\b{_NOT_PEOPLE_GROUP}")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
     # "Kavak era la startup más valiosa", "Wayve is a London-based startup": what a name is, said with a copula.
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:es|era|fue|se convirtió en|is|was|has become|became)\s+"

@@ -40,9 +40,12 @@ _FUNCTION = (r"(?:and|or|but|y|e|o|u|ni|pero|who|whom|which|that|que|quien|quien
              r"has|had|ha|han|will|would|to|para|from|desde|by|por|in|en|on|at|of|de|del|al|a)\b")
 _WORD = rf"(?!{_FUNCTION})[\w\-]+"
 # what may stand before a person's name: "Stanford professor emeritus X", "el exdirectivo de Google X"
+# A speaker is not the title's holder: "director financiero de AMD, según Lisa Su", "CFO of AMD, said Lisa Su".
+_SAID = (r"(?!(?:según|dijo|afirmó|explicó|señaló|indicó|aseguró|añadió|declaró|informó|apuntó|destacó|comentó|"
+         r"recordó|reconoció|precisó|confirmó|anunció|sostuvo|subrayó|said|says|told|according to|added|noted)\b)")
 _PERSON_DESC = {
-    "en": rf"(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
-    "es": rf"(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
+    "en": rf"{_SAID}(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
+    "es": rf"{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)\s+){{0,3}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
@@ -189,7 +192,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                            src, dst, frame="inverted relative", **status))
         if t.active:
             # "Annapurna Labs, which Amazon bought", "Adallom, a cloud security startup that Microsoft bought"
-            out.append(Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|una|un|la|el)\s+[^⟦,;]{{1,60}}?\s+)?"
+            # the apposition may close with a comma: "X, la división de IA de la consultora, que Y compró"
+            out.append(Cue(t.relation, rf"{o_list},?\s+(?:(?:a|an|the|una|un|la|el)\s+(?:[^⟦,;]|⟦[CU]\d+b?⟧){{1,60}}?,?\s+)?"
                                    rf"{w['obj_rel']}\s+{_slot(t.subject, t.relation)}\s+"
                                    rf"(?:[\w]+\s+){{0,2}}?(?P<verb>{v})\b(?!\s+(?:a\s+|to\s+|by\s+|por\s+)?⟦)",
                        src, dst, frame="object relative", **status))

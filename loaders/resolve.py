@@ -91,6 +91,8 @@ _LED_BY_PERSON = re.compile(
     rf"\b(?:la|el|del|al|the)\s+(?:{_HEADS_ES}|{_HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
     rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
     rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
+_ATTRIBUTION_OF = re.compile(r"\b(?:según|de acuerdo con|according to)\s+(?:(?:un|una|el|la|los|las|unas|unos|a)\s+)?"
+                             r"(?:\w+\s+){0,3}?(?:de|del|from|by|of)\s+$", re.I)
 _GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
 # "committed to invest $2 billion in the company", "es también accionista de la compañía": the company
 # that takes money is the one raising it, never an investor or a big tech group named earlier.
@@ -331,9 +333,11 @@ class DocumentResolver:
             # possessive is not the subject's.
             # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
             # A rival is the subject's even after a preposition: "compite con su rival X", "bought its rival X".
+            # "según un comunicado de su consejero delegado": the one speaking is the subject's own.
             obj = bool(PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
-                not _RIVAL_AFTER.match(text, m.end())
+                not _RIVAL_AFTER.match(text, m.end()) and \
+                not _ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))

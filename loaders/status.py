@@ -51,11 +51,15 @@ CANCELLED = re.compile(
     r"d(?:io|ieron) por (?:terminad|finalizad|cancelad|rot)[oa]s?|pusieron fin a|puso fin a|anulad[oa]s?|anul(?:ó|aron)|"
     r"rescindi(?:ó|eron|do|da)|(?:no|nunca) se produjo|(?:no|nunca) llegó a (?:producirse|materializarse|cerrarse|"
     r"concretarse|buen puerto)|never took place|did not take place|didn't take place|"
-    r"sin (?:llegar a (?:un )?)?acuerdo\b(?!\s+(?:de|con|para))|without (?:reaching )?(?:an? )?(?:agreement|deal)\b(?!\s+(?:on|with|to|for))|"
+    r"sin (?:llegar a (?:un )?)?acuerdo\b(?!\s+(?:de|con|para))|"
+    r"without (?:reaching )?(?:an? )?(?:agreement|deal)\b(?!\s+(?:on|with|to|for))|"
     # talks that ended without a deal
     r"talks (?:broke down|collapsed|ended)|broke off (?:talks|negotiations)|"
     r"(?:rompieron|rompió) (?:las )?(?:negociaciones|conversaciones)|"
-    r"(?:negociaciones|conversaciones) se (?:rompieron|interrumpieron))\b",
+    r"(?:negociaciones|conversaciones) se (?:rompieron|interrumpieron)|"
+    # failing to close, or an agreement running out: "no logró cerrar la compra", "el acuerdo expiró"
+    r"no (?:logr[óo]|lograron|consigui[óo]|consiguieron|pudo|pudieron) (?:cerrar|completar|concretar|culminar|"
+    r"comprar|adquirir|cerrar)|expir[óo]|expiraron|caduc[óo])\b",
     re.I,
 )
 # "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
@@ -65,12 +69,16 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"held (?:talks|discussions|negotiations)|mantuvo (?:conversaciones|negociaciones)|"
                      r"había mantenido (?:conversaciones|negociaciones)|offered to|proposed to|"
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
-                     r"explor[óa]|había (?:negociado|estado en conversaciones)|negoci(?:ó|aron|aba|aban)|se ofreci[óo] a|ofreci[óo]|propuso|"
+                     r"explor[óa]|explorab[an]+|(?:había|habían|ha|han) (?:explorado|estudiado|sopesado|barajado|"
+                     r"considerado|tanteado|valorado)|había (?:negociado|estado en conversaciones)|negoci(?:ó|aron|aba|aban)|"
+                     r"se ofreci[óo] a|ofreci[óo]|propuso|"
                      r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
-                     r"pretendientes?|suitors?|(?:was|were|came|had come) close to (?:a deal|buying|acquiring|investing|an agreement)|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
+                     r"pretendientes?|suitors?|(?:was|were|came|had come) close to (?:a deal|buying|acquiring|investing|"
+                     r"an agreement)|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
                      # considering, wanting, or a deal only possible: "se plantea invertir", "la posible compra de"
                      r"se plante(?:a|an|ó|aba)|(?:valora|valoran|estudia|estudian|analiza|evalúa|considera|consideran|"
-                     r"contempla|baraja|barajan|sopesa|sopesan|explora|exploran)\s+(?:la\s+)?(?:posibilidad de\s+)?(?:comprar|adquirir|invertir|entrar)|"
+                     r"contempla|baraja|barajan|sopesa|sopesan|explora|exploran)\s+(?:la\s+)?(?:posibilidad de\s+)?"
+                     r"(?:comprar|adquirir|invertir|entrar)|"
                      r"quer(?:er|ía|ían)\s+(?:comprar|adquirir|invertir)|weighing|weighs|mulling|mulls|considering|"
                      r"exploring|(?:posibles?|eventual(?:es)?|hipotétic[oa]s?)\s+(?:compra|adquisición|operación|"
                      r"inversión|fusión|venta|oferta)|(?:possible|potential|prospective)\s+(?:deal|acquisition|merger|"
@@ -148,7 +156,10 @@ _PAST_ES = re.compile(r"^(?:se\s+)?(?:había|habían|hubo)\b|^(?:se\s+)?\w+(?:ab
 
 
 _NEGATED = re.compile(r"\b(?:(?:not|n't|never|without|rather than|instead of|no longer|nor|nunca|sin|jamás|"
-                      r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}|no\s+(?:\w+\s+)?)$", re.I)
+                      r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}|no\s+(?:\w+\s+)?|"
+                      # an attempt right before the verb: "intentó reclutar a X", "trató de fichar", "tried to hire"
+                      r"(?:intent(?:ó|aron|aba|aban)|había intentado|trat(?:ó|aron) de|quiso|quisieron|"
+                      r"tried to|attempted to|sought to)\s+)$", re.I)
 
 
 def negated(before: str) -> bool:
