@@ -61,4 +61,11 @@ ES.append(Cue(COMPETES_WITH, r"{a:C},\s+[^⟦;.]{0,100}?\b(?:uno|una)\s+de\s+(?:
 EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|was|remains|has been|are|were)\s+(?:one of|the\s+(?:most\s+)?(?:[\w\-]+\s+){1,2}?of|"
               rf"among)\s+{{b:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{_RIVALS}\b", "a", "b", keys=_RIVAL_KEYS))
 
+# Two companies called rivals together: "Samsung and Apple are fierce rivals", "X e Y son competidores directos"
+# (named: "the two companies" of a deal story are its parties, not rivals).
+_PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|son|eran|han sido|siguen siendo|"
+                r"fueron)\s+(?:also\s+|now\s+|también\s+|ya\s+)?(?:[\w\-]+\s+){0,2}?" + _RIVALS + r"\b")
+EN.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
