@@ -7,8 +7,9 @@ train split that no frame finds, without lowering the test split's figures.
 
 from __future__ import annotations
 
-from graph.schema import COMPETES_WITH, PARTNERS_WITH
+from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
+from loaders.triggers_en import GOODS
 
 # Words between two names that may hold people and amounts, but no other company, nor the end of a clause.
 _NO_COMPANY = r"(?:[^.;⟦]|⟦[PU$%]\d+b?⟧)"
@@ -67,5 +68,15 @@ _PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?
                 r"fueron)\s+(?:also\s+|now\s+|también\s+|ya\s+)?(?:[\w\-]+\s+){0,2}?" + _RIVALS + r"\b")
 EN.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
 ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+
+# A contract won from a client: "Oracle won a $30 billion cloud contract from OpenAI".
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|has won|had won|secured|has secured|landed|has landed|clinched|bagged)\s+"
+              r"(?:an?|the|its)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧)\s+){0,5}?(?:contracts?|orders?)\s+from\s+(?:the\s+)?{cl:C}", "cl", "v",
+              "active", keys=frozenset({"contract", "contracts", "order", "orders"})))
+# Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity".
+EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying)\s+{cl:C}\s+"
+              r"with\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
+              keys=frozenset({"provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
+                              "supplying"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
