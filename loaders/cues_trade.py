@@ -79,4 +79,29 @@ EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:provide|provides|provided|providing|supp
               keys=frozenset({"provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
                               "supplying"})))
 
+# A partnership its own party extends or announces: "X extended its partnership with Y" (the possessive is masked
+# as a name, which the event frames do not expect), "X is collaborating closely with Y".
+_PARTNERSHIP = r"(?:partnership|alliance|collaboration|tie-up|joint venture|cooperation)"
+EN += [
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:extend|expand|deepen|renew|strengthen|broaden|announc|form|forg|sign|unveil|struck|"
+        r"strik|seal|cement|formaliz|formalis)\w*\s+(?:⟦C\d+b?⟧|its|their)\s+(?:[\w\-]+\s+){0,3}?" + _PARTNERSHIP +
+        r"\s+with\s+(?:the\s+)?{b:Cs}", "a", "b",
+        keys=frozenset({"partnership", "alliance", "collaboration", "tie-up", "venture", "cooperation"})),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:partner|partnered|partnering|collaborat\w*|team(?:ed|ing)? up|work(?:s|ed|ing)?|"
+        r"cooperat\w*)\s+(?:closely|directly|jointly|together|hand in hand)\s+with\s+(?:the\s+)?{b:Cs}", "a", "b",
+        keys=frozenset({"closely", "directly", "jointly", "together", "hand"})),
+]
+# Two companies as the subject of a reciprocal verb: "X and Y partnered to build ...", "X y Y se alían para ...".
+_PAIR = r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:have\s+|had\s+|will\s+|are\s+|also\s+|ya\s+)?"
+EN.append(Cue(PARTNERS_WITH, _PAIR + r"(?:partnered|partner|are partnering|teamed up|team up|joined forces|join forces|"
+              r"joined hands|collaborated|collaborate|are collaborating|agreed to (?:partner|collaborate|team up|"
+              r"jointly develop|work together))\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
+              keys=frozenset({"partnered", "partner", "partnering", "teamed", "team", "joined", "join",
+                              "collaborated", "collaborate", "collaborating", "agreed"})))
+ES.append(Cue(PARTNERS_WITH, _PAIR + r"(?:se alían|se aliaron|se aliarán|se han aliado|se asocian|se asociaron|se asociarán|"
+              r"se han asociado|unen fuerzas|unieron fuerzas|unirán fuerzas|han unido fuerzas|colaboran|colaborarán|"
+              r"colaboraron|cooperarán|cooperan)\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
+              keys=frozenset({"alían", "aliaron", "aliarán", "aliado", "asocian", "asociaron", "asociarán", "asociado",
+                              "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
