@@ -104,4 +104,18 @@ ES.append(Cue(PARTNERS_WITH, _PAIR + r"(?:se alían|se aliaron|se aliarán|se ha
               keys=frozenset({"alían", "aliaron", "aliarán", "aliado", "asocian", "asociaron", "asociarán", "asociado",
                               "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan"})))
 
+# A contract whose amount or length stands before it and whose purpose says who buys: "X signed a $17 billion deal
+# with Y for computing capacity" (X buys), "Y signed a five-year, $11.9 billion contract with X to supply ..." (Y sells).
+_SIGNED = r"(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|clinched|sealed)"
+_CONTRACT_WITH = (r"\s+(?:an?|the|its|their)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:agreement|contract|deal|pact)\s+"
+                  r"with\s+")
+EN += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{v:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
+        r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
+        + GOODS, "cl", "v", "active", keys=frozenset({"agreement", "contract", "deal", "pact"})),
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
+        r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
+        keys=frozenset({"agreement", "contract", "deal", "pact"})),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
