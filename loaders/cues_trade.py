@@ -40,7 +40,7 @@ ES: list[Cue] = [
 # The market competed in, between the verb and its rival: "compite en un mercado muy concurrido con X, Y y Z",
 # "competes in the crowded chatbot market with X".
 # A name cut short ("⟦Mercado⟧ Pago": the rival is a name the registry does not hold) is not the rival.
-_WHOLE = r"(?!\s+[A-ZÁÉÍÓÚÑ])"
+_WHOLE = r"(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))"  # (cues compile case-blind)
 _MARKET = r"(?:mercado|sector|negocio|segmento|terreno|campo|ámbito|carrera|market|sector|business|segment|field|race|space)"
 EN.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:competes|compete|competed|competing|will compete|vies|vie)\s+(?:directly\s+)?in\s+"
               rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,4}}?{_MARKET}\s+(?:[^⟦.;,]{{0,30}}?\s+)?(?:with|against)\s+"
@@ -117,5 +117,12 @@ EN += [
         r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
         keys=frozenset({"agreement", "contract", "deal", "pact"})),
 ]
+
+# A race between rivals: "X is in a race with Y to build ...", "X está en la carrera de la IA con Y".
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:in\s+(?:a|the|an)\s+(?:[\w\-]+\s+){0,3}?race\s+(?:with|against)|"
+              r"(?:racing|races|raced|is racing|are racing)\s+(?:with|against))\s+(?:the\s+)?{b:Cs}" + _WHOLE, "a", "b",
+              keys=frozenset({"race", "racing", "races", "raced"})))
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
+              r"frente a)\s+{b:Cs}" + _WHOLE, "a", "b", keys=frozenset({"carrera"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
