@@ -125,4 +125,16 @@ EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:in\s+(?:a|the|an)\s+(?:[\w\-]+\s+){0,
 ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
               r"frente a)\s+{b:Cs}" + _WHOLE, "a", "b", keys=frozenset({"carrera"})))
 
+# Models trained or run on a vendor's hardware or cloud: "entrenará sus modelos en los chips Trainium de Amazon",
+# "sus servicios funcionan sobre la nube de Oracle".
+_RUN_ES = (r"(?:entrena|entrenan|entrenará|entrenarán|entrenó|entrenaron|ejecuta|ejecutan|ejecutará|ejecutarán|"
+           r"funciona|funcionan|funcionará|funcionarán|corre|corren|correrá|correrán|opera|operan|operará)")
+ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:sus|su|los|las)\s+(?:[\w\-]+\s+){0,2}?)?"
+              r"(?:en|sobre|con)\s+(?:los|las|el|la)\s+(?:chips|procesadores|servidores|nube|GPU|GPUs|TPU|TPUs|"
+              r"aceleradores|centros de datos|infraestructura|supercomputadores|superordenadores)\s+(?:[\w\-]+\s+){0,2}?"
+              r"(?:de|del)\s+{v:C}", "cl?", "v", "active",
+              keys=frozenset({"entrena", "entrenan", "entrenará", "entrenarán", "entrenó", "entrenaron", "ejecuta",
+                              "ejecutan", "ejecutará", "ejecutarán", "funciona", "funcionan", "funcionará",
+                              "funcionarán", "corre", "corren", "correrá", "correrán", "opera", "operan", "operará"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
