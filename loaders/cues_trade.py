@@ -7,8 +7,9 @@ train split that no frame finds, without lowering the test split's figures.
 
 from __future__ import annotations
 
-from graph.schema import COMPETES_WITH, PARTNERS_WITH
+from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
+from loaders.triggers_en import GOODS
 
 # Words between two names that may hold people and amounts, but no other company, nor the end of a clause.
 _NO_COMPANY = r"(?:[^.;⟦]|⟦[PU$%]\d+b?⟧)"
@@ -39,7 +40,7 @@ ES: list[Cue] = [
 # The market competed in, between the verb and its rival: "compite en un mercado muy concurrido con X, Y y Z",
 # "competes in the crowded chatbot market with X".
 # A name cut short ("⟦Mercado⟧ Pago": the rival is a name the registry does not hold) is not the rival.
-_WHOLE = r"(?!\s+[A-ZÁÉÍÓÚÑ])"
+_WHOLE = r"(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))"  # (cues compile case-blind)
 _MARKET = r"(?:mercado|sector|negocio|segmento|terreno|campo|ámbito|carrera|market|sector|business|segment|field|race|space)"
 EN.append(Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:competes|compete|competed|competing|will compete|vies|vie)\s+(?:directly\s+)?in\s+"
               rf"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,4}}?{_MARKET}\s+(?:[^⟦.;,]{{0,30}}?\s+)?(?:with|against)\s+"
@@ -60,5 +61,80 @@ ES.append(Cue(COMPETES_WITH, r"{a:C},\s+[^⟦;.]{0,100}?\b(?:uno|una)\s+de\s+(?:
               rf"{_RIVALS}\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+{{b:C}}", "a", "b", keys=_RIVAL_KEYS))
 EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|was|remains|has been|are|were)\s+(?:one of|the\s+(?:most\s+)?(?:[\w\-]+\s+){1,2}?of|"
               rf"among)\s+{{b:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{_RIVALS}\b", "a", "b", keys=_RIVAL_KEYS))
+
+# Two companies called rivals together: "Samsung and Apple are fierce rivals", "X e Y son competidores directos"
+# (named: "the two companies" of a deal story are its parties, not rivals).
+_PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|son|eran|han sido|siguen siendo|"
+                r"fueron)\s+(?:also\s+|now\s+|también\s+|ya\s+)?(?:[\w\-]+\s+){0,2}?" + _RIVALS + r"\b")
+EN.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+
+# A contract won from a client: "Oracle won a $30 billion cloud contract from OpenAI".
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|has won|had won|secured|has secured|landed|has landed|clinched|bagged)\s+"
+              r"(?:an?|the|its)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧)\s+){0,5}?(?:contracts?|orders?)\s+from\s+(?:the\s+)?{cl:C}", "cl", "v",
+              "active", keys=frozenset({"contract", "contracts", "order", "orders"})))
+# Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity".
+EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying)\s+{cl:C}\s+"
+              r"with\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
+              keys=frozenset({"provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
+                              "supplying"})))
+
+# A partnership its own party extends or announces: "X extended its partnership with Y" (the possessive is masked
+# as a name, which the event frames do not expect), "X is collaborating closely with Y".
+_PARTNERSHIP = r"(?:partnership|alliance|collaboration|tie-up|joint venture|cooperation)"
+EN += [
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:extend|expand|deepen|renew|strengthen|broaden|announc|form|forg|sign|unveil|struck|"
+        r"strik|seal|cement|formaliz|formalis)\w*\s+(?:⟦C\d+b?⟧|its|their)\s+(?:[\w\-]+\s+){0,3}?" + _PARTNERSHIP +
+        r"\s+with\s+(?:the\s+)?{b:Cs}", "a", "b",
+        keys=frozenset({"partnership", "alliance", "collaboration", "tie-up", "venture", "cooperation"})),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:partner|partnered|partnering|collaborat\w*|team(?:ed|ing)? up|work(?:s|ed|ing)?|"
+        r"cooperat\w*)\s+(?:closely|directly|jointly|together|hand in hand)\s+with\s+(?:the\s+)?{b:Cs}", "a", "b",
+        keys=frozenset({"closely", "directly", "jointly", "together", "hand"})),
+]
+# Two companies as the subject of a reciprocal verb: "X and Y partnered to build ...", "X y Y se alían para ...".
+_PAIR = r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:have\s+|had\s+|will\s+|are\s+|also\s+|ya\s+)?"
+EN.append(Cue(PARTNERS_WITH, _PAIR + r"(?:partnered|partner|are partnering|teamed up|team up|joined forces|join forces|"
+              r"joined hands|collaborated|collaborate|are collaborating|agreed to (?:partner|collaborate|team up|"
+              r"jointly develop|work together))\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
+              keys=frozenset({"partnered", "partner", "partnering", "teamed", "team", "joined", "join",
+                              "collaborated", "collaborate", "collaborating", "agreed"})))
+ES.append(Cue(PARTNERS_WITH, _PAIR + r"(?:se alían|se aliaron|se aliarán|se han aliado|se asocian|se asociaron|se asociarán|"
+              r"se han asociado|unen fuerzas|unieron fuerzas|unirán fuerzas|han unido fuerzas|colaboran|colaborarán|"
+              r"colaboraron|cooperarán|cooperan)\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
+              keys=frozenset({"alían", "aliaron", "aliarán", "aliado", "asocian", "asociaron", "asociarán", "asociado",
+                              "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan"})))
+
+# A contract whose amount or length stands before it and whose purpose says who buys: "X signed a $17 billion deal
+# with Y for computing capacity" (X buys), "Y signed a five-year, $11.9 billion contract with X to supply ..." (Y sells).
+_SIGNED = r"(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|clinched|sealed)"
+_CONTRACT_WITH = (r"\s+(?:an?|the|its|their)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:agreement|contract|deal|pact)\s+"
+                  r"with\s+")
+EN += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{v:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
+        r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
+        + GOODS, "cl", "v", "active", keys=frozenset({"agreement", "contract", "deal", "pact"})),
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
+        r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
+        keys=frozenset({"agreement", "contract", "deal", "pact"})),
+]
+
+# A race between rivals: "X is in a race with Y to build ...", "X está en la carrera de la IA con Y".
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:in\s+(?:a|the|an)\s+(?:[\w\-]+\s+){0,3}?race\s+(?:with|against)|"
+              r"(?:racing|races|raced|is racing|are racing)\s+(?:with|against))\s+(?:the\s+)?{b:Cs}" + _WHOLE, "a", "b",
+              keys=frozenset({"race", "racing", "races", "raced"})))
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
+              r"frente a)\s+{b:Cs}" + _WHOLE, "a", "b", keys=frozenset({"carrera"})))
+
+# Models trained or run on a vendor's hardware or cloud: "entrenará sus modelos en los chips Trainium de Amazon",
+# "sus servicios funcionan sobre la nube de Oracle".
+_RUN_ES = (r"(?:entrena|entrenan|entrenará|entrenarán|entrenó|entrenaron|ejecuta|ejecutan|ejecutará|ejecutarán|"
+           r"funciona|funcionan|funcionará|funcionarán|corre|corren|correrá|correrán|opera|operan|operará)")
+ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:sus|su|los|las)\s+(?:[\w\-]+\s+){0,2}?)?"
+              r"(?:en|sobre|con)\s+(?:los|las|el|la)\s+(?:chips|procesadores|servidores|nube|GPU|GPUs|TPU|TPUs|"
+              r"aceleradores|centros de datos|infraestructura|supercomputadores|superordenadores)\s+(?:[\w\-]+\s+){0,2}?"
+              r"(?:de|del)\s+{v:C}", "cl?", "v", "active",
+              keys=frozenset({"entrena", "entrenan", "entrenará", "entrenarán", "entrenó", "entrenaron", "ejecuta",
+                              "ejecutan", "ejecutará", "ejecutarán", "funciona", "funcionan", "funcionará",
+                              "funcionarán", "corre", "corren", "correrá", "correrán", "opera", "operan", "operará"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

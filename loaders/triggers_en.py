@@ -117,7 +117,7 @@ TRIGGERS: list = [
          status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
-    Verb(CLIENT_OF, ("supply", "serve", "power", "equip", "support"), "v", "cl", status="active", passive=False),
+    Verb(CLIENT_OF, ("supply", "serve", "equip"), "v", "cl", status="active", passive=False),
     # "Perplexity runs its search model on Cerebras hardware", "moves its AI training onto Microsoft's cloud".
     Verb(CLIENT_OF, ("run", "train", "host", "move", "shift", "migrate"), "cl", "v", prep="on|onto|to",
          gap=True, needs=r"\b(?:its|their)\b", status="active", passive=False),
