@@ -179,6 +179,13 @@ CUES: list[Cue] = [
     # a company sold to its buyer: "Galileo Technology, sold to Marvell in 2000"
     Cue(ACQUIRED, r"{tgt:C},?\s+(?:[^⟦;]{0,60}?\s+)?(?:and\s+)?(?:later\s+|eventually\s+|since\s+|then\s+|was\s+)?"
         r"sold\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold"})),
+    # ... and told by its seller: "SK Telecom sold its chip unit Sapeon to Rebellions", "agreed to sell X to Y"
+    # (never a stake: "sold its stake in X to Y" is no purchase of X)
+    Cue(ACQUIRED, r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest)\s+"
+        r"(?!(?:[\w\-]+\s+){0,3}?(?:stake|stakes|shares|holding|holdings|interest)\b)(?:(?:its|their|the|a)\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+,\s+)?{tgt:C}(?:,[^,;⟦]{0,60},)?,?\s+to\s+{buyer:E}", "buyer", "tgt",
+        keys=frozenset({"sold", "sells", "sell", "selling", "offloaded", "offloads", "offload", "divested", "divests",
+                        "divest"})),
 ]
 
 # a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"

@@ -6,7 +6,7 @@ left the test split's figures no worse (see the commit that added it).
 
 from __future__ import annotations
 
-from graph.schema import WORKS_AT
+from graph.schema import ACQUIRED, WORKS_AT
 from loaders.cues import MOD, Cue
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
@@ -30,6 +30,13 @@ _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
 _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
 
 CUES: list[Cue] = [
+    # a company sold, told by its seller: "SK Telecom vendió su filial Sapeon a Rebellions", "acordó vender X al
+    # fondo Y" (never a stake: "vendió su participación en X a Y" is no purchase of X)
+    Cue(ACQUIRED, r"\b(?:vendió|vende|venderá|vendería|ha vendido|había vendido|han vendido|vendieron|venden|vender)\s+"
+        r"(?!(?:[\w\-]+\s+){0,3}?(?:participación|participaciones|acciones|paquete)\b)(?:(?:su|sus|la|el)\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+,\s+)?{tgt:C}(?:,[^,;⟦]{0,60},)?,?\s+(?:a|al)\s+(?:(?:la|el|los)\s+)?{buyer:E}",
+        "buyer", "tgt",
+        keys=frozenset({"vendió", "vende", "venderá", "vendería", "vendido", "vendieron", "venden", "vender"})),
     # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
         rf"{_ACADEMIC}{_SUBJECT_AREA}\s+(?:en|de|del)\s+(?:la\s+|el\s+)?{{c:C}}",

@@ -107,9 +107,10 @@ DENIED = re.compile(
     r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|acquir\w*|invest\w*|purchas\w*)|"
     r"has not (?:invested|bought|acquired))\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:acord[óa] (?:comprar|adquirir|invertir)|adquirirá|comprará|"
+    r"\b(?:acord[óa] (?:comprar|adquirir|invertir|vender)|adquirirá|comprará|venderá|"
     r"invertirá|planea|prevé|pretende|tiene previsto|anunció (?:su intención|planes)|"
-    r"agreed to (?:buy|acquire|invest)|will (?:buy|acquire|invest)|plans to|planned|intends to|"
+    r"agreed to (?:buy|acquire|invest|sell)|will (?:buy|acquire|invest|sell)|plans to|planned|intends to|"
+    r"to sell|va a vender|"
     r"(?:is|are) expected to|se espera que|está previsto que|(?:was|were) (?:going|set|supposed|due) to|"
     r"iba(?:n)? a (?:invertir|comprar|adquirir|pagar|liderar|entrar|tomar|hacerse)|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
