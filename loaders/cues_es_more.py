@@ -30,6 +30,10 @@ _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
 _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
 
 CUES: list[Cue] = [
+    # "Samsung compró a la startup X por 300 millones": a company bought for a price (with goods, "comprar a X
+    # chips", X is a vendor: loaders.triggers_es)
+    Cue(ACQUIRED, r"{buyer:C}~~\b(?:compró|compra|ha comprado|había comprado|comprará)\s+a\s+{tgt:C}\s+(?:en|por)\s+"
+        r"(?:unos\s+|cerca de\s+)?⟦\$\d+⟧", "buyer", "tgt", keys=frozenset({"compró", "compra", "comprado", "comprará"})),
     # a company sold, told by its seller: "SK Telecom vendió su filial Sapeon a Rebellions", "acordó vender X al
     # fondo Y" (never a stake: "vendió su participación en X a Y" is no purchase of X)
     Cue(ACQUIRED, r"\b(?:vendió|vende|venderá|vendería|ha vendido|había vendido|han vendido|vendieron|venden|vender)\s+"

@@ -64,6 +64,8 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
                        r"debt)\b", re.I)
 
 
+# "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
+_BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
@@ -192,6 +194,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 if props is None:
                     continue
             elif cue.type == schema.CLIENT_OF:
+                if _BOUGHT_OUTRIGHT.match(m.string, m.start()):
+                    continue  # "Samsung compró a la startup X por 300 millones": the company itself was bought
                 props = _client_of(cue, ms, ctx)
                 if cue.vendor_check and not _vendor_like(gazetteer, target, ctx.document_text):
                     continue
