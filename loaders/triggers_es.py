@@ -88,8 +88,10 @@ TRIGGERS: list = [
     Event(ACQUIRED, ("venta", "traspaso"), "buyer", "tgt", of="de|del", by="a|al"),
     # -- empleo --------------------------------------------------------------------------
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
-                    "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "fichar por", "reincorporarse"),
+                    "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "reincorporarse"),
          "p", "c", prep=rf"(?:{_WHEN}\s+)?(?:a|al|en)", status="current", future="incoming", passive=False),
+    # "X ha fichado por Orbis" (the preposition is the verb's own: no "a" follows it)
+    Verb(WORKS_AT, ("fichar",), "p", "c", prep=rf"(?:{_WHEN}\s+)?por", status="current", future="incoming", passive=False),
     Verb(WORKS_AT, ("fichar", "contratar", "nombrar", "designar", "incorporar", "reclutar", "elegir", "atraer",
                     "captar", "recuperar", "readmitir", "restituir", "ascender", "promover", "reincorporar",
                     "llevarse"),  # "Meta se ha llevado a X"
@@ -105,8 +107,14 @@ TRIGGERS: list = [
     # taking the helm: "tomará las riendas de X", "asumió la presidencia de X"
     Verb(WORKS_AT, ("tomar las riendas de", "coger las riendas de", "tomar el timón de", "tomar el mando de",
                     "asumir la dirección de", "asumir la presidencia de", "asumir el mando de", "asumir la jefatura de",
-                    "asumir el liderazgo de"),
+                    "asumir el liderazgo de", "asumir la dirección general de", "asumir la dirección ejecutiva de",
+                    "asumir la vicepresidencia de", "asumir la consejería delegada de"),
          "p", "c", status="current", future="incoming", passive=False),
+    # leaving the post: "abandona la presidencia de X", "deja la dirección general de X"
+    Verb(WORKS_AT, ("abandonar", "dejar", "ceder"), "p", "c",
+         prep="(?:la|su)\\s+(?:presidencia|vicepresidencia|dirección|jefatura|consejería delegada|secretaría general)"
+              "(?:\\s+(?:general|ejecutiva|financiera|técnica|de tecnología|de operaciones))?\\s+(?:de|del)",
+         status="former", passive=False),
     Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
     Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "volver", "regresar", "actuar", "trabajar",
