@@ -299,7 +299,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
             Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
                 **opts),
-            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
+            # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement)
+            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)"
+                            rf"(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}\s+(?:{of})\s+{x_one}", src, dst, frame="copula",
                 **opts),
         ]
