@@ -137,4 +137,15 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:sus|su|
                               "ejecutan", "ejecutará", "ejecutarán", "funciona", "funcionan", "funcionará",
                               "funcionarán", "corre", "corren", "correrá", "correrán", "opera", "operan", "operará"})))
 
+# Hardware made at a foundry for the company the sentence or story is about: "El chip de Groq se fabrica en TSMC",
+# "sus procesadores son fabricados por TSMC" (English: loaders.cues_en, "its chips are made by").
+_MADE_ES = (r"(?:se\s+fabrica|se\s+fabrican|se\s+fabricará|se\s+fabricarán|se\s+produce|se\s+producen|se\s+producirá|"
+            r"se\s+ensambla|se\s+ensamblan|(?:es|son|será|serán|fue|fueron|está|están)\s+(?:fabricad|producid|ensamblad)[oa]s?)")
+ES.append(Cue(CLIENT_OF, r"\b(?:chips?|procesador(?:es)?|semiconductores|aceleradores|servidores|componentes|GPU|GPUs)\s+"
+              r"(?:[\w\-]+\s+){0,2}?(?:(?:de|del)\s+{cl:C}\s+)?(?:[\w\-]+\s+){0,2}?" + _MADE_ES +
+              r"\s+(?:(?:en|por)\s+(?:las\s+fábricas\s+de\s+|la\s+fábrica\s+de\s+)?){v:C}", "cl?", "v", "active",
+              keys=frozenset({"fabrica", "fabrican", "fabricará", "fabricarán", "produce", "producen", "producirá",
+                              "ensambla", "ensamblan", "fabricado", "fabricada", "fabricados", "fabricadas",
+                              "producido", "producida", "producidos", "producidas", "ensamblado", "ensamblados"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
