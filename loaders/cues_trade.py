@@ -148,4 +148,22 @@ ES.append(Cue(CLIENT_OF, r"\b(?:chips?|procesador(?:es)?|semiconductores|acelera
                               "ensambla", "ensamblan", "fabricado", "fabricada", "fabricados", "fabricadas",
                               "producido", "producida", "producidos", "producidas", "ensamblado", "ensamblados"})))
 
+# A vendor's customer named after the noun: "CoreWeave's largest customer is Microsoft", "El mayor cliente de
+# CoreWeave es Microsoft", and behind a possessive, in apposition: "said its biggest customer, Microsoft, ...".
+_CUSTOMER = r"(?:customers?|clients?|clientes?)"
+_CUSTOMER_KEYS = frozenset({"customer", "customers", "client", "clients", "cliente", "clientes"})
+EN += [
+    Cue(CLIENT_OF, r"{v:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r"\s+(?:is|was|are|were|remains|remained|has been|"
+        r"have been)\s+(?:still\s+|now\s+)?{cl:Cs}", "cl", "v", "active", keys=_CUSTOMER_KEYS),
+    Cue(CLIENT_OF, r"{v:C}?~~\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r",\s+{cl:Cs},", "cl", "v?", "active",
+        keys=_CUSTOMER_KEYS),
+]
+ES += [
+    Cue(CLIENT_OF, r"\b(?:el|la|los|las)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r"\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+"
+        r"{v:C}\s+(?:es|era|son|eran|fue|será|sigue siendo|siguen siendo)\s+{cl:Cs}", "cl", "v", "active",
+        keys=_CUSTOMER_KEYS),
+    Cue(CLIENT_OF, r"{v:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r"(?:\s+más\s+[\w\-]+)?,\s+{cl:Cs},",
+        "cl", "v?", "active", keys=_CUSTOMER_KEYS),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
