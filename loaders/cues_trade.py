@@ -166,4 +166,15 @@ ES += [
         "cl", "v?", "active", keys=_CUSTOMER_KEYS),
 ]
 
+# The same for rivals and partners: "El principal rival de X es Y"; "said its closest partner, Y, ...", "Su principal
+# socio, Y, ..." (the possessive's rival in apposition is read by the frames already).
+ES.append(Cue(COMPETES_WITH, r"\b(?:el|la|los|las)\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)"
+              r"\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+{a:C}\s+(?:es|era|son|eran|fue|será|sigue siendo|siguen siendo)\s+{b:Cs}",
+              "a", "b", keys=frozenset({"rival", "rivales", "competidor", "competidora", "competidores"})))
+EN.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|partners|ally|allies),\s+{b:Cs},",
+              "a?", "b", keys=frozenset({"partner", "partners", "ally", "allies"})))
+ES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?(?:socio|socia|socios|aliado|aliada|aliados)"
+              r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a?", "b",
+              keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
