@@ -177,4 +177,23 @@ ES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?(?:soc
               r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a?", "b",
               keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
 
+# A supplier of goods named between the noun and its client: "X is a major supplier of memory chips to Y",
+# "X es uno de los principales proveedores de memoria de Y".
+_SUPPLIER_OF = (r"{v:C}~~\b(?:is|was|are|remains|has been|has become|became|es|era|son|sigue siendo|fue|"
+                r"se ha convertido en)\s+(?:a|an|the|one of the|its|uno de los|una de las|el|la|su)\s+(?:[\w\-]+\s+){0,2}?(?:supplier|provider|proveedor|proveedora|suministrador|"
+                r"suministradora)e?s?\s+(?:of|de)\s+(?!⟦)(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|for|de|del|para)\s+{cl:C}")
+_SUPPLIER_KEYS = frozenset({"supplier", "suppliers", "provider", "providers", "proveedor", "proveedora", "proveedores",
+                            "suministrador", "suministradora", "suministradores"})
+EN.append(Cue(CLIENT_OF, _SUPPLIER_OF, "cl", "v", "active", keys=_SUPPLIER_KEYS))
+ES.append(Cue(CLIENT_OF, _SUPPLIER_OF, "cl", "v", "active", keys=_SUPPLIER_KEYS))
+# Money paid to a vendor for the use of what it sells (not "to license", which reads as a partnership, see above):
+# "will pay Google about $1 billion a year to use Gemini",
+# "pagará a Google unos 1.000 millones de dólares al año por usar Gemini".
+_PAID_FOR_USE = (r"{cl:C}~~\b(?:pay|pays|paid|paying|pagará|pagarán|paga|pagan|pagó|pagaron|pagar)\s+(?:a\s+)?{v:C}\s+"
+                 r"(?:[\w\-]+\s+){0,2}?⟦\$\d+⟧[^⟦.;]{0,30}?\s+(?:to use|to access|to run|for (?:access to|the use of|"
+                 r"using)|por usar|por utilizar|por el uso de|por acceder a|a cambio de usar)\b")
+_PAY_KEYS = frozenset({"pay", "pays", "paid", "paying", "pagará", "pagarán", "paga", "pagan", "pagó", "pagaron", "pagar"})
+EN.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
+ES.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
