@@ -64,7 +64,8 @@ EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|was|remains|has been|are|were)\s+(
 
 # Two companies called rivals together: "Samsung and Apple are fierce rivals", "X e Y son competidores directos"
 # (named: "the two companies" of a deal story are its parties, not rivals).
-_PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|son|eran|han sido|siguen siendo|"
+_PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|"
+                r"son|eran|han sido|siguen siendo|"
                 r"fueron)\s+(?:also\s+|now\s+|también\s+|ya\s+)?(?:[\w\-]+\s+){0,2}?" + _RIVALS + r"\b")
 EN.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
 ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
@@ -180,7 +181,8 @@ ES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?(?:soc
 # A supplier of goods named between the noun and its client: "X is a major supplier of memory chips to Y",
 # "X es uno de los principales proveedores de memoria de Y".
 _SUPPLIER_OF = (r"{v:C}~~\b(?:is|was|are|remains|has been|has become|became|es|era|son|sigue siendo|fue|"
-                r"se ha convertido en)\s+(?:a|an|the|one of the|its|uno de los|una de las|el|la|su)\s+(?:[\w\-]+\s+){0,2}?(?:supplier|provider|proveedor|proveedora|suministrador|"
+                r"se ha convertido en)\s+(?:a|an|the|one of the|its|uno de los|una de las|el|la|su)\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:supplier|provider|proveedor|proveedora|suministrador|"
                 r"suministradora)e?s?\s+(?:of|de)\s+(?!⟦)(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|for|de|del|para)\s+{cl:C}")
 _SUPPLIER_KEYS = frozenset({"supplier", "suppliers", "provider", "providers", "proveedor", "proveedora", "proveedores",
                             "suministrador", "suministradora", "suministradores"})
