@@ -64,7 +64,8 @@ EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|was|remains|has been|are|were)\s+(
 
 # Two companies called rivals together: "Samsung and Apple are fierce rivals", "X e Y son competidores directos"
 # (named: "the two companies" of a deal story are its parties, not rivals).
-_PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|son|eran|han sido|siguen siendo|"
+_PAIR_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|"
+                r"son|eran|han sido|siguen siendo|"
                 r"fueron)\s+(?:also\s+|now\s+|también\s+|ya\s+)?(?:[\w\-]+\s+){0,2}?" + _RIVALS + r"\b")
 EN.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
 ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
@@ -136,5 +137,65 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:sus|su|
               keys=frozenset({"entrena", "entrenan", "entrenará", "entrenarán", "entrenó", "entrenaron", "ejecuta",
                               "ejecutan", "ejecutará", "ejecutarán", "funciona", "funcionan", "funcionará",
                               "funcionarán", "corre", "corren", "correrá", "correrán", "opera", "operan", "operará"})))
+
+# Hardware made at a foundry for the company the sentence or story is about: "El chip de Groq se fabrica en TSMC",
+# "sus procesadores son fabricados por TSMC" (English: loaders.cues_en, "its chips are made by").
+_MADE_ES = (r"(?:se\s+fabrica|se\s+fabrican|se\s+fabricará|se\s+fabricarán|se\s+produce|se\s+producen|se\s+producirá|"
+            r"se\s+ensambla|se\s+ensamblan|(?:es|son|será|serán|fue|fueron|está|están)\s+(?:fabricad|producid|ensamblad)[oa]s?)")
+ES.append(Cue(CLIENT_OF, r"\b(?:chips?|procesador(?:es)?|semiconductores|aceleradores|servidores|componentes|GPU|GPUs)\s+"
+              r"(?:[\w\-]+\s+){0,2}?(?:(?:de|del)\s+{cl:C}\s+)?(?:[\w\-]+\s+){0,2}?" + _MADE_ES +
+              r"\s+(?:(?:en|por)\s+(?:las\s+fábricas\s+de\s+|la\s+fábrica\s+de\s+)?){v:C}", "cl?", "v", "active",
+              keys=frozenset({"fabrica", "fabrican", "fabricará", "fabricarán", "produce", "producen", "producirá",
+                              "ensambla", "ensamblan", "fabricado", "fabricada", "fabricados", "fabricadas",
+                              "producido", "producida", "producidos", "producidas", "ensamblado", "ensamblados"})))
+
+# A vendor's customer named after the noun: "CoreWeave's largest customer is Microsoft", "El mayor cliente de
+# CoreWeave es Microsoft", and behind a possessive, in apposition: "said its biggest customer, Microsoft, ...".
+_CUSTOMER = r"(?:customers?|clients?|clientes?)"
+_CUSTOMER_KEYS = frozenset({"customer", "customers", "client", "clients", "cliente", "clientes"})
+EN += [
+    Cue(CLIENT_OF, r"{v:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r"\s+(?:is|was|are|were|remains|remained|has been|"
+        r"have been)\s+(?:still\s+|now\s+)?{cl:Cs}", "cl", "v", "active", keys=_CUSTOMER_KEYS),
+    Cue(CLIENT_OF, r"{v:C}?~~\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r",\s+{cl:Cs},", "cl", "v?", "active",
+        keys=_CUSTOMER_KEYS),
+]
+ES += [
+    Cue(CLIENT_OF, r"\b(?:el|la|los|las)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r"\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+"
+        r"{v:C}\s+(?:es|era|son|eran|fue|será|sigue siendo|siguen siendo)\s+{cl:Cs}", "cl", "v", "active",
+        keys=_CUSTOMER_KEYS),
+    Cue(CLIENT_OF, r"{v:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?" + _CUSTOMER + r"(?:\s+más\s+[\w\-]+)?,\s+{cl:Cs},",
+        "cl", "v?", "active", keys=_CUSTOMER_KEYS),
+]
+
+# The same for rivals and partners: "El principal rival de X es Y"; "said its closest partner, Y, ...", "Su principal
+# socio, Y, ..." (the possessive's rival in apposition is read by the frames already).
+ES.append(Cue(COMPETES_WITH, r"\b(?:el|la|los|las)\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)"
+              r"\s+(?:más\s+[\w\-]+\s+)?(?:de|del)\s+{a:C}\s+(?:es|era|son|eran|fue|será|sigue siendo|siguen siendo)\s+{b:Cs}",
+              "a", "b", keys=frozenset({"rival", "rivales", "competidor", "competidora", "competidores"})))
+EN.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|partners|ally|allies),\s+{b:Cs},",
+              "a?", "b", keys=frozenset({"partner", "partners", "ally", "allies"})))
+ES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?(?:socio|socia|socios|aliado|aliada|aliados)"
+              r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a?", "b",
+              keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
+
+# A supplier of goods named between the noun and its client: "X is a major supplier of memory chips to Y",
+# "X es uno de los principales proveedores de memoria de Y".
+_SUPPLIER_OF = (r"{v:C}~~\b(?:is|was|are|remains|has been|has become|became|es|era|son|sigue siendo|fue|"
+                r"se ha convertido en)\s+(?:a|an|the|one of the|its|uno de los|una de las|el|la|su)\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:supplier|provider|proveedor|proveedora|suministrador|"
+                r"suministradora)e?s?\s+(?:of|de)\s+(?!⟦)(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:to|for|de|del|para)\s+{cl:C}")
+_SUPPLIER_KEYS = frozenset({"supplier", "suppliers", "provider", "providers", "proveedor", "proveedora", "proveedores",
+                            "suministrador", "suministradora", "suministradores"})
+EN.append(Cue(CLIENT_OF, _SUPPLIER_OF, "cl", "v", "active", keys=_SUPPLIER_KEYS))
+ES.append(Cue(CLIENT_OF, _SUPPLIER_OF, "cl", "v", "active", keys=_SUPPLIER_KEYS))
+# Money paid to a vendor for the use of what it sells (not "to license", which reads as a partnership, see above):
+# "will pay Google about $1 billion a year to use Gemini",
+# "pagará a Google unos 1.000 millones de dólares al año por usar Gemini".
+_PAID_FOR_USE = (r"{cl:C}~~\b(?:pay|pays|paid|paying|pagará|pagarán|paga|pagan|pagó|pagaron|pagar)\s+(?:a\s+)?{v:C}\s+"
+                 r"(?:[\w\-]+\s+){0,2}?⟦\$\d+⟧[^⟦.;]{0,30}?\s+(?:to use|to access|to run|for (?:access to|the use of|"
+                 r"using)|por usar|por utilizar|por el uso de|por acceder a|a cambio de usar)\b")
+_PAY_KEYS = frozenset({"pay", "pays", "paid", "paying", "pagará", "pagarán", "paga", "pagan", "pagó", "pagaron", "pagar"})
+EN.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
+ES.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
