@@ -172,7 +172,8 @@ CUES: list[Cue] = [
 ]
 
 # a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"
-CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
+# (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive")
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
 # a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
