@@ -179,6 +179,12 @@ CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?�
 # a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
 CUES.append(Cue(FOUNDED, r"{p:P},\s+(?:another|a|the other|a fellow|the third|the second)\s+(?:co-?founder|cofounder|founder)"
                 r"(?:\s+and\s+[\w\- ]{1,40}?)?,", "p", "c?", keys=frozenset({"founder", "co-founder", "cofounder"})))
+# the second of two hires: "has hired Sarah Friar as its CFO and Kevin Weil as its chief product officer"
+_OWNER = r"(?:⟦[CU]\d+b?⟧(?:'s|’s)\s+)?"
+CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{_OWNER}⟦[PU]\d+b?⟧\s+as\s+(?:[^⟦;.]{{0,30}}?⟦C\d+b?⟧)?[^⟦;.]{{0,40}}?,?\s+"
+                rf"and\s+{_OWNER}{{p:P}}\s+as\b", "p", "c", "current",
+                keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
+                                "recruited", "brought"})))
 # a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
 # ("its" is the company's slot once resolved)
 CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
