@@ -185,6 +185,10 @@ CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{_OWNER}⟦[PU]\d+b?⟧\s+as\s
                 rf"and\s+{_OWNER}{{p:P}}\s+as\b", "p", "c", "current",
                 keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
                                 "recruited", "brought"})))
+# "X, who co-founded Mellanox in 1999 and ran it as chief executive": "it" is the company just named
+CUES.append(Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:had\s+|has\s+)?(?:co-?founded|founded|started|built|set up|joined)\s+{c:C}"
+                r"[^⟦;.]{0,30}?\s+and\s+(?:has\s+|had\s+|still\s+)?(?P<verb>ran|runs|run|led|leads|headed|heads|chairs|chaired)\s+it\b",
+                "p", "c", "current", past="former", keys=frozenset({"it"})))
 # a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
 # ("its" is the company's slot once resolved)
 CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"
