@@ -64,6 +64,7 @@ def inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> bo
 
 
 # "... que cofundó Daniel Ek, fundador de Spotify": the name that ends a relative clause keeps its own
-# apposition, a title of a company with no verb in it.
+# apposition, a title of a company with no verb in it ("founded by X, a former Samsung engineer").
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:el|la|los|las|un|una|su|the|a|an|its)\s+)?"
-                               r"(?:(?!que\b|quien\b|who\b|which\b)[^\W\d_][\w\-]*\s+){0,5}?(?:de|del|of|at|en)\s+⟦[CU]")
+                               r"(?:(?:(?!que\b|quien\b|who\b|which\b)[^\W\d_][\w\-]*\s+){0,5}?(?:de|del|of|at|en)\s+|"
+                               r"(?:former|onetime|one-time|ex-)\s*)⟦[CU]")

@@ -210,13 +210,6 @@ class Cue:
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
                     _AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
                 return None
-            # "Anthropic, a company started by a group of former OpenAI employees, has raised ...": a name
-            # that only modifies a noun inside an apposition is not the subject; the apposition's head is.
-            # (an apposition may be long: looked for up to 200 characters back)
-            before_name = text[max(0, start - 200):start - len(window) + m.start(1)]
-            appos = re.search(rf"({_KINDS[self.lead[1]]}),\s+(?:a|an|the)\s+[^⟦,;]*$", before_name)
-            if appos and re.match(r"(?:'s|’s)?\s+[a-z][^⟦,;]*,\s*(?:\w+\s+)?$", m.group(2)):
-                return appos.group(1)
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
             # verb phrase is the first verb's object; the subject is the name before that verb.
             if _COORDINATED.match(m.group(2)):

@@ -189,12 +189,23 @@ CUES: list[Cue] = [
 ]
 
 # a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"
-CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
+# (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive")
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
 # a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
 CUES.append(Cue(FOUNDED, r"{p:P},\s+(?:another|a|the other|a fellow|the third|the second)\s+(?:co-?founder|cofounder|founder)"
                 r"(?:\s+and\s+[\w\- ]{1,40}?)?,", "p", "c?", keys=frozenset({"founder", "co-founder", "cofounder"})))
+# the second of two hires: "has hired Sarah Friar as its CFO and Kevin Weil as its chief product officer"
+_OWNER = r"(?:⟦[CU]\d+b?⟧(?:'s|’s)\s+)?"
+CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{_OWNER}⟦[PU]\d+b?⟧\s+as\s+(?:[^⟦;.]{{0,30}}?⟦C\d+b?⟧)?[^⟦;.]{{0,40}}?,?\s+"
+                rf"and\s+{_OWNER}{{p:P}}\s+as\b", "p", "c", "current",
+                keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
+                                "recruited", "brought"})))
+# "X, who co-founded Mellanox in 1999 and ran it as chief executive": "it" is the company just named
+CUES.append(Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:had\s+|has\s+)?(?:co-?founded|founded|started|built|set up|joined)\s+{c:C}"
+                r"[^⟦;.]{0,30}?\s+and\s+(?:has\s+|had\s+|still\s+)?(?P<verb>ran|runs|run|led|leads|headed|heads|chairs|chaired)\s+it\b",
+                "p", "c", "current", past="former", keys=frozenset({"it"})))
 # a company that loses someone loses an employee: "The lab has lost its chief technology officer and co-founder, X"
 # ("its" is the company's slot once resolved)
 CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|one of)\s+)?{{c:C}}{POSS}?\s+"

@@ -88,6 +88,11 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
          "p", "c", status="current", past="former"),
     Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="at|for", status="current", past="former", passive=False),
+    # "he led product at Instagram", "ran engineering at Stripe": a function led at a company
+    Verb(WORKS_AT, ("lead", "run", "head", "oversee", "manage"), "p", "c",
+         prep="(?:product|products|engineering|research|sales|marketing|design|operations|policy|finance|strategy|"
+              "partnerships|growth|communications|infrastructure|security|hardware|software)\\s+(?:at|for)",
+         status="current", past="former", passive=False),
     Role(WORKS_AT, (), (), "p", "c", of="of|at|for|with"),  # job titles: loaders.cues.ROLE
     Position(("become", "serve", "take over", "step in", "step up", "remain", "continue", "stay", "return", "act",
               "start", "begin", "join", "rejoin", "come", "work"), status="current"),
