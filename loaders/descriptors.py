@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from graph import schema
+from loaders.reference_words import HEADS_EN, HEADS_ES
 from loaders.types import Mention
 
 # Words that say nothing about which company is meant.
@@ -25,19 +26,10 @@ one uno its their also también has have ha han is es was fue now hoy ya
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñü][\wáéíóúñü]*")
 _AFTER = re.compile(r",\s+(?:a|an|the|la|el|una|un)\s+(?P<words>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|\s+(?:that|which|que|"
                     r"who|quien|cuyo|cuya|whose|where|donde)\b|$))", re.I)
-_before_cache: list[re.Pattern] = []
-
-
-def _before() -> re.Pattern:
-    """Words right before a name that end in a company noun ("the Israeli startup Run:ai", "AI chip
-    startup Rebellions") or, in Spanish, follow an article ("la tecnológica francesa Mistral", "la
-    israelí Deci"). Built on first use from the resolver's nouns (loaders.resolve imports this module)."""
-    if not _before_cache:
-        from loaders.resolve import _HEADS_EN, _HEADS_ES
-        _before_cache.append(re.compile(
-            rf"(?:\b(?P<en>(?:[\w\-]+\s+){{0,3}}(?:{_HEADS_EN})s?\s+)|\b(?:la|el)\s+(?P<es>(?:(?:{_HEADS_ES})\s+)?"
-            rf"(?:[a-záéíóúñü\-]+\s+){{1,2}}))$"))
-    return _before_cache[0]
+# Words right before a name that end in a company noun ("the Israeli startup Run:ai", "AI chip startup
+# Rebellions") or, in Spanish, follow an article ("la tecnológica francesa Mistral", "la israelí Deci").
+_BEFORE = re.compile(rf"(?:\b(?P<en>(?:[\w\-]+\s+){{0,3}}(?:{HEADS_EN})s?\s+)|\b(?:la|el)\s+(?P<es>(?:(?:{HEADS_ES})\s+)?"
+                     rf"(?:[a-záéíóúñü\-]+\s+){{1,2}}))$")
 
 
 def stem(word: str) -> str:
@@ -59,7 +51,7 @@ def learn(text: str, mentions: list[Mention], into: dict[str, set[str]]) -> None
     named = [m for m in mentions if m.label == schema.COMPANY and m.via != "anaphora"]
     for i, m in enumerate(named):
         floor = named[i - 1].end if i else 0  # never the words of the name before
-        before = _before().search(text[max(floor, m.start - 60):m.start])
+        before = _BEFORE.search(text[max(floor, m.start - 60):m.start])
         found = content_stems(before.group("en") or before.group("es")) if before else set()
         after = _AFTER.match(text, m.end)
         if after and not any(x.start < after.end() and x.end > m.end for x in mentions if x is not m):

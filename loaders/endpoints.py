@@ -12,7 +12,7 @@ from loaders.cues import Cue, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN, org_lead_rest
-from loaders.resolve import PREPOSITION
+from loaders.reference_words import PREPOSITION
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence, SentenceContext
 

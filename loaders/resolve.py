@@ -12,102 +12,11 @@ from __future__ import annotations
 import re
 
 from graph import schema
+from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.names import makers
 from loaders.types import Mention, Sentence
-
-_HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
-             r"proveedor|proveedora|unicornio|entidad|banco|fondo|gestora|operadora|operador|aseguradora|plataforma|"
-             r"fintech|aerolínea|cadena|multinacional|teleco|operadora|red social|buscador|fabricante de chips|"
-             r"emergente|compañía de software|firma de inversión|neobanco|marca|filial|matriz|holding|consultora")
-_HEADS_EN = (r"company|firm|startup|lab|group|chipmaker|maker|giant|provider|developer|retailer|unicorn|outfit|"
-             r"conglomerate|bank|lender|fund|insurer|carrier|platform|operator|automaker|carmaker|network|"
-             r"manufacturer|designer|business|venture|subsidiary|unit|parent|fintech|marketplace|consultancy")
-_MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
-# Spanish adjectives after the noun ("la tecnológica francesa", "el grupo neerlandés"); never a participle.
-# Nor a short word of grammar that ends like one ("la entidad ha ...", "la empresa no ...", "la firma para ...").
-_POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|estas|estos|sea|una|uno|unos|unas|"
-                r"otra|otro|otras|otros|toda|todo|todas|todos|cada|sobre|hasta|contra|nada|algo|aquella|aquello|"
-                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras)\b)"
-                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b")
-# "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
-# "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
-_DESCRIPTIONS = re.compile(
-    rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{_MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-    rf"(?:-based)?)\s+){{0,3}}(?:(?P<head>{_HEADS_ES})(?:\s+{_POSTNOMINAL})?|(?P<head_en>{_HEADS_EN}))"
-    rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
-    rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
-    rf"[a-záéíóúñü\-]+(?<!ada)(?<!ado)(?<!ida)(?<!ido)(?<!ed)){{0,2}}\s+[A-ZÁÉÍÓÚÑ])(?!\s+[0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
-)
-_NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media", "other"})  # never "the startup"
-_NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
-_KIND_OF_HEAD = {head: _NOT_YOUNG for head in ("startup", "lab", "laboratorio", "unicornio", "unicorn")} | \
-    {head: _NOT_BIG for head in ("gigante", "giant")}
-_NEVER_ANTECEDENT = frozenset({"media"})
-_ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
-                     r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
-                     r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
-                     r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
-                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder")
-_POSSESSIVE = re.compile(
-    rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
-    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
-    rf"(?:{_ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
-    re.I,
-)
-_RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivales|rivals|competidor|competidores|competidora|"
-                          r"competitor|competitors|archirrival|archrival)\b", re.I)
-_PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
-# "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
-_COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
-                              r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
-                              r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
-                              r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
-                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed))")
-# "iRobot said it ...": a name right before the reporting verb is what "it" stands for.
-_UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|says|told \w+|added|announced|confirmed)"
-                              r"\s+(?:that\s+|on \w+\s+)?$")
-# "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
-                          r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
-_BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
-PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
-                          r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
-_OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
-                               r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
-_WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"
-_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
-                     r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
-_REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
-                        r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
-# "principal inversor de la firma", "a customer of the company": the other party, not the subject.
-_RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
-                            r"shareholder|customer|client|competitor|supplier|backer|acquisition|purchase|takeover|"
-                            r"buyout|compra|adquisición|absorción)\s+(?:de|del|of|in|en)\s*$", re.I)
-# "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X".
-_LED_BY_PERSON = re.compile(
-    rf"\b(?:la|el|del|al|the)\s+(?:{_HEADS_ES}|{_HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
-    rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
-    rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
-_ATTRIBUTION_OF = re.compile(r"\b(?:según|de acuerdo con|according to)\s+(?:(?:un|una|el|la|los|las|unas|unos|a)\s+)?"
-                             r"(?:\w+\s+){0,3}?(?:de|del|from|by|of)\s+$", re.I)
-_GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
-# "committed to invest $2 billion in the company", "es también accionista de la compañía": the company
-# that takes money is the one raising it, never an investor or a big tech group named earlier.
-_TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|investor|shareholder|stake|backer|"
-                          r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
-                          r"participación)\b[^;]{0,60}$", re.I)
-_NOT_RAISING = frozenset({"investor", "big_tech"})
-# ("X, the former chief technology officer of payments startup Stripe, ...": the name's own description too)
-_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+"
-                              r"(?:[a-z][\w\-]*\s+){0,2}$")
-# "the ChatGPT maker", "the iPhone maker": a company named by its product, which the story ties to it elsewhere
-# ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
-_MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
-_BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{_MAKER}\b(?!\s+of\b)")
-
 
 def _after_contraction(m: re.Match) -> int:
     """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
@@ -117,9 +26,6 @@ def _after_contraction(m: re.Match) -> int:
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
-
-
-_FRONTED_PARTICIPLE = re.compile(r"^\W*[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)\b[^,]{0,100},\s*")
 
 
 class DocumentResolver:
@@ -143,10 +49,10 @@ class DocumentResolver:
         """The company the document ties a product to most often, None when it never does."""
         if product not in self.makers:
             name = re.escape(product)
-            after = re.compile(rf"(?:'s|’s)\s+{name}\b|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_MAKER}\s+of\s+"
+            after = re.compile(rf"(?:'s|’s)\s+{name}\b|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{words.MAKER}\s+of\s+"
                                rf"(?:the\s+)?{name}\b|,?\s+(?:which|that)\s+(?:makes|made|develops|developed|builds|"
                                rf"built|created|owns|operates|runs)\s+(?:the\s+)?{name}\b")
-            before = re.compile(rf"\b{name}(?:\s+|-){_MAKER}\s+$")
+            before = re.compile(rf"\b{name}(?:\s+|-){words.MAKER}\s+$")
             ties: dict[str, int] = {}
             for sentence in self.sentences:
                 if product not in sentence.text:
@@ -180,15 +86,15 @@ class DocumentResolver:
     def _subject(self, text: str, before: list[Mention]) -> Mention | None:
         """The first name in the sentence outside a prepositional phrase, when it is a company: the
         sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
-        opening = _FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
+        opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
         for m in before:
-            if m.label == schema.COMPANY and self._kind(m.entity_id) in _NEVER_ANTECEDENT:
+            if m.label == schema.COMPANY and self._kind(m.entity_id) in words.NEVER_ANTECEDENT:
                 continue
             if opening and m.start < opening.end():
                 continue
-            if _OWNER_OF_SUBJECT.match(text, m.end):
+            if words.OWNER_OF_SUBJECT.match(text, m.end):
                 continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
-            if not PREPOSITION.search(text[max(0, m.start - 12):m.start]):
+            if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
                 return m if m.label == schema.COMPANY else None
         return None
 
@@ -204,7 +110,7 @@ class DocumentResolver:
         most recent.
         """
         def fits(company: str) -> bool:
-            return self._kind(company) not in kinds_not | _NEVER_ANTECEDENT
+            return self._kind(company) not in kinds_not | words.NEVER_ANTECEDENT
 
         companies = [m for m in before if m.label == schema.COMPANY]
         subject = self._subject(text, before)
@@ -227,7 +133,7 @@ class DocumentResolver:
         people_first = bool(before) and before[0].label == schema.PERSON or \
             bool(re.match(r"\W*(?:Both|He|She|They)\b", text))
         for m in reversed(companies):
-            if people_first and _WORKPLACE.search(text[max(0, m.start - 12):m.start]):
+            if people_first and words.WORKPLACE.search(text[max(0, m.start - 12):m.start]):
                 excluded.add(m.entity_id)
                 continue
             if m.entity_id not in excluded and fits(m.entity_id):
@@ -248,7 +154,7 @@ class DocumentResolver:
             return None
         known = list(dict.fromkeys([c for c in self.counts] + [x.entity_id for x in prior if x.label == schema.COMPANY]))
         nearest = [x.entity_id for x in prior if x.label == schema.COMPANY][-1:] if object_position else []
-        allowed = [c for c in known if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT and c not in nearest]
+        allowed = [c for c in known if self._kind(c) not in kinds_not | words.NEVER_ANTECEDENT and c not in nearest]
         return best_match(m.group(), head, self.described, allowed)
 
     def resolve(self, sentence: Sentence) -> list[Mention]:
@@ -260,7 +166,7 @@ class DocumentResolver:
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
 
-        for m in _LED_BY_PERSON.finditer(text) if self.employers else ():
+        for m in words.LED_BY_PERSON.finditer(text) if self.employers else ():
             # "la empresa de Sam Altman", "the company run by Jensen Huang": the company the story said
             # that person leads or founded.
             person = next((x for x in mentions if x.label == schema.PERSON and x.start == m.end()), None)
@@ -269,23 +175,23 @@ class DocumentResolver:
                 start = _after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
-        for m in _BY_PRODUCT.finditer(text):
+        for m in words.BY_PRODUCT.finditer(text):
             company = self._maker_of(m.group("product"))
             if company and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), company, schema.COMPANY, "anaphora"))
-        for m in _DESCRIPTIONS.finditer(text):
-            if _overlaps(m.start(), m.end(), mentions + extra) or _COPULA.search(text[max(0, m.start() - 25):m.start()]):
+        for m in words.DESCRIPTIONS.finditer(text):
+            if _overlaps(m.start(), m.end(), mentions + extra) or words.COPULA.search(text[max(0, m.start() - 25):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
             head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.
-            obj = (bool(PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
-                   not _GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
+            obj = (bool(words.PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
+                   not words.GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
-                bool(_RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
+                bool(words.RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
             # A company's description ("the Roomba maker", "la firma") never points to a government.
-            kinds_not = _KIND_OF_HEAD.get(head, frozenset()) | {"government"}
-            if obj and _TAKES_MONEY.search(text[max(0, m.start() - 80):m.start()]):
-                kinds_not = kinds_not | _NOT_RAISING
+            kinds_not = words.KIND_OF_HEAD.get(head, frozenset()) | {"government"}
+            if obj and words.TAKES_MONEY.search(text[max(0, m.start() - 80):m.start()]):
+                kinds_not = kinds_not | words.NOT_RAISING
             prior = before(m.start())
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
@@ -300,7 +206,7 @@ class DocumentResolver:
                 # the names before it in its own clause (after ", and" a new clause opens: "Meta invested
                 # in Scale, and the startup's founder ..." is Scale's).
                 target = self._salient(kinds_not | frozenset(), exclude={x.entity_id for x in prior})
-            elif _REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
+            elif words.REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.
                 target = self._salient(kinds_not)
             else:
@@ -308,10 +214,10 @@ class DocumentResolver:
             if target:
                 start = _after_contraction(m)
                 extra.append(Mention(start, m.end(), text[start:m.end()], target, schema.COMPANY, "anaphora"))
-        for m in _POSSESSIVE.finditer(text):
+        for m in words.POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
             # "KT, a rival of SK Telecom, is among its backers": a name inside an apposition owns nothing after it
-            prior = [x for x in prior if not (_APPOSITION_OPEN.search(text[max(0, x.start - 60):x.start]) and
+            prior = [x for x in prior if not (words.APPOSITION_OPEN.search(text[max(0, x.start - 60):x.start]) and
                                               re.match(r"\s*,", text[x.end:m.start()]))]
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
             after_person = bool(prior) and prior[-1].label == schema.PERSON and \
@@ -328,28 +234,28 @@ class DocumentResolver:
                     owner = [y for y in prior if y.end < x.start and re.fullmatch(r"(?:'s|’s)\s+", text[y.end:x.start])]
                     return owner[0].start if owner else x.start
                 prior = [x for x in prior if x.label != schema.COMPANY or
-                         not PREPOSITION.search(text[max(0, phrase_start(x) - 12):phrase_start(x)])]
+                         not words.PREPOSITION.search(text[max(0, phrase_start(x) - 12):phrase_start(x)])]
             # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
             # possessive is not the subject's.
             # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
             # A rival is the subject's even after a preposition: "compite con su rival X", "bought its rival X".
             # "según un comunicado de su consejero delegado": the one speaking is the subject's own.
-            obj = bool(PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
+            obj = bool(words.PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
-                not _RIVAL_AFTER.match(text, m.end()) and \
-                not _ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
+                not words.RIVAL_AFTER.match(text, m.end()) and \
+                not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
-        for m in _PRONOUN_OBJECT.finditer(text):
+        for m in words.PRONOUN_OBJECT.finditer(text):
             if not _overlaps(m.start(), m.end(), mentions + extra):
                 # An object pronoun is not its own clause's subject, the nearest name
                 # ("según Scale, OpenAI continuará trabajando con ellos": ellos = Scale).
                 target = self._antecedent(text, m.start(), before(m.start())[:-1], frozenset(), False)
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
-        for m in _COMPANY_PRONOUN.finditer(text):
-            speaker = _UNKNOWN_SPEAKER.search(text[:m.start()])
+        for m in words.COMPANY_PRONOUN.finditer(text):
+            speaker = words.UNKNOWN_SPEAKER.search(text[:m.start()])
             if speaker and not _overlaps(speaker.start(1), speaker.end(1), mentions + extra):
                 continue  # "iRobot said it would cut ...": "it" is a company the story has not named yet
             if not _overlaps(m.start(), m.end(), mentions + extra):
@@ -359,17 +265,17 @@ class DocumentResolver:
                 target = subject.entity_id if subject else self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
-        for m in _PERSON_PRONOUN.finditer(text):
+        for m in words.PERSON_PRONOUN.finditer(text):
             people = [x for x in mentions if x.label == schema.PERSON and x.end <= m.start()]
             target = people[-1].entity_id if people else self.last_person
             if target and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.PERSON, "anaphora"))
-        for m in _BOTH_PEOPLE.finditer(text):
+        for m in words.BOTH_PEOPLE.finditer(text):
             pair = self._last_two_people(before(m.start()))
             if pair and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), pair[0], schema.PERSON, "anaphora",
                                      pair=pair[1]))
-        for m in _BOTH.finditer(text):
+        for m in words.BOTH.finditer(text):
             pair = self._last_two(before(m.start()))
             if pair and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), pair[0], schema.COMPANY, "anaphora",
@@ -415,12 +321,12 @@ class DocumentResolver:
         recency = {c: rank for rank, (_, c) in enumerate(self.history)}
         for rank, m in enumerate(before):
             recency[m.entity_id] = len(self.history) + rank
-        ranked = sorted((c for c in recency if self._kind(c) not in _NEVER_ANTECEDENT),
+        ranked = sorted((c for c in recency if self._kind(c) not in words.NEVER_ANTECEDENT),
                         key=lambda c: (self.counts.get(c, 0), recency[c]), reverse=True)
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
     def _salient(self, kinds_not: frozenset[str] = frozenset(), exclude: set[str] = frozenset()) -> str | None:
-        ranked = [c for c in self.counts if self._kind(c) not in kinds_not | _NEVER_ANTECEDENT and c not in exclude]
+        ranked = [c for c in self.counts if self._kind(c) not in kinds_not | words.NEVER_ANTECEDENT and c not in exclude]
         return max(ranked, key=lambda c: (self.counts[c], -self.first_seen.get(c, 0))) if ranked else None
 
     def salient(self, kinds_not: frozenset[str] = frozenset()) -> str | None:
@@ -430,7 +336,7 @@ class DocumentResolver:
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
         for _, company in reversed(self.history):
-            if self._kind(company) not in _NEVER_ANTECEDENT:
+            if self._kind(company) not in words.NEVER_ANTECEDENT:
                 return company
         return None
 

@@ -1,0 +1,103 @@
+"""The words that point back to a company or person of the story, and the patterns that find them.
+
+loaders.resolve walks a document and decides what each of these points to; this module only holds
+the word tables: company nouns ("la compañía", "the chipmaker"), possessives before a role or a
+relation ("su CEO", "its investors"), pronouns, and the phrases around them that change their reading
+(a preposition before, a reporting verb after, "la empresa de <person>").
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
+             r"proveedor|proveedora|unicornio|entidad|banco|fondo|gestora|operadora|operador|aseguradora|plataforma|"
+             r"fintech|aerolínea|cadena|multinacional|teleco|operadora|red social|buscador|fabricante de chips|"
+             r"emergente|compañía de software|firma de inversión|neobanco|marca|filial|matriz|holding|consultora")
+HEADS_EN = (r"company|firm|startup|lab|group|chipmaker|maker|giant|provider|developer|retailer|unicorn|outfit|"
+             r"conglomerate|bank|lender|fund|insurer|carrier|platform|operator|automaker|carmaker|network|"
+             r"manufacturer|designer|business|venture|subsidiary|unit|parent|fintech|marketplace|consultancy")
+MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
+# Spanish adjectives after the noun ("la tecnológica francesa", "el grupo neerlandés"); never a participle.
+# Nor a short word of grammar that ends like one ("la entidad ha ...", "la empresa no ...", "la firma para ...").
+POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|estas|estos|sea|una|uno|unos|unas|"
+                r"otra|otro|otras|otros|toda|todo|todas|todos|cada|sobre|hasta|contra|nada|algo|aquella|aquello|"
+                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras)\b)"
+                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b")
+# "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
+# "the San Francisco lab", "este proveedor de datos" - but not "la startup Mistral".
+DESCRIPTIONS = re.compile(
+    rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    rf"(?:-based)?)\s+){{0,3}}(?:(?P<head>{HEADS_ES})(?:\s+{POSTNOMINAL})?|(?P<head_en>{HEADS_EN}))"
+    rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
+    rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
+    rf"[a-záéíóúñü\-]+(?<!ada)(?<!ado)(?<!ida)(?<!ido)(?<!ed)){{0,2}}\s+[A-ZÁÉÍÓÚÑ])(?!\s+[0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
+)
+NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media", "other"})  # never "the startup"
+NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
+KIND_OF_HEAD = {head: NOT_YOUNG for head in ("startup", "lab", "laboratorio", "unicornio", "unicorn")} | \
+    {head: NOT_BIG for head in ("gigante", "giant")}
+NEVER_ANTECEDENT = frozenset({"media"})
+ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
+                     r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
+                     r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
+                     r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
+                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder")
+POSSESSIVE = re.compile(
+    rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
+    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
+    rf"(?:{ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
+    re.I,
+)
+RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivales|rivals|competidor|competidores|competidora|"
+                          r"competitor|competitors|archirrival|archrival)\b", re.I)
+PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
+# "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
+COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
+                              r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
+                              r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
+                              r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
+                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed))")
+# "iRobot said it ...": a name right before the reporting verb is what "it" stands for.
+UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|says|told \w+|added|announced|confirmed)"
+                              r"\s+(?:that\s+|on \w+\s+)?$")
+# "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
+                          r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
+BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
+PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
+                          r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
+OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
+                               r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
+WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"
+COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
+                     r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
+REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
+                        r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
+# "principal inversor de la firma", "a customer of the company": the other party, not the subject.
+RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
+                            r"shareholder|customer|client|competitor|supplier|backer|acquisition|purchase|takeover|"
+                            r"buyout|compra|adquisición|absorción)\s+(?:de|del|of|in|en)\s*$", re.I)
+# "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X".
+LED_BY_PERSON = re.compile(
+    rf"\b(?:la|el|del|al|the)\s+(?:{HEADS_ES}|{HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
+    rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
+    rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
+ATTRIBUTION_OF = re.compile(r"\b(?:según|de acuerdo con|according to)\s+(?:(?:un|una|el|la|los|las|unas|unos|a)\s+)?"
+                             r"(?:\w+\s+){0,3}?(?:de|del|from|by|of)\s+$", re.I)
+GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
+# "committed to invest $2 billion in the company", "es también accionista de la compañía": the company
+# that takes money is the one raising it, never an investor or a big tech group named earlier.
+TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|investor|shareholder|stake|backer|"
+                          r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
+                          r"participación)\b[^;]{0,60}$", re.I)
+NOT_RAISING = frozenset({"investor", "big_tech"})
+# ("X, the former chief technology officer of payments startup Stripe, ...": the name's own description too)
+APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,2}$")
+# "the ChatGPT maker", "the iPhone maker": a company named by its product, which the story ties to it elsewhere
+# ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
+MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
+BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{MAKER}\b(?!\s+of\b)")
+FRONTED_PARTICIPLE = re.compile(r"^\W*[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)\b[^,]{0,100},\s*")
