@@ -6,8 +6,8 @@ left the test split's figures no worse (see the commit that added it).
 
 from __future__ import annotations
 
-from graph.schema import ACQUIRED, WORKS_AT
-from loaders.cues import MOD, Cue
+from graph.schema import ACQUIRED, FOUNDED, WORKS_AT
+from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
 # Universidad de Cambridge", "hoy profesor en Carnegie Mellon". Only a bare title is a post held now: an
@@ -26,6 +26,10 @@ _TITLE_AREA = r"(?:\s+de\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóú
 _REGION_TITLE = (r"(?:director(?:a)?(?:\s+general)?|responsable|jef[ea]|gerente(?:\s+general)?|consejer[oa] delegad[oa]|"
                  r"president[ea]|soci[oa](?:\s+director(?:a)?)?|vicepresident[ea])")
 _REGION = r"(?:en|para)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:y\s+|del?\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3}"
+# A second title after a first one's company: "X, cofundador de Sur Energy y fundador de Satellogic",
+# "X, cofundador de Y y hoy consejero delegado de Z" (a title right after "y" is read by loaders.cues.ROLE).
+_FIRST_TITLE = r"{p:P},\s+(?:el\s+|la\s+|su\s+)?[^;⟦,]{1,50}?\s+(?:de|del|en)\s+⟦[CU]\d+b?⟧\s+(?:y|e)\s+"
+_FOUNDER = r"(?:fundador|fundadora|cofundador|cofundadora|co-fundador|co-fundadora|creador|creadora)"
 _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
 _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
 
@@ -59,4 +63,7 @@ CUES: list[Cue] = [
         rf"{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"sénior", "senior"})),
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_REGION_TITLE}\s+{_REGION}\s+(?:de|del)\s+{{c:C}}",
         "p", "c", "current"),
+    Cue(FOUNDED, rf"{_FIRST_TITLE}(?:{_NOW})?{_FOUNDER}\s+(?:de|del)\s+(?:(?:la|el)\s+[a-záéíóúñü]+(?:\s+de\s+"
+        rf"[a-záéíóúñü]+)?\s+)?{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "current"),
 ]

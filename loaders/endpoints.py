@@ -136,7 +136,10 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
     at = text.find(person_slot.split("⟧")[0] + "⟧") if person_slot else -1
     if at < 0:
         return None
-    after = re.match(r"⟦P\d+⟧,([^,]*),", text[at:])
+    # (not a company the person left, or founded afterwards: "X, que después fundó Y," holds no title at Y)
+    after = re.match(r"⟦P\d+⟧,(?!\s*(?:que|quien|who)\s+(?:(?:después|luego|más tarde|posteriormente|later|then)\s+"
+                     r"(?:fundó|cofundó|creó|lanzó|montó|founded|co-founded|launched|started)|dejó|abandonó|left)\b)"
+                     r"([^,]*),", text[at:])
     candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
     # A title naming the company just before the person: "El consejero general de Character.AI, X".
     title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])

@@ -278,7 +278,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     # A singular noun describes one party ("A and B, chief executive of Y" is B's job); a plural, a list.
     numbers = [(one, h_one)] + ([(many, h_list)] if many else [])
     # "accionista indirecto del grupo", "socio tecnológico preferente de": adjectives after the noun
-    post = r"(?:\s+(?!(?:de|del|en|y|e)\b)[a-záéíóúñü]+){0,2}?" if language == "es" else ""
+    # (adjectives after the noun, never a word that opens a clause: "discute con sus inversores cómo reducir ...")
+    post = (r"(?:\s+(?!(?:de|del|en|y|e|cómo|como|que|qué|para|por|con|a|al|sobre|si|sin|tras|cuándo|dónde)\b)"
+            r"[a-záéíóúñü]+){0,2}?") if language == "es" else ""
     out = []
     for noun, holder in numbers:
         out += [
