@@ -60,9 +60,9 @@ def learn(text: str, mentions: list[Mention], into: dict[str, set[str]]) -> None
             into.setdefault(m.entity_id, set()).update(found)
 
 
-def best_match(description: str, head: str, described: dict[str, set[str]], allowed: list[str]) -> str | None:
-    """The one allowed company whose remembered words share most with the description's own words
-    (the head aside), or None when none does or two tie."""
+def best_match(description: str, described: dict[str, set[str]], allowed: list[str]) -> str | None:
+    """The one allowed company whose remembered words share most with the description's own words (its
+    noun too: "the startup" after "Fluxo, a Berlin startup"), or None when none does or two tie."""
     words = content_stems(description)
     if not words:
         return None

@@ -148,14 +148,14 @@ class DocumentResolver:
         # Most named first; between equals, the one the story introduced first (its protagonist).
         return max(candidates, key=lambda c: (self.counts.get(c, 0), -self.first_seen.get(c, len(self.first_seen))))
 
-    def _described(self, m: re.Match, head: str, prior: list[Mention], kinds_not: frozenset[str],
+    def _described(self, m: re.Match, prior: list[Mention], kinds_not: frozenset[str],
                    object_position: bool) -> str | None:
         if not self.described:
             return None
         known = list(dict.fromkeys([c for c in self.counts] + [x.entity_id for x in prior if x.label == schema.COMPANY]))
         nearest = [x.entity_id for x in prior if x.label == schema.COMPANY][-1:] if object_position else []
         allowed = [c for c in known if self._kind(c) not in kinds_not | words.NEVER_ANTECEDENT and c not in nearest]
-        return best_match(m.group(), head, self.described, allowed)
+        return best_match(m.group(), self.described, allowed)
 
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
@@ -196,7 +196,7 @@ class DocumentResolver:
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
                 target = prior[-1].entity_id
-            elif described := self._described(m, head, prior, kinds_not, obj):
+            elif described := self._described(m, prior, kinds_not, obj):
                 # "the data-labelling startup" after "Scale AI, a data-labelling startup": the one company
                 # the story described with the same words.
                 target = described
