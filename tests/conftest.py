@@ -18,6 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 DEMO = REPO / "data" / "demo"
+DEV_ARTICLES = REPO / "data" / "dev" / "articles"
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -50,6 +51,15 @@ def demo_db(tmp_path_factory) -> Path:
     from loaders.build import build
     db = tmp_path_factory.mktemp("demo-db")
     build([DEMO], db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def dev_db(tmp_path_factory) -> Path:
+    """The dev set's 243 articles, built once: read-only, and a cache of extractions for tests that build."""
+    from loaders.build import build
+    db = tmp_path_factory.mktemp("dev-db")
+    build([DEV_ARTICLES], db)
     return db
 
 

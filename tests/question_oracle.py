@@ -64,8 +64,27 @@ def all_relations(kg: KnowledgeGraph) -> list[dict]:
     return rels
 
 
+_MEMO: dict = {"graph": None}  # what the last graph asked about gives, built once, not once per node or pair
+
+
+def _memo(kg: KnowledgeGraph, key: str, make):
+    if _MEMO["graph"] is not kg:
+        _MEMO.clear()
+        _MEMO["graph"] = kg
+    if key not in _MEMO:
+        _MEMO[key] = make()
+    return _MEMO[key]
+
+
 def relations_of(kg: KnowledgeGraph, node_id: str) -> list[dict]:
-    return [r for r in all_relations(kg) if node_id in (r["source"], r["target"])]
+    """The relations with `node_id` at either end, in all_relations' order."""
+    def by_node() -> dict[str, list[dict]]:
+        found: dict[str, list[dict]] = {}
+        for rel in all_relations(kg):
+            for end in dict.fromkeys((rel["source"], rel["target"])):
+                found.setdefault(end, []).append(rel)
+        return found
+    return _memo(kg, "by_node", by_node).get(node_id, [])
 
 
 def profile(kg: KnowledgeGraph, name: str) -> Profile:
@@ -128,7 +147,7 @@ def conflicts(kg: KnowledgeGraph, min_stake: float = 0.2) -> list[Conflict]:
     findings = []
     for client, vendor, client_edge in kg.edges(schema.CLIENT_OF):
         exposures = [(rel["source"], "stake", rel["props"]["stake"], None, [rel["claims"]])
-                     for rel in all_relations(kg) if rel["type"] == schema.INVESTED and rel["target"] == vendor
+                     for rel in _memo(kg, "all", lambda: all_relations(kg)) if rel["type"] == schema.INVESTED and rel["target"] == vendor
                      and rel["props"].get("stake") is not None and rel["props"]["stake"] >= min_stake
                      and rel["source"] != client]
         for person, company, works in kg.edges(schema.WORKS_AT):
@@ -166,8 +185,7 @@ def contradictions(kg: KnowledgeGraph) -> list[Contradiction]:
     return found
 
 
-def connections(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit: int = 20) -> Connections:
-    start, end = kg.resolve(a), kg.resolve(b)
+def _undirected(kg: KnowledgeGraph) -> nx.Graph:
     view = nx.Graph()
     for rel in all_relations(kg):
         x, y = rel["source"], rel["target"]
@@ -175,6 +193,12 @@ def connections(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit: in
             view.edges[x, y]["rels"].append(rel)
         else:
             view.add_edge(x, y, rels=[rel])
+    return view
+
+
+def connections(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit: int = 20) -> Connections:
+    start, end = kg.resolve(a), kg.resolve(b)
+    view = _memo(kg, "view", lambda: _undirected(kg))
     paths: list[Path] = []
     if start in view and end in view and start != end:
         try:

@@ -3,7 +3,6 @@ question index, and give the answers the old whole-graph code gave (tests/questi
 
 import itertools
 import json
-from pathlib import Path
 
 import pytest
 
@@ -93,15 +92,14 @@ def test_stats_count_every_label_and_type(seed_db):
 # -- the same answers as the whole graph in memory gave -------------------------------------------
 
 @pytest.fixture(scope="module", params=["seeds", "demo", "dev"])
-def built(request, tmp_path_factory, seeds_dir):
+def built(request, seeds_dir):
     """(graph directory, its graph in memory) of the seeds, the demo corpus and the dev set."""
     if request.param == "seeds":
         db = request.getfixturevalue("seed_db")
     elif request.param == "demo":
         db = request.getfixturevalue("demo_db")
     else:
-        db = tmp_path_factory.mktemp("dev-db")
-        api.build([Path(__file__).resolve().parents[1] / "data" / "dev" / "articles"], db)
+        db = request.getfixturevalue("dev_db")
     return db, load_graph(db)
 
 
