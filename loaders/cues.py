@@ -196,6 +196,10 @@ class Cue:
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
             return ""
+        if m and _ONE_OF_LIST.search(m.group(1)) and _relative_number(m.group(2) + text[start:start + 40]) == "one":
+            # "junto a X y Y, que hoy dirige la división de IA de Microsoft": a singular relative verb
+            # says it of the last of them only.
+            return _ONE_OF_LIST.search(m.group(1)).group(1)
         if m:
             # "el grupo que dirige Jensen Huang ... absorbió X": a relative clause's own subject, after its
             # verb, is not the main clause's; the name before "que" is.
@@ -228,6 +232,29 @@ class Cue:
                 rest = re.sub(rf"^(?:{_SEP})", "", m.group(1)[inside[-1].end():])
                 return rest if rest.startswith("⟦") else None
         return m.group(1) if m else None
+
+
+_ONE_OF_LIST = re.compile(rf"{_SEP}(⟦[CPU]\d+b?⟧)$")
+_RELATIVE_OPENS = re.compile(r",\s+(?:que|quien|quienes|who|which)\s+((?:(?:hoy|ahora|también|actualmente|ya|luego|"
+                             r"después|entonces|además|todavía|aún|se|le|les|lo|la|los|las|nos|no|now|also|later|then|currently|still|since)\s+)*)"
+                             r"(?P<word>[^\W\d_]+)")
+
+
+def _relative_number(gap: str) -> str | None:
+    """"one" or "many" for the verb of a relative clause that opens `gap` (", que hoy dirige", ", who
+    both worked"); None when no relative opens it or its verb does not tell."""
+    m = _RELATIVE_OPENS.match(gap)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    if gap.lstrip(", ").startswith("quienes") or word in ("both", "all", "together", "each", "ambos", "ambas", "are",
+                                                          "were", "have", "juntos"):
+        return "many"
+    if word in ("is", "was", "has") or (gap.lstrip(", ").startswith(("que", "quien")) and not word.endswith("n")):
+        return "one"
+    if re.fullmatch(r"[a-z]+[^s]s", word) and gap.lstrip(", ").startswith("who"):
+        return "one"  # "who runs", "who leads"
+    return None
 
 
 _APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de)\s[^,;⟦]*$")
