@@ -169,8 +169,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                 frame="participle", **timeless),
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
-            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list},\s+{o_list}", src, dst,
-                frame="fronted", **timeless),
+            # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ...")
+            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
+                src, dst, frame="fronted", **timeless),
             # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"
                             rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst, frame="described participle",
