@@ -48,7 +48,7 @@ CUES: list[Cue] = [
     # -- more investments ------------------------------------------------------
     Cue(INVESTED, r"{tgt:C},?\s+in which\s+{inv:Cs}~~\b(?:invested|has invested|had invested|holds|owns|took)\b",
         "inv", "tgt"),
-    Cue(INVESTED, r"\b(?:round|funding|financing)\s+(?:was\s+)?(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
+    Cue(INVESTED, r"\b(?:round|funding|financing)(?:\s+(?:was\s+)?|,\s+)(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
         r"returning)\s+)?(?:(?:investors?|backers?)\s+)?{more:Es})?", "inv,more", "tgt?"),
@@ -58,7 +58,9 @@ CUES: list[Cue] = [
         "inv", "tgt?"),
     Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
     # a round's participants as its verb's object: "The round included X, Y and Z", "The deal also drew X"
-    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment)\s+(?:also\s+)?(?:included|includes|drew|draws|"
+    # (its leader may stand between: "The round, led by X, also drew Y")
+    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment)(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,)?"
+        r"\s+(?:also\s+)?(?:included|includes|drew|draws|"
         r"attracted|featured|saw participation from|had participation from|was joined by|brought in)\s+(?:(?:existing|new|"
         r"returning|other)\s+(?:investors|backers)\s+)?(?:such as\s+|including\s+)?{inv:Es}", "inv", "tgt?",
         keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment"})),
