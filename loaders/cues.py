@@ -66,7 +66,7 @@ _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
 _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
                            r"(?:de|del|of)\s+$", re.I)
-_AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
+AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _COORDINATED = re.compile(r"\s+[a-z][^⟦\n]*?\s(?:and|y|e)\s+$")
 _GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
@@ -212,7 +212,7 @@ class Cue:
             # queda con ...": a name inside a prepositional phrase is not the verb's subject.
             # "Its chip is made by TSMC and uses memory from X": nor is a passive's agent the next verb's.
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
-                    _AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
+                    AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
                 return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
             # verb phrase is the first verb's object; the subject is the name before that verb.

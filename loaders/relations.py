@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import Cue, apposition_owner, slot_names
+from loaders.cues import AGENT_BEFORE, Cue, apposition_owner, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.status import group as _group
@@ -29,6 +29,9 @@ _VENDOR_WORDS = re.compile(r"proveedor|provider|supplier|vendor|servicio de|cont
 
 _PURPOSE = re.compile(r"\b(?:para|to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
                       r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
+# names, then a comma and a word that opens no apposition nor relative clause: the verb that follows them
+_AGENT_THEN_VERB = re.compile(r"(?:⟦[CPU]\d+b?⟧(?:,\s+|\s+(?:y|e|and)\s+))*⟦[CPU]\d+b?⟧,\s+(?!(?:a|an|the|el|la|los|las|un|"
+                              r"una|su|sus|its|their|que|quien|who|which|y|e|and|or|o)\b)[a-záéíóúñü]")
 _SOURCE_LABELS = {rel: tuple(dict.fromkeys(a for a, _ in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()}
 # A deal's target is a company (the Investment node stands between them in the graph).
 _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()} | \
@@ -116,6 +119,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
+    if cue.frame in ("active", "received", "support verb") and _AGENT_THEN_VERB.match(m.string, m.start()) and \
+            AGENT_BEFORE.search(m.string[max(0, m.start() - 60):m.start()]):
+        return []  # "La ronda, liderada por X, contó con ...": a participle's agent is not the next verb's subject
     sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _opening_slot(m, name))]
     targets = entity_ids(ms, _opening_slot(m, cue.dst))
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
