@@ -193,6 +193,12 @@ class Cue:
         if self.lead is None:
             return None
         window = text[max(0, start - 90):start]
+        if self.lead[1].startswith("P"):
+            # "X deja Cohere para incorporarse a Oracle", "X is leaving Cohere to join Oracle": a purpose
+            # clause's subject is the person who leaves, past the company left.
+            left = re.search(rf"({_KINDS[self.lead[1]]}){LEFT_FOR_PURPOSE.pattern}", window)
+            if left and not _BLOCKER.search(left.group(0)):
+                return left.group(1)
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
             return ""
@@ -234,6 +240,10 @@ class Cue:
         return m.group(1) if m else None
 
 
+# "... is leaving Cohere to join", "... deja Cohere para incorporarse": a company left, then a purpose clause
+LEFT_FOR_PURPOSE = re.compile(r"\s+(?:(?:has|had|is|will|ha|había)\s+)?(?:left|leaving|leaves|leave|quit|quits|quitting|"
+                              r"deja|dejó|dejará|dejaba|abandona|abandonó|abandonará|sale de|salió de)\s+"
+                              r"(?:(?:the|la|el)\s+)?⟦[CU]\d+b?⟧(?:\s+(?:in|en)\s+\d{4})?\s+(?:to|para)\s+$")
 _ONE_OF_LIST = re.compile(rf"{_SEP}(⟦[CPU]\d+b?⟧)$")
 _RELATIVE_OPENS = re.compile(r",\s+(?:que|quien|quienes|who|which)\s+((?:(?:hoy|ahora|también|actualmente|ya|luego|"
                              r"después|entonces|además|todavía|aún|se|le|les|lo|la|los|las|nos|no|now|also|later|then|currently|still|since)\s+)*)"

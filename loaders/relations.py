@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import AGENT_BEFORE, Cue, apposition_owner, slot_names
+from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.status import group as _group
@@ -124,8 +124,10 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # "La ronda, liderada por X, contó con ...": a participle's agent is not the next verb's subject
     sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _opening_slot(m, name))]
     targets = entity_ids(ms, _opening_slot(m, cue.dst))
-    if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
-        # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's.
+    if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]) and \
+            not (cue.lead[1].startswith("P") and LEFT_FOR_PURPOSE.search(m.string[:m.span("verb")[0]])):
+        # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's (but in
+        # "X is leaving Cohere to join Oracle" the person who leaves is: see Cue.lead_slot).
         if cue.lead[0] in cue.src.split(","):
             sources = [ctx.subject]
         elif cue.lead[0] == cue.dst:
