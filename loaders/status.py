@@ -130,6 +130,10 @@ PLANNED = re.compile(
     r"anunciad[oa] la (?:compra|adquisición)|anunci(?:ó|aron) la (?:compra|adquisición)|"
     r"announced (?:the|its) (?:acquisition|purchase|takeover)|to absorb|to merge with|"
     r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
+    # waiting for a regulator: "pendiente de la aprobación de Bruselas", "subject to regulatory approval"
+    r"(?:pendiente|a la espera|sujet[ao]|condicionad[ao])s?\s+(?:de|a)\s+(?:(?:la|el|las|los)\s+)?(?:aprobaci[oó]n|"
+    r"autorizaci[oó]n|luz verde|visto bueno|aval)|(?:subject to|awaiting|conditional on)\s+(?:\w+\s+){0,2}?"
+    r"(?:approval|clearance|sign-off)|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
     r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)
 
