@@ -46,7 +46,7 @@ def later_cancellations(claims: list[Claim], deals: list[DealClaim],
         # the news of its end ("Visa y Plaid renuncian a su fusión"): an earlier sentence may call it off.
         flashback = bool(_FLASHBACK.search(deal.evidence))
         for index, text, named in sentences:
-            if index == deal.order or index < deal.order and not flashback or not status.CANCELLED.search(text):
+            if index == deal.order or index < deal.order and not flashback or not status.calls_off(text):
                 continue
             # The cancellation must be about this deal: a party named, or "the deal" with no other company.
             # ... and not another deal of one party ("Intel walked away from its agreement to buy Tower").

@@ -167,7 +167,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         # it only speculates about is none ("Se especula con una inversión de X en Y").
         if reference and (status.SPECULATION.search(clause) or status.UNSETTLED.search(clause)):
             return []
-        called_off = bool(status.CANCELLED.search(clause))
+        called_off = status.calls_off(clause)
         reference = reference and not called_off
         deal = "completed" if reference else (("cancelled" if called_off else "completed")
                                               if cue.stative else status.deal_status(clause))

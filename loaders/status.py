@@ -55,6 +55,7 @@ CANCELLED = re.compile(
     r"without (?:reaching )?(?:an? )?(?:agreement|deal)\b(?!\s+(?:on|with|to|for))|"
     # talks that ended without a deal
     r"talks (?:broke down|collapsed|ended)|broke off (?:talks|negotiations)|"
+    r"(?:ended|halted|cut off|terminated) (?:its |their |the )?(?:talks|negotiations|discussions)|"
     r"(?:rompieron|rompió) (?:las )?(?:negociaciones|conversaciones)|"
     r"(?:negociaciones|conversaciones) se (?:rompieron|interrumpieron)|"
     # failing to close, or an agreement running out: "no logró cerrar la compra", "el acuerdo expiró"
@@ -223,8 +224,23 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|stated|told\s
                               r"(?:that\s+)?(?:it|they|he|she|the company|the firm|⟦C\d+b?⟧|\w+)\s+would\b", re.I)
 
 
+# A regulator or a party trying to stop a deal, which has not stopped it yet: "the FTC sued to block", "busca
+# bloquear" (checked before CANCELLED, whose "blocked" and "bloqueó" it contains).
+_BLOCK_SOUGHT = re.compile(r"\b(?:(?:sued|sues|suing|moved|moves|seeks|sought|seeking|filed suit|asked a (?:judge|court)|"
+                           r"tries|tried|trying|wants) to (?:block|stop|halt)|(?:busca|buscan|buscó|intenta|intentan|intentó|"
+                           r"trata de|tratan de|trató de|pidió|pide|piden|solicitó|quiere) (?:bloquear|frenar|impedir|"
+                           r"paralizar))\b", re.I)
+
+
+def calls_off(text: str) -> bool:
+    """Whether `text` says a deal was called off (not only that someone seeks to stop it)."""
+    return bool(CANCELLED.search(text)) and not _BLOCK_SOUGHT.search(text)
+
+
 def deal_status(sentence: str) -> str | None:
     """completed, planned or cancelled; None when the sentence denies the deal or only imagines it."""
+    if _BLOCK_SOUGHT.search(sentence):
+        return "planned"
     if CANCELLED.search(sentence):
         return "cancelled"
     reported = _REPORTED_FUTURE.search(sentence)
