@@ -198,4 +198,22 @@ _PAY_KEYS = frozenset({"pay", "pays", "paid", "paying", "pagará", "pagarán", "
 EN.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
 ES.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
 
+# A client won or held, named before "as": "Intel landed Microsoft as a customer for its 18A process", "signed up X and
+# Y as customers"; "consiguió a Microsoft como cliente", "tiene como clientes a X y Z", "cuenta con X como uno de sus
+# clientes" (a possessive may be masked as a name).
+_GOT = (r"(?:landed|lands|has landed|won|wins|has won|signed up|signs up|has signed up|signed|has signed|added|adds|"
+        r"has added|secured|has secured|gained|attracted|has|had|counts|counted|lists|listed)")
+_GOT_ES = (r"(?:consiguió|consigue|ha conseguido|ganó|gana|ha ganado|sumó|suma|ha sumado|incorporó|incorpora|ha incorporado|"
+           r"logró|ha logrado|captó|capta|ha captado|fichó|ha fichado|tiene|tenía|tuvo|cuenta|contaba)")
+_AS_CUSTOMER_KEYS = frozenset({"customer", "customers", "client", "clients", "cliente", "clientes"})
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b" + _GOT + r"\s+{cl:Cs}\s+as\s+(?:(?:one of\s+)?(?:a|an|its|their|⟦C\d+b?⟧)\s+)?"
+              r"(?:[\w\-]+\s+){0,2}?(?:customer|customers|client|clients)\b", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS))
+ES += [
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _GOT_ES + r"\s+(?:con|a|con\s+a)\s+{cl:Cs}\s+como\s+(?:(?:un[oa]\s+de\s+)?"
+        r"(?:su|sus|un|una|⟦C\d+b?⟧)\s+)?(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\b", "cl", "v", "active",
+        keys=_AS_CUSTOMER_KEYS),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:tiene|tienen|tenía|cuenta|cuentan|contaba)\s+como\s+(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
