@@ -216,4 +216,19 @@ ES += [
         r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
 ]
 
+# Competition met from a rival: "Nvidia faces growing competition from AMD and Intel", "amid fierce competition from X";
+# "se enfrenta a una competencia creciente de AMD", "en medio de la dura competencia de X".
+_FACES = (r"(?:faces|face|faced|facing|is facing|has faced|confronts|confronted|fends off|fending off|fended off|feels|"
+          r"felt|feeling|sees|saw|amid|amidst|despite)")
+_FACES_ES = (r"(?:se enfrenta a|se enfrentan a|se enfrentó a|se enfrentará a|se enfrentaba a|enfrenta|enfrentan|enfrentó|"
+             r"enfrentará|afronta|afrontan|afrontó|sufre|sufren|sufrió|acusa|acusan|nota|siente|en medio de|ante|pese a)")
+EN.append(Cue(COMPETES_WITH, r"{a:C}?~~\b" + _FACES + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:competition|"
+              r"rivalry|competitive pressure|competitive threat|challenge|challenges)\s+from\s+(?:(?:rivals?|competitors?|"
+              r"companies|startups)\s+(?:such as|like|including)\s+)?(?:the\s+)?{b:Cs}(?!\s*-)" + _WHOLE, "a?", "b",
+              keys=frozenset({"competition", "rivalry", "competitive", "challenge", "challenges"})))
+ES.append(Cue(COMPETES_WITH, r"{a:C}?~~\b" + _FACES_ES + r"\s+(?:la|una|las)\s+(?:[\w\-]+\s+){0,2}?(?:competencia|"
+              r"rivalidad|presión competitiva|amenaza competitiva)\s+(?:[\w\-]+\s+){0,2}?(?:de|del|por parte de)\s+"
+              r"(?:(?:rivales|competidores|empresas|compañías|startups)\s+(?:como|tales como)\s+)?{b:Cs}" + _WHOLE, "a?", "b",
+              keys=frozenset({"competencia", "rivalidad", "competitiva"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
