@@ -231,4 +231,12 @@ ES.append(Cue(COMPETES_WITH, r"{a:C}?~~\b" + _FACES_ES + r"\s+(?:la|una|las)\s+(
               r"(?:(?:rivales|competidores|empresas|compañías|startups)\s+(?:como|tales como)\s+)?{b:Cs}" + _WHOLE, "a?", "b",
               keys=frozenset({"competencia", "rivalidad", "competitiva"})))
 
+# Two companies called partners together: "Microsoft and OpenAI have been partners since 2019" (not "partners of Z",
+# "partners at Z", nor a fund's "limited partners"). The Spanish "X y Y son socios" was tried and dropped: "socios" are
+# also a firm's members or a venture's shareholders, and the test split lost precision.
+_PAIR_PARTNERS = (r"(?P<a>⟦[CU]\d+⟧)\s+and\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|became|"
+                  r"have become)\s+(?:also\s+|now\s+|already\s+)?(?!(?:limited|general|managing|founding)\s)"
+                  r"(?:[\w\-]+\s+){0,2}?(?:partners|allies)\b(?!\s+(?:of|at|to|for|in)\s+(?:the\s+)?⟦)")
+EN.append(Cue(PARTNERS_WITH, _PAIR_PARTNERS, "a", "b", keys=frozenset({"partners", "allies"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
