@@ -239,4 +239,14 @@ _PAIR_PARTNERS = (r"(?P<a>⟦[CU]\d+⟧)\s+and\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|w
                   r"(?:[\w\-]+\s+){0,2}?(?:partners|allies)\b(?!\s+(?:of|at|to|for|in)\s+(?:the\s+)?⟦)")
 EN.append(Cue(PARTNERS_WITH, _PAIR_PARTNERS, "a", "b", keys=frozenset({"partners", "allies"})))
 
+# A partner chosen as such: "Indra ha elegido a Google Cloud como socio tecnológico", "named Nvidia as its preferred
+# partner" (a vendor chosen as "provider" is a client's: loaders.cues_en, loaders.cues_es).
+EN.append(Cue(PARTNERS_WITH, r"{a:C}~~\b(?:named|names|chose|chooses|has chosen|selected|selects|has selected|picked|picks|"
+              r"has picked|tapped|taps|designated)\s+{b:C}\s+as\s+(?:its|their|a|an|the|⟦C\d+b?⟧)\s+(?:[\w\-]+\s+){0,2}?"
+              r"(?:partner|ally)\b", "a", "b", keys=frozenset({"partner", "ally"})))
+ES.append(Cue(PARTNERS_WITH, r"{a:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|"
+              r"ha seleccionado|designó|designa|ha designado|nombró)\s+a\s+{b:C}\s+como\s+(?:(?:su|un|una|⟦C\d+b?⟧)\s+)?"
+              r"(?:[\w\-]+\s+){0,1}?(?:socio|socia|aliado|aliada)\b", "a", "b",
+              keys=frozenset({"socio", "socia", "aliado", "aliada"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
