@@ -249,4 +249,33 @@ ES.append(Cue(PARTNERS_WITH, r"{a:C}~~\b(?:eligió|elige|ha elegido|escogió|esc
               r"(?:[\w\-]+\s+){0,1}?(?:socio|socia|aliado|aliada)\b", "a", "b",
               keys=frozenset({"socio", "socia", "aliado", "aliada"})))
 
+# A vendor's product built into or rolled out by its client: "Apple will integrate Google's Gemini models into Siri",
+# "Deloitte is rolling out Anthropic's Claude to its staff"; "integrará los modelos Gemini de Google", "despliega el
+# asistente Claude de Anthropic" (not a bought company's team: the thing must be a product; not the Spanish infinitive,
+# which stands in a purpose clause of a partnership: "un acuerdo de colaboración para integrar los modelos de X").
+_PRODUCT = (r"(?:models?|chatbots?|assistants?|agents?|technology|technologies|chips?|processors?|GPUs?|accelerators?|"
+            r"platform|software|tools?|services?|cloud|APIs?|systems?|solutions?)")
+_PRODUCT_ES = (r"(?:modelos?|chatbots?|asistentes?|agentes?|tecnologías?|chips?|procesador(?:es)?|GPU|GPUs|aceleradores|"
+               r"plataformas?|software|herramientas?|servicios?|nube|API|APIs|sistemas?|soluciones?|IA)")
+_ROLL_OUT = (r"(?:integrate|integrates|integrated|integrating|will integrate|roll out|rolls out|rolled out|rolling out|"
+             r"embed|embeds|embedded|embedding|build on|builds on|built on|building on|standardize on|standardized on)")
+_ROLL_OUT_ES = (r"(?:integra|integran|integrará|integrarán|integró|integraron|ha integrado|han integrado|"
+                r"incorpora|incorporan|incorporará|incorporarán|incorporó|incorporaron|ha incorporado|"
+                r"implanta|implantará|implantó|ha implantado|implementa|implementará|implementó|ha implementado|"
+                r"adopta|adoptará|adoptó|ha adoptado|despliega|desplegará|desplegó|ha desplegado|lleva|llevará|llevó)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT + r"\s+(?:the\s+)?{v:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?" + _PRODUCT +
+              r"\b", "cl", "v", "active",
+              keys=frozenset({"integrate", "integrates", "integrated", "integrating", "roll", "rolls", "rolled", "rolling",
+                              "embed", "embeds", "embedded", "embedding", "build", "builds", "built", "building",
+                              "standardize", "standardized"})))
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT_ES + r"\s+(?:los|las|el|la|sus|su)\s+(?:[\w\-]+\s+){0,2}?" + _PRODUCT_ES +
+              r"\s+(?:[\w\-]+\s+){0,2}?(?:de|del)\s+{v:C}", "cl", "v",
+              "active",
+              keys=frozenset({"integra", "integran", "integrará", "integrarán", "integró", "integraron", "integrado",
+                              "incorpora", "incorporan", "incorporará", "incorporarán", "incorporó",
+                              "incorporaron", "incorporado", "implanta", "implantará", "implantó",
+                              "implantado", "implementa", "implementará", "implementó", "implementado", "adopta",
+                              "adoptará", "adoptó", "adoptado", "despliega", "desplegará", "desplegó", "desplegado",
+                              "lleva", "llevará", "llevó"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
