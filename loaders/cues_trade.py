@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
 from loaders.triggers_en import GOODS
+from loaders.triggers_es import GOODS as _GOODS_ES
 
 # Words between two names that may hold people and amounts, but no other company, nor the end of a clause.
 _NO_COMPANY = r"(?:[^.;⟦]|⟦[PU$%]\d+b?⟧)"
@@ -112,7 +113,7 @@ _CONTRACT_WITH = (r"\s+(?:an?|the|its|their)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\
                   r"with\s+")
 EN += [
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{v:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
-        r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
+        r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get|deploy|purchase|procure))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
         + GOODS, "cl", "v", "active", keys=frozenset({"agreement", "contract", "deal", "pact"})),
     Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
         r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
@@ -277,5 +278,21 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT_ES + r"\s+(?:los|las|el|la|su
                               "implantado", "implementa", "implementará", "implementó", "implementado", "adopta",
                               "adoptará", "adoptó", "adoptado", "despliega", "desplegará", "desplegó", "desplegado",
                               "lleva", "llevará", "llevó"})))
+
+# The same in Spanish: "OpenAI firmó un acuerdo plurianual con AMD para desplegar seis gigavatios de sus GPU" (the
+# subject buys), "CoreWeave cerró un contrato con OpenAI para suministrarle capacidad" (the subject sells).
+_SIGNED_ES = (r"(?:firmó|firma|firmará|ha firmado|firmaron|han firmado|cerró|cierra|ha cerrado|selló|sella|ha sellado|"
+              r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado)")
+_CONTRACT_WITH_ES = (r"\s+(?:un|el|una|su|sendos)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:acuerdo|contrato|pacto)\s+"
+                     r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?con\s+")
+ES += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:comprar|"
+        r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
+        r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _GOODS_ES, "cl", "v", "active",
+        keys=frozenset({"acuerdo", "contrato", "pacto"})),
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:suministrar|"
+        r"proporcionar|proveer|vender|entregar|alquilar|prestar|ofrecer)(?:le|les)?\b", "cl", "v", "active",
+        keys=frozenset({"acuerdo", "contrato", "pacto"})),
+]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
