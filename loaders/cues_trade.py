@@ -131,7 +131,7 @@ ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una)\s+carrera\s+(?:(?:
 # "sus servicios funcionan sobre la nube de Oracle".
 _RUN_ES = (r"(?:entrena|entrenan|entrenará|entrenarán|entrenó|entrenaron|ejecuta|ejecutan|ejecutará|ejecutarán|"
            r"funciona|funcionan|funcionará|funcionarán|corre|corren|correrá|correrán|opera|operan|operará)")
-ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:sus|su|los|las)\s+(?:[\w\-]+\s+){0,2}?)?"
+ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:[\w\-]+\s+){0,4}?(?:sus|su|los|las)\s+(?:[\w\-]+\s+){0,2}?)?"
               r"(?:en|sobre|con)\s+(?:los|las|el|la)\s+(?:chips|procesadores|servidores|nube|GPU|GPUs|TPU|TPUs|"
               r"aceleradores|centros de datos|infraestructura|supercomputadores|superordenadores)\s+(?:[\w\-]+\s+){0,2}?"
               r"(?:de|del)\s+{v:C}", "cl?", "v", "active",
