@@ -295,4 +295,33 @@ ES += [
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
 ]
 
+# What a deal or a move makes of a company: "El acuerdo convierte a Oracle en el principal proveedor de computación de
+# OpenAI", "convirtió a Microsoft en el mayor cliente de CoreWeave"; "made Microsoft CoreWeave's biggest customer",
+# "turned Oracle into the main cloud provider of OpenAI".
+_MAKES_ES = r"\b(?:convierte|convierten|convirtió|convertía|convertirá|convertiría|ha convertido|había convertido)\s+a\s+"
+_MAKES_EN = r"\b(?:makes|made|making|will make|would make|turns|turned|turning|will turn|would turn)\s+"
+_INTO_ES = r"\s+en\s+(?:(?:el|la|su|un|una|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,2}?"
+_NOUN_TAIL_ES = r"(?:\s+(?:de|del|en)\s+(?!⟦)[\w\-]+(?:\s+(?!de\b)[\w\-]+)?)?\s+(?:de|del)\s+"
+_MADE_INTO = [  # (relation, Spanish nouns, English nouns, the made company's slot, the other's)
+    (CLIENT_OF, "(?:cliente|clientes|comprador|compradores|inquilino)", "(?:customer|customers|client|clients|buyer|buyers|"
+     "tenant)", "cl", "v"),
+    (CLIENT_OF, "(?:proveedor|proveedora|proveedores|suministrador|suministradora|suministradores)",
+     "(?:supplier|suppliers|provider|providers|vendor|vendors)", "v", "cl"),
+    (PARTNERS_WITH, "(?:socio|socia|aliado|aliada)", "(?:partner|ally)", "a", "b"),
+    (COMPETES_WITH, "(?:rival|competidor|competidora)", "(?:rival|competitor|challenger)", "a", "b"),
+]
+_MAKES_KEYS = frozenset({"convierte", "convierten", "convirtió", "convertía", "convertirá", "convertiría", "convertido",
+                         "makes", "made", "making", "make", "turns", "turned", "turning", "turn"})
+for _rel, _es, _en, _made, _other in _MADE_INTO:
+    _src, _dst = ("cl", "v") if _rel == CLIENT_OF else ("a", "b")
+    _st = "active" if _rel == CLIENT_OF else None
+    ES.append(Cue(_rel, _MAKES_ES + f"{{{_made}:C}}" + _INTO_ES + _es + _NOUN_TAIL_ES + f"{{{_other}:C}}", _src, _dst, _st,
+                  keys=_MAKES_KEYS))
+    EN += [
+        Cue(_rel, _MAKES_EN + f"{{{_made}:C}}" + r"\s+(?:into\s+)?(?:(?:the|a|an|one of)\s+)?" + f"{{{_other}:C}}" +
+            r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?" + _en + r"\b", _src, _dst, _st, keys=_MAKES_KEYS),
+        Cue(_rel, _MAKES_EN + f"{{{_made}:C}}" + r"\s+(?:into\s+)?(?:the|a|an|one of the)\s+(?:[\w\-]+\s+){0,3}?" + _en +
+            r"\s+(?:of|to|for)\s+(?:the\s+)?" + f"{{{_other}:C}}", _src, _dst, _st, keys=_MAKES_KEYS),
+    ]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
