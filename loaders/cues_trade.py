@@ -324,4 +324,44 @@ for _rel, _es, _en, _made, _other in _MADE_INTO:
             r"\s+(?:of|to|for)\s+(?:the\s+)?" + f"{{{_other}:C}}", _src, _dst, _st, keys=_MAKES_KEYS),
     ]
 
+# Rivalry said with an adverb, as one of a pair, or as what a company is seen as: "Arm competes head-on with Intel",
+# "compite de tú a tú con X"; "Databricks and Snowflake, two fierce rivals, ..."; "DeepSeek has emerged as a challenger
+# to OpenAI", "is seen as Europe's answer to OpenAI", "se ha consolidado como alternativa a X"; "Microsoft now views
+# OpenAI as a competitor", "considera a X su principal rival".
+_HOW = (r"(?:head-on|head on|head-to-head|head to head|fiercely|aggressively|squarely|increasingly|intensely|hard|"
+        r"more directly|frontalmente|de tú a tú|cara a cara|de frente|abiertamente|duramente|ferozmente|cada vez más)")
+_COMPETE_ANY = (r"(?:competes|compete|competed|competing|will compete|vies|vie|vying|compite|compiten|competía|competían|"
+                r"competirá|competirán|competir|rivaliza|rivalizan)")
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b" + _COMPETE_ANY + r"\s+" + _HOW + r"\s+(?:with|against)\s+(?:the\s+)?{b:Cs}" +
+              _WHOLE, "a", "b", keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vie", "vying"})))
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b" + _COMPETE_ANY + r"\s+" + _HOW + r"\s+(?:con|contra)\s+{b:Cs}" + _WHOLE, "a",
+              "b", keys=frozenset({"compite", "compiten", "competía", "competían", "competirá", "competirán", "competir",
+                                   "rivaliza", "rivalizan"})))
+_PAIR_APPOS_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧),\s+(?:two|both|the two|longtime|long-time|"
+                      r"fierce|bitter|dos|los dos|eternos|viejos|grandes|históricos)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:rivals|competitors|rivales|competidores|competidoras)\b")
+EN.append(Cue(COMPETES_WITH, _PAIR_APPOS_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+ES.append(Cue(COMPETES_WITH, _PAIR_APPOS_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+_SEEN_AS_KEYS = frozenset({"rival", "competitor", "challenger", "answer", "alternative", "rivales", "competidor",
+                           "competidora", "alternativa", "respuesta"})
+EN += [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:emerged|emerges|emerging|has emerged|is seen|was seen|is viewed|was viewed|is regarded|"
+        r"is considered|is billed|was billed|is touted|is hailed|is pitched|established itself|positioned itself)\s+as\s+"
+        r"(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,3}?(?:rival|competitor|challenger|answer|alternative)\s+(?:to|of|for)\s+"
+        r"(?:the\s+)?{b:C}(?!\s*(?:'s|’s)?\s*-)", "a", "b", keys=_SEEN_AS_KEYS),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:views|viewed|sees|saw|considers|considered|regards|regarded|treats|treated|counts|"
+        r"counted)\s+{b:Cs}\s+as\s+(?:a|an|its|their|one of its|one of their)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:rival|rivals|competitor|competitors)\b", "a", "b", keys=_SEEN_AS_KEYS | {"rivals", "competitors"}),
+]
+ES += [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:se ha consolidado|se consolida|se consolidó|se ha erigido|se erige|se perfila|"
+        r"se ha convertido|se convirtió|se presenta|se posiciona|se ha posicionado|es vista|es visto|es considerada|"
+        r"es considerado)\s+(?:como|en)\s+(?:(?:la|el|una|un|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:rival|rivales|competidor|competidora|alternativa|respuesta)\s+(?:[\w\-]+\s+){0,2}?(?:a|de|del|al|frente a)\s+"
+        r"{b:C}", "a", "b", keys=_SEEN_AS_KEYS),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:considera|consideraba|ve|veía|trata)\s+a\s+{b:Cs}\s+(?:como\s+)?(?:su|sus|un|una|"
+        r"uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",
+        keys=_SEEN_AS_KEYS | {"competidores"}),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
