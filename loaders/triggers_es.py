@@ -195,7 +195,7 @@ TRIGGERS: list = [
           "competidoras directas", "principales rivales", "grandes rivales", "principales competidores"),
          "a", "b", of="de|del|para"),
     # -- alianzas ------------------------------------------------------------------------------
-    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
+    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse", "trabajar",
                          "firmar una alianza", "sellar una alianza", "establecer una alianza"),
          "a", "b", prep="con|junto a|junto con", passive=False),
     # "licencia su tecnología a Nvidia", "un acuerdo de licencia no exclusiva de su tecnología con Nvidia".
@@ -203,6 +203,7 @@ TRIGGERS: list = [
     Event(PARTNERS_WITH, ("acuerdo de licencia", "acuerdo de licencias"), "a", "b", of="con", by="de|entre", gap=True),
     Event(PARTNERS_WITH, ("alianza", "asociación", "colaboración", "acuerdo de colaboración", "acuerdo estratégico",
                           "alianza estratégica", "acuerdo de licencia", "empresa conjunta", "joint venture",
+                          "sociedad conjunta", "empresa mixta", "sociedad mixta", "compañía conjunta",
                           "acuerdo de asociación", "asociación estratégica", "acuerdo de cooperación", "pacto",
                           "carta de intención", "memorando de entendimiento"),
           "a", "b", of="con", by="de|entre"),
