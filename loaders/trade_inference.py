@@ -10,9 +10,15 @@ alliance of Apple with Google says nothing of who buys.
 
 from __future__ import annotations
 
+import re
+
 from graph import schema
 from graph.model import Claim
 from loaders.entities import Gazetteer
+
+# A company set up together is shared, not sold: "SoftBank and OpenAI set up a joint venture".
+_JOINT = re.compile(r"\b(?:joint venture|joint company|empresa conjunta|sociedad conjunta|empresa mixta|sociedad mixta|"
+                    r"compañía conjunta)\b", re.I)
 
 # How far up the supply chain a kind of company sits (a higher rank sells to a lower one).
 _RANK = {"chipmaker": 3, "cloud": 3, "vendor": 3, "lab": 2, "other": 1, "investor": 1, "government": 1}
@@ -23,7 +29,7 @@ def clients_of_partnerships(claims: list[Claim], gazetteer: Gazetteer) -> list[C
     traded = {frozenset((c.source, c.target)) for c in claims if c.type == schema.CLIENT_OF}
     out: list[Claim] = []
     for c in claims:
-        if c.type != schema.PARTNERS_WITH or frozenset((c.source, c.target)) in traded:
+        if c.type != schema.PARTNERS_WITH or frozenset((c.source, c.target)) in traded or _JOINT.search(c.evidence):
             continue
         ranks = [_RANK.get(gazetteer.by_id[e].kind) for e in (c.source, c.target)]
         if None in ranks or min(ranks) != 1 or ranks[0] == ranks[1]:
