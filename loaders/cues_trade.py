@@ -364,4 +364,14 @@ ES += [
         keys=_SEEN_AS_KEYS | {"competidores"}),
 ]
 
+# Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
+# amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
+_ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")
+_PAIR_OWN_ALLIANCE = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:[\w\-]+\s+){1,3}?(?:su|sus|their|⟦C\d+b?⟧)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?" + _ALLIANCE + r"\b(?!\s+(?:with|con)\s)")
+_OWN_KEYS = frozenset({"alianza", "asociación", "colaboración", "cooperación", "alliance", "partnership", "collaboration",
+                       "cooperation", "tie-up"})
+EN.append(Cue(PARTNERS_WITH, _PAIR_OWN_ALLIANCE, "a", "b", keys=_OWN_KEYS))
+ES.append(Cue(PARTNERS_WITH, _PAIR_OWN_ALLIANCE, "a", "b", keys=_OWN_KEYS))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
