@@ -374,4 +374,16 @@ _OWN_KEYS = frozenset({"alianza", "asociación", "colaboración", "cooperación"
 EN.append(Cue(PARTNERS_WITH, _PAIR_OWN_ALLIANCE, "a", "b", keys=_OWN_KEYS))
 ES.append(Cue(PARTNERS_WITH, _PAIR_OWN_ALLIANCE, "a", "b", keys=_OWN_KEYS))
 
+# A contract its client renews or extends with a company that sells: "Mapfre ha extendido su contrato con Microsoft",
+# "renewed its cloud contract with Oracle" (the vendor check: a seller as the other party, else the subject may sell).
+_RENEW = (r"(?:renewed|renews|has renewed|will renew|extended|extends|has extended|will extend|expanded|expands|"
+          r"has expanded|will expand|renovó|renueva|ha renovado|renovará|amplió|amplía|ha ampliado|ampliará|extendió|"
+          r"extiende|ha extendido|extenderá|prorrogó|prorroga|ha prorrogado|prorrogará)")
+_RENEW_TAIL = (r"\s+(?:its|their|su|sus|⟦C\d+b?⟧)\s+(?:[\w\-]+\s+){0,3}?(?:contract|contracts|contrato|contratos|"
+               r"relación comercial|relaciones comerciales)\s+(?:[\w\-]+\s+){0,3}?(?:with|con)\s+(?:the\s+)?{v:C}")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "active", vendor_check=True,
+              keys=frozenset({"contract", "contracts"})))
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "active", vendor_check=True,
+              keys=frozenset({"contrato", "contratos", "comercial", "comerciales"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
