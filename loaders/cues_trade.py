@@ -124,7 +124,7 @@ EN += [
 EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:in\s+(?:a|the|an)\s+(?:[\w\-]+\s+){0,3}?race\s+(?:with|against)|"
               r"(?:racing|races|raced|is racing|are racing)\s+(?:with|against))\s+(?:the\s+)?{b:Cs}" + _WHOLE, "a", "b",
               keys=frozenset({"race", "racing", "races", "raced"})))
-ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una|plena|una\s+dura|una\s+reñida)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
               r"frente a)\s+{b:Cs}" + _WHOLE, "a", "b", keys=frozenset({"carrera"})))
 
 # Models trained or run on a vendor's hardware or cloud: "entrenará sus modelos en los chips Trainium de Amazon",
