@@ -195,7 +195,7 @@ TRIGGERS: list = [
           "competidoras directas", "principales rivales", "grandes rivales", "principales competidores"),
          "a", "b", of="de|del|para"),
     # -- alianzas ------------------------------------------------------------------------------
-    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse", "trabajar",
+    Verb(PARTNERS_WITH, ("aliarse", "asociarse", "colaborar", "unir fuerzas", "cooperar", "hermanarse",
                          "firmar una alianza", "sellar una alianza", "establecer una alianza"),
          "a", "b", prep="con|junto a|junto con", passive=False),
     # "licencia su tecnología a Nvidia", "un acuerdo de licencia no exclusiva de su tecnología con Nvidia".
