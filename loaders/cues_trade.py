@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
 from loaders.triggers_en import GOODS
+from loaders.triggers_es import GOODS as _GOODS_ES
 
 # Words between two names that may hold people and amounts, but no other company, nor the end of a clause.
 _NO_COMPANY = r"(?:[^.;⟦]|⟦[PU$%]\d+b?⟧)"
@@ -112,7 +113,7 @@ _CONTRACT_WITH = (r"\s+(?:an?|the|its|their)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\
                   r"with\s+")
 EN += [
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{v:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
-        r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
+        r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get|deploy|purchase|procure))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
         + GOODS, "cl", "v", "active", keys=frozenset({"agreement", "contract", "deal", "pact"})),
     Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
         r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
@@ -123,14 +124,14 @@ EN += [
 EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:in\s+(?:a|the|an)\s+(?:[\w\-]+\s+){0,3}?race\s+(?:with|against)|"
               r"(?:racing|races|raced|is racing|are racing)\s+(?:with|against))\s+(?:the\s+)?{b:Cs}" + _WHOLE, "a", "b",
               keys=frozenset({"race", "racing", "races", "raced"})))
-ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:en|a)\s+(?:la|una|plena|una\s+dura|una\s+reñida)\s+carrera\s+(?:(?:de|por)\s+[^⟦.;,]{1,30}?\s+)?(?:con|contra|"
               r"frente a)\s+{b:Cs}" + _WHOLE, "a", "b", keys=frozenset({"carrera"})))
 
 # Models trained or run on a vendor's hardware or cloud: "entrenará sus modelos en los chips Trainium de Amazon",
 # "sus servicios funcionan sobre la nube de Oracle".
 _RUN_ES = (r"(?:entrena|entrenan|entrenará|entrenarán|entrenó|entrenaron|ejecuta|ejecutan|ejecutará|ejecutarán|"
            r"funciona|funcionan|funcionará|funcionarán|corre|corren|correrá|correrán|opera|operan|operará)")
-ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:sus|su|los|las)\s+(?:[\w\-]+\s+){0,2}?)?"
+ES.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:se\s+)?" + _RUN_ES + r"\s+(?:(?:[\w\-]+\s+){0,4}?(?:sus|su|los|las)\s+(?:[\w\-]+\s+){0,2}?)?"
               r"(?:en|sobre|con)\s+(?:los|las|el|la)\s+(?:chips|procesadores|servidores|nube|GPU|GPUs|TPU|TPUs|"
               r"aceleradores|centros de datos|infraestructura|supercomputadores|superordenadores)\s+(?:[\w\-]+\s+){0,2}?"
               r"(?:de|del)\s+{v:C}", "cl?", "v", "active",
@@ -197,5 +198,192 @@ _PAID_FOR_USE = (r"{cl:C}~~\b(?:pay|pays|paid|paying|pagará|pagarán|paga|pagan
 _PAY_KEYS = frozenset({"pay", "pays", "paid", "paying", "pagará", "pagarán", "paga", "pagan", "pagó", "pagaron", "pagar"})
 EN.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
 ES.append(Cue(CLIENT_OF, _PAID_FOR_USE, "cl", "v", "active", keys=_PAY_KEYS))
+
+# A client won or held, named before "as": "Intel landed Microsoft as a customer for its 18A process", "signed up X and
+# Y as customers"; "consiguió a Microsoft como cliente", "tiene como clientes a X y Z", "cuenta con X como uno de sus
+# clientes" (a possessive may be masked as a name).
+_GOT = (r"(?:landed|lands|has landed|won|wins|has won|signed up|signs up|has signed up|signed|has signed|added|adds|"
+        r"has added|secured|has secured|gained|attracted|has|had|counts|counted|lists|listed)")
+_GOT_ES = (r"(?:consiguió|consigue|ha conseguido|ganó|gana|ha ganado|sumó|suma|ha sumado|incorporó|incorpora|ha incorporado|"
+           r"logró|ha logrado|captó|capta|ha captado|fichó|ha fichado|tiene|tenía|tuvo|cuenta|contaba)")
+_AS_CUSTOMER_KEYS = frozenset({"customer", "customers", "client", "clients", "cliente", "clientes"})
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b" + _GOT + r"\s+{cl:Cs}\s+as\s+(?:(?:one of\s+)?(?:a|an|its|their|⟦C\d+b?⟧)\s+)?"
+              r"(?:[\w\-]+\s+){0,2}?(?:customer|customers|client|clients)\b", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS))
+ES += [
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _GOT_ES + r"\s+(?:con|a|con\s+a)\s+{cl:Cs}\s+como\s+(?:(?:un[oa]\s+de\s+)?"
+        r"(?:su|sus|un|una|⟦C\d+b?⟧)\s+)?(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\b", "cl", "v", "active",
+        keys=_AS_CUSTOMER_KEYS),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:tiene|tienen|tenía|cuenta|cuentan|contaba)\s+como\s+(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
+]
+
+# Competition met from a rival: "Nvidia faces growing competition from AMD and Intel", "amid fierce competition from X";
+# "se enfrenta a una competencia creciente de AMD", "en medio de la dura competencia de X".
+_FACES = (r"(?:faces|face|faced|facing|is facing|has faced|confronts|confronted|fends off|fending off|fended off|feels|"
+          r"felt|feeling|sees|saw|amid|amidst|despite)")
+_FACES_ES = (r"(?:se enfrenta a|se enfrentan a|se enfrentó a|se enfrentará a|se enfrentaba a|enfrenta|enfrentan|enfrentó|"
+             r"enfrentará|afronta|afrontan|afrontó|sufre|sufren|sufrió|acusa|acusan|nota|siente|en medio de|ante|pese a)")
+EN.append(Cue(COMPETES_WITH, r"{a:C}?~~\b" + _FACES + r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:competition|"
+              r"rivalry|competitive pressure|competitive threat|challenge|challenges)\s+from\s+(?:(?:rivals?|competitors?|"
+              r"companies|startups)\s+(?:such as|like|including)\s+)?(?:the\s+)?{b:Cs}(?!\s*-)" + _WHOLE, "a?", "b",
+              keys=frozenset({"competition", "rivalry", "competitive", "challenge", "challenges"})))
+ES.append(Cue(COMPETES_WITH, r"{a:C}?~~\b" + _FACES_ES + r"\s+(?:la|una|las)\s+(?:[\w\-]+\s+){0,2}?(?:competencia|"
+              r"rivalidad|presión competitiva|amenaza competitiva)\s+(?:[\w\-]+\s+){0,2}?(?:de|del|por parte de)\s+"
+              r"(?:(?:rivales|competidores|empresas|compañías|startups)\s+(?:como|tales como)\s+)?{b:Cs}" + _WHOLE, "a?", "b",
+              keys=frozenset({"competencia", "rivalidad", "competitiva"})))
+
+# Two companies called partners together: "Microsoft and OpenAI have been partners since 2019" (not "partners of Z",
+# "partners at Z", nor a fund's "limited partners"). The Spanish "X y Y son socios" was tried and dropped: "socios" are
+# also a firm's members or a venture's shareholders, and the test split lost precision.
+_PAIR_PARTNERS = (r"(?P<a>⟦[CU]\d+⟧)\s+and\s+(?P<b>⟦[CU]\d+⟧)\s+(?:are|were|have been|remain|have long been|became|"
+                  r"have become)\s+(?:also\s+|now\s+|already\s+)?(?!(?:limited|general|managing|founding)\s)"
+                  r"(?:[\w\-]+\s+){0,2}?(?:partners|allies)\b(?!\s+(?:of|at|to|for|in)\s+(?:the\s+)?⟦)")
+EN.append(Cue(PARTNERS_WITH, _PAIR_PARTNERS, "a", "b", keys=frozenset({"partners", "allies"})))
+
+# A partner chosen as such: "Indra ha elegido a Google Cloud como socio tecnológico", "named Nvidia as its preferred
+# partner" (a vendor chosen as "provider" is a client's: loaders.cues_en, loaders.cues_es).
+EN.append(Cue(PARTNERS_WITH, r"{a:C}~~\b(?:named|names|chose|chooses|has chosen|selected|selects|has selected|picked|picks|"
+              r"has picked|tapped|taps|designated)\s+{b:C}\s+as\s+(?:its|their|a|an|the|⟦C\d+b?⟧)\s+(?:[\w\-]+\s+){0,2}?"
+              r"(?:partner|ally)\b", "a", "b", keys=frozenset({"partner", "ally"})))
+ES.append(Cue(PARTNERS_WITH, r"{a:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|"
+              r"ha seleccionado|designó|designa|ha designado|nombró)\s+a\s+{b:C}\s+como\s+(?:(?:su|un|una|⟦C\d+b?⟧)\s+)?"
+              r"(?:[\w\-]+\s+){0,1}?(?:socio|socia|aliado|aliada)\b", "a", "b",
+              keys=frozenset({"socio", "socia", "aliado", "aliada"})))
+
+# A vendor's product built into or rolled out by its client: "Apple will integrate Google's Gemini models into Siri",
+# "Deloitte is rolling out Anthropic's Claude to its staff"; "integrará los modelos Gemini de Google", "despliega el
+# asistente Claude de Anthropic" (not a bought company's team: the thing must be a product; not the Spanish infinitive,
+# which stands in a purpose clause of a partnership: "un acuerdo de colaboración para integrar los modelos de X").
+_PRODUCT = (r"(?:models?|chatbots?|assistants?|agents?|technology|technologies|chips?|processors?|GPUs?|accelerators?|"
+            r"platform|software|tools?|services?|cloud|APIs?|systems?|solutions?)")
+_PRODUCT_ES = (r"(?:modelos?|chatbots?|asistentes?|agentes?|tecnologías?|chips?|procesador(?:es)?|GPU|GPUs|aceleradores|"
+               r"plataformas?|software|herramientas?|servicios?|nube|API|APIs|sistemas?|soluciones?|IA)")
+_ROLL_OUT = (r"(?:integrate|integrates|integrated|integrating|will integrate|roll out|rolls out|rolled out|rolling out|"
+             r"embed|embeds|embedded|embedding|build on|builds on|built on|building on|standardize on|standardized on)")
+_ROLL_OUT_ES = (r"(?:integra|integran|integrará|integrarán|integró|integraron|ha integrado|han integrado|"
+                r"incorpora|incorporan|incorporará|incorporarán|incorporó|incorporaron|ha incorporado|"
+                r"implanta|implantará|implantó|ha implantado|implementa|implementará|implementó|ha implementado|"
+                r"adopta|adoptará|adoptó|ha adoptado|despliega|desplegará|desplegó|ha desplegado|lleva|llevará|llevó)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT + r"\s+(?:the\s+)?{v:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?" + _PRODUCT +
+              r"\b", "cl", "v", "active",
+              keys=frozenset({"integrate", "integrates", "integrated", "integrating", "roll", "rolls", "rolled", "rolling",
+                              "embed", "embeds", "embedded", "embedding", "build", "builds", "built", "building",
+                              "standardize", "standardized"})))
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT_ES + r"\s+(?:los|las|el|la|sus|su)\s+(?:[\w\-]+\s+){0,2}?" + _PRODUCT_ES +
+              r"\s+(?:[\w\-]+\s+){0,2}?(?:de|del)\s+{v:C}", "cl", "v",
+              "active",
+              keys=frozenset({"integra", "integran", "integrará", "integrarán", "integró", "integraron", "integrado",
+                              "incorpora", "incorporan", "incorporará", "incorporarán", "incorporó",
+                              "incorporaron", "incorporado", "implanta", "implantará", "implantó",
+                              "implantado", "implementa", "implementará", "implementó", "implementado", "adopta",
+                              "adoptará", "adoptó", "adoptado", "despliega", "desplegará", "desplegó", "desplegado",
+                              "lleva", "llevará", "llevó"})))
+
+# The same in Spanish: "OpenAI firmó un acuerdo plurianual con AMD para desplegar seis gigavatios de sus GPU" (the
+# subject buys), "CoreWeave cerró un contrato con OpenAI para suministrarle capacidad" (the subject sells).
+_SIGNED_ES = (r"(?:firmó|firma|firmará|ha firmado|firmaron|han firmado|cerró|cierra|ha cerrado|selló|sella|ha sellado|"
+              r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado)")
+_CONTRACT_WITH_ES = (r"\s+(?:un|el|una|su|sendos)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:acuerdo|contrato|pacto)\s+"
+                     r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?con\s+")
+ES += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:comprar|"
+        r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
+        r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _GOODS_ES, "cl", "v", "active",
+        keys=frozenset({"acuerdo", "contrato", "pacto"})),
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:suministrar|"
+        r"proporcionar|proveer|vender|entregar|alquilar|prestar|ofrecer)(?:le|les)?\b", "cl", "v", "active",
+        keys=frozenset({"acuerdo", "contrato", "pacto"})),
+]
+
+# What a deal or a move makes of a company: "El acuerdo convierte a Oracle en el principal proveedor de computación de
+# OpenAI", "convirtió a Microsoft en el mayor cliente de CoreWeave"; "made Microsoft CoreWeave's biggest customer",
+# "turned Oracle into the main cloud provider of OpenAI".
+_MAKES_ES = r"\b(?:convierte|convierten|convirtió|convertía|convertirá|convertiría|ha convertido|había convertido)\s+a\s+"
+_MAKES_EN = r"\b(?:makes|made|making|will make|would make|turns|turned|turning|will turn|would turn)\s+"
+_INTO_ES = r"\s+en\s+(?:(?:el|la|su|un|una|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,2}?"
+_NOUN_TAIL_ES = r"(?:\s+(?:de|del|en)\s+(?!⟦)[\w\-]+(?:\s+(?!de\b)[\w\-]+)?)?\s+(?:de|del)\s+"
+_MADE_INTO = [  # (relation, Spanish nouns, English nouns, the made company's slot, the other's)
+    (CLIENT_OF, "(?:cliente|clientes|comprador|compradores|inquilino)", "(?:customer|customers|client|clients|buyer|buyers|"
+     "tenant)", "cl", "v"),
+    (CLIENT_OF, "(?:proveedor|proveedora|proveedores|suministrador|suministradora|suministradores)",
+     "(?:supplier|suppliers|provider|providers|vendor|vendors)", "v", "cl"),
+    (PARTNERS_WITH, "(?:socio|socia|aliado|aliada)", "(?:partner|ally)", "a", "b"),
+    (COMPETES_WITH, "(?:rival|competidor|competidora)", "(?:rival|competitor|challenger)", "a", "b"),
+]
+_MAKES_KEYS = frozenset({"convierte", "convierten", "convirtió", "convertía", "convertirá", "convertiría", "convertido",
+                         "makes", "made", "making", "make", "turns", "turned", "turning", "turn"})
+for _rel, _es, _en, _made, _other in _MADE_INTO:
+    _src, _dst = ("cl", "v") if _rel == CLIENT_OF else ("a", "b")
+    _st = "active" if _rel == CLIENT_OF else None
+    ES.append(Cue(_rel, _MAKES_ES + f"{{{_made}:C}}" + _INTO_ES + _es + _NOUN_TAIL_ES + f"{{{_other}:C}}", _src, _dst, _st,
+                  keys=_MAKES_KEYS))
+    EN += [
+        Cue(_rel, _MAKES_EN + f"{{{_made}:C}}" + r"\s+(?:into\s+)?(?:(?:the|a|an|one of)\s+)?" + f"{{{_other}:C}}" +
+            r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}?" + _en + r"\b", _src, _dst, _st, keys=_MAKES_KEYS),
+        Cue(_rel, _MAKES_EN + f"{{{_made}:C}}" + r"\s+(?:into\s+)?(?:the|a|an|one of the)\s+(?:[\w\-]+\s+){0,3}?" + _en +
+            r"\s+(?:of|to|for)\s+(?:the\s+)?" + f"{{{_other}:C}}", _src, _dst, _st, keys=_MAKES_KEYS),
+    ]
+
+# Rivalry said with an adverb, as one of a pair, or as what a company is seen as: "Arm competes head-on with Intel",
+# "compite de tú a tú con X"; "Databricks and Snowflake, two fierce rivals, ..."; "DeepSeek has emerged as a challenger
+# to OpenAI", "is seen as Europe's answer to OpenAI", "se ha consolidado como alternativa a X"; "Microsoft now views
+# OpenAI as a competitor", "considera a X su principal rival".
+_HOW = (r"(?:head-on|head on|head-to-head|head to head|fiercely|aggressively|squarely|increasingly|intensely|hard|"
+        r"more directly|frontalmente|de tú a tú|cara a cara|de frente|abiertamente|duramente|ferozmente|cada vez más)")
+_COMPETE_ANY = (r"(?:competes|compete|competed|competing|will compete|vies|vie|vying|compite|compiten|competía|competían|"
+                r"competirá|competirán|competir|rivaliza|rivalizan)")
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b" + _COMPETE_ANY + r"\s+" + _HOW + r"\s+(?:with|against)\s+(?:the\s+)?{b:Cs}" +
+              _WHOLE, "a", "b", keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vie", "vying"})))
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b" + _COMPETE_ANY + r"\s+" + _HOW + r"\s+(?:con|contra)\s+{b:Cs}" + _WHOLE, "a",
+              "b", keys=frozenset({"compite", "compiten", "competía", "competían", "competirá", "competirán", "competir",
+                                   "rivaliza", "rivalizan"})))
+_PAIR_APPOS_RIVALS = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧),\s+(?:two|both|the two|longtime|long-time|"
+                      r"fierce|bitter|dos|los dos|eternos|viejos|grandes|históricos)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:rivals|competitors|rivales|competidores|competidoras)\b")
+EN.append(Cue(COMPETES_WITH, _PAIR_APPOS_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+ES.append(Cue(COMPETES_WITH, _PAIR_APPOS_RIVALS, "a", "b", keys=_RIVAL_KEYS))
+_SEEN_AS_KEYS = frozenset({"rival", "competitor", "challenger", "answer", "alternative", "rivales", "competidor",
+                           "competidora", "alternativa", "respuesta"})
+EN += [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:emerged|emerges|emerging|has emerged|is seen|was seen|is viewed|was viewed|is regarded|"
+        r"is considered|is billed|was billed|is touted|is hailed|is pitched|established itself|positioned itself)\s+as\s+"
+        r"(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,3}?(?:rival|competitor|challenger|answer|alternative)\s+(?:to|of|for)\s+"
+        r"(?:the\s+)?{b:C}(?!\s*(?:'s|’s)?\s*-)", "a", "b", keys=_SEEN_AS_KEYS),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:views|viewed|sees|saw|considers|considered|regards|regarded|treats|treated|counts|"
+        r"counted)\s+{b:Cs}\s+as\s+(?:a|an|its|their|one of its|one of their)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:rival|rivals|competitor|competitors)\b", "a", "b", keys=_SEEN_AS_KEYS | {"rivals", "competitors"}),
+]
+ES += [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:se ha consolidado|se consolida|se consolidó|se ha erigido|se erige|se perfila|"
+        r"se ha convertido|se convirtió|se presenta|se posiciona|se ha posicionado|es vista|es visto|es considerada|"
+        r"es considerado)\s+(?:como|en)\s+(?:(?:la|el|una|un|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:rival|rivales|competidor|competidora|alternativa|respuesta)\s+(?:[\w\-]+\s+){0,2}?(?:a|de|del|al|frente a)\s+"
+        r"{b:C}", "a", "b", keys=_SEEN_AS_KEYS),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:considera|consideraba|ve|veía|trata)\s+a\s+{b:Cs}\s+(?:como\s+)?(?:su|sus|un|una|"
+        r"uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",
+        keys=_SEEN_AS_KEYS | {"competidores"}),
+]
+
+# Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
+# amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
+_ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")
+_PAIR_OWN_ALLIANCE = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:[\w\-]+\s+){1,3}?(?:su|sus|their|⟦C\d+b?⟧)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?" + _ALLIANCE + r"\b(?!\s+(?:with|con)\s)")
+_OWN_KEYS = frozenset({"alianza", "asociación", "colaboración", "cooperación", "alliance", "partnership", "collaboration",
+                       "cooperation", "tie-up"})
+EN.append(Cue(PARTNERS_WITH, _PAIR_OWN_ALLIANCE, "a", "b", keys=_OWN_KEYS))
+ES.append(Cue(PARTNERS_WITH, _PAIR_OWN_ALLIANCE, "a", "b", keys=_OWN_KEYS))
+
+# A contract its client renews or extends with a company that sells: "Mapfre ha extendido su contrato con Microsoft",
+# "renewed its cloud contract with Oracle" (the vendor check: a seller as the other party, else the subject may sell).
+_RENEW = (r"(?:renewed|renews|has renewed|will renew|extended|extends|has extended|will extend|expanded|expands|"
+          r"has expanded|will expand|renovó|renueva|ha renovado|renovará|amplió|amplía|ha ampliado|ampliará|extendió|"
+          r"extiende|ha extendido|extenderá|prorrogó|prorroga|ha prorrogado|prorrogará)")
+_RENEW_TAIL = (r"\s+(?:its|their|su|sus|⟦C\d+b?⟧)\s+(?:[\w\-]+\s+){0,3}?(?:contract|contracts|contrato|contratos|"
+               r"relación comercial|relaciones comerciales)\s+(?:[\w\-]+\s+){0,3}?(?:with|con)\s+(?:the\s+)?{v:C}")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "active", vendor_check=True,
+              keys=frozenset({"contract", "contracts"})))
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "active", vendor_check=True,
+              keys=frozenset({"contrato", "contratos", "comercial", "comerciales"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -16,6 +16,7 @@ from loaders.names import NameSpotter, full_names
 from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
+from loaders.trade_inference import clients_of_partnerships
 from loaders.types import Extraction, KnownEntity, RawDocument, SentenceContext
 from loaders.values import find_date
 
@@ -130,6 +131,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     _merge_short_names(out, gazetteer, registry_ids, short)
+    out.claims += clients_of_partnerships(out.claims, gazetteer)
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out

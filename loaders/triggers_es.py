@@ -26,6 +26,11 @@ _WHEN = (rf"(?:en\s+(?:{_MONTHS}|\d{{4}})(?:\s+(?:de|del)\s+\d{{4}})?|"
          rf"a\s+(?:principios|mediados|finales)\s+de\s+(?:{_MONTHS}|año|mes|\d{{4}})|"
          r"ayer|recientemente|finalmente|oficialmente|formalmente)")
 
+# Lo que un cliente compra a un proveedor ("comprar chips a Broadcom", no "comprar una participación a SoftBank").
+GOODS = (r"\b(?:chips?|GPU|GPUs|procesador(?:es)?|aceleradores|servidores|capacidad|computación|cómputo|potencia|nube|"
+         r"servicios?|almacenamiento|datos|megavatios|gigavatios|MW|GW|licencias?|software|sistemas?|memoria|energía|"
+         r"electricidad)\b")
+
 # Verbos que llevan un nombre de evento a su agente: "X anunció la compra de Y", "X tiene una participación en Y".
 SUPPORT_VERBS = ("seguir adelante con", "renunciar a", "poner fin a", "desistir de", "abandonar", "cancelar",
                  "romper", "bloquear", "vetar", "autorizar", "aprobar", "frenar",
@@ -142,6 +147,10 @@ TRIGGERS: list = [
                      "recurrir a", "confiar en", "apoyarse en", "contratar", "apostar por", "integrar",
                      "comprar a", "alquilar a", "arrendar a", "depender de"),
          "cl", "v", status="active", passive=False),
+    # "firmó un acuerdo para comprar chips a Broadcom": goods bought from a vendor ("alquilar ... a" is left out: it
+    # rents to the one named as often as from it)
+    Verb(CLIENT_OF, ("comprar", "adquirir", "encargar", "contratar"), "cl", "v", prep="a|al",
+         gap=True, needs=GOODS, status="active", passive=False),
     # moving onto a vendor's platform: "migrará su infraestructura a la nube de Amazon"
     Verb(CLIENT_OF, ("migrar", "trasladar", "mudar"), "cl", "v", gap=True,
          prep="(?:a|al)\\s+(?:la\\s+)?(?:nube|plataforma|infraestructura|centros de datos|servidores|chips)\\s+(?:de|del)",
@@ -194,6 +203,7 @@ TRIGGERS: list = [
     Event(PARTNERS_WITH, ("acuerdo de licencia", "acuerdo de licencias"), "a", "b", of="con", by="de|entre", gap=True),
     Event(PARTNERS_WITH, ("alianza", "asociación", "colaboración", "acuerdo de colaboración", "acuerdo estratégico",
                           "alianza estratégica", "acuerdo de licencia", "empresa conjunta", "joint venture",
+                          "sociedad conjunta", "empresa mixta", "sociedad mixta", "compañía conjunta",
                           "acuerdo de asociación", "asociación estratégica", "acuerdo de cooperación", "pacto",
                           "carta de intención", "memorando de entendimiento"),
           "a", "b", of="con", by="de|entre"),

@@ -1,0 +1,39 @@
+"""More cue patterns for rivals in both languages (loaders.cues_trade holds the rest of trade between companies).
+
+Rivalry told as a standing in one market: who trails or catches up with whom, who loses share to whom, who fights
+whom for customers. Each phrasing is general; none is written for one sentence.
+"""
+
+from __future__ import annotations
+
+from graph.schema import COMPETES_WITH
+from loaders.cues import Cue
+
+# (not "X's battle with Y over Z", which is often a court's: a fight "for" a market, customers or talent is a rivalry)
+_STAKE = (r"(?:market|markets|share|customers|clients|users|talent|dominance|leadership|supremacy|the lead|mercado|"
+          r"mercados|cuota|clientes|usuarios|talento|liderazgo|dominio|supremacía)")
+EN: list[Cue] = [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|lagging behind|"
+        r"is behind|falls behind|fell behind|caught up with|catch up with|catches up with|catching up with|catch up to|"
+        r"catching up to|closing the gap with|close the gap with|lost (?:market\s+)?share to|loses (?:market\s+)?share to|"
+        r"losing (?:market\s+)?share to|ceded ground to|cedes ground to)\s+(?:the\s+)?{b:Cs}(?!\s*(?:'s|’s)?\s*-)",
+        "a", "b", keys=frozenset({"trails", "trailed", "trailing", "lags", "lagged", "lagging", "behind", "caught",
+                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes"})),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:battle|battles|battling|battled|fight|fights|fighting|fought|war|duel|tussle|"
+        r"showdown|contest)\s+(?:with|against)\s+(?:the\s+)?{b:C}\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?" + _STAKE + r"\b",
+        "a", "b", keys=frozenset({"battle", "battles", "battling", "battled", "fight", "fights", "fighting", "fought",
+                                  "war", "duel", "tussle", "showdown", "contest"})),
+]
+ES: list[Cue] = [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:va por detrás de|iba por detrás de|está por detrás de|sigue por detrás de|"
+        r"ha quedado por detrás de|quedó por detrás de|intenta alcanzar a|trata de alcanzar a|busca alcanzar a|"
+        r"pierde cuota (?:de mercado\s+)?(?:frente a|ante)|perdió cuota (?:de mercado\s+)?(?:frente a|ante)|"
+        r"le gana cuota (?:de mercado\s+)?a|le ganó cuota (?:de mercado\s+)?a|recorta distancias con|recortó distancias con)"
+        r"\s+{b:Cs}", "a", "b",
+        keys=frozenset({"detrás", "alcanzar", "cuota", "distancias"})),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:batalla|pugna|guerra|lucha|pulso|duelo)\s+(?:[\w\-]+\s+){0,2}?(?:con|contra)\s+{b:C}\s+"
+        r"por\s+(?:el|la|los|las)?\s*(?:[\w\-]+\s+){0,3}?" + _STAKE + r"\b", "a", "b",
+        keys=frozenset({"batalla", "pugna", "guerra", "lucha", "pulso", "duelo"})),
+]
+
+CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
