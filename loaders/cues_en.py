@@ -265,3 +265,12 @@ CUES.append(Cue(FOUNDED, r"{p:P},?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:a|an|the|on
                 r"(?:co-?founders?|cofounders?|founders?)\s+of\s+⟦C\d+b?⟧(?:,\s*(?:of\s+)?⟦C\d+b?⟧)*,?\s+and\s+(?:of\s+)?"
                 r"{c:Cs}", "p", "c", keys=frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder",
                                                      "cofounders"})))
+# the company a hire was taken from: "Meta poached Ruoming Pang from Apple", "X, who was lured away from Google"
+_TAKEN = ("poached", "lured", "hired", "recruited", "snagged", "plucked", "wooed", "brought", "tapped", "nabbed")
+CUES += [
+    Cue(WORKS_AT, r"\b(?:poached|lured|hired|recruited|snagged|plucked|wooed|brought over|brought in|tapped|nabbed)\s+"
+        r"{p:Ps}\s+(?:away\s+)?from\s+(?:(?:its\s+|their\s+)?rival\s+)?{c:C}", "p", "c", "former", keys=frozenset(_TAKEN)),
+    Cue(WORKS_AT, r"{p:Ps},?\s+(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:recently\s+)?"
+        r"(?:poached|lured|hired|recruited|snagged|plucked|wooed|nabbed)\s+(?:away\s+)?from\s+{c:C}", "p", "c", "former",
+        keys=frozenset(_TAKEN)),
+]

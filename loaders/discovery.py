@@ -123,6 +123,12 @@ _DISCOVERY = [
                                 rf"cerró una ronda|closed a funding round)\b")),
     (schema.PERSON, re.compile(rf"\b(?:named|appointed|hired|has hired|nombró a|contrató a|fichó a|ficha a|nombra a)\s+"
                                rf"(?P<name>{PERSON_NAME})")),
+    # People by what happens to people: "X, who was poached from Y", "X was promoted to", "succeeds X as"
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),?\s+(?:who\s+)?(?:was|has been|had been|will be|is being)\s+"
+                               rf"(?:recently\s+)?(?:named|appointed|promoted|elevated|poached|lured|hired|recruited|"
+                               rf"tapped|ousted|fired|succeeded)\b")),
+    (schema.PERSON, re.compile(rf"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:succeeded|replaced) by|"
+                               rf"poached|lured)\s+(?P<name>{PERSON_NAME})")),
     # "HP Tech Ventures", "Isar Peak Capital": names that say they invest.
     (schema.COMPANY, re.compile(r"\b(?P<name>(?:[A-Z][\w&\-]*\s+){1,3}(?:Ventures|Capital|Partners|Investments))\b")),
     # Last: "director de tecnología de H" only names a company nothing above found in full.

@@ -336,4 +336,6 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
         state = {"future": cue.future, "past": cue.past}.get(said) or state
     if role is None:
         role = _role_after(text, m.end())
+        if role and state == "former" and role.startswith(("lead ", "liderar ")):
+            role = None  # "poached X from Google to lead its lab": the purpose is the new job's, not the old one's
     return {"role": role, "status": state}, founded
