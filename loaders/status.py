@@ -320,7 +320,8 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
     state = cue.status or works_status(modifier)
     verb = (group(m, "verb") or "").lower()
     if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
-                r"presidía|presidió|encabezaba)\b", verb):
+                r"presidía|presidió|encabezaba)\b(?!\s+(?:named|appointed|promoted|elevated|tapped|hired|chosen|"
+                r"picked|selected|elected|installed|made)\b)", verb):  # "was named CEO": the job begins
         state = "former"
     elif re.match(r"(?:will|is set to|será|asumirá|volverá|ocupará|pasará|se convertirá|ejercerá|"
                   r"is to become)\b", verb):
