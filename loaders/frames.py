@@ -379,7 +379,8 @@ def position_cues(t: Position, language: str) -> list[Cue]:
         verb, k = rf"{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})", pkeys
     else:
         verb, k = rf"\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})", keys
-    intro = r"(?:as\s+)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
+    # ("was promoted to chief operating officer", "was elevated to the role of CEO")
+    intro = r"(?:as\s+|to\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
     det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
     new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
     # ("will become CTO of Applications at OpenAI": an area in capitals between the title and its company)
