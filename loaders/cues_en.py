@@ -274,3 +274,31 @@ CUES += [
         r"(?:poached|lured|hired|recruited|snagged|plucked|wooed|nabbed)\s+(?:away\s+)?from\s+{c:C}", "p", "c", "former",
         keys=frozenset(_TAKEN)),
 ]
+# a succession names two holders of one job: "X succeeds Y as CEO of Z", "Y will be succeeded by X as Z's CEO",
+# "X took over from Y as Z chief executive": X holds it (or will), Y held it
+_SUCCEED = (r"(?:(?:will|would|is|to|is set to|is expected to)\s+)?(?P<verb>succeeds|succeeded|succeed|succeeding|"
+            r"replaces|replaced|replace|replacing|takes over from|took over from|take over from|taking over from)")
+_SUCCEED_KEYS = frozenset({"succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace",
+                           "replacing", "from"})
+_AS_TITLES = (rf"\s+as\s+(?:the\s+)?(?:new\s+)?{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+(?:of|at)\s+⟦)",
+              rf"\s+as\s+(?:the\s+)?(?:new\s+)?{MOD}{ROLE}(?:\s+(?:of|at)\s+{{c:C}})?")
+for _title, _c in zip(_AS_TITLES, ("c", "c?")):
+    CUES += [
+        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_SUCCEED}\s+⟦[PU]\d+b?⟧{_title}", "p", _c, "current",
+            future="incoming", keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"\b{_SUCCEED}\s+{{p:P}}{_title}", "p", _c, "former", future="former", keys=_SUCCEED_KEYS),
+    ]
+# ... and in the passive: "Y will be succeeded by X as CEO of Z", "Y was replaced as Z's chief executive by X"
+_BE = r"(?:will be|would be|was|is being|has been|had been|is to be|is set to be|is expected to be|is)"
+_BY_SUCCESSOR = r"(?P<verb>succeeded|replaced)\s+by"
+for _title, _c in zip(_AS_TITLES, ("c", "c?")):
+    CUES += [
+        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_BE}\s+{_BY_SUCCESSOR}\s+⟦[PU]\d+b?⟧{_title}", "p", _c, "former",
+            future="former", keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"\b{_BE}\s+{_BY_SUCCESSOR}\s+{{p:P}}{_title}", "p", _c, "current", future="incoming",
+            keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+⟦[PU]\d+b?⟧", "p",
+            _c, "former", future="former", keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"\b{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+{{p:P}}", "p", _c, "current",
+            future="incoming", keys=_SUCCEED_KEYS),
+    ]
