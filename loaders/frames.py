@@ -355,6 +355,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
                             rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}{many}",
                 src, dst, frame="counts among", **lists),
+            # "Anthropic counts Amazon and Google as investors"
+            Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_list}\s+{w['as']}{_FEW_WORDS}{many}\b(?!\s+(?:{of})\s+⟦)",
+                src, dst, frame="counts as, a list", **lists),
         ]
         if language == "es":
             tail = (rf"\s*(?:[\w\-]+\s+){{0,3}}?(?:figuran|están|se encuentran|destacan|hay|se cuentan|aparecen|"
