@@ -49,8 +49,9 @@ TRIGGERS: list = [
          prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
               "\\s+(?:in|of|for|into)", passive=False),
     Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build"), "inv", "tgt",
-         prep="(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|shares|"
-              "equity)\\s+(?:in|of)", gap=True, passive=False),
+         prep="(?:(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|"
+              "shares|equity)|(?:(?:minority|majority|small|big|large|sizable|significant)\\s+)?(?:stakes|shares|holdings))"
+              "\\s+(?:in|of)", gap=True, passive=False),
     Event(INVESTED, ("investment", "investments", "stake", "holding", "bet", "injection", "backing", "infusion",
                      "cash injection", "shareholding"),
           "inv", "tgt", of="in|into", gap=True),
