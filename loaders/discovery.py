@@ -134,8 +134,8 @@ _DISCOVERY = [
     # Last: "director de tecnología de H" only names a company nothing above found in full.
     (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
     # People named in founder lists and relative clauses, without a title of their own.
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:who|quien|que)\s+(?:also\s+|previously\s+|had\s+|"
-                               rf"both\s+|later\s+)?(?:co-?founded|founded|cofundó|fundó|joined|left|led|ran|served|"
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:who|quien|que)\s+(?:also\s+|previously\s+|had\s+|has\s+|have\s+|"
+                               rf"both\s+|later\s+|recently\s+)?(?:co-?founded|founded|cofundó|fundó|joined|left|led|ran|served|"
                                rf"worked|dirigía|dirigió|trabajó|trabajaron|se incorporó|se unió)\b")),
     (schema.PERSON, re.compile(rf"\b(?:together with|along with|junto a|junto al|junto con|alongside)\s+(?:el|la|the)?\s*"
                                rf"(?:[a-záéíóúñü]+\s+){{0,2}}?(?P<name>{PERSON_NAME})")),
