@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import ACQUIRED, INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.frame_words import EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT
 from loaders.inflections import alternation, forms
@@ -151,7 +151,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                   known_only=t.known_only)
     src, dst = _endpoints(t.relation, t.subject, t.object)
     # "scoops up dex Labs' team", "buys Intel's modem unit": a part of the company is bought, not the company
-    part = r"(?!['’])" if t.relation == ACQUIRED else ""
+    # ... and "built Apple's AI team", "started Google's cloud unit": a part is founded, not the company
+    part = r"(?!['’])" if t.relation in (ACQUIRED, FOUNDED) else ""
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}{part}",
