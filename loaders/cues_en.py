@@ -302,3 +302,13 @@ for _title, _c in zip(_AS_TITLES, ("c", "c?")):
         Cue(WORKS_AT, rf"\b{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+{{p:P}}", "p", _c, "current",
             future="incoming", keys=_SUCCEED_KEYS),
     ]
+# a fronted clause about the sentence's subject: "Before founding Glean, Arvind Jain spent a decade at Google",
+# "After leaving OpenAI, Mira Murati started ..."
+_FRONT = r"(?:^|[.;]\s+)\W*(?:[Bb]efore|[Aa]fter|[Ss]ince|[Pp]rior to|[Uu]pon|[Oo]n)\s+"
+CUES += [
+    Cue(FOUNDED, rf"{_FRONT}(?:co-?founding|founding|starting|launching|setting up)\s+{{c:C}}(?:\s+in\s+\d{{4}})?,\s+"
+        r"{p:P}", "p", "c", keys=frozenset({"founding", "co-founding", "cofounding", "starting", "launching", "setting"})),
+    Cue(WORKS_AT, rf"{_FRONT}(?:leaving|quitting|departing|exiting|stepping down from|resigning from)\s+{{c:C}}"
+        r"(?:\s+in\s+\d{4})?,\s+{p:P}", "p", "c", "former",
+        keys=frozenset({"leaving", "quitting", "departing", "exiting", "stepping", "resigning"})),
+]
