@@ -131,7 +131,9 @@ PLANNED = re.compile(
     r"announced (?:the|its) (?:acquisition|purchase|takeover)|to absorb|to merge with|"
     r"(?:aún|todavía) no se ha (?:cerrado|completado)|has(?:n't| not) (?:yet )?(?:closed|been completed)|yet to close|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
-    r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)
+    r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing)|"
+    # ... and in the passive: "Wiz is being acquired by Google", "Informatica will be bought by Salesforce"
+    r"(?:is|are) being (?:acquired|bought|purchased|taken over)|will be (?:acquired|bought|purchased|taken over))\b", re.I)
 
 CLIENT_RECONSIDERING = re.compile(
     r"\b(?:reconsider\w*|reevalu\w*|replante\w*|consider\w* (?:proveedores alternativos|alternativas|"
