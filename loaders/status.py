@@ -114,7 +114,7 @@ PLANNED = re.compile(
     r"(?:is|are) expected to|se espera que|está previsto que|(?:was|were) (?:going|set|supposed|due) to|"
     r"iba(?:n)? a (?:invertir|comprar|adquirir|pagar|liderar|entrar|tomar|hacerse)|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
-    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
+    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|offer for|oferta|ha acordado|acordó|"
     r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
     # talks and readiness: "mantiene conversaciones para invertir", "habría acordado", "se dispone a comprar"
     r"mantienen? conversaciones|(?:conversaciones|negociaciones) para|habrían? acordado|se disponen? a|"

@@ -68,6 +68,9 @@ TRIGGERS: list = [
                      "purchasing"),
           "buyer", "tgt", of="of"),
     Event(ACQUIRED, ("sale",), "buyer", "tgt", of="of", by="to"),
+    # "abandoned its $20 billion bid for Figma", "made a takeover offer for Arm"
+    Event(ACQUIRED, ("bid", "takeover bid", "buyout bid", "takeover offer", "buyout offer", "offer"), "buyer", "tgt",
+          of="for"),
     # -- employment ---------------------------------------------------------------------
     Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to",
                     "decamp to", "move over to", "jump ship to"),
