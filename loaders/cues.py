@@ -80,7 +80,8 @@ TITLE = (
     r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
     r"científic[oa]|de tecnología|de operaciones)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief executive(?: officer)?|chief technology officer|chief scientist|chief financial officer|"
-    r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|co-founder|cofounder|founder|"
+    r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|"
+    r"chief (?:[A-Z]{2,4}|[a-z]+) (?:scientist|officer|economist|architect)|co-founder|cofounder|founder|"
     r"president|executive chairman|chairman|chairwoman|chairperson|vice chair(?:man|woman)?|"
     r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?|"
     r"VP|SVP|EVP)" + _AREA + r"?|"
@@ -90,7 +91,7 @@ TITLE = (
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
-    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|"
+    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|boss|head(?=\s+of\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"
