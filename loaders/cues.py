@@ -52,7 +52,8 @@ _KINDS = {
     "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
-          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+)?"
+          rf"⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
