@@ -312,3 +312,8 @@ CUES += [
         r"(?:\s+in\s+\d{4})?,\s+{p:P}", "p", "c", "former",
         keys=frozenset({"leaving", "quitting", "departing", "exiting", "stepping", "resigning"})),
 ]
+# a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
+CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
+                r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
+                r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
+                "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
