@@ -52,7 +52,8 @@ _KINDS = {
     "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
-          rf"(?:(?:his|her|their|su|sus)\s+)?(?:\w+\s+)?⟦[PU]\d+⟧{_APPOS})*",
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+)?"
+          rf"⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
@@ -80,7 +81,8 @@ TITLE = (
     r"cofundador(?:a)?|co-fundador(?:a)?|fundador(?:a)?|director(?:a)? (?:técnic[oa]|financier[oa]|"
     r"científic[oa]|de tecnología|de operaciones)|jef[ea] científic[oa]|científic[oa] jefe|"
     r"chief executive(?: officer)?|chief technology officer|chief scientist|chief financial officer|"
-    r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|co-founder|cofounder|founder|"
+    r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|"
+    r"chief (?:[A-Z]{2,4}|[a-z]+) (?:scientist|officer|economist|architect)|co-founder|cofounder|founder|"
     r"president|executive chairman|chairman|chairwoman|chairperson|vice chair(?:man|woman)?|"
     r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?|"
     r"VP|SVP|EVP)" + _AREA + r"?|"
@@ -90,7 +92,7 @@ TITLE = (
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
-    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|"
+    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"
@@ -281,7 +283,8 @@ def apposition_owner(text: str, start: int, end: int) -> str | None:
 def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
-    text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
+    # (not "⟦C1⟧ and ⟦P2⟧": two items)
+    text = re.sub(r"⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:and|or|y|e|o|u|plus)\s)(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
     text = re.sub(rf"(?<=⟧),\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)[^,;.]{{1,120}}?(?=,)", "",
                   text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)

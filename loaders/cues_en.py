@@ -267,3 +267,55 @@ CUES.append(Cue(FOUNDED, r"{p:P},?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:a|an|the|on
                 r"(?:co-?founders?|cofounders?|founders?)\s+of\s+⟦C\d+b?⟧(?:,\s*(?:of\s+)?⟦C\d+b?⟧)*,?\s+and\s+(?:of\s+)?"
                 r"{c:Cs}", "p", "c", keys=frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder",
                                                      "cofounders"})))
+# the company a hire was taken from: "Meta poached Ruoming Pang from Apple", "X, who was lured away from Google"
+_TAKEN = ("poached", "lured", "hired", "recruited", "snagged", "plucked", "wooed", "brought", "tapped", "nabbed")
+CUES += [
+    Cue(WORKS_AT, r"\b(?:poached|lured|hired|recruited|snagged|plucked|wooed|brought over|brought in|tapped|nabbed)\s+"
+        r"{p:Ps}\s+(?:away\s+)?from\s+(?:(?:its\s+|their\s+)?rival\s+)?{c:C}", "p", "c", "former", keys=frozenset(_TAKEN)),
+    Cue(WORKS_AT, r"{p:Ps},?\s+(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:recently\s+)?"
+        r"(?:poached|lured|hired|recruited|snagged|plucked|wooed|nabbed)\s+(?:away\s+)?from\s+{c:C}", "p", "c", "former",
+        keys=frozenset(_TAKEN)),
+]
+# a succession names two holders of one job: "X succeeds Y as CEO of Z", "Y will be succeeded by X as Z's CEO",
+# "X took over from Y as Z chief executive": X holds it (or will), Y held it
+_SUCCEED = (r"(?:(?:will|would|is|to|is set to|is expected to)\s+)?(?P<verb>succeeds|succeeded|succeed|succeeding|"
+            r"replaces|replaced|replace|replacing|takes over from|took over from|take over from|taking over from)")
+_SUCCEED_KEYS = frozenset({"succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace",
+                           "replacing", "from"})
+_AS_TITLES = (rf"\s+as\s+(?:the\s+)?(?:new\s+)?{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+(?:of|at)\s+⟦)",
+              rf"\s+as\s+(?:the\s+)?(?:new\s+)?{MOD}{ROLE}(?:\s+(?:of|at)\s+{{c:C}})?")
+for _title, _c in zip(_AS_TITLES, ("c", "c?")):
+    CUES += [
+        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_SUCCEED}\s+⟦[PU]\d+b?⟧{_title}", "p", _c, "current",
+            future="incoming", keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"\b{_SUCCEED}\s+{{p:P}}{_title}", "p", _c, "former", future="former", keys=_SUCCEED_KEYS),
+    ]
+# ... and in the passive: "Y will be succeeded by X as CEO of Z", "Y was replaced as Z's chief executive by X"
+_BE = r"(?:will be|would be|was|is being|has been|had been|is to be|is set to be|is expected to be|is)"
+_BY_SUCCESSOR = r"(?P<verb>succeeded|replaced)\s+by"
+for _title, _c in zip(_AS_TITLES, ("c", "c?")):
+    CUES += [
+        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_BE}\s+{_BY_SUCCESSOR}\s+⟦[PU]\d+b?⟧{_title}", "p", _c, "former",
+            future="former", keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"\b{_BE}\s+{_BY_SUCCESSOR}\s+{{p:P}}{_title}", "p", _c, "current", future="incoming",
+            keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+⟦[PU]\d+b?⟧", "p",
+            _c, "former", future="former", keys=_SUCCEED_KEYS),
+        Cue(WORKS_AT, rf"\b{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+{{p:P}}", "p", _c, "current",
+            future="incoming", keys=_SUCCEED_KEYS),
+    ]
+# a fronted clause about the sentence's subject: "Before founding Glean, Arvind Jain spent a decade at Google",
+# "After leaving OpenAI, Mira Murati started ..."
+_FRONT = r"(?:^|[.;]\s+)\W*(?:[Bb]efore|[Aa]fter|[Ss]ince|[Pp]rior to|[Uu]pon|[Oo]n)\s+"
+CUES += [
+    Cue(FOUNDED, rf"{_FRONT}(?:co-?founding|founding|starting|launching|setting up)\s+{{c:C}}(?:\s+in\s+\d{{4}})?,\s+"
+        r"{p:P}", "p", "c", keys=frozenset({"founding", "co-founding", "cofounding", "starting", "launching", "setting"})),
+    Cue(WORKS_AT, rf"{_FRONT}(?:leaving|quitting|departing|exiting|stepping down from|resigning from)\s+{{c:C}}"
+        r"(?:\s+in\s+\d{4})?,\s+{p:P}", "p", "c", "former",
+        keys=frozenset({"leaving", "quitting", "departing", "exiting", "stepping", "resigning"})),
+]
+# a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
+CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
+                r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
+                r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
+                "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))

@@ -123,13 +123,19 @@ _DISCOVERY = [
                                 rf"cerró una ronda|closed a funding round)\b")),
     (schema.PERSON, re.compile(rf"\b(?:named|appointed|hired|has hired|nombró a|contrató a|fichó a|ficha a|nombra a)\s+"
                                rf"(?P<name>{PERSON_NAME})")),
+    # People by what happens to people: "X, who was poached from Y", "X was promoted to", "succeeds X as"
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),?\s+(?:who\s+)?(?:was|has been|had been|will be|is being)\s+"
+                               rf"(?:recently\s+)?(?:named|appointed|promoted|elevated|poached|lured|hired|recruited|"
+                               rf"tapped|ousted|fired|succeeded)\b")),
+    (schema.PERSON, re.compile(rf"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:succeeded|replaced) by|"
+                               rf"poached|lured)\s+(?P<name>{PERSON_NAME})")),
     # "HP Tech Ventures", "Isar Peak Capital": names that say they invest.
     (schema.COMPANY, re.compile(r"\b(?P<name>(?:[A-Z][\w&\-]*\s+){1,3}(?:Ventures|Capital|Partners|Investments))\b")),
     # Last: "director de tecnología de H" only names a company nothing above found in full.
     (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
     # People named in founder lists and relative clauses, without a title of their own.
-    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:who|quien|que)\s+(?:also\s+|previously\s+|had\s+|"
-                               rf"both\s+|later\s+)?(?:co-?founded|founded|cofundó|fundó|joined|left|led|ran|served|"
+    (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:who|quien|que)\s+(?:also\s+|previously\s+|had\s+|has\s+|have\s+|"
+                               rf"both\s+|later\s+|recently\s+)?(?:co-?founded|founded|cofundó|fundó|joined|left|led|ran|served|"
                                rf"worked|dirigía|dirigió|trabajó|trabajaron|se incorporó|se unió)\b")),
     (schema.PERSON, re.compile(rf"\b(?:together with|along with|junto a|junto al|junto con|alongside)\s+(?:el|la|the)?\s*"
                                rf"(?:[a-záéíóúñü]+\s+){{0,2}}?(?P<name>{PERSON_NAME})")),

@@ -131,7 +131,8 @@ def _follows_name(sentence: str, start: int) -> bool:
 # Baillie Gifford"): left outside, it breaks a list. (Its abbreviation with a period, "Corp.", stays
 # outside: taking it in added wrong claims on real news and nothing on the test split.)
 _FORM_TAIL = re.compile(r"\s+(?:Inc|Corp|Corporation|Company|Ltd|LLC|PLC|GmbH|AG)(?![\w.])")
-_TOKEN = re.compile(r"\w+(?:(?:[.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
+# ("ex-Google engineer": the prefix is no part of the name)
+_TOKEN = re.compile(r"\b[Ee]x(?=-[A-Z])|\w+(?:(?:[.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
                     r"focused|linked|affiliated|born|designed|built)\b))+\w+)*")
 
 

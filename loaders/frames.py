@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import ACQUIRED, INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.frame_words import EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT
 from loaders.inflections import alternation, forms
@@ -151,7 +151,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                   known_only=t.known_only)
     src, dst = _endpoints(t.relation, t.subject, t.object)
     # "scoops up dex Labs' team", "buys Intel's modem unit": a part of the company is bought, not the company
-    part = r"(?!['’])" if t.relation == ACQUIRED else ""
+    # ... and "built Apple's AI team", "started Google's cloud unit": a part is founded, not the company
+    part = r"(?!['’])" if t.relation in (ACQUIRED, FOUNDED) else ""
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}{part}",
@@ -356,6 +357,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
                             rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}{many}",
                 src, dst, frame="counts among", **lists),
+            # "Anthropic counts Amazon and Google as investors"
+            Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_list}\s+{w['as']}{_FEW_WORDS}{many}\b(?!\s+(?:{of})\s+⟦)",
+                src, dst, frame="counts as, a list", **lists),
         ]
         if language == "es":
             tail = (rf"\s*(?:[\w\-]+\s+){{0,3}}?(?:figuran|están|se encuentran|destacan|hay|se cuentan|aparecen|"
@@ -380,7 +384,8 @@ def position_cues(t: Position, language: str) -> list[Cue]:
         verb, k = rf"{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?P<verb>{vpp})", pkeys
     else:
         verb, k = rf"\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})", keys
-    intro = r"(?:as\s+)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
+    # ("was promoted to chief operating officer", "was elevated to the role of CEO")
+    intro = r"(?:as\s+|to\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
     det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
     new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
     # ("will become CTO of Applications at OpenAI": an area in capitals between the title and its company)

@@ -173,12 +173,14 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                                               if cue.stative else status.deal_status(clause))
         if deal is None or not targets:
             return []
-        out.append(DealClaim(
-            investors=[s for s in sources if s != targets[0]], target=targets[0],
-            amount=money.amount if money else None, currency=money.currency if money else None,
-            amount_usd=money.amount_usd if money else None, stake=stake,
-            announced=ctx.when, status=None if reference else deal,
-            certainty=None if reference else certainty, **base))
+        # "has invested in Mistral AI, Cohere and Perplexity": one deal per company (an amount belongs to one)
+        for target in targets if money is None and stake is None else targets[:1]:
+            out.append(DealClaim(
+                investors=[s for s in sources if s != target], target=target,
+                amount=money.amount if money else None, currency=money.currency if money else None,
+                amount_usd=money.amount_usd if money else None, stake=stake,
+                announced=ctx.when, status=None if reference else deal,
+                certainty=None if reference else certainty, **base))
         return [d for d in out if d.investors]
     for source in sources:
         for target in targets:

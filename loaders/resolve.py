@@ -37,6 +37,7 @@ class DocumentResolver:
         self.counts: dict[str, int] = {}  # how often the story named each company so far
         self.last_subject: str | None = None  # the previous sentence's subject company
         self.last_person: str | None = None  # the person the story named last
+        self.subject_person: str | None = None  # the person the previous sentence opened with
         self.first_seen: dict[str, int] = {}  # order in which the story introduced each company
         self.people: list[str] = []  # people named so far, oldest first
         self.employers: dict[str, str] = {}  # person -> the company the story said they lead or founded
@@ -267,7 +268,8 @@ class DocumentResolver:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.PERSON_PRONOUN.finditer(text):
             people = [x for x in mentions if x.label == schema.PERSON and x.end <= m.start()]
-            target = people[-1].entity_id if people else self.last_person
+            # "Gross co-founded it with Ilya Sutskever. He previously led ...": the previous sentence's subject
+            target = people[-1].entity_id if people else (self.subject_person or self.last_person)
             if target and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.PERSON, "anaphora"))
         for m in words.BOTH_PEOPLE.finditer(text):
@@ -292,6 +294,8 @@ class DocumentResolver:
             elif mention.via != "anaphora":
                 self.last_person = mention.entity_id
                 self.people.append(mention.entity_id)
+        opener = mentions[0] if mentions and re.fullmatch(r"\W*", text[:mentions[0].start]) else None
+        self.subject_person = opener.entity_id if opener and opener.label == schema.PERSON else None
         # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había
         # ofrecido..."); one named late, in a list, does not.
         found = self._subject(text, mentions)

@@ -115,7 +115,7 @@ PLANNED = re.compile(
     r"(?:is|are) expected to|se espera que|está previsto que|(?:was|were) (?:going|set|supposed|due) to|"
     r"iba(?:n)? a (?:invertir|comprar|adquirir|pagar|liderar|entrar|tomar|hacerse)|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
-    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|oferta|ha acordado|acordó|"
+    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|offer for|oferta|ha acordado|acordó|"
     r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
     # talks and readiness: "mantiene conversaciones para invertir", "habría acordado", "se dispone a comprar"
     r"mantienen? conversaciones|(?:conversaciones|negociaciones) para|habrían? acordado|se disponen? a|"
@@ -136,7 +136,9 @@ PLANNED = re.compile(
     r"autorizaci[oó]n|luz verde|visto bueno|aval)|(?:subject to|awaiting|conditional on)\s+(?:\w+\s+){0,2}?"
     r"(?:approval|clearance|sign-off)|"
     # "OpenAI is acquiring Statsig": a deal under way has not closed.
-    r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing))\b", re.I)
+    r"(?:is|are|'s)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking over|investing)|"
+    # ... and in the passive: "Wiz is being acquired by Google", "Informatica will be bought by Salesforce"
+    r"(?:is|are) being (?:acquired|bought|purchased|taken over)|will be (?:acquired|bought|purchased|taken over))\b", re.I)
 
 CLIENT_RECONSIDERING = re.compile(
     r"\b(?:reconsider\w*|reevalu\w*|replante\w*|consider\w* (?:proveedores alternativos|alternativas|"
@@ -340,7 +342,8 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
     state = cue.status or works_status(modifier)
     verb = (group(m, "verb") or "").lower()
     if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
-                r"presidía|presidió|encabezaba)\b", verb):
+                r"presidía|presidió|encabezaba)\b(?!\s+(?:named|appointed|promoted|elevated|tapped|hired|chosen|"
+                r"picked|selected|elected|installed|made)\b)", verb):  # "was named CEO": the job begins
         state = "former"
     elif re.match(r"(?:will|is set to|será|asumirá|volverá|ocupará|pasará|se convertirá|ejercerá|"
                   r"is to become)\b", verb):
@@ -356,4 +359,6 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
         state = {"future": cue.future, "past": cue.past}.get(said) or state
     if role is None:
         role = _role_after(text, m.end())
+        if role and state == "former" and role.startswith(("lead ", "liderar ")):
+            role = None  # "poached X from Google to lead its lab": the purpose is the new job's, not the old one's
     return {"role": role, "status": state}, founded

@@ -49,8 +49,9 @@ TRIGGERS: list = [
          prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
               "\\s+(?:in|of|for|into)", passive=False),
     Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build"), "inv", "tgt",
-         prep="(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|shares|"
-              "equity)\\s+(?:in|of)", gap=True, passive=False),
+         prep="(?:(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|"
+              "shares|equity)|(?:(?:minority|majority|small|big|large|sizable|significant)\\s+)?(?:stakes|shares|holdings))"
+              "\\s+(?:in|of)", gap=True, passive=False),
     Event(INVESTED, ("investment", "investments", "stake", "holding", "bet", "injection", "backing", "infusion",
                      "cash injection", "shareholding"),
           "inv", "tgt", of="in|into", gap=True),
@@ -67,6 +68,9 @@ TRIGGERS: list = [
                      "purchasing"),
           "buyer", "tgt", of="of"),
     Event(ACQUIRED, ("sale",), "buyer", "tgt", of="of", by="to"),
+    # "abandoned its $20 billion bid for Figma", "made a takeover offer for Arm"
+    Event(ACQUIRED, ("bid", "takeover bid", "buyout bid", "takeover offer", "buyout offer", "offer"), "buyer", "tgt",
+          of="for"),
     # -- employment ---------------------------------------------------------------------
     Verb(WORKS_AT, ("join", "rejoin", "move to", "defect to", "jump to", "return to", "head to", "switch to",
                     "decamp to", "move over to", "jump ship to"),
