@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
+from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
 # Universidad de Cambridge", "hoy profesor en Carnegie Mellon". Only a bare title is a post held now: an
@@ -38,6 +39,16 @@ CUES: list[Cue] = [
     # chips", X is a vendor: loaders.triggers_es)
     Cue(ACQUIRED, r"{buyer:C}~~\b(?:compró|compra|ha comprado|había comprado|comprará)\s+a\s+{tgt:C}\s+(?:en|por)\s+"
         r"(?:unos\s+|cerca de\s+)?⟦\$\d+⟧", "buyer", "tgt", keys=frozenset({"compró", "compra", "comprado", "comprará"})),
+    # a company bought with the personal "a" Latin American and Spanish news give it ("Google adquirió a la israelí
+    # Wiz", "absorbió a la startup X en 2023"): the object ends the clause or a price or date follows it, so
+    # "compró a Nvidia 10.000 chips" (a vendor) does not read as one
+    Cue(ACQUIRED, r"{buyer:C}?~~\b(?P<verb>adquiri[óo]|adquiere|adquieren|adquirieron|ha adquirido|han adquirido|"
+        r"había adquirido|adquirirá|absorbi[óo]|absorbe|ha absorbido|absorberá|compró|compra|compraron|ha comprado|"
+        r"han comprado|había comprado|comprará)\s+a\s+(?:(?:la|el|los|las)\s+)?(?:[a-záéíóúñü\-]+\s+){0,3}?{tgt:C}"
+        rf"(?=\s*[,.;:)]|\s*$|\s+(?:por|en|hace|tras|según|y|e|que|para|mediante|después|durante|desde|{_WHEN})\b)",
+        "buyer?", "tgt", keys=frozenset({"adquirió", "adquiro", "adquiere", "adquieren", "adquirieron", "adquirido",
+                                         "adquirirá", "absorbió", "absorbio", "absorbe", "absorbido", "absorberá",
+                                         "compró", "compra", "compraron", "comprado", "comprará"})),
     # a company sold, told by its seller: "SK Telecom vendió su filial Sapeon a Rebellions", "acordó vender X al
     # fondo Y" (never a stake: "vendió su participación en X a Y" is no purchase of X)
     Cue(ACQUIRED, r"\b(?:vendió|vende|venderá|vendería|ha vendido|había vendido|han vendido|vendieron|venden|vender)\s+"
