@@ -51,7 +51,7 @@ TRIGGERS: list = [
                     "acudir", "unirse", "repetir"),
          "inv", "tgt",
          prep="(?:en\\s+|a\\s+)?(?:(?:la|una|esta|su|dicha|nueva)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:ronda|ampliación de capital|"
-              "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:de|en|para)",
+              "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+|⟦\\$\\d+⟧\\s+){0,5}?(?:de|en|para)",
          passive=False),
     Verb(INVESTED, ("entrar",), "inv", "tgt", prep="(?:en\\s+)?(?:el\\s+)?(?:capital|accionariado)\\s+(?:de|del)",
          passive=False),
