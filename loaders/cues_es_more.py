@@ -34,7 +34,18 @@ _FOUNDER = r"(?:fundador|fundadora|cofundador|cofundadora|co-fundador|co-fundado
 _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
 _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
 
+# Staff named in the plural before their names: "los exingenieros de Google X y Z", "dos antiguos investigadores de
+# Meta, X y Z" (the singular is read by loaders.cues_es).
+_EX_STAFF_PL = (r"(?P<mod>antiguos|antiguas|ex)[\s-]*(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|"
+                r"directiv[oa]s|ejecutiv[oa]s|trabajador(?:es|as))")
+
 CUES: list[Cue] = [
+    Cue(WORKS_AT, rf"\b(?:los|las|dos|tres|cuatro|varios|varias|unos|unas)\s+{_EX_STAFF_PL}\s+(?:de|del)\s+{{c:C}},?\s+"
+        r"{p:Ps}", "p", "c", "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
+                                                       "exempleados", "exdirectivos", "exejecutivos", "excientíficos",
+                                                       "ex", "extrabajadores", "exingenieras", "exinvestigadoras",
+                                                       "exempleadas", "exdirectivas", "exejecutivas",
+                                                       "excientíficas", "extrabajadoras"})),
     # "Samsung compró a la startup X por 300 millones": a company bought for a price (with goods, "comprar a X
     # chips", X is a vendor: loaders.triggers_es)
     Cue(ACQUIRED, r"{buyer:C}~~\b(?:compró|compra|ha comprado|había comprado|comprará)\s+a\s+{tgt:C}\s+(?:en|por)\s+"
