@@ -115,11 +115,12 @@ _ES_AUX = re.compile(r"(?:se\s+)?(?P<finite>\w+)", re.I)
 
 def _singular_after_relative(m: re.Match, lead: str) -> bool:
     """Whether a list lead slot ("⟦P0⟧ y ⟦P1⟧") is followed by ", que" and a Spanish verb in the singular."""
-    names, verb = _group(m, lead), _group(m, "verb")
+    names, verb = _group(m, lead), _group(m, "verb") if "verb" in m.groupdict() else None
     if not names or not verb or not re.search(r"\s(?:y|e)\s", names):
         return False
     at = m.span(lead)[1]
-    if at < 0 or not re.match(r",\s+(?:que|quien)\s", m.string[at:m.span("verb")[0]]):
+    # (the last name's apposition may come first: "y a Z, pionero de las redes neuronales que trabajó para Google")
+    if at < 0 or not re.match(r",\s+(?:[^,;⟦]{0,60}?\s)?(?:que|quien)\s", m.string[at:m.span("verb")[0]]):
         return False
     finite = _ES_AUX.match(verb).group("finite").lower()
     return not finite.endswith(("n", "r", "ndo"))  # "dirigen", "han": plural; "dirigir", "dirigiendo": no person
@@ -133,12 +134,13 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
     sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _opening_slot(m, name))]
     targets = entity_ids(ms, _opening_slot(m, cue.dst))
-    if cue.lead and ctx.language == "es" and _singular_after_relative(m, cue.lead[0]):
+    subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
+    if ctx.language == "es" and _singular_after_relative(m, subject):
         # "junto a X y Z, que hoy dirige la división de IA de Microsoft": a singular verb in a relative clause
         # after a list tells of its last name only
-        last = entity_ids(ms, _group(m, cue.lead[0]))[-1:]
-        sources, targets = ([e for e in sources if e in last] if cue.lead[0] in cue.src.split(",") else sources,
-                            [e for e in targets if e in last] if cue.lead[0] == cue.dst else targets)
+        last = entity_ids(ms, _group(m, subject))[-1:]
+        sources, targets = ([e for e in sources if e in last] if subject in cue.src.split(",") else sources,
+                            [e for e in targets if e in last] if subject == cue.dst else targets)
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's.
         if cue.lead[0] in cue.src.split(","):
