@@ -110,6 +110,23 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
     return text
 
 
+# A finite verb right after a list: the names after its ", y" are a new clause's subject ("liderada por X, y las
+# europeas Y y Z se han convertido en unicornios"): Spanish puts no comma before a list's last "y".
+_NEW_CLAUSE_VERB = re.compile(r"(?:\s+(?:y|e)\s+⟦[CPU]\d+b?⟧)*\s+(?:se\s+|ya\s+|también\s+|no\s+)?(?:ha|han|había|habían|es|son|fue|fueron|era|"
+                              r"eran|está|están|será|serán|[a-záéíóúñü]+(?:aron|ieron|aban|ían|arán|erán|irán))\b")
+
+
+def _clause_cut(m: re.Match, name: str, language: str) -> str | None:
+    """A slot's text (see _opening_slot), without the names after a ", y" that open a new clause."""
+    text = _opening_slot(m, name)
+    if language != "es" or not text or m.span(name)[1] != m.end():
+        return text
+    cut = list(re.finditer(r",\s+(?:y|e)\s+", text))
+    if cut and _NEW_CLAUSE_VERB.match(m.string, m.end()):
+        return text[:cut[-1].start()]
+    return text
+
+
 _ES_AUX = re.compile(r"(?:se\s+)?(?P<finite>\w+)", re.I)
 
 
@@ -132,8 +149,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
-    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _opening_slot(m, name))]
-    targets = entity_ids(ms, _opening_slot(m, cue.dst))
+    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _clause_cut(m, name, ctx.language))]
+    targets = entity_ids(ms, _clause_cut(m, cue.dst, ctx.language))
     subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
     if ctx.language == "es" and _singular_after_relative(m, subject):
         # "junto a X y Z, que hoy dirige la división de IA de Microsoft": a singular verb in a relative clause
