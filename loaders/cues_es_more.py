@@ -39,7 +39,16 @@ _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|compe
 _EX_STAFF_PL = (r"(?P<mod>antiguos|antiguas|ex)[\s-]*(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|"
                 r"directiv[oa]s|ejecutiv[oa]s|trabajador(?:es|as))")
 
+_RELIEF = r"(?:toma|tomó|tomará|ha tomado|tomaba|coge|cogió|cogerá|ha cogido|recoge|recogió|recogerá|ha recogido)\s+el\s+relevo"
+_POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C}}"
+
 CUES: list[Cue] = [
+    # a successor told by the relay taken: "X toma el relevo de Y al frente de Z", "tomará el relevo de Y como
+    # consejera delegada de Z" (the one relieved held the post)
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_RELIEF})\s+(?:de|a)\s+⟦[PU]\d+⟧\s+{_POST_AT}", "p", "c", "current",
+        future="incoming", keys=frozenset({"relevo"})),
+    Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b{_RELIEF}\s+(?:de|a)\s+{{p:P}}\s+{_POST_AT}", "p", "c", "former",
+        keys=frozenset({"relevo"})),
     Cue(WORKS_AT, rf"\b(?:los|las|dos|tres|cuatro|varios|varias|unos|unas)\s+{_EX_STAFF_PL}\s+(?:de|del)\s+{{c:C}},?\s+"
         r"{p:Ps}", "p", "c", "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
                                                        "exempleados", "exdirectivos", "exejecutivos", "excientíficos",
