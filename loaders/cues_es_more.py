@@ -47,6 +47,11 @@ CUES: list[Cue] = [
     # consejera delegada de Z" (the one relieved held the post)
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_RELIEF})\s+(?:de|a)\s+⟦[PU]\d+⟧\s+{_POST_AT}", "p", "c", "current",
         future="incoming", keys=frozenset({"relevo"})),
+    # a departure the company tells: "Glovo anunció la salida de su consejero delegado, X" ("su" is the company's)
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:salida|marcha|dimisión|renuncia|destitución|despido|cese|jubilación|relevo)\s+"
+        rf"(?:de|del)\s+(?:su|sus)\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c", "former",
+        keys=frozenset({"salida", "marcha", "dimisión", "renuncia", "destitución", "despido", "cese", "jubilación",
+                        "relevo"})),
     Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b{_RELIEF}\s+(?:de|a)\s+{{p:P}}\s+{_POST_AT}", "p", "c", "former",
         keys=frozenset({"relevo"})),
     Cue(WORKS_AT, rf"\b(?:los|las|dos|tres|cuatro|varios|varias|unos|unas)\s+{_EX_STAFF_PL}\s+(?:de|del)\s+{{c:C}},?\s+"
