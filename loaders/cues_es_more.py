@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
+from loaders.cues_es import _APPOINT as _APPOINT_ES
 from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
@@ -42,7 +43,15 @@ _EX_STAFF_PL = (r"(?P<mod>antiguos|antiguas|ex)[\s-]*(?:investigador(?:es|as)|in
 _RELIEF = r"(?:toma|tomó|tomará|ha tomado|tomaba|coge|cogió|cogerá|ha cogido|recoge|recogió|recogerá|ha recogido)\s+el\s+relevo"
 _POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C}}"
 
+# the one replaced in a post: "nombrada directora financiera de X, en sustitución de Y", "X ha nombrado a Z
+# consejera delegada en sustitución de Y"
+_IN_PLACE_OF = r"(?:en\s+sustitución\s+de|para\s+sustituir\s+a|sustituyendo\s+a|en\s+reemplazo\s+de|en\s+relevo\s+de)"
+
 CUES: list[Cue] = [
+    Cue(WORKS_AT, rf"\b{ROLE}\s+(?:de|del)\s+{{c:C}},?\s+{_IN_PLACE_OF}\s+{{p:P}}", "p", "c", "former",
+        keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:{_APPOINT_ES})\s+(?:a|al)\s+⟦[PU]\d+⟧[^⟦.;]{{0,60}}?\s+{_IN_PLACE_OF}\s+{{p:P}}",
+        "p", "c", "former", keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
     # a successor told by the relay taken: "X toma el relevo de Y al frente de Z", "tomará el relevo de Y como
     # consejera delegada de Z" (the one relieved held the post)
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_RELIEF})\s+(?:de|a)\s+⟦[PU]\d+⟧\s+{_POST_AT}", "p", "c", "current",
