@@ -31,10 +31,13 @@ _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|C
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
 _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?)?"
-_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)[\w\- ]{{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
+_ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
+          # a title with "ex" joined to it, as the RAE asks: "X, exdirectivo de Google, y Z"
+          r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
+          r"científic|trabajador)|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
           r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
@@ -68,6 +71,9 @@ _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for
 _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
                            r"(?:de|del|of)\s+$", re.I)
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
+_PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
+                               r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
+                               r"(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _COORDINATED = re.compile(r"\s+[a-z][^⟦\n]*?\s(?:and|y|e)\s+$")
 _GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
@@ -219,6 +225,12 @@ class Cue:
             # "la compañía de Jensen Huang también compró ...", "controlado por la sudafricana Naspers, se
             # queda con ...": a name inside a prepositional phrase is not the verb's subject.
             # "Its chip is made by TSMC and uses memory from X": nor is a passive's agent the next verb's.
+            # "La entidad dirigida por Ana Botín ha cerrado la compra de X", "the group run by X bought Y": the
+            # agent of a participle that describes the subject is not the subject; the name described is.
+            agent = _PARTICIPLE_AGENT.search(window[:m.start(1)])
+            if agent:
+                return agent.group("head") if agent.group("head") and \
+                    re.fullmatch(_KINDS[self.lead[1]], agent.group("head")) else None
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
                     AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
                 return None

@@ -216,7 +216,7 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"\b(?:el|la|del|al)\s+{MOD}{ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+que\s+(?:hoy\s+|ahora\s+|actualmente\s+)?(?:dirige|lidera|preside|encabeza)\s+(?:[\w ]{0,60}?\s+"
         r"de\s+)?{c:C}", "p", "c", "current"),
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?P<verb>trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
     Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)\s*"

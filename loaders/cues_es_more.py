@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
+from loaders.cues_es import _APPOINT as _APPOINT_ES
+from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
 # Universidad de Cambridge", "hoy profesor en Carnegie Mellon". Only a bare title is a post held now: an
@@ -33,11 +35,54 @@ _FOUNDER = r"(?:fundador|fundadora|cofundador|cofundadora|co-fundador|co-fundado
 _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"
 _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|competidor|competencia)\s+)?"
 
+# Staff named in the plural before their names: "los exingenieros de Google X y Z", "dos antiguos investigadores de
+# Meta, X y Z" (the singular is read by loaders.cues_es).
+_EX_STAFF_PL = (r"(?P<mod>antiguos|antiguas|ex)[\s-]*(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|"
+                r"directiv[oa]s|ejecutiv[oa]s|trabajador(?:es|as))")
+
+_RELIEF = r"(?:toma|tomó|tomará|ha tomado|tomaba|coge|cogió|cogerá|ha cogido|recoge|recogió|recogerá|ha recogido)\s+el\s+relevo"
+_POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C}}"
+
+# the one replaced in a post: "nombrada directora financiera de X, en sustitución de Y", "X ha nombrado a Z
+# consejera delegada en sustitución de Y"
+_IN_PLACE_OF = r"(?:en\s+sustitución\s+de|para\s+sustituir\s+a|sustituyendo\s+a|en\s+reemplazo\s+de|en\s+relevo\s+de)"
+
 CUES: list[Cue] = [
+    Cue(WORKS_AT, rf"\b{ROLE}\s+(?:de|del)\s+{{c:C}},?\s+{_IN_PLACE_OF}\s+{{p:P}}", "p", "c", "former",
+        keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:{_APPOINT_ES})\s+(?:a|al)\s+⟦[PU]\d+⟧[^⟦.;]{{0,60}}?\s+{_IN_PLACE_OF}\s+{{p:P}}",
+        "p", "c", "former", keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
+    # a successor told by the relay taken: "X toma el relevo de Y al frente de Z", "tomará el relevo de Y como
+    # consejera delegada de Z" (the one relieved held the post)
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_RELIEF})\s+(?:de|a)\s+⟦[PU]\d+⟧\s+{_POST_AT}", "p", "c", "current",
+        future="incoming", keys=frozenset({"relevo"})),
+    # a departure the company tells: "Glovo anunció la salida de su consejero delegado, X" ("su" is the company's)
+    Cue(WORKS_AT, rf"{{c:C}}~~\b(?:salida|marcha|dimisión|renuncia|destitución|despido|cese|jubilación|relevo)\s+"
+        rf"(?:de|del)\s+(?:su|sus)\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c", "former",
+        keys=frozenset({"salida", "marcha", "dimisión", "renuncia", "destitución", "despido", "cese", "jubilación",
+                        "relevo"})),
+    Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b{_RELIEF}\s+(?:de|a)\s+{{p:P}}\s+{_POST_AT}", "p", "c", "former",
+        keys=frozenset({"relevo"})),
+    Cue(WORKS_AT, rf"\b(?:los|las|dos|tres|cuatro|varios|varias|unos|unas)\s+{_EX_STAFF_PL}\s+(?:de|del)\s+{{c:C}},?\s+"
+        r"{p:Ps}", "p", "c", "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
+                                                       "exempleados", "exdirectivos", "exejecutivos", "excientíficos",
+                                                       "ex", "extrabajadores", "exingenieras", "exinvestigadoras",
+                                                       "exempleadas", "exdirectivas", "exejecutivas",
+                                                       "excientíficas", "extrabajadoras"})),
     # "Samsung compró a la startup X por 300 millones": a company bought for a price (with goods, "comprar a X
     # chips", X is a vendor: loaders.triggers_es)
     Cue(ACQUIRED, r"{buyer:C}~~\b(?:compró|compra|ha comprado|había comprado|comprará)\s+a\s+{tgt:C}\s+(?:en|por)\s+"
         r"(?:unos\s+|cerca de\s+)?⟦\$\d+⟧", "buyer", "tgt", keys=frozenset({"compró", "compra", "comprado", "comprará"})),
+    # a company bought with the personal "a" Latin American and Spanish news give it ("Google adquirió a la israelí
+    # Wiz", "absorbió a la startup X en 2023"): the object ends the clause or a price or date follows it, so
+    # "compró a Nvidia 10.000 chips" (a vendor) does not read as one
+    Cue(ACQUIRED, r"{buyer:C}?~~\b(?P<verb>adquiri[óo]|adquiere|adquieren|adquirieron|ha adquirido|han adquirido|"
+        r"había adquirido|adquirirá|absorbi[óo]|absorbe|ha absorbido|absorberá|compró|compra|compraron|ha comprado|"
+        r"han comprado|había comprado|comprará)\s+a\s+(?:(?:la|el|los|las)\s+)?(?:[a-záéíóúñü\-]+\s+){0,3}?{tgt:C}"
+        rf"(?=\s*[,.;:)]|\s*$|\s+(?:por|en|hace|tras|según|y|e|que|para|mediante|después|durante|desde|{_WHEN})\b)",
+        "buyer?", "tgt", keys=frozenset({"adquirió", "adquiro", "adquiere", "adquieren", "adquirieron", "adquirido",
+                                         "adquirirá", "absorbió", "absorbio", "absorbe", "absorbido", "absorberá",
+                                         "compró", "compra", "compraron", "comprado", "comprará"})),
     # a company sold, told by its seller: "SK Telecom vendió su filial Sapeon a Rebellions", "acordó vender X al
     # fondo Y" (never a stake: "vendió su participación en X a Y" is no purchase of X)
     Cue(ACQUIRED, r"\b(?:vendió|vende|venderá|vendería|ha vendido|había vendido|han vendido|vendieron|venden|vender)\s+"

@@ -34,7 +34,8 @@ ES = {
     "be": r"(?:fue|fueron|ha sido|han sido|había sido|habían sido|será|serán|sería|serían|es|son|era|eran|"
           r"habría sido|haya sido|sea|está siendo|ha quedado|queda|quedó|resultó|está|están|estaba|estaban|estará|"
           r"estarán|ha estado|han estado)",
-    "passive_guard": "",
+    # "que se destinarán a X", "se invirtieron 10 millones en X": a reflexive passive names no agent
+    "passive_guard": r"(?<!\bque se )(?<!⟧ se )",
     "by": r"por(?:\s+parte\s+de)?",
     "det": r"(?:el|la|los|las|un|una|su|sus|uno de los|una de las|uno de sus|una de sus|uno de|una de|otro|otra|el principal|"
            r"la principal|el mayor|la mayor|el nuevo|la nueva)",

@@ -85,7 +85,15 @@ _ES_IRREGULAR_PARTICIPLE = {"poner": "puest", "hacer": "hech", "abrir": "abiert"
 _ES_BOTH_PARTICIPLES = ("imprimir", "proveer")  # "imprimido" and "proveído" are said as well
 
 
+# "ir" ("irse a Anthropic") has no stem for the regular endings ("a", "en" are no forms of it), and simplemma
+# files its preterite "fue", "fueron" under "ser".
+_ES_IR = {"finite": {"va", "van", "iba", "iban", "fue", "fueron", "irá", "irán", "iría", "irían", "vaya", "vayan"},
+          "participle": {"ido"}, "gerund": {"yendo"}, "infinitive": {"ir"}}
+
+
 def _es_regular(lemma: str) -> dict[str, set[str]]:
+    if lemma == "ir":
+        return {kind: set(forms) for kind, forms in _ES_IR.items()}
     stem, ending = lemma[:-2], lemma[-2:]
     table = _ES_ENDINGS.get(ending)
     if not table:
@@ -136,7 +144,7 @@ def generate(lemmas: dict[str, list[str]]) -> dict:
         for lemma in sorted(heads):
             regular = (_en_regular if language == "en" else _es_regular)(lemma)
             kinds: dict[str, set[str]] = {kind: set(regular[kind]) for kind in KINDS}
-            for form in backwards[lemma]:
+            for form in backwards[lemma] if not (language == "es" and lemma == "ir") else ():
                 kind = _en_kind(form, lemma, regular) if language == "en" else _es_kind(form, lemma)
                 if kind:
                     kinds[kind].add(form)

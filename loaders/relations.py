@@ -113,6 +113,39 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
     return text
 
 
+# A finite verb right after a list: the names after its ", y" are a new clause's subject ("liderada por X, y las
+# europeas Y y Z se han convertido en unicornios"): Spanish puts no comma before a list's last "y".
+_NEW_CLAUSE_VERB = re.compile(r"(?:\s+(?:y|e)\s+⟦[CPU]\d+b?⟧)*\s+(?:se\s+|ya\s+|también\s+|no\s+)?(?:ha|han|había|habían|es|son|fue|fueron|era|"
+                              r"eran|está|están|será|serán|[a-záéíóúñü]+(?:aron|ieron|aban|ían|arán|erán|irán))\b")
+
+
+def _clause_cut(m: re.Match, name: str, language: str) -> str | None:
+    """A slot's text (see _opening_slot), without the names after a ", y" that open a new clause."""
+    text = _opening_slot(m, name)
+    if language != "es" or not text or m.span(name)[1] != m.end():
+        return text
+    cut = list(re.finditer(r",\s+(?:y|e)\s+", text))
+    if cut and _NEW_CLAUSE_VERB.match(m.string, m.end()):
+        return text[:cut[-1].start()]
+    return text
+
+
+_ES_AUX = re.compile(r"(?:se\s+)?(?P<finite>\w+)", re.I)
+
+
+def _singular_after_relative(m: re.Match, lead: str) -> bool:
+    """Whether a list lead slot ("⟦P0⟧ y ⟦P1⟧") is followed by ", que" and a Spanish verb in the singular."""
+    names, verb = _group(m, lead), _group(m, "verb") if "verb" in m.groupdict() else None
+    if not names or not verb or not re.search(r"\s(?:y|e)\s", names):
+        return False
+    at = m.span(lead)[1]
+    # (the last name's apposition may come first: "y a Z, pionero de las redes neuronales que trabajó para Google")
+    if at < 0 or not re.match(r",\s+(?:[^,;⟦]{0,60}?\s)?(?:que|quien)\s", m.string[at:m.span("verb")[0]]):
+        return False
+    finite = _ES_AUX.match(verb).group("finite").lower()
+    return not finite.endswith(("n", "r", "ndo"))  # "dirigen", "han": plural; "dirigir", "dirigiendo": no person
+
+
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
     if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
@@ -122,8 +155,15 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.frame in ("active", "received", "support verb") and _AGENT_THEN_VERB.match(m.string, m.start()) and \
             AGENT_BEFORE.search(m.string[max(0, m.start() - 60):m.start()]):
         return []  # "La ronda, liderada por X, contó con ...": a participle's agent is not the next verb's subject
-    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _opening_slot(m, name))]
-    targets = entity_ids(ms, _opening_slot(m, cue.dst))
+    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _clause_cut(m, name, ctx.language))]
+    targets = entity_ids(ms, _clause_cut(m, cue.dst, ctx.language))
+    subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
+    if ctx.language == "es" and _singular_after_relative(m, subject):
+        # "junto a X y Z, que hoy dirige la división de IA de Microsoft": a singular verb in a relative clause
+        # after a list tells of its last name only
+        last = entity_ids(ms, _group(m, subject))[-1:]
+        sources, targets = ([e for e in sources if e in last] if subject in cue.src.split(",") else sources,
+                            [e for e in targets if e in last] if subject == cue.dst else targets)
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]) and \
             not (cue.lead[1].startswith("P") and LEFT_FOR_PURPOSE.search(m.string[:m.span("verb")[0]])):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's (but in

@@ -117,6 +117,11 @@ PLANNED = re.compile(
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
     r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|offer for|oferta|ha acordado|acordó|"
     r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
+    # sought or weighed, not done: "busca comprar empresas como X", "estudia la compra de X", "sopesa invertir"
+    r"(?:busca|buscan|buscaba|buscaban|intenta|intentan|aspira a|aspiran a|estudia|estudian|estudiaba|analiza|"
+    r"analizan|explora|exploran|sopesa|sopesan|valora|valoran|evalúa|evalúan|considera|consideran)\s+"
+    r"(?:(?:la|una|un|el|su)\s+)?(?:(?:posible|eventual|hipotética)\s+)?(?:compra|comprar|adquisición|adquirir|"
+    r"inversión|invertir|entrada|entrar|hacerse|tomar|absorción|absorber|fusión|fusionarse)|"
     # talks and readiness: "mantiene conversaciones para invertir", "habría acordado", "se dispone a comprar"
     r"mantienen? conversaciones|(?:conversaciones|negociaciones) para|habrían? acordado|se disponen? a|"
     # the future of a deal verb ("aportará 500 millones", "participarán en la ronda", "se hará con"), a deal

@@ -10,7 +10,7 @@ from loaders.triggers import Event, Position, Role, Verb
 _MONEY = r"⟦\$\d+⟧|\b(?:ronda|financiación|financiamiento|capital|inversión|fondos)\b"
 _ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|coliderada por|codirigida por|dirigida por|"
                r"de la mano de|con la participación de|con participación de|procedentes de|provenientes de|"
-               r"aportados por|por parte de|de inversores como|de inversionistas como|de fondos como|con el respaldo de|con el apoyo de|"
+               r"aportados por|por parte de|por parte del|suscrita por|suscrito por|suscrita íntegramente por|de inversores como|de inversionistas como|de fondos como|con el respaldo de|con el apoyo de|"
                r"respaldada por|respaldado por|en la que (?:también\s+)?(?:han participado|participaron|participan|"
                r"participó|ha participado|entraron|han entrado)|que contó con|que cuenta con|"
                r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)|"
@@ -56,7 +56,7 @@ TRIGGERS: list = [
                     "acudir", "unirse", "repetir"),
          "inv", "tgt",
          prep="(?:en\\s+|a\\s+)?(?:(?:la|una|esta|su|dicha|nueva)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:ronda|ampliación de capital|"
-              "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:de|en|para)",
+              "operación de financiación|financiación|inversión)\\s+(?:[\\w\\-]+\\s+|⟦\\$\\d+⟧\\s+){0,5}?(?:de|en|para)",
          passive=False),
     Verb(INVESTED, ("entrar",), "inv", "tgt", prep="(?:en\\s+)?(?:el\\s+)?(?:capital|accionariado)\\s+(?:de|del)",
          passive=False),

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 @dataclass(frozen=True)
 class Money:
     amount: float
-    currency: str  # ISO code: USD, EUR, GBP...
+    currency: str | None  # ISO code: USD, EUR, GBP...; None when the text does not say it
     start: int
     end: int
 
@@ -81,7 +81,28 @@ def find_money(text: str, language: str = "en") -> list[Money]:
             continue
         amount = parse_number(number, language) * scale
         found.append(Money(amount, currency, m.start(), m.end()))
+    if language == "es":
+        found = sorted(found + _bare_money(text, found), key=lambda money: money.start)
     return found
+
+
+# Spanish news often leaves the currency out ("levantó 10 millones en una ronda", "3.500 millones de Kaszek") or
+# names one whose country the text does not say ("1,000 millones de pesos"): an amount all the same, its
+# currency unknown. Only with a scale word, and never one of something else ("10 millones de usuarios").
+_BARE = re.compile(rf"(?<![\w$€£.,])(?P<n>{_NUMBER})\s+(?P<s>mil\s+millones|millones|millón)"
+                   r"(?:\s+de\s+(?P<cur>pesos(?:\s+(?:mexicanos|argentinos|chilenos|colombianos|uruguayos))?|"
+                   r"reales|soles|yuanes|yenes|francos suizos|coronas)|(?!\s+de\s+(?!(?-i:[A-ZÁÉÍÓÚ⟦]))))", re.I)
+_BARE_CURRENCY = {"reales": "BRL", "soles": "PEN", "yuanes": "CNY", "yenes": "JPY", "francos suizos": "CHF"}
+
+
+def _bare_money(text: str, taken: list[Money]) -> list[Money]:
+    out = []
+    for m in _BARE.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        currency = _BARE_CURRENCY.get((m.group("cur") or "").lower())
+        out.append(Money(parse_number(m.group("n"), "es") * _scale(m.group("s")), currency, m.start(), m.end()))
+    return out
 
 
 # -- percentages -----------------------------------------------------------

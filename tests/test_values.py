@@ -14,6 +14,10 @@ from loaders.values import find_date, find_money, find_percents, parse_number, p
     ("una ronda de 1.200 millones de euros", "es", 1.2e9, "EUR"),
     ("pagó US$ 350 millones", "es", 3.5e8, "USD"),
     ("unos 2,7 millones de euros", "es", 2.7e6, "EUR"),
+    ("levantó 10 millones en una ronda", "es", 1e7, None),  # no currency said: an amount all the same
+    ("recibió 3.500 millones de Kaszek", "es", 3.5e9, None),
+    ("una ronda de 1,000 millones de pesos", "es", 1e9, None),  # whose peso, the text does not say
+    ("captó 40 millones de reales", "es", 4e7, "BRL"),
     ("raised $2.5bn from", "en", 2.5e9, "USD"),
     ("a $40 billion round", "en", 4e10, "USD"),
     ("raised €600 million", "en", 6e8, "EUR"),
@@ -31,7 +35,8 @@ def test_money(text, language, amount, currency):
     assert money.amount_usd == (pytest.approx(amount) if currency == "USD" else None)
 
 
-@pytest.mark.parametrize("text", ["en 2025 creció", "a 49 % stake", "tiene 200 empleados"])
+@pytest.mark.parametrize("text", ["en 2025 creció", "a 49 % stake", "tiene 200 empleados",
+                                  "tiene 10 millones de usuarios", "raised 10 million from"])
 def test_not_money(text):
     assert find_money(text, "es") == []
 
