@@ -66,3 +66,25 @@ ES = {
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
 }
 ES_PERFECT = r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he)"
+
+
+# What may stand before a company in an object slot: its description ("acquired AI startup X",
+# "compite con su rival estadounidense X").
+COMPANY_DESC = {
+    "es": r"(?:(?:la|el|su|una|un)\s+(?=(?:rival|competidora?|startup|empresa|compañía|firma|tecnológica|fabricante|"
+          r"gigante|grupo|proveedora?|plataforma)\b))?(?:(?:rival|competidora?|startup|empresa|compañía|firma|"
+          r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
+          r"(?=⟦))?",
+    # (the words before the head are its modifiers, never a preposition: "quit for rival Anthropic")
+    "en": r"(?:(?:the|its|their|a|an)\s+(?=(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|"
+          r"maker|chipmaker|provider|developer|lab)\s+⟦))?(?:(?:(?!(?:for|to|at|with|from|by|of|in|on|into|over)\s)"
+          r"[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|maker|chipmaker|provider|developer|"
+          r"lab)\s+(?=⟦))?",
+}
+# A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
+# board of X" (the company is the party).
+UNIT = {
+    "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
+          r"comité|plantilla|filas)\b[\w\- ]{0,50}?\s+(?:de|del)\s+)?",
+    "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
+}

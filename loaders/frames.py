@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
-from loaders.frame_words import EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT
+from loaders.frame_words import COMPANY_DESC, EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT, UNIT
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
 
@@ -112,34 +112,14 @@ def _prep_part(t: Verb, language: str) -> str:
     # A company may come after its description: "acquired AI startup Inflection", "joins rival Anthropic",
     # "compite con su rival estadounidense Anduril"; a job's, after a team's: "joined the board of X".
     company = kind_of(t.relation, t.object) == "C"
-    desc = _COMPANY_DESC[language] if company else ""
-    unit = _UNIT[language] if company and t.relation == WORKS_AT else ""
+    desc = COMPANY_DESC[language] if company else ""
+    unit = UNIT[language] if company and t.relation == WORKS_AT else ""
     if not t.prep:
         return r"\s+" + person_a + desc + unit
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         return rf"~~{needs}\b(?:{t.prep})\s+{desc}"
     return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{desc}{unit}"
-
-
-_COMPANY_DESC = {
-    "es": r"(?:(?:la|el|su|una|un)\s+(?=(?:rival|competidora?|startup|empresa|compañía|firma|tecnológica|fabricante|"
-          r"gigante|grupo|proveedora?|plataforma)\b))?(?:(?:rival|competidora?|startup|empresa|compañía|firma|"
-          r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
-          r"(?=⟦))?",
-    # (the words before the head are its modifiers, never a preposition: "quit for rival Anthropic")
-    "en": r"(?:(?:the|its|their|a|an)\s+(?=(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|"
-          r"maker|chipmaker|provider|developer|lab)\s+⟦))?(?:(?:(?!(?:for|to|at|with|from|by|of|in|on|into|over)\s)"
-          r"[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|maker|chipmaker|provider|developer|"
-          r"lab)\s+(?=⟦))?",
-}
-# A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
-# board of X" (the company is the party).
-_UNIT = {
-    "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
-          r"comité|plantilla|filas)\b[\w\- ]{0,50}?\s+(?:de|del)\s+)?",
-    "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
-}
 
 
 def verb_cues(t: Verb, language: str) -> list[Cue]:
