@@ -14,7 +14,7 @@ import re
 from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
-from loaders.entities import NOT_NAMES, Gazetteer, find_mentions, guess_kind, short_forms
+from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
                            month_as_given_name)
@@ -224,13 +224,12 @@ class _TextIndex:
     def short_form_of_named(self, name: str) -> bool:
         """Is `name` the short form of a multi-word entity named in full in the text?"""
         entities = self.gazetteer.by_id
+        shared, shared_index = self.gazetteer.short_index  # the registry's, worked out once
         if len(entities) != self.indexed:
-            for entity in list(entities.values())[self.indexed:]:
-                if len(entity.name.split()) > 1:
-                    for short in short_forms(entity):
-                        self.by_short.setdefault(name_key(short), []).append(entity.name)
+            add_short_forms(self.by_short, list(entities.values())[max(self.indexed, shared):])
             self.indexed = len(entities)
-        for full in self.by_short.get(name_key(name), ()):
+        key = name_key(name)
+        for full in (*shared_index.get(key, ()), *self.by_short.get(key, ())):
             if full not in self.in_text:
                 self.in_text[full] = full in self.text
             if self.in_text[full]:

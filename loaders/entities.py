@@ -42,6 +42,9 @@ class Gazetteer:
         self.names: dict[str, str] = {}
         self.firsts: dict[str, int] = {}  # a name's first word -> the most words a name starting with it has
         self.max_tokens = 1
+        # (count, index): the multi-word entities' names by the keys of their short forms, for the first
+        # `count` entities; a tuple, so a document's copy of the registry shares it (see index_short_forms).
+        self.short_index: tuple[int, dict[str, tuple[str, ...]]] = (0, {})
         for entity in entities:
             self.add(entity)
 
@@ -61,6 +64,22 @@ class Gazetteer:
     def lookup(self, name: str) -> KnownEntity | None:
         found = self.names.get(name_key(name))
         return self.by_id[found] if found else None
+
+    def index_short_forms(self) -> None:
+        """Work out `short_index` for every entity held now. Discovery asks it of every document: done
+        once for the registry, it is no longer done again for each of them."""
+        if self.short_index[0] != len(self.by_id):
+            index: dict[str, list[str]] = {}
+            add_short_forms(index, list(self.by_id.values()))
+            self.short_index = (len(self.by_id), {key: tuple(names) for key, names in index.items()})
+
+
+def add_short_forms(index: dict[str, list[str]], entities: list[KnownEntity]) -> None:
+    """Index the multi-word entities among `entities` by the keys of their short forms."""
+    for entity in entities:
+        if len(entity.name.split()) > 1:
+            for short in short_forms(entity):
+                index.setdefault(name_key(short), []).append(entity.name)
 
 
 def load_registry(path: str | Path | None = None) -> list[KnownEntity]:

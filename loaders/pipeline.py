@@ -51,6 +51,7 @@ def document_gazetteer(registry: list[KnownEntity] | Gazetteer) -> Gazetteer:
         if _BASE[0] is not registry or _BASE[1] != len(registry):
             _BASE[:] = [registry, len(registry), Gazetteer(registry)]
         base = _BASE[2]
+    base.index_short_forms()
     overlay = copy.copy(base)
     for name, value in vars(overlay).items():
         if isinstance(value, (dict, list, set)):
