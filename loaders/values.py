@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # -- money ---------------------------------------------------------------
 
@@ -158,6 +159,9 @@ def _make(y: int | None, m: int, d: int, ref: date | None) -> date | None:
 _DIGIT = re.compile(r"\d")  # every written date has its day in figures: no figure, no need to try them
 
 
+# A sentence's dates are asked for again by each claim it makes (and its clauses by each of theirs):
+# worked out once. Both functions are pure; dates are immutable.
+@lru_cache(maxsize=4096)
 def find_date(text: str, ref: date | None = None) -> date | None:
     """The first date a sentence states, absolute or relative to `ref` (the article date).
 
@@ -204,6 +208,7 @@ _RELATIVE_PERIOD = re.compile(r"\b(?P<p>last year|el año pasado|this year|este 
 _MONTH_ALONE = re.compile(rf"\b(?:in|en|since|desde|el pasado|last|this|este)\s+(?P<m>{_MONTH})\b(?!\s+\d)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def find_event_date(text: str, ref: date | None = None) -> tuple[date, str] | None:
     """The date a clause gives its event, with its precision (day, month, quarter or year): "founded in
     2015", "en marzo de 2024", "last month", "in the first quarter", "el viernes pasado". Kept apart from
