@@ -288,7 +288,6 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             entity = KnownEntity(id=entity_id(label, name), label=label, name=name,
                                  kind=guess_kind(name) if label == schema.COMPANY else None)
             found.append(gazetteer.add(entity))
-    found += _companions(text, gazetteer)
     found += _spelled_out(text, gazetteer, found)
     _aliases(text, gazetteer, {f.id for f in found})
     return found
@@ -347,22 +346,3 @@ def _occurrences(name: str, text: str):
                 not text[at + len(name):at + len(name) + 1].isalnum():
             yield at
         at = text.find(name, at + 1)
-
-
-_COMPANION = re.compile(rf"^\s*(?:,\s*|\s+)(?:y|and|e|junto a|together with)\s+(?P<name>{PERSON_NAME})")
-
-
-def _companions(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
-    """"Noam Shazeer y Daniel De Freitas": a name listed beside a known person is a person too."""
-    found = []
-    for mention in find_mentions(text, gazetteer, {}):
-        if mention.label != schema.PERSON:
-            continue
-        m = _COMPANION.match(text, mention.end)
-        if m:
-            name = m.group("name")
-            if _is_plausible(name, schema.PERSON) and not gazetteer.lookup(name) and not name.isupper() \
-                    and not any(gazetteer.lookup(w) for w in name.split()):
-                found.append(gazetteer.add(KnownEntity(id=entity_id(schema.PERSON, name), label=schema.PERSON,
-                                                       name=name)))
-    return found
