@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graph import schema
+from graph.model import fold
 from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
@@ -41,7 +42,10 @@ class DocumentResolver:
         self.first_seen: dict[str, int] = {}  # order in which the story introduced each company
         self.people: list[str] = []  # people named so far, oldest first
         self.employers: dict[str, str] = {}  # person -> the company the story said they lead or founded
+        self.plain: dict[str, list[Mention]] = {}  # a sentence's mentions without short forms (see resolve)
         self.local = self._local_short_forms(sentences)
+        self.local_firsts = {key.split()[0] for key in self.local}
+        self.state = (len(gazetteer.by_id), len(gazetteer.names))  # the gazetteer the plain mentions saw
         self.sentences = sentences
         self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
         self.described: dict[str, set[str]] = {}  # company -> word stems the story described it with
@@ -70,7 +74,8 @@ class DocumentResolver:
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
         named: dict[str, None] = {}
         for sentence in sentences:
-            for mention in find_mentions(sentence.text, self.gazetteer, {}):
+            self.plain[sentence.text] = find_mentions(sentence.text, self.gazetteer, {})
+            for mention in self.plain[sentence.text]:
                 named[mention.entity_id] = None
         owners: dict[str, set[str]] = {}
         for entity_id in named:
@@ -158,9 +163,19 @@ class DocumentResolver:
         allowed = [c for c in known if self._kind(c) not in kinds_not | words.NEVER_ANTECEDENT and c not in nearest]
         return best_match(m.group(), self.described, allowed)
 
+    def _mentions(self, text: str) -> list[Mention]:
+        """find_mentions with the document's short forms; the mentions found without them when the
+        sentence holds none of them and the gazetteer is as it was (half the time of resolving)."""
+        plain = self.plain.get(text)
+        if plain is not None and self.state == (len(self.gazetteer.by_id), len(self.gazetteer.names)):
+            folded = re.sub(r"[.'’]", "", fold(text))  # as name_key spells the short forms
+            if not any(first in folded for first in self.local_firsts):
+                return list(plain)
+        return find_mentions(text, self.gazetteer, self.local)
+
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
-        mentions = _merge_possessor(text, find_mentions(text, self.gazetteer, self.local))
+        mentions = _merge_possessor(text, self._mentions(text))
         extra: list[Mention] = []
         learn(text, mentions, self.described)
 
