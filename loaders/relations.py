@@ -12,6 +12,7 @@ from loaders.clauses import clause_spans, inside_relative, other_views
 from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
+from loaders.literals import search
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
@@ -286,7 +287,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                    previous: list[Claim]) -> list[Claim | DealClaim]:
     """Every claim one sentence makes; `previous` lets "a similar decision" borrow its relation."""
     certainty = status.certainty_of(ms.sentence.text)
-    if status.DENIED.search(ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
+    if search(status.DENIED, ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
         return []
     raising = RAISED[ctx.language]
     raised = next(_matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None

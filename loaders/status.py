@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.literals import search
+
 if TYPE_CHECKING:  # a cue only lends its status fields
     from loaders.cues import Cue
 
@@ -203,7 +205,7 @@ def tense(before: str, verb: str, language: str) -> str:
 
 def certainty_of(sentence: str) -> str:
     """confirmed, reported or rumored, from the hedges a sentence carries."""
-    if _RUMORED.search(sentence):
+    if search(_RUMORED, sentence):
         return "rumored"
     if _REPORTED.search(sentence):
         return "reported"
@@ -250,11 +252,11 @@ def deal_status(sentence: str) -> str | None:
         return "planned"
     if CANCELLED.search(sentence):
         return "cancelled"
-    reported = _REPORTED_FUTURE.search(sentence)
+    reported = search(_REPORTED_FUTURE, sentence)
     rest = _REPORTED_FUTURE.sub(" ", sentence) if reported else sentence
-    if DENIED.search(sentence) or HYPOTHETICAL.search(rest) or ATTEMPT.search(sentence):
+    if search(DENIED, sentence) or HYPOTHETICAL.search(rest) or search(ATTEMPT, sentence):
         return None
-    if reported or PLANNED.search(sentence) or _CONDITIONAL.search(sentence):
+    if reported or search(PLANNED, sentence) or search(_CONDITIONAL, sentence):
         return "planned"
     return "completed"
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from loaders.literals import search
+
 # -- money ---------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -183,10 +185,10 @@ def find_date(text: str, ref: date | None = None) -> date | None:
 def _relative_date(text: str, ref: date | None) -> date | None:
     if ref is None:
         return None
-    m = _RELATIVE.search(text)
+    m = search(_RELATIVE, text)
     if m:
         return ref - timedelta(days=1) if m.group("w").lower() in ("ayer", "yesterday") else ref
-    m = _WEEKDAY.search(text)
+    m = search(_WEEKDAY, text)
     if m:
         target = _WEEKDAYS[m.group("w").lower()]
         back = (ref.weekday() - target) % 7 or (7 if m.group("past") else 0)
@@ -228,14 +230,14 @@ def _event_period(text: str, ref: date | None) -> tuple[date, str] | None:
     m = _MONTH_YEAR.search(text)
     if m:
         return date(int(m.group("y")), MONTHS[m.group("m").lower()], 1), "month"
-    m = _QUARTER.search(text)
+    m = search(_QUARTER, text)
     if m and m.group("y"):
         return date(int(m.group("y")), 3 * _QUARTERS[m.group("q").lower()] - 2, 1), "quarter"
     m = _YEAR.search(text)
     if m:
         return date(int(m.group("y") or m.group("y2")), 1, 1), "year"
     if ref:
-        m = _RELATIVE_PERIOD.search(text)
+        m = search(_RELATIVE_PERIOD, text)
         if m:
             phrase = m.group("p").lower()
             if "month" in phrase or "mes" in phrase:
@@ -248,7 +250,7 @@ def _event_period(text: str, ref: date | None) -> tuple[date, str] | None:
         if m and m.group("m").lower() not in ("may", "mar"):  # "may" and "mar" are words too
             month = MONTHS[m.group("m").lower()]
             return date(ref.year if month <= ref.month else ref.year - 1, month, 1), "month"
-        m = _QUARTER.search(text)
+        m = search(_QUARTER, text)
         if m:
             return date(ref.year, 3 * _QUARTERS[m.group("q").lower()] - 2, 1), "quarter"
     m = _BARE_YEAR.search(text)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from loaders import pipeline
+from loaders import pipeline, status, values
 from loaders.cue_tables import CUES
 from loaders.entities import load_registry
 from loaders.evaluate import split_of
-from loaders.literals import required_literals
+from loaders.literals import required_literals, search
 from loaders.read import read_paths
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
@@ -67,3 +67,22 @@ def test_no_cue_matches_a_sentence_without_its_literals(masked_sentences):
                 matched += 1
                 assert cue.shows_in(lowered), (cue.template[:80], text)
     assert matched > 200  # the check ran over real matches, not an empty set
+
+
+# The status and date patterns that extraction searches through loaders.literals.search.
+_PRETESTED = [status.DENIED, status.PLANNED, status.ATTEMPT, status._RUMORED, status._CONDITIONAL,
+              status._REPORTED_FUTURE, values._RELATIVE, values._WEEKDAY, values._QUARTER, values._RELATIVE_PERIOD]
+
+
+@pytest.mark.parametrize("pattern", _PRETESTED, ids=lambda p: p.pattern[:30])
+def test_pretested_search_finds_what_the_pattern_finds(pattern, masked_sentences):
+    for _, text in masked_sentences:
+        expected = pattern.search(text)
+        got = search(pattern, text)
+        assert (got and got.span()) == (expected and expected.span()), text
+    assert required_literals(pattern.pattern, pattern.flags) is not None  # the test is there to skip searches
+
+
+def test_pretested_search_skips_a_text_without_the_words():
+    assert search(re.compile(r"\bwould\s+buy\b", re.I), "Meta bought Scale.") is None
+    assert search(re.compile(r"\bwould\s+buy\b", re.I), "Meta WOULD buy Scale.").group() == "WOULD buy"
