@@ -102,6 +102,9 @@ def _modifiers_start(words: list[re.Match], k: int, most: int) -> int:
     return first
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     """Where the description before a company mention starts ("venture capital firm Accel", "tech
     giants Nvidia", "la firma de capital riesgo Thrive"); `floor` is the end of the previous mention,
@@ -115,7 +118,7 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         d = _PERSON_DESCRIPTION.search(text[lo:m.start])
         if not d:
             return m.start
-        words = list(re.finditer(r"\S+", text[lo:lo + d.start()]))
+        words = list(_NONSPACE.finditer(text[lo:lo + d.start()]))
         first = _modifiers_start(words, len(words), 3)
         return lo + (words[first].start() if first < len(words) else d.start())
     lo = max(floor, m.start - 80)
@@ -125,7 +128,7 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         return lo + held.start()  # "with participation from Nvidia and existing investor Microsoft"
     intro = _INTRO_WORDS.search(window)
     body = window[:intro.start()] if intro else window
-    words = list(re.finditer(r"\S+", body))
+    words = list(_NONSPACE.finditer(body))
     # The head is the last word, or is followed by Spanish post-modifiers ("fondo estadounidense",
     # "firma de capital riesgo").
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):

@@ -77,13 +77,16 @@ _TITLE_WORDS = frozenset(fold(w) for w in (
 _DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     """The capitalized chunks of a sentence as (start, end, tokens, token offsets), a job title inside one
     left out: "Juniper Chief Executive Rami Rahim" is "Juniper" and "Rami Rahim"."""
     out = []
     for m in _CHUNK.finditer(sentence):
         tokens = m.group().split()
-        offsets = [t.start() + m.start() for t in re.finditer(r"\S+", m.group())]
+        offsets = [t.start() + m.start() for t in _NONSPACE.finditer(m.group())]
         backed = next((i for i, t in enumerate(tokens[:-1]) if _DESCRIBED_BY.search(t)), None) \
             if "-" in m.group() else None
         if backed is not None:  # "Sequoia Capital-backed Vertex": the backer describes the name after it

@@ -283,6 +283,9 @@ def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
             "period": period_of(text, ctx.article_date) if spend else None}
 
 
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
 def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
                    previous: list[Claim]) -> list[Claim | DealClaim]:
     """Every claim one sentence makes; `previous` lets "a similar decision" borrow its relation."""
@@ -308,7 +311,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         unknown = text.count("⟦U")
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         lowered = text.lower()
-        words = set(re.findall(r"[^\W\d_][\w\-]*", lowered))
+        words = set(_WORD.findall(lowered))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
         for cue in worth_trying(ctx.language, words, stated):
             if not cue.may_match(companies, people) or not cue.shows_in(lowered):

@@ -82,10 +82,13 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     _append_one(out, text, start, end)
 
 
+_WORDLIKE = re.compile(r"\w")
+
+
 def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     piece = text[start:end]
     stripped = piece.strip(" \t-–—•*#>")
-    if not stripped or not re.search(r"\w", stripped):
+    if not stripped or not _WORDLIKE.search(stripped):
         return
     lead = piece.index(stripped[0])
     out.append(Sentence(len(out), start + lead, start + lead + len(stripped), stripped))
