@@ -35,10 +35,8 @@ def later_cancellations(claims: list[Claim], deals: list[DealClaim],
     """
     out: list[Claim | DealClaim] = []
     done = set()
-    told = [c for c in claims if c.type == schema.ACQUIRED] + list(deals)
-    # The sentences that call some deal off, found once (not once per deal).
-    calling_off = [(index, text, named) for index, text, named in sentences if status.calls_off(text)] if told else []
-    for deal in told:
+    calls_off: dict[int, bool] = {}  # sentence index -> whether it calls a deal off, asked once per sentence
+    for deal in [c for c in claims if c.type == schema.ACQUIRED] + list(deals):
         if deal.status == "cancelled":
             continue
         parties = {deal.target, *(getattr(deal, "investors", None) or [getattr(deal, "source", None)])}
@@ -48,8 +46,12 @@ def later_cancellations(claims: list[Claim], deals: list[DealClaim],
         # A deal told as a flashback ("había anunciado en enero de 2020 la compra de Plaid") comes after
         # the news of its end ("Visa y Plaid renuncian a su fusión"): an earlier sentence may call it off.
         flashback = bool(_FLASHBACK.search(deal.evidence))
-        for index, text, named in calling_off:
+        for index, text, named in sentences:
             if index == deal.order or index < deal.order and not flashback:
+                continue
+            if index not in calls_off:
+                calls_off[index] = status.calls_off(text)
+            if not calls_off[index]:
                 continue
             # The cancellation must be about this deal: a party named, or "the deal" with no other company.
             # ... and not another deal of one party ("Intel walked away from its agreement to buy Tower").
