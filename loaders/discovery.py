@@ -146,6 +146,21 @@ _DISCOVERY = [
 ]
 
 
+def _gate(pattern: re.Pattern) -> re.Pattern | None:
+    """What must follow the name a pattern opens with ("..., a startup", "... was founded"), searched
+    before it. Trying a capitalized name at every capital of an article costs far more than looking
+    for its trailer, which most articles lack; the trailer is part of every match, so no match is lost."""
+    for lead in (f"(?P<name>{ORG_NAME})", f"(?P<name>{PERSON_NAME})"):
+        if pattern.pattern.startswith(lead):
+            return re.compile(pattern.pattern[len(lead):], pattern.flags)
+    if pattern.pattern.startswith(f"(?P<name>{ORG_NAME}\\s+(?:Labs|Technologies)|"):  # "X Labs", "X Inc."
+        return re.compile(rf"\s+(?:Labs|Technologies|{_LEGAL_SUFFIX})")
+    return None
+
+
+_GATES = {pattern: _gate(pattern) for _, pattern in _DISCOVERY}
+
+
 def _is_plausible(name: str, label: str) -> bool:
     tokens = name.split()
     if lexicon("places").__contains__(fold(name)) or fold(name) in lexicon("not_names"):
@@ -243,8 +258,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
     index = _TextIndex(text, gazetteer)
     lowered = text.lower()
     for label, pattern in _DISCOVERY:
-        if not may_match(pattern, lowered):
-            continue  # none of the words the pattern needs is in the text
+        if not may_match(pattern, lowered) or _GATES[pattern] and not _GATES[pattern].search(text):
+            continue  # none of the words the pattern needs is in the text, or not in the order it needs them
         for m in pattern.finditer(text):
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
             if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or

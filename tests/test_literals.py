@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import pipeline, status, values
+from loaders import discovery, pipeline, status, values
 from loaders.cue_tables import CUES
 from loaders.entities import load_registry
 from loaders.evaluate import split_of
@@ -86,3 +86,16 @@ def test_pretested_search_finds_what_the_pattern_finds(pattern, masked_sentences
 def test_pretested_search_skips_a_text_without_the_words():
     assert search(re.compile(r"\bwould\s+buy\b", re.I), "Meta bought Scale.") is None
     assert search(re.compile(r"\bwould\s+buy\b", re.I), "Meta WOULD buy Scale.").group() == "WOULD buy"
+
+
+def test_discovery_gates_never_skip_a_match():
+    """A discovery pattern whose gate finds nothing in a text finds nothing there either."""
+    train = sorted(p for p, split in split_of(DEV).items() if split == "train")
+    matched = 0
+    for doc in read_paths([DEV / "articles" / name for name in train]):
+        for pattern, gate in discovery._GATES.items():
+            if gate is not None and pattern.search(doc.text):
+                matched += 1
+                assert gate.search(doc.text), (pattern.pattern[:60], doc.path)
+    assert matched > 100  # the check ran over real matches
+    assert sum(gate is not None for gate in discovery._GATES.values()) >= 10
