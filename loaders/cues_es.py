@@ -219,8 +219,8 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}~~\b(?P<verb>trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
-    Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)\s*"
-        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)(?:\s*"
+        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
