@@ -32,8 +32,9 @@ _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w
 _PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
 _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
 
+# (a name of unknown kind inside the list, never at its end: "repiten Accel, Plural y General Catalyst")
 _ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
-          rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
+          rf"(?:⟦[CP]\d+b?⟧|⟦U\d+b?⟧(?=(?:,\s*|,?\s+(?:y|e)\s+)⟦[CP])){_ITEM_APPOS})*")
 
 # A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".
 _MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "conferencia", "debate", "panel",
