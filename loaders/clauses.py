@@ -64,7 +64,9 @@ def inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> bo
 
 
 # "... que cofundó Daniel Ek, fundador de Spotify": the name that ends a relative clause keeps its own
-# apposition, a title of a company with no verb in it ("founded by X, a former Samsung engineer").
-_APPOSITION_AFTER = re.compile(r",\s+(?:(?:el|la|los|las|un|una|su|the|a|an|its)\s+)?"
+# apposition, a title of a company with no verb in it ("founded by X, a former Samsung engineer"); ", es
+# también accionista de X" is the main clause's verb.
+_APPOSITION_AFTER = re.compile(r",\s+(?!(?:es|era|fue|será|sería|sigue|is|was|will|remains|has|ha)\s)"
+                               r"(?:(?:el|la|los|las|un|una|su|the|a|an|its)\s+)?"
                                r"(?:(?:(?!que\b|quien\b|who\b|which\b)[^\W\d_][\w\-]*\s+){0,5}?(?:de|del|of|at|en)\s+|"
                                r"(?:former|onetime|one-time|ex-)\s*)⟦[CU]")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.literals import holds_one, required_literals
 
@@ -241,6 +242,17 @@ class Cue:
                                   window[:m.start(1)])
                 if first:
                     return first.group(1)
+            # "Nvidia compró la israelí Deci y acordó la adquisición de Run:ai": so is a name that a trigger
+            # verb takes right before "y", "and" (the subject is the name before that verb, the company in
+            # "la compañía de Jensen Huang compró X y ...", else the sentence's).
+            pre = window[:m.start(1) + m.group(1).rindex("⟦")]
+            if re.fullmatch(r"\s+(?:and|y|e)\s+", m.group(2)) and _after_finite_verb(pre):
+                first = re.search(rf"({_KINDS[self.lead[1]]})\s+[a-z][\w\-]*\s+(?:[^⟦\n]{{0,20}}\s)?$", pre)
+                owner = first and (re.search(r"(⟦C\d+b?⟧)\s+(?:de|del|of)\s+$", pre[:first.start(1)]) or
+                                   re.fullmatch(r"(⟦C\d+b?⟧)\s+(?:de|del|of)\s+⟦P\d+b?⟧", first.group(1)))
+                if owner:
+                    return owner.group(1) if re.fullmatch(_KINDS[self.lead[1]], owner.group(1)) else None
+                return None if not first or _OWNER_PHRASE.search(pre[:first.start(1)]) else first.group(1)
             # "Anthropic, a company started by former OpenAI employees, has raised ...": a name inside the
             # apposition of the name before it is not the verb's subject; that name is.
             lo = max(0, start - 90)
@@ -252,6 +264,23 @@ class Cue:
                 rest = re.sub(rf"^(?:{_SEP})", "", m.group(1)[inside[-1].end():])
                 return rest if rest.startswith("⟦") else None
         return m.group(1) if m else None
+
+
+_OBJECT_OPENING = re.compile(r"([^\W\d_]+)\s+(?:(?:the|a|an|el|la|los|las|un|una)\s+(?:[^\W\d_]+\s+)?)?$")
+
+
+def _after_finite_verb(before: str) -> bool:
+    """Whether a name after `before` is the object of a finite trigger verb ("compró la israelí ",
+    "acquired ")."""
+    m = _OBJECT_OPENING.search(before)
+    return bool(m) and m.group(1).lower() in _finite_forms()
+
+
+@lru_cache(maxsize=1)
+def _finite_forms() -> frozenset[str]:
+    from loaders.inflections import _table
+    return frozenset(form for table in _table().values() for entry in table.values() for form in entry["finite"]
+                     if " " not in form)
 
 
 # "... is leaving Cohere to join", "... deja Cohere para incorporarse": a company left, then a purpose clause

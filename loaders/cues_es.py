@@ -32,8 +32,9 @@ _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w
 _PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
 _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
 
+# (a name of unknown kind inside the list, never at its end: "repiten Accel, Plural y General Catalyst")
 _ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
-          rf"⟦[CP]\d+b?⟧{_ITEM_APPOS})*")
+          rf"(?:⟦[CP]\d+b?⟧|⟦U\d+b?⟧(?=(?:,\s*|,?\s+(?:y|e)\s+)⟦[CP])){_ITEM_APPOS})*")
 
 # A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".
 _MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "conferencia", "debate", "panel",
@@ -219,8 +220,8 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}~~\b(?P<verb>trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
-    Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)\s*"
-        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)(?:\s*"
+        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),

@@ -17,11 +17,16 @@ from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence, SentenceContext
 
 
+_POSSESSIVES = frozenset({"su", "sus", "its", "their"})
+
+
 def entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
     """The entities (or candidate names) a matched slot's text names, in order, each once."""
     out = []
-    for name in slot_names(text):
+    for i, name in enumerate(slot_names(text)):
         entity = ms.slots[name].entity_id
+        if i and ms.slots[name].text.lower() in _POSSESSIVES:
+            continue  # "incorporarse a Anthropic, su gran rival": a possessive after a name describes that name
         if entity not in out:
             out.append(entity)
     return out

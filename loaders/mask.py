@@ -41,7 +41,8 @@ _FUNCTION = frozenset(
     "this that these those este esta estos estas ese esa but pero while mientras after tras before antes "
     "than como not no the la el los las lo an un una unos unas figuran figura están está son hay incluyen incluye "
     "destacan destaca include includes are be been being behind over under against into about between among "
-    "through within across via".split())  # ("the startup behind Apache Iceberg" describes the name before)
+    "through within across via sobre contra entre hacia desde hasta durante según sin ante bajo mediante"
+    .split())  # ("the startup behind Apache Iceberg" describes the name before; "una opa sobre X" does not describe X)
 _VERB_LIKE = re.compile(r"(?:ed|ing|ó|aron|ieron|ará|erá|irá|aba|aban|ía|ían|ado|ido|ada|ida)$")
 _DETERMINERS = frozenset("the a an la el los las una un unos unas otra otro fellow".split())
 _PERSON_DESCRIPTION = re.compile(

@@ -59,6 +59,8 @@ def document_gazetteer(registry: list[KnownEntity] | Gazetteer) -> Gazetteer:
     return overlay
 
 
+_LISTED_ON = re.compile(r"\b(?:cotiza|cotizan|cotizaba|cotizará|cotizar|listed|trades|trade|traded|trading)\s+"
+                        r"(?:en|on)\s+(?:(?:el|la|the)\s+)?(?:bolsa\s+de\s+)?$", re.I)
 _FURNITURE = re.compile(r"^\W*(?:related|see also|read more|more on this|also read|recommended|most read|trending|"
                         r"lee también|leer más|te puede interesar|también te puede interesar|más información|"
                         r"noticias relacionadas|relacionad[oa]s?|lo más leído|ver también|puede interesarte)\b", re.I)
@@ -101,6 +103,9 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
             if mention.via == "short":
                 short.setdefault(mention.entity_id, set()).add(mention.text)
         candidates = spotter.candidates(sentence.text, resolved, title_case=i == 0 and title_case)
+        # "Nebius, que cotiza en el Nasdaq y cuenta con Nvidia entre sus accionistas": where shares trade
+        # is a stock exchange, no party to a deal.
+        candidates = [c for c in candidates if not _LISTED_ON.search(sentence.text[max(0, c.start - 40):c.start])]
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(

@@ -173,6 +173,14 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             sources = [ctx.subject]
         elif cue.lead[0] == cue.dst:
             targets = [ctx.subject]
+    last = next((_group(m, n) for n in (cue.dst, *cue.src.split(",")) if _group(m, n) and
+                 m.group(0).endswith(_group(m, n))), None)
+    if _possessive_slot(ms, last) and \
+            re.match(r"\s+(?!y\s|e\s|o\s|and\s|or\s)[a-záéíóúñü]", m.string[m.end():]) and \
+            not re.match(r"\s+(?:[\w\-]+\s+){0,3}?⟦[CU]\d+b?⟧", m.string[m.end():]):
+        # "para atender a sus clientes": the possessive is the noun's, and the noun is no company (in "compite
+        # con su rival X" it is X, below)
+        return []
     if sources and sources == targets and cue.type in _SYMMETRIC and _possessive_slot(ms, _group(m, cue.dst)):
         # "compite con su rival X": the possessive is the subject itself, and X the other party.
         after = re.match(r"\s+(?:[\w\-]+\s+){0,3}?(⟦[CU]\d+b?⟧)", m.string[m.end():])

@@ -25,6 +25,10 @@ def _after_contraction(m: re.Match) -> int:
     return m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
 
 
+_FOUNDED_BY = re.compile(r"\s+(?:fundada por|founded by)", re.I)
+_FUND_HEAD = re.compile(r"\b(?:fondo|gestora|firma de inversión|vehículo|fund|family office)\b", re.I)
+
+
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
@@ -182,12 +186,28 @@ class DocumentResolver:
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
 
-        for m in words.LED_BY_PERSON.finditer(text) if self.employers else ():
+        for m in words.LED_BY_PERSON.finditer(text):
             # "la empresa de Sam Altman", "the company run by Jensen Huang": the company the story said
             # that person leads or founded.
             person = next((x for x in mentions if x.label == schema.PERSON and x.start == m.end()), None)
             company = self.employers.get(person.entity_id) if person else None
-            if company and not _overlaps(m.start(), m.start("link"), mentions + extra):
+            if person and not company and not _overlaps(m.start(), m.start("link"), mentions + extra) and \
+                    not _FUND_HEAD.search(m.group()) and not _FOUNDED_BY.match(m.group("link")):
+                # The story never said which company that person leads: it is the company named just before
+                # in the sentence ("adquisiciones de Nvidia en Israel, donde el grupo que dirige ..."), else
+                # the one the story names most, never an investor or a government ("la ronda liderada por
+                # Thrive Capital valoraría a la compañía dirigida por ..."). The person stays outside the
+                # mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is the person's own
+                # vehicle, not the story's company; "la startup fundada por X" is mostly a new one, named
+                # just before it: "la compra de io, la startup ...".)
+                not_led = words.NOT_RAISING | {"government"}
+                near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
+                        self._kind(x.entity_id) not in not_led]
+                if guess := near[-1] if near else self._salient(not_led):
+                    start = _after_contraction(m)
+                    extra.append(Mention(start, m.start("link"), text[start:m.start("link")], guess, schema.COMPANY,
+                                         "anaphora"))
+            elif company and not _overlaps(m.start(), m.start("link"), mentions + extra):
                 start = _after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))

@@ -117,7 +117,7 @@ PLANNED = re.compile(
     r"(?:is|are) expected to|se espera que|está previsto que|(?:was|were) (?:going|set|supposed|due) to|"
     r"iba(?:n)? a (?:invertir|comprar|adquirir|pagar|liderar|entrar|tomar|hacerse)|"
     r"announced (?:plans|a deal|an agreement) to|is set to|expected to close|pending|in talks|"
-    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|offer for|oferta|ha acordado|acordó|"
+    r"en conversaciones|en negociaciones|to acquire|to buy|offer(?:ed)? to|bid for|offer for|oferta|opa|OPA|tender offer|takeover bid|ha acordado|acordó|"
     r"quiere|negocia|acuerdo para|acuerdo definitivo para|"
     # sought or weighed, not done: "busca comprar empresas como X", "estudia la compra de X", "sopesa invertir"
     r"(?:busca|buscan|buscaba|buscaban|intenta|intentan|aspira a|aspiran a|estudia|estudian|estudiaba|analiza|"
