@@ -39,10 +39,19 @@ _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs 
     {schema.INVESTED: (schema.COMPANY,)}
 
 
+# A percentage a price or a figure moved by ("las acciones subieron un 10 %", "shares fell about 3%"), not a stake.
+_CHANGE_BY = re.compile(r"\b(?:sub\w+|cay\w+|caí\w*|baj\w+|se dispar\w+|se desplom\w+|retroced\w+|rose|fell|jump\w*|"
+                        r"dropp?\w*|climb\w*|surg\w*|plung\w*|soar\w*|tumbl\w*|slid|sank|up|down)\s+(?:(?:un|an?|by|hasta|"
+                        r"más de|nearly|almost|about|around|some|casi|cerca de|alrededor de)\s+)*$", re.I)
+
+
 def _money_and_stake(ms: MaskedSentence) -> tuple:
-    """The deal's amount and stake: the first amount and percentage that are not a valuation."""
-    money = next((m for m in ms.money if not _VALUATION.search(ms.sentence.text[:m.start])), None)
-    stake = next((p for p in ms.percents if not _VALUATION.search(ms.sentence.text[:p[1]])), None)
+    """The deal's amount and stake: the first amount and percentage that are not a valuation (nor, for the
+    percentage, a price move)."""
+    text = ms.sentence.text
+    money = next((m for m in ms.money if not _VALUATION.search(text[:m.start])), None)
+    stake = next((p for p in ms.percents if not _VALUATION.search(text[:p[1]]) and
+                  not _CHANGE_BY.search(text[max(0, p[1] - 40):p[1]])), None)
     return money, (stake[0] if stake else None)
 
 
