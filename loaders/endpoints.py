@@ -89,7 +89,7 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         subject = ctx.subject or _new_subject(ms, m.start())
-        return [c for c in (nearest or subject or salient,) if c and c not in other]
+        return [c for c in (nearest or subject or _staff_company(ms) or salient,) if c and c not in other]
     # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
     # sentence's subject and the story's topic, it is the company the story names most among the others.
     for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
@@ -149,6 +149,15 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         if entity not in other:
             return entity
     return None
+
+
+def _staff_company(ms: MaskedSentence) -> str | None:
+    """The one company a sentence names, when it names it as someone's employer ("X, iRobot's chief legal
+    officer, will serve as interim CEO, and board member Y becomes chairman"): the sentence is about its
+    people, so a title there without a company is held at it, not at the story's main company."""
+    companies = {ms.slots[s].entity_id for s in re.findall(r"⟦(C\d+b?)⟧", ms.masked)}
+    employer = re.search(r"⟦P\d+⟧,\s+⟦(C\d+b?)⟧['’]s\s", ms.masked)
+    return ms.slots[employer.group(1)].entity_id if employer and len(companies) == 1 else None
 
 
 def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
