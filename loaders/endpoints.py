@@ -140,7 +140,9 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
     after = re.match(r"⟦P\d+⟧,(?!\s*(?:que|quien|who)\s+(?:(?:después|luego|más tarde|posteriormente|later|then)\s+"
                      r"(?:fundó|cofundó|creó|lanzó|montó|founded|co-founded|launched|started)|dejó|abandonó|left)\b)"
                      r"([^,]*),", text[at:])
-    candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
+    # (nor one of a past told inside it: "X, who co-founded Tessaro after stints at Siemens,")
+    own = re.split(r"\b(?:after|following|before|formerly|previously|former)\b", after.group(1))[0] if after else ""
+    candidates = re.findall(r"⟦([CU]\d+b?)⟧", own)
     # A title naming the company just before the person: "El consejero general de Character.AI, X".
     title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
     candidates = candidates or ([title.group(1)] if title else [])
