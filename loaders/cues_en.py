@@ -162,8 +162,9 @@ CUES: list[Cue] = [
         r"defected to|came to|comes to|returned to)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?from\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
         r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),
-    # "June Paik, a former Samsung Electronics and AMD engineer": a past job named by the company and the work
-    Cue(WORKS_AT, r"{p:P},\s+(?:a|an|the)\s+(?:former|onetime|one-time|ex-)\s*(?P<c>⟦C\d+b?⟧(?:(?:,\s*|,?\s+and\s+)⟦C\d+b?⟧)*)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?"
+    # "June Paik, a former Samsung Electronics and AMD engineer" (or "who is a former ..."): a past job named by
+    # the company and the work
+    Cue(WORKS_AT, r"{p:P},\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:former|onetime|one-time|ex-)\s*(?P<c>⟦C\d+b?⟧(?:(?:,\s*|,?\s+and\s+)⟦C\d+b?⟧)*)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:engineers?|researchers?|scientists?|executives?|employees?|managers?|directors?|vice president|VP|"
         r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?)\b",
         "p", "c", "former"),
