@@ -168,6 +168,8 @@ CUES: list[Cue] = [
         r"(?:engineers?|researchers?|scientists?|executives?|employees?|managers?|directors?|vice president|VP|"
         r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?)\b",
         "p", "c", "former"),
+    # "Mara Quint, a 20-year veteran of Cisco, ...": a long past at a company
+    Cue(WORKS_AT, r"{p:P},\s+(?:who\s+is\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?veteran\s+of\s+{c:Cs}", "p", "c", "former"),
     # a contract whose purpose says who sells: "Nscale has signed an agreement with Microsoft to supply it with"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|won|"
         r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+{cl:C}"
