@@ -69,6 +69,7 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 
 # "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
 _BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
+_DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
@@ -152,6 +153,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
            certainty: str) -> list[Claim | DealClaim]:
     if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
+    if cue.frame == "active" and ctx.language == "en" and _group(m, "verb") and \
+            _DETERMINER_BEFORE.search(m.string[max(0, m.span("verb")[0] - 40):m.span("verb")[0]]):
+        return []  # "its planned acquisition of Israeli contract chipmaker X": after "of" or an article, a noun
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
     if cue.frame in ("active", "received", "support verb") and _AGENT_THEN_VERB.match(m.string, m.start()) and \
