@@ -70,6 +70,7 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 # "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
 _BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
+_FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
@@ -194,6 +195,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         targets = fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
     sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
     targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
+    if cue.type == schema.CLIENT_OF and _FOR_REVENUE.match(m.string, m.end()):
+        # "It depends on Qualcomm for a large share of its royalty revenue": the one paying is the other party
+        sources, targets = targets, sources
     pairs = None
     if cue.type == schema.WORKS_AT and len(targets) > 1 and _RESPECTIVELY.match(m.string, m.end()):
         # "X and Y, who worked at Palantir and Google respectively": the first name goes with the first
