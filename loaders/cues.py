@@ -203,6 +203,11 @@ class Cue:
             return None
         window = text[max(0, start - 90):start]
         if self.lead[1].startswith("P"):
+            opener = _OPENER.match(text)
+            if opener and _NAME_IN_PHRASE.search(text[opener.end():start]):
+                # "X, who had taken over ... after the departure of Y, left for Meta": a name inside a
+                # prepositional phrase that a comma closes is not the verb's subject; the sentence's is.
+                return opener.group(1)
             # "X deja Cohere para incorporarse a Oracle", "X is leaving Cohere to join Oracle": a purpose
             # clause's subject is the person who leaves, past the company left.
             left = re.search(rf"({_KINDS[self.lead[1]]}){LEFT_FOR_PURPOSE.pattern}", window)
@@ -284,6 +289,8 @@ def _finite_forms() -> frozenset[str]:
 
 
 # "... is leaving Cohere to join", "... deja Cohere para incorporarse": a company left, then a purpose clause
+_OPENER = re.compile(r"(⟦[PU]\d+⟧)[\s,]")
+_NAME_IN_PHRASE = re.compile(r"\b(?:of|after|from|with|de|del|tras|con)\s+(?:[\w\-]+\s+){0,3}⟦[PU]\d+⟧,\s*$")
 LEFT_FOR_PURPOSE = re.compile(r"\s+(?:(?:has|had|is|will|ha|había)\s+)?(?:left|leaving|leaves|leave|quit|quits|quitting|"
                               r"deja|dejó|dejará|dejaba|abandona|abandonó|abandonará|sale de|salió de)\s+"
                               r"(?:(?:the|la|el)\s+)?⟦[CU]\d+b?⟧(?:\s+(?:in|en)\s+\d{4})?\s+(?:to|para)\s+$")

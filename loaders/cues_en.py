@@ -137,7 +137,10 @@ CUES: list[Cue] = [
         r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+)?"
         r"{inv:Es}(?!\s*(?:in|into|to)\s+⟦)", "inv", "tgt?"),
     # a career somewhere: "after a long career at Broadcom", "spent 16 years at Google", "his role as CEO of X"
-    Cue(WORKS_AT, r"{p:P}~~\b(?:after|following|before)\s+(?:(?:a|an|his|her|their|nearly|more than|almost)\s+)*"
+    # (also past the company of the person's own clause: "X, who co-founded Adept after stints at ...", "X takes
+    # the helm at Intel after eight years at Cadence")
+    Cue(WORKS_AT, r"{p:P}(?:(?:,\s+who)?\s+(?:[a-z][\w\-]*\s+){1,4}⟦[CU]\d+b?⟧)?~~\b(?:after|following|before)\s+"
+        r"(?:(?:a|an|his|her|their|nearly|more than|almost)\s+)*"
         r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)(?:\s+(?:this|last|that)\s+year)?"
         rf"(?:\s+as\s+{MOD}{ROLE})?\s+(?:at|in|with)\s+{{c:Cs}}", "p", "c", "former"),
     # "Netflix, where Reid also worked", "Intel, where she rose to president": a past job told by the place
@@ -159,11 +162,14 @@ CUES: list[Cue] = [
         r"defected to|came to|comes to|returned to)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?from\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
         r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),
-    # "June Paik, a former Samsung Electronics and AMD engineer": a past job named by the company and the work
-    Cue(WORKS_AT, r"{p:P},\s+(?:a|an|the)\s+(?:former|onetime|one-time|ex-)\s*(?P<c>⟦C\d+b?⟧(?:(?:,\s*|,?\s+and\s+)⟦C\d+b?⟧)*)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?"
+    # "June Paik, a former Samsung Electronics and AMD engineer" (or "who is a former ..."): a past job named by
+    # the company and the work
+    Cue(WORKS_AT, r"{p:P},\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:former|onetime|one-time|ex-)\s*(?P<c>⟦C\d+b?⟧(?:(?:,\s*|,?\s+and\s+)⟦C\d+b?⟧)*)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:engineers?|researchers?|scientists?|executives?|employees?|managers?|directors?|vice president|VP|"
         r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?)\b",
         "p", "c", "former"),
+    # "Mara Quint, a 20-year veteran of Cisco, ...": a long past at a company
+    Cue(WORKS_AT, r"{p:P},\s+(?:who\s+is\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?veteran\s+of\s+{c:Cs}", "p", "c", "former"),
     # a contract whose purpose says who sells: "Nscale has signed an agreement with Microsoft to supply it with"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|won|"
         r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+{cl:C}"

@@ -94,7 +94,7 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         subject = ctx.subject or _new_subject(ms, m.start())
-        return [c for c in (nearest or subject or salient,) if c and c not in other]
+        return [c for c in (nearest or subject or _staff_company(ms) or salient,) if c and c not in other]
     # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
     # sentence's subject and the story's topic, it is the company the story names most among the others.
     for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
@@ -145,7 +145,9 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
     after = re.match(r"⟦P\d+⟧,(?!\s*(?:que|quien|who)\s+(?:(?:después|luego|más tarde|posteriormente|later|then)\s+"
                      r"(?:fundó|cofundó|creó|lanzó|montó|founded|co-founded|launched|started)|dejó|abandonó|left)\b)"
                      r"([^,]*),", text[at:])
-    candidates = re.findall(r"⟦(C\d+b?)⟧", after.group(1)) if after else []
+    # (nor one of a past told inside it: "X, who co-founded Tessaro after stints at Siemens,")
+    own = re.split(r"\b(?:after|following|before|formerly|previously|former)\b", after.group(1))[0] if after else ""
+    candidates = re.findall(r"⟦([CU]\d+b?)⟧", own)
     # A title naming the company just before the person: "El consejero general de Character.AI, X".
     title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
     candidates = candidates or ([title.group(1)] if title else [])
@@ -154,6 +156,15 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         if entity not in other:
             return entity
     return None
+
+
+def _staff_company(ms: MaskedSentence) -> str | None:
+    """The one company a sentence names, when it names it as someone's employer ("X, iRobot's chief legal
+    officer, will serve as interim CEO, and board member Y becomes chairman"): the sentence is about its
+    people, so a title there without a company is held at it, not at the story's main company."""
+    companies = {ms.slots[s].entity_id for s in re.findall(r"⟦(C\d+b?)⟧", ms.masked)}
+    employer = re.search(r"⟦P\d+⟧,\s+⟦(C\d+b?)⟧['’]s\s", ms.masked)
+    return ms.slots[employer.group(1)].entity_id if employer and len(companies) == 1 else None
 
 
 def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],

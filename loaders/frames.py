@@ -278,9 +278,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
             Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
                 src, dst, frame="genitive", **opts),
-            # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors"
+            # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors", "Oracle has
+            # been a Cohere customer"
             Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
-                            rf"(?:(?:the|el|la|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
+                            rf"(?:(?:the|el|la|a|an|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
                             rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
             Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
                 **opts),

@@ -158,6 +158,8 @@ _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|com
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
                                  r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
+_THING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:format|standard|protocol|framework|library|"
+                               r"programming language)\b(?!\s+(?:maker|developer|company|startup|firm|provider))")
 _LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV)\.?")
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
@@ -362,6 +364,8 @@ class NameSpotter:
                 continue  # a given name alone is someone's short form, not a new entity
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
+            if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
+                continue  # "Delta Lake, the format Databricks created": a product or standard, not a party
             if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]):
                 continue  # "its Sonar search model", "Meta's Llama models": a product, not a party
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):

@@ -79,6 +79,10 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 
 # "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
 _BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
+_DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
+_FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
@@ -160,6 +164,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
            certainty: str) -> list[Claim | DealClaim]:
     if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
         return []  # "did not join", "sin comprar la empresa", "rather than acquiring"
+    if cue.frame == "active" and ctx.language == "en" and _group(m, "verb") and \
+            _DETERMINER_BEFORE.search(m.string[max(0, m.span("verb")[0] - 40):m.span("verb")[0]]):
+        return []  # "its planned acquisition of Israeli contract chipmaker X": after "of" or an article, a noun
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
     if cue.frame in ("active", "received", "support verb") and _AGENT_THEN_VERB.match(m.string, m.start()) and \
@@ -206,6 +213,18 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         targets = fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
     sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
     targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
+    if cue.type == schema.CLIENT_OF and _FOR_REVENUE.match(m.string, m.end()):
+        # "It depends on Qualcomm for a large share of its royalty revenue": the one paying is the other party
+        sources, targets = targets, sources
+    pairs = None
+    if cue.type == schema.WORKS_AT and len(targets) > 1 and _RESPECTIVELY.match(m.string, m.end()):
+        # "X and Y, who worked at Palantir and Google respectively": the first name goes with the first
+        # company, the second with the second; a count that does not add up pairs no one.
+        people = _RESPECTIVE_PEOPLE.findall(m.string[:m.start()])
+        sources = entity_ids(ms, people[-1]) if people else []
+        if len(sources) != len(targets):
+            return []
+        pairs = set(zip(sources, targets))
     text = ms.sentence.text
     # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
     event = find_event_date(status.clause_of(m.string, m.start(), m.end()), ctx.article_date) or \
@@ -242,7 +261,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return [d for d in out if d.investors]
     for source in sources:
         for target in targets:
-            if source == target:
+            if source == target or pairs is not None and (source, target) not in pairs:
                 continue
             labels = (gazetteer.by_id[source].label, gazetteer.by_id[target].label)
             if labels not in _ENDPOINTS[cue.type]:

@@ -19,6 +19,9 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.names import makers
 from loaders.types import Mention, Sentence
 
+_DIVISION_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|laboratory|unit|division)\b")
+
+
 def _after_contraction(m: re.Match) -> int:
     """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
     the cues that read "director de/del"."""
@@ -53,6 +56,7 @@ class DocumentResolver:
         self.sentences = sentences
         self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
         self.described: dict[str, set[str]] = {}  # company -> word stems the story described it with
+        self.division_owner: str | None = None  # the company whose lab or unit the story named last
 
     def _maker_of(self, product: str) -> str | None:
         """The company the document ties a product to most often, None when it never does."""
@@ -182,6 +186,9 @@ class DocumentResolver:
         mentions = _merge_possessor(text, self._mentions(text))
         extra: list[Mention] = []
         learn(text, mentions, self.described)
+        for x in mentions:
+            if x.label == schema.COMPANY and _DIVISION_AFTER.match(text, x.end):
+                self.division_owner = x.entity_id  # "Meta's new superintelligence lab": later "the lab" is Meta's
 
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
@@ -232,6 +239,10 @@ class DocumentResolver:
             if prior and prior[-1].label == schema.COMPANY and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
                 # "OpenAI, the San Francisco research group co-founded by ...": an apposition is its name.
                 target = prior[-1].entity_id
+            elif head in ("lab", "unit", "division") and self.division_owner and not m.group().lower().startswith("this"):
+                # "Gross is joining Meta's new superintelligence lab ... The unit is led by X": the unit is the
+                # one the story named with its owner, not a company of the same kind named elsewhere.
+                target = self.division_owner
             elif described := self._described(m, prior, kinds_not, obj):
                 # "the data-labelling startup" after "Scale AI, a data-labelling startup": the one company
                 # the story described with the same words.

@@ -92,6 +92,9 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
          "p", "c", status="current", past="former"),
     Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="at|for", status="current", past="former", passive=False),
+    # "takes the helm at Intel", "took charge of the unit"
+    Verb(WORKS_AT, ("take the helm", "take charge"), "p", "c", prep="at|of", status="current", future="incoming",
+         passive=False),
     # "he led product at Instagram", "ran engineering at Stripe": a function led at a company
     Verb(WORKS_AT, ("lead", "run", "head", "oversee", "manage"), "p", "c",
          prep="(?:product|products|engineering|research|sales|marketing|design|operations|policy|finance|strategy|"
