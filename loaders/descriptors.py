@@ -38,6 +38,10 @@ def stem(word: str) -> str:
     return plain[:5]
 
 
+# The nouns of descriptions, single words only ("fabricante de chips" lends "fabricante", not "chips").
+_HEAD_STEMS = frozenset(stem(w) for w in (HEADS_EN + "|" + HEADS_ES).split("|") if " " not in w)
+
+
 def content_stems(words: str) -> set[str]:
     out = set()
     for word in _WORD.findall(words.replace("-", " ")):
@@ -69,4 +73,11 @@ def best_match(description: str, described: dict[str, set[str]], allowed: list[s
     scores = {c: len(words & described.get(c, set())) for c in allowed}
     top = max(scores.values(), default=0)
     winners = [c for c, s in scores.items() if s == top]
-    return winners[0] if top and len(winners) == 1 else None
+    if not top or len(winners) != 1:
+        return None
+    # A description with words of its own besides the noun ("the data-labelling startup") is not a company
+    # that shares only the noun ("an AI startup"): that company was described otherwise.
+    modifiers = words - _HEAD_STEMS
+    if modifiers and not modifiers & described.get(winners[0], set()):
+        return None
+    return winners[0]

@@ -22,6 +22,9 @@ from loaders.types import Mention, Sentence
 _DIVISION_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|laboratory|unit|division)\b")
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:who|whom|which|whose|quien|quienes|cuyo|cuya)\b[^,;]*$")
+
+
 def _after_contraction(m: re.Match) -> int:
     """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
     the cues that read "director de/del"."""
@@ -135,6 +138,10 @@ class DocumentResolver:
             # The name just before is the governing verb's subject ("SoftBank invested ... in the
             # company"), unless the pointer is a possessive ("la incorporación de su CEO").
             nearest = companies[-1] if companies and not possessive else None
+            # A name inside a relative clause governs no verb outside it ("led by Wang, who left Scale AI as
+            # part of Meta's investment in the startup": the startup may well be Scale AI).
+            if subject and _IN_RELATIVE.search(text, 0, subject.start):
+                subject = None
             excluded = {m.entity_id for m in (subject, nearest) if m}
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
