@@ -23,6 +23,7 @@ that which que who quien new nueva nuevo same misma mismo other otra otro anothe
 company companies compañía empresa empresas firma firm firms group grupo business entidad
 one uno its their also también has have ha han is es was fue now hoy ya
 """.split())
+_INITIALS = re.compile(r"\b[A-Z]\.(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñü][\wáéíóúñü]*")
 _AFTER = re.compile(r",\s+(?:a|an|the|la|el|una|un)\s+(?P<words>[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|\s+(?:that|which|que|"
                     r"who|quien|cuyo|cuya|whose|where|donde)\b|$))", re.I)
@@ -43,7 +44,9 @@ _HEAD_STEMS = frozenset(stem(w) for w in (HEADS_EN + "|" + HEADS_ES).split("|") 
 
 
 def content_stems(words: str) -> set[str]:
-    out = set()
+    # "U.S." or "U.K." is a word of its own ("the U.S. chipmaker" is not "the Dutch chipmaker").
+    out = {stem(m.replace(".", "")) for m in _INITIALS.findall(words)}
+    words = _INITIALS.sub(" ", words)
     for word in _WORD.findall(words.replace("-", " ")):
         if word.lower() not in _EMPTY and not word[0].isdigit() and len(word) > 2:
             out.add(stem(word))
