@@ -1,12 +1,14 @@
-"""More cue patterns for rivals in both languages (loaders.cues_trade holds the rest of trade between companies).
+"""More cue patterns for rivals and clients in both languages (loaders.cues_trade holds the rest of trade between
+companies).
 
 Rivalry told as a standing in one market: who trails or catches up with whom, who loses share to whom, who fights
-whom for customers. Each phrasing is general; none is written for one sentence.
+whom for customers; purchase commitments listed with their sellers. Each phrasing is general; none is written for
+one sentence.
 """
 
 from __future__ import annotations
 
-from graph.schema import COMPETES_WITH
+from graph.schema import CLIENT_OF, COMPETES_WITH
 from loaders.cues import Cue
 
 # (not "X's battle with Y over Z", which is often a court's: a fight "for" a market, customers or talent is a rivalry)
@@ -34,6 +36,19 @@ ES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:batalla|pugna|guerra|lucha|pulso|duelo)\s+(?:[\w\-]+\s+){0,2}?(?:con|contra)\s+{b:C}\s+"
         r"por\s+(?:el|la|los|las)?\s*(?:[\w\-]+\s+){0,3}?" + _STAKE + r"\b", "a", "b",
         keys=frozenset({"batalla", "pugna", "guerra", "lucha", "pulso", "duelo"})),
+]
+
+# Purchase commitments named by what they buy, with the buyer before the sellers: "a list of computing
+# commitments that X has signed in the past six months with A, B and C", "X's earlier chip supply deals with A and B".
+_BOUGHT = r"(?:computing|compute|cloud|chip|chips|GPU|capacity|supply|purchase|purchasing|infrastructure|hardware)"
+_COMMITMENTS = r"(?:commitments|agreements|contracts|deals|orders)"
+_COMMITMENT_KEYS = frozenset({"commitments", "agreements", "contracts", "deals", "orders"})
+EN += [
+    Cue(CLIENT_OF, rf"\b{_BOUGHT}\s+(?:[\w\-]+\s+)?{_COMMITMENTS}\s+(?:that\s+)?{{cl:C}}\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:signed|struck|inked|made|reached|agreed)\s+(?:[^⟦.;]{0,40}?\s+)?with\s+{v:Cs}", "cl", "v", "active",
+        keys=_COMMITMENT_KEYS),
+    Cue(CLIENT_OF, rf"{{cl:C}}(?:'s|’s)\s+(?:(?:earlier|recent|previous|existing|other|prior|separate)\s+)?{_BOUGHT}\s+"
+        rf"(?:[\w\-]+\s+)?{_COMMITMENTS}\s+with\s+{{v:Cs}}", "cl", "v", "active", keys=_COMMITMENT_KEYS),
 ]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
