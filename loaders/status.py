@@ -334,6 +334,10 @@ def _role_after(text: str, start: int) -> str | None:
     return None
 
 
+_DEPARTURE_OF = re.compile(r"\b(?:departure|exit|ouster|resignation|retirement|firing|salida|marcha|dimisión|renuncia|"
+                           r"destitución|jubilación)\s+(?:of|de|del)\s+(?:[^\s⟦]+\s+){0,4}(?P<who>⟦[PU]\d+⟧)", re.I)
+
+
 def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None, bool]:
     """The role and status of a WORKS_AT match, and whether it also says the person founded the company.
 
@@ -357,10 +361,11 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
         state = "incoming"
     elif re.search(r"\b(?:former|ex|antigu[oa]|then)[\s-]+$", m.string[max(0, m.start() - 12):m.start()], re.I):
         state = "former"  # "former Google advertising chief X"
-    elif re.search(r"\b(?:departure|exit|ouster|resignation|retirement|firing|salida|marcha|dimisión|renuncia|"
-                   r"destitución|jubilación)\s+(?:of|de|del)\s+(?:[^\s⟦]+\s+){0,4}⟦[PU]",
-                   m.string[max(0, m.start() - 30):m.end()], re.I):
-        state = "former"  # "after the departure of Siri chief Robby Walker"
+    elif (gone := _DEPARTURE_OF.search(m.string[max(0, m.start() - 30):m.end()])) and \
+            (not group(m, "p") or gone.group("who") in group(m, "p")):
+        # "after the departure of Siri chief Robby Walker" (when the match's person is the one who left:
+        # "X, who took over after the departure of Y, left for Meta" is X's move)
+        state = "former"
     if (cue.future or cue.past) and verb:
         said = tense(m.string[:m.span("verb")[0]], verb, language)
         state = {"future": cue.future, "past": cue.past}.get(said) or state
