@@ -104,7 +104,9 @@ CUES: list[Cue] = [
         r"(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,2}?(?:employees|researchers|engineers|executives|veterans|alumni|"
         r"scientists|staffers|colleagues)\b,?\s+(?:including|led by|headed by|among them|such as)\s+"
         r"(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+)?{p:Ps}", "p", "c"),
-    Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|started)\s+{c:C}~~\b(?:together with|along with|with)\s+{p2:Ps}",
+    # (the others may be described first: "with fellow roboticists X and Y", "with two of his students, X and Y")
+    Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|started)\s+{c:C}~~\b(?:together with|along with|with)\s+"
+        r"(?:[\w\-]+\s+){0,5}?(?:[\w\-]+,\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients ---------------------------------------------------------------
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:named|chose|selected|picked|designated|made)\s+{v:C}\s+(?:as\s+)?(?:its|their|⟦C\d+b?⟧)\s+"
@@ -127,7 +129,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{{c:C}}", "p", "c",
         "incoming"),
     Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:had\s+|has\s+|once\s+|previously\s+|later\s+)?"
-        r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)", "p", "c"),
+        r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)"
+        r"(?:\s+(?:in\s+\d{4}\s+)?(?:together with|along with|with)\s+(?:[\w\-]+\s+|⟦C\d+b?⟧\s*){0,8}?"
+        r"(?:[\w\-]+,\s+|⟦C\d+b?⟧,\s+)?{p2:Ps})?", "p,p2?", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
     Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
