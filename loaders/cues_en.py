@@ -94,7 +94,10 @@ CUES: list[Cue] = [
         r"{c:C}", "p", "c", "current"),
     # -- more founders ---------------------------------------------------------------
     Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
-        r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}", "p", "c"),
+        r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}"
+        # "... by X, Y and two computer vision researchers, Z, a professor at U, and W"
+        r"(?:,?\s+and\s+(?:two|three|four|several|other)\s+(?:[\w\-]+\s+){0,3}?(?:researchers|engineers|scientists|"
+        r"students|executives|professors|colleagues|friends),\s+{p2:Ps})?", "p,p2?", "c"),
     # "founded in 2020 by X, its chief executive, along with Y, the chief technology officer, Z and W".
     Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started|set up|created)\b[^.;⟦]{0,40}?\bby\s+⟦[PU]\d+⟧"
         r"[^.;]{0,160}?,?\s+(?:along|together)\s+with\s+{p:Ps}", "p", "c"),
