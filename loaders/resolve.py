@@ -135,6 +135,12 @@ class DocumentResolver:
             # The name just before is the governing verb's subject ("SoftBank invested ... in the
             # company"), unless the pointer is a possessive ("la incorporación de su CEO").
             nearest = companies[-1] if companies and not possessive else None
+            if nearest and subject and nearest.start > subject.end and \
+                    _RELATIVE_THEN_NAME.search(text[subject.end:nearest.start]) and \
+                    re.search(r",\s+[^,;]*$", text[nearest.end:start]):
+                # "Nvidia, que suministra los chips con los que opera CoreWeave, es también accionista de la
+                # compañía": a name inside the subject's relative clause is no verb's subject
+                nearest = None
             excluded = {m.entity_id for m in (subject, nearest) if m}
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
@@ -389,6 +395,9 @@ class DocumentResolver:
             if self._kind(company) not in words.NEVER_ANTECEDENT:
                 return company
         return None
+
+
+_RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
 
 
 def _merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
