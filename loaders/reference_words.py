@@ -36,7 +36,8 @@ DESCRIPTIONS = re.compile(
 NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media", "other"})  # never "the startup"
 NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
 KIND_OF_HEAD = {head: NOT_YOUNG for head in ("startup", "lab", "laboratorio", "unicornio", "unicorn")} | \
-    {head: NOT_BIG for head in ("gigante", "giant")}
+    {head: NOT_BIG for head in ("gigante", "giant")} | \
+    {head: frozenset({"startup", "lab"}) for head in ("grupo", "conglomerado")}  # "el grupo que dirige Lisa Su"
 NEVER_ANTECEDENT = frozenset({"media"})
 ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"

@@ -213,7 +213,8 @@ class DocumentResolver:
                 # mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is the person's own
                 # vehicle, not the story's company; "la startup fundada por X" is mostly a new one, named
                 # just before it: "la compra de io, la startup ...".)
-                not_led = words.NOT_RAISING | {"government"}
+                not_led = words.NOT_RAISING | {"government"} | \
+                    words.KIND_OF_HEAD.get(fold(m.group().split()[1]), frozenset())
                 near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
                         self._kind(x.entity_id) not in not_led]
                 if guess := near[-1] if near else self._salient(not_led):
