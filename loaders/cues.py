@@ -71,6 +71,8 @@ _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
 _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
                            r"(?:de|del|of)\s+$", re.I)
+_COMITATIVE = re.compile(r"\b(?:junto a|junto con|along with|together with|alongside)\s+"
+                         r"(?:⟦[CPU]\d+b?⟧(?:,\s*|\s+(?:y|e|and)\s+))*$", re.I)
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
@@ -216,6 +218,11 @@ class Cue:
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
             return ""
+        comitative = _COMITATIVE.search(window[:m.start(1)]) if m else None
+        if comitative and re.match(r",?\s+(?:y|e|and)\s", m.group(2)):
+            # "X cofundó DeepMind junto a Y y Z, y dejó Google": the companions are not the subject; X is
+            before = re.findall(rf"({_KINDS[self.lead[1]]})", window[:comitative.start()])
+            return before[-1] if before else None
         if m and _ONE_OF_LIST.search(m.group(1)) and _relative_number(m.group(2) + text[start:start + 40]) == "one":
             # "junto a X y Y, que hoy dirige la división de IA de Microsoft": a singular relative verb
             # says it of the last of them only.

@@ -150,6 +150,7 @@ def _follows_name(sentence: str, start: int) -> bool:
 # Baillie Gifford"): left outside, it breaks a list. (Its abbreviation with a period, "Corp.", stays
 # outside: taking it in added wrong claims on real news and nothing on the test split.)
 _FORM_TAIL = re.compile(r"\s+(?:Inc|Corp|Corporation|Company|Ltd|LLC|PLC|GmbH|AG)(?![\w.])")
+_ACRONYM_AFTER = re.compile(r" (?!(?:AI|IA|CEO|CTO|CFO|COO|SE|SA|NV|AG|ADR|ADRs|US|EE|UU|EEUU|UE|EU|UK|GPU|GPUs|CPU|TPU|NPU|API|IPO|OPA|PC)\b)[A-Z]{2,6}\b(?![\w\-.])")
 # ("ex-Google engineer": the prefix is no part of the name)
 _TOKEN = re.compile(r"\b[Ee]x(?=-[A-Z])|\w+(?:(?:[.&]|-(?!(?:backed|based|owned|led|funded|controlled|made|listed|headquartered|"
                     r"focused|linked|affiliated|born|designed|built)\b))+\w+)*")
@@ -199,6 +200,8 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) ->
                 continue
             if via == "short" and (surface.islower() or _follows_name(sentence, start)):
                 continue
+            if surface.isupper() and _ACRONYM_AFTER.match(sentence, end):
+                continue  # "CMA CGM", "MSD", ...: an acronym followed by another is part of a longer name
             tail = _FORM_TAIL.match(sentence, end) if entity.label == schema.COMPANY else None
             hit = Mention(start, tail.end() if tail else end, surface, entity.id, entity.label, via)
             i += n

@@ -36,7 +36,8 @@ DESCRIPTIONS = re.compile(
 NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media", "other"})  # never "the startup"
 NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
 KIND_OF_HEAD = {head: NOT_YOUNG for head in ("startup", "lab", "laboratorio", "unicornio", "unicorn")} | \
-    {head: NOT_BIG for head in ("gigante", "giant")}
+    {head: NOT_BIG for head in ("gigante", "giant")} | \
+    {head: frozenset({"startup", "lab"}) for head in ("grupo", "conglomerado")}  # "el grupo que dirige Lisa Su"
 NEVER_ANTECEDENT = frozenset({"media"})
 ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
@@ -65,7 +66,10 @@ UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|sa
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
                           r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
-BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b", re.I)
+BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b"
+                  # "SK Hynix, rival de ambas": the two companies a rival is of
+                  r"|(?:(?<=\brival de )|(?<=\brivales de )|(?<=\bcompetidor de )|(?<=\bcompetidora de ))(?:ambas|ambos)\b",
+                  re.I)
 PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
 OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"

@@ -160,6 +160,9 @@ def _singular_after_relative(m: re.Match, lead: str) -> bool:
     return not finite.endswith(("n", "r", "ndo"))  # "dirigen", "han": plural; "dirigir", "dirigiendo": no person
 
 
+_TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
+
+
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
     if cue.frame and _group(m, "verb") and status.negated(m.string[:m.span("verb")[0]]):
@@ -203,6 +206,12 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         if not after:
             return []
         targets = entity_ids(ms, after.group(1))
+    if cue.type == schema.WORKS_AT and _TITLE_OF_NEXT.match(m.string, m.end()) and _group(m, cue.src) and \
+            _group(m, cue.dst) and m.span(cue.src)[1] < m.span(cue.dst)[0] and \
+            re.search(r"⟦C\d+b?⟧,\s*$", m.string[:m.span(cue.src)[0]]):
+        # "El fundador de Iliad, Xavier Niel, el consejero delegado de CMA CGM, Rodolphe Saadé, ...": in a list of
+        # titles each told before its name, the title after a name is the next name's
+        return []
     if cue.src in cue.optional and (not sources or sources == targets):
         # Missing, or only the object named again: the sentence's subject says it ("..., and agreed to
         # license the startup's technology").

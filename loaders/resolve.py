@@ -142,6 +142,12 @@ class DocumentResolver:
             # part of Meta's investment in the startup": the startup may well be Scale AI).
             if subject and _IN_RELATIVE.search(text, 0, subject.start):
                 subject = None
+            if nearest and subject and nearest.start > subject.end and \
+                    _RELATIVE_THEN_NAME.search(text[subject.end:nearest.start]) and \
+                    re.search(r",\s+[^,;]*$", text[nearest.end:start]):
+                # "Nvidia, que suministra los chips con los que opera CoreWeave, es también accionista de la
+                # compañía": a name inside the subject's relative clause is no verb's subject
+                nearest = None
             excluded = {m.entity_id for m in (subject, nearest) if m}
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
@@ -214,7 +220,8 @@ class DocumentResolver:
                 # mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is the person's own
                 # vehicle, not the story's company; "la startup fundada por X" is mostly a new one, named
                 # just before it: "la compra de io, la startup ...".)
-                not_led = words.NOT_RAISING | {"government"}
+                not_led = words.NOT_RAISING | {"government"} | \
+                    words.KIND_OF_HEAD.get(fold(m.group().split()[1]), frozenset())
                 near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
                         self._kind(x.entity_id) not in not_led]
                 if guess := near[-1] if near else self._salient(not_led):
@@ -396,6 +403,9 @@ class DocumentResolver:
             if self._kind(company) not in words.NEVER_ANTECEDENT:
                 return company
         return None
+
+
+_RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
 
 
 def _merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
