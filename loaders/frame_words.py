@@ -66,6 +66,8 @@ ES = {
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
 }
 ES_PERFECT = r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he)"
+# English perfects of irregular verbs, whose participle is no past form: "has taken", "had won", "have drawn"
+EN_PERFECT = r"(?:has|have|had|having|'s|’s|'ve|’ve|'d|’d)(?:\s+(?:also|already|now|just|since|recently|reportedly|previously))?"
 
 
 # What may stand before a company in an object slot: its description ("acquired AI startup X",

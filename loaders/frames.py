@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
-from loaders.frame_words import COMPANY_DESC, EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT, UNIT
+from loaders.frame_words import COMPANY_DESC, EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT, EN_PERFECT as _EN_PERFECT, UNIT
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
 
@@ -94,7 +94,8 @@ def _verb_regexes(specs: tuple[str, ...], language: str) -> tuple[str, str, froz
                 passive.append(pp + tail)
                 passive_keys.update(participles)
         else:
-            active.append(fin + tail)
+            irregular = [p for p in participles if p not in finite]
+            active.append((rf"(?:{_EN_PERFECT}\s+{alternation(irregular)}|{fin})" if irregular else fin) + tail)
             passive.append(pp + tail)
             passive_keys.update(participles)
     return ("(?:" + "|".join(active) + ")", "(?:" + "|".join(passive) + ")" if passive else "",
