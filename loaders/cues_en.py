@@ -46,6 +46,12 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, rf"{{a:C}}{POSS}\s+(?:main\s+|chief\s+|biggest\s+|closest\s+|key\s+|larger\s+)?(?:rival|rivals|"
         r"competitor|competitors),?\s+(?:such as\s+|including\s+|like\s+)?{b:Cs}", "a", "b"),
     # -- more investments ------------------------------------------------------
+    # money between the participle and its giver: "X, backed by billions of dollars from Microsoft", "X's
+    # chatbot, funded with $300 million from Y" (a product's backers back its maker)
+    Cue(INVESTED, r"{tgt:C}(?:['’]s\s+[\w\-]+(?:\s+[\w\-]+){0,2}?)?,?\s+(?:which\s+(?:is|was|has been)\s+|(?:is|was|has been)\s+)?"
+        r"(?:backed|funded|financed|bankrolled)\s+(?:with|by)\s+(?:⟦\$\d+⟧|(?:billions|millions|hundreds of millions|"
+        r"tens of millions)\s+of\s+dollars)(?:\s+in\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+from\s+{inv:Es}", "inv", "tgt",
+        keys=frozenset({"backed", "funded", "financed", "bankrolled"})),
     Cue(INVESTED, r"{tgt:C},?\s+in which\s+{inv:Cs}~~\b(?:invested|has invested|had invested|holds|owns|took)\b",
         "inv", "tgt"),
     Cue(INVESTED, r"\b(?:round|funding|financing)(?:\s+(?:was\s+)?|,\s+)(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
