@@ -150,7 +150,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
             Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
                 frame="participle", **timeless),
-            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+[^,⟦;]{{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank")
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧){{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
             # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ...")
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
