@@ -224,6 +224,9 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+_ABBREVIATED_FORM = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Plc|PLC|Cía|Cia|Bros|Ltda|Bhd)$")
+
+
 def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSentence:
     text = sentence.text
     amounts = find_money(text, language)
@@ -239,8 +242,12 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
             floor = m.end
             continue
         letter = {schema.COMPANY: "C", schema.PERSON: "P"}.get(m.label, "U")  # U: a name of unknown kind
-        spans.append((_descriptor_start(text, m, floor), m.end, f"{letter}{i}", m))
-        floor = m.end
+        # "Oracle Corp. and private equity firm Carlyle Group": an abbreviated legal form's period inside
+        # a sentence is the name's, not a break in the list
+        end = m.end + 1 if text.startswith(".", m.end) and m.end + 1 < len(text.rstrip()) and \
+            _ABBREVIATED_FORM.search(text, 0, m.end) else m.end
+        spans.append((_descriptor_start(text, m, floor), end, f"{letter}{i}", m))
+        floor = end
     for i, m in enumerate(money):
         spans.append((m.start, m.end, f"${i}", m))
     for i, p in enumerate(percents):
