@@ -73,6 +73,16 @@ _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo
                            r"(?:de|del|of)\s+$", re.I)
 _COMITATIVE = re.compile(r"\b(?:junto a|junto con|along with|together with|alongside)\s+"
                          r"(?:⟦[CPU]\d+b?⟧(?:,\s*|\s+(?:y|e|and)\s+))*$", re.I)
+_COMPANIONS = re.compile(r"\s+(?:junto a|junto con|along with|together with|alongside)\s+(?=(?:(?:el|la|los|las|the)\s+)?⟦)",
+                         re.I)
+
+
+def companions(slot_text: str | None) -> str:
+    """What follows a comitative inside a slot ("⟦C1⟧ junto con ⟦C2⟧" -> "⟦C2⟧"); "" when none does."""
+    parts = _COMPANIONS.split(slot_text or "", 1)
+    return parts[1] if len(parts) == 2 else ""
+
+
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"

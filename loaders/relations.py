@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, slot_names
+from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, companions, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
@@ -178,6 +178,10 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _clause_cut(m, name, ctx.language))]
     targets = entity_ids(ms, _clause_cut(m, cue.dst, ctx.language))
     subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
+    if cue.type == schema.INVESTED and companions(_group(m, cue.dst)):
+        # "invirtió en Clip junto con el fondo General Atlantic": who invests beside, not a second target
+        beside = entity_ids(ms, companions(_group(m, cue.dst)))
+        sources, targets = sources + beside, [e for e in targets if e not in beside]
     if ctx.language == "es" and _singular_after_relative(m, subject):
         # "junto a X y Z, que hoy dirige la división de IA de Microsoft": a singular verb in a relative clause
         # after a list tells of its last name only
