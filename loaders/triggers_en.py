@@ -62,7 +62,7 @@ TRIGGERS: list = [
          "inv", "tgt", of="in|of|behind|to"),
     # -- acquisitions -----------------------------------------------------------------
     Verb(ACQUIRED, ("acquire", "buy", "purchase", "take over", "snap up", "absorb", "scoop up", "gobble up",
-                    "buy out", "pick up", "swallow"),
+                    "buy out", "pick up", "swallow", "take private"),
          "buyer", "tgt"),
     Event(ACQUIRED, ("acquisition", "purchase", "takeover", "buyout", "take-over", "acquiring", "buying",
                      "purchasing"),
