@@ -214,6 +214,9 @@ def event_cues(t: Event, language: str) -> list[Cue]:
             frame="possessive", **opts),
         Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~\b(?:{by})\s+{a_list}", src, dst,
             frame="by-phrase", **opts),
+        # the object as the possessor, the agent after: "Figma's acquisition by Adobe", "Lacework's sale to Fortinet"
+        Cue(t.relation, rf"{_slot(t.object, t.relation, False)}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\s+(?:{by})\s+{a_list}",
+            src, dst, frame="object possessive", **opts),
         Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:{by})\s+{a_list}~(?:{of})\s+{o_list}", src, dst,
             frame="agent first", **opts),
         Cue(t.relation, rf"{a_list}?~~\b{_support(language)}\b~~\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}"
