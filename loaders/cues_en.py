@@ -207,6 +207,9 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+,\s+)?{tgt:C}(?:,[^,;⟦]{0,60},)?,?\s+to\s+{buyer:E}", "buyer", "tgt",
         keys=frozenset({"sold", "sells", "sell", "selling", "offloaded", "offloads", "offload", "divested", "divests",
                         "divest"})),
+    # ... and as "it" after a coordinated verb: "founded Ticketea in 2009 and sold it to Eventbrite"
+    Cue(ACQUIRED, r"{tgt:C}[^⟦.;]{0,60}?\s+and\s+(?:(?:later|then|eventually|finally)\s+)?(?:sold|sells|will sell|has sold|"
+        r"had sold)\s+it\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold", "sells", "sell"})),
 ]
 
 # a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"

@@ -90,6 +90,11 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+,\s+)?{tgt:C}(?:,[^,;⟦]{0,60},)?,?\s+(?:a|al)\s+(?:(?:la|el|los)\s+)?{buyer:E}",
         "buyer", "tgt",
         keys=frozenset({"vendió", "vende", "venderá", "vendería", "vendido", "vendieron", "venden", "vender"})),
+    # ... and sold as a clitic after a coordinated verb: "montó Ticketea en 2009 y la vendió a Eventbrite"
+    Cue(ACQUIRED, r"{tgt:C}[^⟦.;]{0,60}?\s+y\s+(?:(?:luego|después|más tarde|finalmente|años después)\s+)?(?:la|lo)\s+"
+        r"(?:vendió|vende|venderá|vendería|ha vendido|había vendido|vendieron|han vendido)\s+(?:a|al)\s+"
+        r"(?:(?:la|el|los)\s+)?{buyer:E}", "buyer", "tgt",
+        keys=frozenset({"vendió", "vende", "venderá", "vendería", "vendido", "vendieron"})),
     # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
         rf"{_ACADEMIC}{_SUBJECT_AREA}\s+(?:en|de|del)\s+(?:la\s+|el\s+)?{{c:C}}",
