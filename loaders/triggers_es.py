@@ -68,6 +68,8 @@ TRIGGERS: list = [
          "inv", "tgt",
          prep="(?:con\\s+)?(?:una|un|el|la|su|sus)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:participación|paquete accionarial|"
               "porcentaje|participaciones|acciones|capital)\\s+(?:[\\w\\-⟦⟧%]+\\s+){0,2}?(?:en|de|del)|"
+              # shares bare, as the plural allows: "adquirió acciones de X", "compró títulos preferentes de X"
+              "(?:(?:nuevas|más)\\s+)?(?:acciones|participaciones|títulos)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:de|del|en)|"
               # a share told by its size alone: "compró un 5 % de X", "poseía alrededor del 23 % de X"
               "(?:un|el|alrededor del|cerca del|casi el|casi un|más del|más de un|otro)\\s+⟦%\\d+⟧\\s+"
               "(?:del capital\\s+|de las acciones\\s+)?(?:de|del|en)",
