@@ -54,7 +54,9 @@ CUES: list[Cue] = [
         keys=frozenset({"backed", "funded", "financed", "bankrolled"})),
     Cue(INVESTED, r"{tgt:C},?\s+in which\s+{inv:Cs}~~\b(?:invested|has invested|had invested|holds|owns|took)\b",
         "inv", "tgt"),
-    Cue(INVESTED, r"\b(?:round|funding|financing)(?:\s+(?:was\s+)?|,\s+)(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
+    # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X")
+    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|earlier)\s+[^,⟦.;]{1,25}?)?(?:\s+(?:was\s+)?|"
+        r",\s+(?:which|that)\s+was\s+|,\s+)(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
         r"returning)\s+)?(?:(?:investors?|backers?)\s+)?{more:Es})?", "inv,more", "tgt?"),
