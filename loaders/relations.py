@@ -28,7 +28,12 @@ _VENDOR_KINDS = frozenset({"vendor", "cloud", "chipmaker"})
 _VENDOR_WORDS = re.compile(r"proveedor|provider|supplier|vendor|servicio de|contratista|contractor", re.I)
 
 
-_PURPOSE = re.compile(r"\b(?:para|to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
+# (not a verb's complement: "AMD agreed to buy X", "plans to acquire": that "to" opens no purpose clause)
+_CONTROL = "".join(rf"(?<!\b{w} )" for w in ("agreed", "agrees", "agree", "plans", "planned", "plan", "wants", "wanted",
+                                            "intends", "intended", "seeks", "sought", "aims", "aimed", "offered", "offers",
+                                            "expects", "expected", "moved", "moves", "decided", "decides", "tried",
+                                            "tries", "failed", "refused", "able", "set", "poised", "likely", "going"))
+_PURPOSE = re.compile(rf"\b(?:para|{_CONTROL}to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
                       r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
 # names, then a comma and a word that opens no apposition nor relative clause: the verb that follows them
 _AGENT_THEN_VERB = re.compile(r"(?:⟦[CPU]\d+b?⟧(?:,\s+|\s+(?:y|e|and)\s+))*⟦[CPU]\d+b?⟧,\s+(?!(?:a|an|the|el|la|los|las|un|"
