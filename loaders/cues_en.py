@@ -46,6 +46,12 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, rf"{{a:C}}{POSS}\s+(?:main\s+|chief\s+|biggest\s+|closest\s+|key\s+|larger\s+)?(?:rival|rivals|"
         r"competitor|competitors),?\s+(?:such as\s+|including\s+|like\s+)?{b:Cs}", "a", "b"),
     # -- more investments ------------------------------------------------------
+    # a joint venture's parents own it: "X and Y formed a joint venture called Z", "Z, a joint venture between X and Y"
+    Cue(INVESTED, r"{inv:Es}?~~\b(?:formed|form|forms|created|create|creates|set up|sets up|launched|launch|launches|"
+        r"established|establish|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:[\w\-]+\s+)?joint venture,?\s+"
+        r"(?:called|named|dubbed|known as)\s+{tgt:C}", "inv", "tgt", keys=frozenset({"joint"})),
+    Cue(INVESTED, r"{tgt:C},?\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+)?joint venture\s+(?:between|of|owned by|formed by)\s+{inv:Es}",
+        "inv", "tgt", keys=frozenset({"joint"})),
     # money between the participle and its giver: "X, backed by billions of dollars from Microsoft", "X's
     # chatbot, funded with $300 million from Y" (a product's backers back its maker)
     Cue(INVESTED, r"{tgt:C}(?:['’]s\s+[\w\-]+(?:\s+[\w\-]+){0,2}?)?,?\s+(?:which\s+(?:is|was|has been)\s+|(?:is|was|has been)\s+)?"

@@ -6,7 +6,7 @@ left the test split's figures no worse (see the commit that added it).
 
 from __future__ import annotations
 
-from graph.schema import ACQUIRED, FOUNDED, WORKS_AT
+from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
 from loaders.triggers_es import _WHEN
@@ -95,6 +95,11 @@ CUES: list[Cue] = [
         r"(?:vendió|vende|venderá|vendería|ha vendido|había vendido|vendieron|han vendido)\s+(?:a|al)\s+"
         r"(?:(?:la|el|los)\s+)?{buyer:E}", "buyer", "tgt",
         keys=frozenset({"vendió", "vende", "venderá", "vendería", "vendido", "vendieron"})),
+    # a joint venture's parents own it: "X y Y anunciaron la creación de Z, una empresa conjunta", "crean Z, una
+    # sociedad conjunta al 50 %"
+    Cue(INVESTED, r"{inv:Es}?~~\b(?:la creación de|crear|crean|crearon|creará|crearán|lanzan|lanzaron|lanzar|forman|formaron|"
+        r"formar|constituyen|constituyeron|constituir)\s+{tgt:C},?\s+(?:una|la|su)\s+(?:nueva\s+)?(?:empresa|sociedad|"
+        r"compañía|firma)\s+conjunta", "inv", "tgt", keys=frozenset({"conjunta"})),
     # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
         rf"{_ACADEMIC}{_SUBJECT_AREA}\s+(?:en|de|del)\s+(?:la\s+|el\s+)?{{c:C}}",
