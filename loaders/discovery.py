@@ -174,7 +174,9 @@ def _is_plausible(name: str, label: str) -> bool:
     return len(name) <= 60
 
 
-_VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista|dora|dor)$")
+# (with the endings of Spanish nationality adjectives: "la foodtech chilena NotCo", "la sueca Saab")
+_VERB_OR_ADJECTIVE = re.compile(r"(?:ed|ing|ado|ada|ido|ida|aba|ará|aron|ó|ana|ano|ense|esa|ica|ico|ista|dora|dor|"
+                                r"ena|eno|ina|ino|eña|eño|ola|ol|és|eca|eco|iza|izo|usa|uso|í)$")
 
 
 def _lowercase_brand_ok(name: str, text: str, words: dict[str, int]) -> bool:
