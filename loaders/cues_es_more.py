@@ -98,7 +98,7 @@ CUES: list[Cue] = [
     # a joint venture's parents own it: "X y Y anunciaron la creación de Z, una empresa conjunta", "crean Z, una
     # sociedad conjunta al 50 %"
     Cue(INVESTED, r"{inv:Es}?~~\b(?:la creación de|crear|crean|crearon|creará|crearán|lanzan|lanzaron|lanzar|forman|formaron|"
-        r"formar|constituyen|constituyeron|constituir)\s+(?:The\s+)?{tgt:C},?\s+(?:una|la|su)\s+(?:nueva\s+)?(?:empresa|sociedad|"
+        r"formar|constituyen|constituyeron|constituir)\s+{tgt:C},?\s+(?:una|la|su)\s+(?:nueva\s+)?(?:empresa|sociedad|"
         r"compañía|firma)\s+conjunta", "inv", "tgt", keys=frozenset({"conjunta"})),
     # "X, profesor de la Universidad de Stanford", "X, creador de TVM y hoy profesor en Carnegie Mellon"
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:[^⟦;.,]{{0,40}}?⟦[CU]\d+b?⟧\s+y\s+)?{_NOW}(?:(?:el|la|un|una)\s+)?"
