@@ -46,6 +46,14 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, rf"{{a:C}}{POSS}\s+(?:main\s+|chief\s+|biggest\s+|closest\s+|key\s+|larger\s+)?(?:rival|rivals|"
         r"competitor|competitors),?\s+(?:such as\s+|including\s+|like\s+)?{b:Cs}", "a", "b"),
     # -- more investments ------------------------------------------------------
+    # shares handed to an investor: "AMD issued OpenAI a warrant for up to 160 million shares", "OpenAI will receive
+    # $350 million worth of CoreWeave stock"
+    Cue(INVESTED, r"{tgt:C}~~\b(?:issued|issues|will issue|granted|grants|will grant|gave|gives|will give)\s+{inv:Es}\s+"
+        r"(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:warrants?|shares|stock|equity|stake)\b", "inv", "tgt",
+        keys=frozenset({"warrant", "warrants", "shares", "stock", "equity", "stake"})),
+    Cue(INVESTED, r"{inv:Es}~~\b(?:will receive|received|receives|is receiving|gets|got|will get|is getting|was granted)\s+"
+        r"(?:(?:⟦\$\d+⟧|[\w\-]+)\s+){0,4}?(?:worth\s+of\s+|in\s+)?{tgt:C}(?:'s|’s)?\s+(?:stock|shares|equity)\b",
+        "inv", "tgt", keys=frozenset({"stock", "shares", "equity"})),
     # a joint venture's parents own it: "X and Y formed a joint venture called Z", "Z, a joint venture between X and Y"
     Cue(INVESTED, r"{inv:Es}?~~\b(?:formed|form|forms|created|create|creates|set up|sets up|launched|launch|launches|"
         r"established|establish|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:[\w\-]+\s+)?joint venture,?\s+"
