@@ -153,7 +153,7 @@ _STOP = frozenset(fold(w) for w in (
     "finalmente although though despite still yet instead moreover furthermore indeed now today yesterday hoy "
     "ayer mañana here there aquí allí así thus so because porque since desde then once una vez unlike like "
     "amid among including excluding beyond per via versus vs several many few every others varios varias "
-    "muchos muchas pocos pocas cada".split()))
+    "muchos muchas pocos pocas cada después antes durante hasta upon following until".split()))
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
