@@ -132,6 +132,8 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
     return text
 
 
+_FRONTED_NONFINITE = re.compile(r"\W*(?:After|Since|Before|Upon|On|By|Following|Having|Tras|Después de|Antes de|"
+                                r"Luego de|Al)\s+[a-záéíóúñü]+(?:ing|ar|er|ir|ado|ido)\b[^,;]*$")
 # A finite verb right after a list: the names after its ", y" are a new clause's subject ("liderada por X, y las
 # europeas Y y Z se han convertido en unicornios"): Spanish puts no comma before a list's last "y".
 _NEW_CLAUSE_VERB = re.compile(r"(?:\s+(?:y|e)\s+⟦[CPU]\d+b?⟧)*\s+(?:se\s+|ya\s+|también\s+|no\s+)?(?:ha|han|había|habían|es|son|fue|fueron|era|"
@@ -141,6 +143,10 @@ _NEW_CLAUSE_VERB = re.compile(r"(?:\s+(?:y|e)\s+⟦[CPU]\d+b?⟧)*\s+(?:se\s+|ya
 def _clause_cut(m: re.Match, name: str, language: str) -> str | None:
     """A slot's text (see _opening_slot), without the names after a ", y" that open a new clause."""
     text = _opening_slot(m, name)
+    if text and ", " in text and _FRONTED_NONFINITE.match(m.string, 0, m.span(name)[0]):
+        # "After buying Activision, Microsoft became ...": the opening clause ends at its comma; the name after
+        # it is the main clause's subject, no second object
+        return text[:text.index(", ")]
     if language != "es" or not text or m.span(name)[1] != m.end():
         return text
     cut = list(re.finditer(r",\s+(?:y|e)\s+", text))
