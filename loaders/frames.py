@@ -225,6 +225,11 @@ def event_cues(t: Event, language: str) -> list[Cue]:
         # a headline or an opening with no agent: "Nueva inversión de 4.000 millones en X"
         Cue(t.relation, rf"^\W*(?:{_WORD}\s+){{0,2}}?(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}{no_agent_after}",
             src + ("?" if src == t.agent else ""), dst + ("?" if dst == t.agent else ""), frame="no agent", **opts),
+        # an opening phrase of time whose agent is the main clause's subject: "Tras la compra de X, Y se convirtió",
+        # "After its acquisition of X, Y became"
+        Cue(t.relation, rf"^\W*(?:After|Following|Since|With|Tras|Después de|Con)\s+(?:the|its|their|la|el|su|sus)\s+"
+                        rf"{_NOUN_WORDS}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{a_one}",
+            src, dst, frame="fronted event", **opts),
         Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:\w+\s+){{0,2}}?{w['between']}\s+{_slot(t.agent, t.relation, False)}"
                         rf"\s+{w['and']}\s+{_slot(t.object, t.relation, False)}", src, dst, frame="between", **opts),
     ]
