@@ -308,6 +308,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                                  kind=guess_kind(name) if label == schema.COMPANY else None)
             found.append(gazetteer.add(entity))
     found += _spelled_out(text, gazetteer, found)
+    found += _acronyms_spelled_out(text, gazetteer)
     _aliases(text, gazetteer, {f.id for f in found})
     return found
 
@@ -334,6 +335,26 @@ def _spelled_out(text: str, gazetteer: Gazetteer, found: list[KnownEntity]) -> l
                                               name=full, aliases=[entity.name], kind=entity.kind))
             gazetteer.names[name_key(entity.name)] = whole.id
             out.append(whole)
+    return out
+
+
+_ACRONYM_THEN_NAME = re.compile(r"\b(?P<acronym>[A-Z][A-Za-z0-9&]{1,7})\s+\((?P<full>[A-Z][\w\-]*(?:\s+(?:(?:de|del|de la|of|for|"
+                                r"and|y|&)\s+)?[A-Z][\w\-]*){1,6})\)")
+
+
+def _acronyms_spelled_out(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
+    """"New investors WiL (World Innovation Lab)", "la CAF (Corporación Andina de Fomento)": an acronym spelled
+    out in the parenthesis after it names the organization of the full name (its initials must match)."""
+    out = []
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acronym, full = m.group("acronym"), m.group("full")
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        if initials.lower() != acronym.lower() or gazetteer.lookup(full) or gazetteer.lookup(acronym):
+            continue  # (a name already known keeps its entity: "AWS (Amazon Web Services)")
+        entity = gazetteer.add(KnownEntity(id=entity_id(schema.COMPANY, full), label=schema.COMPANY, name=full,
+                                           aliases=[acronym], kind=guess_kind(full)))
+        gazetteer.names[name_key(acronym)] = entity.id
+        out.append(entity)
     return out
 
 
