@@ -137,8 +137,9 @@ def org_lead_rest(name: str) -> str | None:
 _CONNECTOR = r"(?:de|del|de la|de los|van|von|der|den|da|di|du|of|for|the|&|für)"
 _TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|\d+[A-Za-z][\w.\-]*)"
 # A university's campus is part of its name: "Universidad de California en Berkeley".
-_CHUNK = re.compile(rf"Universidad(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
-                    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*")
+# (never from inside a word: "b2venture" holds no name "2venture")
+_CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
+                    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*)")
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _INNER_CAPITALS = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
@@ -153,7 +154,7 @@ _STOP = frozenset(fold(w) for w in (
     "finalmente although though despite still yet instead moreover furthermore indeed now today yesterday hoy "
     "ayer mañana here there aquí allí así thus so because porque since desde then once una vez unlike like "
     "amid among including excluding beyond per via versus vs several many few every others varios varias "
-    "muchos muchas pocos pocas cada después antes durante hasta upon following until".split()))
+    "muchos muchas pocos pocas cada después antes durante hasta upon following until last earlier later".split()))
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
