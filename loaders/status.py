@@ -217,10 +217,19 @@ _CLAUSE_BREAK = re.compile(r";|\s(?:después de que|días después|semanas despu
                            r"months after|before|antes de que|while|mientras)\s", re.I)
 
 
+# A coordinated clause that moves on in time: "compró Arm en 2016 y después intentó venderla a Nvidia" (what it tries
+# later is not this deal's status), unless it calls the deal off: "agreed to buy X and later abandoned the deal".
+_MOVES_ON = re.compile(r",?\s+(?:y|e|and)\s+(?:después|luego|más tarde|posteriormente|años después|then|later|"
+                       r"subsequently|years later)\s", re.I)
+
+
 def clause_of(sentence: str, start: int, end: int) -> str:
     """The part of a sentence around [start, end) up to the nearest clause breaks."""
     left = max([m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)] or [0])
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    moves_on = next((m.start() for m in _MOVES_ON.finditer(sentence, end, right)), None)
+    if moves_on is not None and not CANCELLED.search(sentence, moves_on, right):
+        right = moves_on
     return sentence[left:right]
 
 
