@@ -137,8 +137,9 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+,\s+|⟦C\d+b?⟧,\s+)?{p2:Ps})?", "p,p2?", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
-    Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
-        r"{c:C}", "p", "c", "former"),
+    # (also in a relative clause and side by side: "X and Y, who previously worked together at Z")
+    Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
+        r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),
     # a round's participants named after it: "with participation from X and Y", "con la participación de X"
     Cue(INVESTED, r"\b(?:participation|backing|support|money|funding|capital)\s+(?:also\s+)?(?:from|of|by)\s+"
         r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+)?"
