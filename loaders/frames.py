@@ -275,8 +275,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
                             rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
-            # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
-            Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
+            # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
+            # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
+            Cue(t.relation, rf"(?:(?<!⟧, )(?<!⟧,)|(?=⟦[CU]\d+b?⟧[^,⟦]*⟦)){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
                 src, dst, frame="genitive", **opts),
             # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors", "Oracle has
             # been a Cohere customer"
