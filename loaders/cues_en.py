@@ -125,6 +125,10 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivals|competitors)\s+(?:such as|including|like)\s+{b:Cs}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
         r"(?:with\s+{b:C})?", "a", "b?"),
+    # both partners as the subject of work done jointly: "X and Y said they would jointly develop chips" (the
+    # pronoun that takes the pair up again is no new subject here)
+    Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|design|create|"
+        r"launch|market|deploy|research|offer|operate|work on)\w*\b", "a", "b", keys=frozenset({"jointly", "together"})),
     Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
