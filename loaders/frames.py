@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.frame_words import COMPANY_DESC, EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT, UNIT
 from loaders.inflections import alternation, forms
@@ -113,6 +113,10 @@ def _prep_part(t: Verb, language: str) -> str:
     # "compite con su rival estadounidense Anduril"; a job's, after a team's: "joined the board of X".
     company = kind_of(t.relation, t.object) == "C"
     desc = COMPANY_DESC[language] if company else ""
+    # ... or after "the", as agencies and armed forces are named: "runs a cloud for the CIA", "sells to the Pentagon"
+    # (after a preposition only: a direct object's "the" is a product's, "deploy the Nvidia Omniverse platform")
+    if company and language == "en" and t.prep and t.relation == CLIENT_OF:
+        desc = rf"(?:the\s+(?=⟦))?{desc}"
     unit = UNIT[language] if company and t.relation == WORKS_AT else ""
     if not t.prep:
         return r"\s+" + person_a + desc + unit
