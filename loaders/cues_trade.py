@@ -93,6 +93,15 @@ EN += [
         r"cooperat\w*)\s+(?:closely|directly|jointly|together|hand in hand)\s+with\s+(?:the\s+)?{b:Cs}", "a", "b",
         keys=frozenset({"closely", "directly", "jointly", "together", "hand"})),
 ]
+# Work done in partnership, told as a manner phrase: "X is building the model in partnership with Y", "In
+# collaboration with Y, X will ..." (no support verb holds the noun, so the event frames do not see it)
+_IN_PARTNERSHIP = r"\b(?:in|through)\s+(?:a\s+|close\s+)?(?:partnership|collaboration|cooperation|alliance)\s+with\s+"
+EN += [
+    Cue(PARTNERS_WITH, r"{a:C}~~" + _IN_PARTNERSHIP + r"(?:the\s+)?{b:Cs}", "a", "b",
+        keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
+    Cue(PARTNERS_WITH, r"^\W*" + _IN_PARTNERSHIP + r"(?:the\s+)?{b:Cs},\s+{a:C}", "a", "b",
+        keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
+]
 # Two companies as the subject of a reciprocal verb: "X and Y partnered to build ...", "X y Y se alían para ...".
 _PAIR = r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:have\s+|had\s+|will\s+|are\s+|also\s+|ya\s+)?"
 EN.append(Cue(PARTNERS_WITH, _PAIR + r"(?:partnered|partner|are partnering|teamed up|team up|joined forces|join forces|"
