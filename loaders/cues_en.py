@@ -129,6 +129,12 @@ CUES: list[Cue] = [
     # pronoun that takes the pair up again is no new subject here)
     Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|design|create|"
         r"launch|market|deploy|research|offer|operate|work on)\w*\b", "a", "b", keys=frozenset({"jointly", "together"})),
+    # a company that joins others to start something with them: "SoftBank joined OpenAI and Oracle to announce
+    # Stargate", "joined Nvidia in launching the consortium"
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:joined|joins|join|has joined|will join|is joining)\s+{b:Cs}\s+(?:to\s+(?:announce|"
+        r"launch|form|build|create|develop|unveil|set up|start|establish)|in\s+(?:announcing|launching|forming|building|"
+        r"creating|developing|unveiling|setting up|starting|establishing))\b", "a", "b",
+        keys=frozenset({"joined", "joins", "join", "joining"})),
     Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
