@@ -214,9 +214,11 @@ CUES: list[Cue] = [
                         "divest"})),
 ]
 
-# a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"
+# a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman", "X, the former
+# Scale AI chief executive who became Meta's chief AI officer"
 # (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive")
-CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be|"
+                rf"became|has become|becomes|will become|had become)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
 # a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
