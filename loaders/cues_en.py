@@ -267,7 +267,9 @@ CUES += [
     # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
         "p", "c", keys=_WORK_KEYS),
-    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
+    # ("Stanford professor emeritus X": a retired professor keeps the title)
+    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}"
+        r"(?:\s+emerit(?:us|a|i))?\s+{p:P}",
         "p", "c", keys=_WORK_KEYS),
 ]
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
