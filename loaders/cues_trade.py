@@ -75,6 +75,18 @@ ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
 EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|has won|had won|secured|has secured|landed|has landed|clinched|bagged)\s+"
               r"(?:an?|the|its)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧)\s+){0,5}?(?:contracts?|orders?)\s+from\s+(?:the\s+)?{cl:C}", "cl", "v",
               "active", keys=frozenset({"contract", "contracts", "order", "orders"})))
+# ... and awarded by the client: "The Pentagon awarded Microsoft a $10 billion cloud contract", "awarded the contract to
+# Anduril", "Palantir was awarded a contract by the U.S. Army"
+_AWARD = r"(?:awarded|awards|award|has awarded|will award|had awarded)"
+_AWARD_KEYS = frozenset({"awarded", "awards", "award"})
+_AWARDED = r"(?:an?|the|its|their)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,5}?(?:contracts?|orders?|deals?)"
+EN += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _AWARD + r"\s+{v:C}\s+" + _AWARDED, "cl", "v", "active", keys=_AWARD_KEYS),
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _AWARD + r"\s+" + _AWARDED + r"\s+to\s+(?:the\s+)?{v:C}", "cl", "v", "active",
+        keys=_AWARD_KEYS),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:was|were|has been|had been|is|will be|is being)\s+awarded\s+" + _AWARDED +
+        r"\s+(?:[^⟦.;]{0,40}?\s+)?by\s+(?:the\s+)?{cl:C}", "cl", "v", "active", keys=frozenset({"awarded"})),
+]
 # Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity".
 EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying)\s+{cl:C}\s+"
               r"with\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
