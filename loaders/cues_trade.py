@@ -87,9 +87,10 @@ EN += [
     Cue(CLIENT_OF, r"{v:C}~~\b(?:was|were|has been|had been|is|will be|is being)\s+awarded\s+" + _AWARDED +
         r"\s+(?:[^⟦.;]{0,40}?\s+)?by\s+(?:the\s+)?{cl:C}", "cl", "v", "active", keys=frozenset({"awarded"})),
 ]
-# Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity".
+# Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity",
+# "will provide OpenAI with 4.5 gigawatts of capacity" (a figure with a decimal point among the words).
 EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying)\s+{cl:C}\s+"
-              r"with\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
+              r"with\s+(?:[\w\-]+\s+|\d+(?:[.,]\d+)?\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
               keys=frozenset({"provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
                               "supplying"})))
 
