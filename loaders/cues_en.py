@@ -272,6 +272,15 @@ CUES += [
         r"(?:\s+emerit(?:us|a|i))?\s+{p:P}",
         "p", "c", keys=_WORK_KEYS),
 ]
+# money spent on a vendor's goods: "will spend $30 billion on computing capacity from Microsoft", "spent $2 billion on
+# Nvidia chips" (never a company bought: the goods must be named)
+_SPEND = r"{cl:C}~~\b(?:spend|spends|spent|spending)\s+(?:(?:about|around|roughly|nearly|up to|more than|over|some)\s+)?⟦\$\d+⟧\s+"
+CUES += [
+    Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+(?:[\w\-]+\s+){0,3}?" + GOODS + r"\s+(?:from|with)\s+{v:C}", "cl", "v",
+        "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
+    Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+{v:C}(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?" + GOODS, "cl", "v",
+        "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
+]
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
