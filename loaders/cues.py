@@ -53,7 +53,9 @@ _KINDS = {
     "P": r"⟦[PU]\d+b?⟧",
     "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
+    # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
+    # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+)?"
