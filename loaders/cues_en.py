@@ -240,8 +240,10 @@ CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|
                 rf"(?:(?:top|longtime|long-time|second|third|star|senior|own)\s+)?{ROLE},?\s+{{p:Ps}}", "p", "c", "former",
                 keys=frozenset({"lost", "loses", "losing", "lose"})))
 
-# "OpenAI made a similar decision": the previous claim, with this subject.
-ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
+# "OpenAI made a similar decision", "X, another senior AI leader, made the same move": the previous claim, with this
+# subject (a person for a job, a company for a client: loaders.relations._ellipsis).
+ELLIPSIS = (r"{x:E}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move|"
+            r"the same move|a similar leap|the same leap|the same jump)|"
             r"did\s+the\s+same)")
 
 # "Mistral AI has raised €600 million": later round participants invest in it.
