@@ -135,6 +135,11 @@ CUES: list[Cue] = [
         r"launch|form|build|create|develop|unveil|set up|start|establish)|in\s+(?:announcing|launching|forming|building|"
         r"creating|developing|unveiling|setting up|starting|establishing))\b", "a", "b",
         keys=frozenset({"joined", "joins", "join", "joining"})),
+    # both rivals as the subject of a reciprocal verb: "OpenAI and Anthropic compete for enterprise customers"
+    Cue(COMPETES_WITH, r"{a:C}\s+and\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:also\s+|now\s+|still\s+|both\s+|directly\s+|"
+        r"increasingly\s+|already\s+)?(?:compete|competed|are competing|have competed|have long competed|vie|vied|are vying|"
+        r"rival each other|are battling|battle)\b(?!\s+(?:with|against)\s+⟦)", "a", "b",
+        keys=frozenset({"compete", "competed", "competing", "vie", "vied", "vying", "rival", "battling", "battle"})),
     Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
