@@ -301,7 +301,8 @@ CUES += [
     Cue(COMPETES_WITH, rf"{{a:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,3}}?{_RIVAL}\s+(?:is|was|remains|has been|will be)\s+"
         r"(?:still\s+|now\s+)?{b:C}", "a", "b", keys=frozenset({"rival", "competitor", "challenger", "archrival",
                                                                   "arch-rival", "nemesis"})),
-    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|pitches|pitched|bills|billed|casts|markets|marketed)\s+"
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|positioning|pitches|pitched|pitching|bills|billed|billing|"
+        rf"casts|casting|markets|marketed|marketing)\s+"
         rf"(?:itself|themselves)\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_RIVAL}|alternative)\s+(?:to|of|for)\s+"
         r"{b:C}", "a", "b", keys=frozenset({"itself", "themselves"})),
 ]
