@@ -288,6 +288,22 @@ CUES += [
     Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+{v:C}(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?" + GOODS, "cl", "v",
         "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
 ]
+# one company's models or services distributed by another: a partnership ("Oracle offers Cohere's models to customers
+# of its cloud", "Anthropic's Claude models are offered to AWS customers", "Nvidia would make its computing services
+# available through Hugging Face's platform"); chips and other goods sold on are trade, not this
+_OFFERING = r"(?:[\w\-]+\s+){0,3}?(?:models?|services|software|tools|technology|chatbots?|assistants?|agents?)"
+_MADE_AVAILABLE = r"(?:offered|sold|distributed|resold)"
+_OFFER_KEYS = frozenset({"offers", "offered", "offer", "offering", "sells", "sold", "resells", "distributes", "distributed",
+                         "hosts", "hosted", "available"})
+CUES += [
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:offers|offered|offer|offering|sells|resells|resold|distributes|distributed|hosts|"
+        r"hosted)\s+{b:C}(?:'s|’s)\s+" + _OFFERING + r"\s+(?:to|through|via|on|in)\b", "a", "b", keys=_OFFER_KEYS),
+    Cue(PARTNERS_WITH, r"{b:C}(?:'s|’s)\s+" + _OFFERING + r"\s+(?:are|is|will be|have been|has been|were|was)\s+"
+        r"(?:also\s+|now\s+|already\s+)?" + _MADE_AVAILABLE + r"\s+to\s+{a:C}(?:'s|’s)?\s+(?:customers|users|clients)\b",
+        "a", "b", keys=_OFFER_KEYS),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:make|makes|made|making)\s+(?:its|their)\s+" + _OFFERING + r"\s+available\s+"
+        r"(?:through|via|on|to\s+(?:the\s+)?(?:customers|users|clients)\s+of)\s+{b:C}", "a", "b", keys=_OFFER_KEYS),
+]
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
