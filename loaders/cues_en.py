@@ -304,6 +304,12 @@ CUES += [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:make|makes|made|making)\s+(?:its|their)\s+" + _OFFERING + r"\s+available\s+"
         r"(?:through|via|on|to\s+(?:the\s+)?(?:customers|users|clients)\s+of)\s+{b:C}", "a", "b", keys=_OFFER_KEYS),
 ]
+# a licence to another company's technology: "agreed to license the startup's technology", "is paying $2.4bn for a
+# non-exclusive licence to some of Windsurf's technology" (the licensee may be the story's subject, named far before)
+CUES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:license|licenses|licensed|licensing|licence|licences|licenced|(?:a|an|the)\s+"
+                r"(?:[\w\-]+\s+){0,2}?licen[cs]e\s+(?:to|for|of))\s+(?:(?:some|part|parts|all|most)\s+of\s+)?{b:C}(?:'s|’s)\s+"
+                r"(?:[\w\-]+\s+){0,2}?(?:technology|technologies|models?|patents?|software|IP)\b", "a", "b",
+                keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced"})))
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
