@@ -310,6 +310,17 @@ CUES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:license|licenses|licensed|licensin
                 r"(?:[\w\-]+\s+){0,2}?licen[cs]e\s+(?:to|for|of))\s+(?:(?:some|part|parts|all|most)\s+of\s+)?{b:C}(?:'s|’s)\s+"
                 r"(?:[\w\-]+\s+){0,2}?(?:technology|technologies|models?|patents?|software|IP)\b", "a", "b",
                 keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced"})))
+# companions of a move to a company move too: "X would be returning to OpenAI along with Y and Z", "X is joining Meta's
+# new lab alongside Y" (a round joined "alongside existing backers" is no job: a company slot, never a person's)
+_COMPANIONS = (r"{c:C}(?:(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|unit|team|division|group))?,?\s+"
+               r"(?:along with|alongside|together with)\s+{p:Ps}")
+CUES += [
+    Cue(WORKS_AT, r"\b(?:will|would|is|are|to|be|set to)\s+(?:be\s+)?(?P<verb>joining|join|rejoin|rejoining|returning to|"
+        r"return to|moving to|move to|jumping to|heading to)\s+" + _COMPANIONS, "p", "c", "incoming",
+        keys=frozenset({"along", "alongside", "together"})),
+    Cue(WORKS_AT, r"\b(?:has\s+|have\s+|had\s+)?(?P<verb>joined|rejoined|returned to|moved to|jumped to)\s+" + _COMPANIONS,
+        "p", "c", "current", keys=frozenset({"along", "alongside", "together"})),
+]
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
