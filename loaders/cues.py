@@ -35,7 +35,7 @@ _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
-_APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
+_APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|otra|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
           # a title with "ex" joined to it, as the RAE asks: "X, exdirectivo de Google, y Z"
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
