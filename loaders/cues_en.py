@@ -321,6 +321,15 @@ CUES += [
     Cue(WORKS_AT, r"\b(?:has\s+|have\s+|had\s+)?(?P<verb>joined|rejoined|returned to|moved to|jumped to)\s+" + _COMPANIONS,
         "p", "c", "current", keys=frozenset({"along", "alongside", "together"})),
 ]
+# a past job told by the company's former staff: "Metz and Schoenholz are also OpenAI alumni", "X, a Google veteran",
+# "X, formerly of Tesla, ..."
+_ALUMNI = frozenset({"alumnus", "alumna", "alumni", "alum", "alums", "veteran", "veterans", "formerly", "previously"})
+CUES += [
+    Cue(WORKS_AT, r"{p:Ps},?\s+(?:who\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+|both\s+|all\s+)?(?:(?:a|an)\s+)?"
+        r"(?:former\s+|longtime\s+|long-time\s+)?{c:C}\s+(?:alumnus|alumna|alumni|alum|alums|veteran|veterans)\b",
+        "p", "c", "former", keys=_ALUMNI),
+    Cue(WORKS_AT, r"{p:P},\s+(?:formerly|previously)\s+(?:of|at|with)\s+{c:C}\s*[,.;)]", "p", "c", "former", keys=_ALUMNI),
+]
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
