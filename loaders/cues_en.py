@@ -330,6 +330,15 @@ CUES += [
         "p", "c", "former", keys=_ALUMNI),
     Cue(WORKS_AT, r"{p:P},\s+(?:formerly|previously)\s+(?:of|at|with)\s+{c:C}\s*[,.;)]", "p", "c", "former", keys=_ALUMNI),
 ]
+# a maker of another company's hardware is its supplier: "TSMC manufactures Nvidia's chips", "Foxconn assembles most of
+# Apple's iPhones" (the object's possessive names the client; the verb frames read "makes chips for Apple")
+_MAKES = ("makes", "made", "make", "making", "manufactures", "manufactured", "manufacture", "manufacturing", "produces",
+          "produced", "produce", "producing", "fabricates", "fabricated", "assembles", "assembled", "assemble", "packages",
+          "packaged")
+CUES.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:" + "|".join(_MAKES) + r"|will make|will manufacture|will produce)\s+"
+                r"(?:(?:all|most|many|some|much|part)\s+of\s+)?{cl:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|"
+                r"semiconductors?|accelerators?|GPUs?|CPUs?|servers?|hardware|components?|devices?|iPhones?|phones?|racks?)\b",
+                "cl", "v", "active", keys=frozenset(_MAKES)))
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
