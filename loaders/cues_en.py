@@ -195,7 +195,7 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:P},\s+(?:who\s+is\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?veteran\s+of\s+{c:Cs}", "p", "c", "former"),
     # a contract whose purpose says who sells: "Nscale has signed an agreement with Microsoft to supply it with"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|won|"
-        r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+{cl:C}"
+        r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+(?:the\s+)?{cl:C}"
         r"\s+(?:[^⟦.;]{0,40}?\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|build)\b", "cl", "v", "active",
         keys=frozenset({"supply", "provide", "deliver", "sell", "rent", "lease", "build"})),
     # a price paid for a whole company: "agreed to pay $15.3 billion, or $63.54 a share, for Mobileye"

@@ -137,7 +137,7 @@ EN += [
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{v:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
         r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get|deploy|purchase|procure))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
         + GOODS, "cl", "v", "active", keys=frozenset({"agreement", "contract", "deal", "pact"})),
-    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"(?:the\s+)?{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
         r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
         keys=frozenset({"agreement", "contract", "deal", "pact"})),
 ]
