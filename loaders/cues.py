@@ -35,7 +35,7 @@ _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?
 _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|⟦P\d+⟧)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
-_APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
+_APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|otra|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
           # a title with "ex" joined to it, as the RAE asks: "X, exdirectivo de Google, y Z"
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
@@ -55,7 +55,9 @@ _KINDS = {
     "P": r"⟦[PU]\d+b?⟧",
     "E": r"⟦[CPU]\d+b?⟧",
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
+    # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
+    # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
           rf"{_NOT_COMPOUND})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
@@ -114,7 +116,7 @@ TITLE = (
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
-    r"consejer[oa] independiente|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
+    r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"

@@ -147,6 +147,21 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivals|competitors)\s+(?:such as|including|like)\s+{b:Cs}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
         r"(?:with\s+{b:C})?", "a", "b?"),
+    # both partners as the subject of work done jointly: "X and Y said they would jointly develop chips" (the
+    # pronoun that takes the pair up again is no new subject here)
+    Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|design|create|"
+        r"launch|market|deploy|research|offer|operate|work on)\w*\b", "a", "b", keys=frozenset({"jointly", "together"})),
+    # a company that joins others to start something with them: "SoftBank joined OpenAI and Oracle to announce
+    # Stargate", "joined Nvidia in launching the consortium"
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:joined|joins|join|has joined|will join|is joining)\s+{b:Cs}\s+(?:to\s+(?:announce|"
+        r"launch|form|build|create|develop|unveil|set up|start|establish)|in\s+(?:announcing|launching|forming|building|"
+        r"creating|developing|unveiling|setting up|starting|establishing))\b", "a", "b",
+        keys=frozenset({"joined", "joins", "join", "joining"})),
+    # both rivals as the subject of a reciprocal verb: "OpenAI and Anthropic compete for enterprise customers"
+    Cue(COMPETES_WITH, r"{a:C}\s+and\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:also\s+|now\s+|still\s+|both\s+|directly\s+|"
+        r"increasingly\s+|already\s+)?(?:compete|competed|are competing|have competed|have long competed|vie|vied|are vying|"
+        r"rival each other|are battling|battle)\b(?!\s+(?:with|against)\s+⟦)", "a", "b",
+        keys=frozenset({"compete", "competed", "competing", "vie", "vied", "vying", "rival", "battling", "battle"})),
     Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
@@ -159,8 +174,9 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+,\s+|⟦C\d+b?⟧,\s+)?{p2:Ps})?", "p,p2?", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
-    Cue(WORKS_AT, r"{p:Pl}\s+(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked at|worked for|been at|were at)\s+"
-        r"{c:C}", "p", "c", "former"),
+    # (also in a relative clause and side by side: "X and Y, who previously worked together at Z")
+    Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
+        r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),
     # a round's participants named after it: "with participation from X and Y", "con la participación de X"
     Cue(INVESTED, r"\b(?:participation|backing|support|money|funding|capital)\s+(?:also\s+)?(?:from|of|by)\s+"
         r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+)?"
@@ -201,7 +217,7 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:P},\s+(?:who\s+is\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?veteran\s+of\s+{c:Cs}", "p", "c", "former"),
     # a contract whose purpose says who sells: "Nscale has signed an agreement with Microsoft to supply it with"
     Cue(CLIENT_OF, r"{v:C}~~\b(?:signed|has signed|had signed|inked|has inked|struck|has struck|reached|agreed|won|"
-        r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+{cl:C}"
+        r"landed|secured)\s+(?:an?\s+|the\s+)?(?:[^⟦.;\s]+\s+){0,4}?(?:agreement|contract|deal)\s+with\s+(?:the\s+)?{cl:C}"
         r"\s+(?:[^⟦.;]{0,40}?\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|build)\b", "cl", "v", "active",
         keys=frozenset({"supply", "provide", "deliver", "sell", "rent", "lease", "build"})),
     # a price paid for a whole company: "agreed to pay $15.3 billion, or $63.54 a share, for Mobileye"
@@ -228,9 +244,11 @@ CUES: list[Cue] = [
         r"had sold)\s+it\s+to\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"sold", "sells", "sell"})),
 ]
 
-# a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman"
+# a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman", "X, the former
+# Scale AI chief executive who became Meta's chief AI officer"
 # (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive")
-CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be)\s+"
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be|"
+                rf"became|has become|becomes|will become|had become)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
 # a founder in apposition with the company unsaid: "Daniel Levy, another co-founder, will ..."
@@ -252,8 +270,10 @@ CUES.append(Cue(WORKS_AT, rf"\b(?:lost|loses|losing|lose)\s+(?:(?:a|another|the|
                 rf"(?:(?:top|longtime|long-time|second|third|star|senior|own)\s+)?{ROLE},?\s+{{p:Ps}}", "p", "c", "former",
                 keys=frozenset({"lost", "loses", "losing", "lose"})))
 
-# "OpenAI made a similar decision": the previous claim, with this subject.
-ELLIPSIS = (r"{x:C}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move)|"
+# "OpenAI made a similar decision", "X, another senior AI leader, made the same move": the previous claim, with this
+# subject (a person for a job, a company for a client: loaders.relations._ellipsis).
+ELLIPSIS = (r"{x:E}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decision|the same decision|a similar move|"
+            r"the same move|a similar leap|the same leap|the same jump)|"
             r"did\s+the\s+same)")
 
 # "Mistral AI has raised €600 million": later round participants invest in it.
@@ -279,9 +299,71 @@ CUES += [
     # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
         "p", "c", keys=_WORK_KEYS),
-    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\s+{{p:P}}",
+    # ("Stanford professor emeritus X": a retired professor keeps the title)
+    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}"
+        r"(?:\s+emerit(?:us|a|i))?\s+{p:P}",
         "p", "c", keys=_WORK_KEYS),
 ]
+# money spent on a vendor's goods: "will spend $30 billion on computing capacity from Microsoft", "spent $2 billion on
+# Nvidia chips" (never a company bought: the goods must be named)
+_SPEND = r"{cl:C}~~\b(?:spend|spends|spent|spending)\s+(?:(?:about|around|roughly|nearly|up to|more than|over|some)\s+)?⟦\$\d+⟧\s+"
+CUES += [
+    Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+(?:[\w\-]+\s+){0,3}?" + GOODS + r"\s+(?:from|with)\s+{v:C}", "cl", "v",
+        "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
+    Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+{v:C}(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?" + GOODS, "cl", "v",
+        "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
+]
+# one company's models or services distributed by another: a partnership ("Oracle offers Cohere's models to customers
+# of its cloud", "Anthropic's Claude models are offered to AWS customers", "Nvidia would make its computing services
+# available through Hugging Face's platform"); chips and other goods sold on are trade, not this
+_OFFERING = r"(?:[\w\-]+\s+){0,3}?(?:models?|services|software|tools|technology|chatbots?|assistants?|agents?)"
+_MADE_AVAILABLE = r"(?:offered|sold|distributed|resold)"
+_OFFER_KEYS = frozenset({"offers", "offered", "offer", "offering", "sells", "sold", "resells", "distributes", "distributed",
+                         "hosts", "hosted", "available"})
+CUES += [
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:offers|offered|offer|offering|sells|resells|resold|distributes|distributed|hosts|"
+        r"hosted)\s+{b:C}(?:'s|’s)\s+" + _OFFERING + r"\s+(?:to|through|via|on|in)\b", "a", "b", keys=_OFFER_KEYS),
+    Cue(PARTNERS_WITH, r"{b:C}(?:'s|’s)\s+" + _OFFERING + r"\s+(?:are|is|will be|have been|has been|were|was)\s+"
+        r"(?:also\s+|now\s+|already\s+)?" + _MADE_AVAILABLE + r"\s+to\s+{a:C}(?:'s|’s)?\s+(?:customers|users|clients)\b",
+        "a", "b", keys=_OFFER_KEYS),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:make|makes|made|making)\s+(?:its|their)\s+" + _OFFERING + r"\s+available\s+"
+        r"(?:through|via|on|to\s+(?:the\s+)?(?:customers|users|clients)\s+of)\s+{b:C}", "a", "b", keys=_OFFER_KEYS),
+]
+# a licence to another company's technology: "agreed to license the startup's technology", "is paying $2.4bn for a
+# non-exclusive licence to some of Windsurf's technology" (the licensee may be the story's subject, named far before)
+CUES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:license|licenses|licensed|licensing|licence|licences|licenced|(?:a|an|the)\s+"
+                r"(?:[\w\-]+\s+){0,2}?licen[cs]e\s+(?:to|for|of))\s+(?:(?:some|part|parts|all|most)\s+of\s+)?{b:C}(?:'s|’s)\s+"
+                r"(?:[\w\-]+\s+){0,2}?(?:technology|technologies|models?|patents?|software|IP)\b", "a", "b",
+                keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced"})))
+# companions of a move to a company move too: "X would be returning to OpenAI along with Y and Z", "X is joining Meta's
+# new lab alongside Y" (a round joined "alongside existing backers" is no job: a company slot, never a person's)
+_COMPANIONS = (r"{c:C}(?:(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|unit|team|division|group))?,?\s+"
+               r"(?:along with|alongside|together with)\s+{p:Ps}")
+CUES += [
+    Cue(WORKS_AT, r"\b(?:will|would|is|are|to|be|set to)\s+(?:be\s+)?(?P<verb>joining|join|rejoin|rejoining|returning to|"
+        r"return to|moving to|move to|jumping to|heading to)\s+" + _COMPANIONS, "p", "c", "incoming",
+        keys=frozenset({"along", "alongside", "together"})),
+    Cue(WORKS_AT, r"\b(?:has\s+|have\s+|had\s+)?(?P<verb>joined|rejoined|returned to|moved to|jumped to)\s+" + _COMPANIONS,
+        "p", "c", "current", keys=frozenset({"along", "alongside", "together"})),
+]
+# a past job told by the company's former staff: "Metz and Schoenholz are also OpenAI alumni", "X, a Google veteran",
+# "X, formerly of Tesla, ..."
+_ALUMNI = frozenset({"alumnus", "alumna", "alumni", "alum", "alums", "veteran", "veterans", "formerly", "previously"})
+CUES += [
+    Cue(WORKS_AT, r"{p:Ps},?\s+(?:who\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+|both\s+|all\s+)?(?:(?:a|an)\s+)?"
+        r"(?:former\s+|longtime\s+|long-time\s+)?{c:C}\s+(?:alumnus|alumna|alumni|alum|alums|veteran|veterans)\b",
+        "p", "c", "former", keys=_ALUMNI),
+    Cue(WORKS_AT, r"{p:P},\s+(?:formerly|previously)\s+(?:of|at|with)\s+{c:C}\s*[,.;)]", "p", "c", "former", keys=_ALUMNI),
+]
+# a maker of another company's hardware is its supplier: "TSMC manufactures Nvidia's chips", "Foxconn assembles most of
+# Apple's iPhones" (the object's possessive names the client; the verb frames read "makes chips for Apple")
+_MAKES = ("makes", "made", "make", "making", "manufactures", "manufactured", "manufacture", "manufacturing", "produces",
+          "produced", "produce", "producing", "fabricates", "fabricated", "assembles", "assembled", "assemble", "packages",
+          "packaged")
+CUES.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:" + "|".join(_MAKES) + r"|will make|will manufacture|will produce)\s+"
+                r"(?:(?:all|most|many|some|much|part)\s+of\s+)?{cl:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|"
+                r"semiconductors?|accelerators?|GPUs?|CPUs?|servers?|hardware|components?|devices?|iPhones?|phones?|racks?)\b",
+                "cl", "v", "active", keys=frozenset(_MAKES)))
 # hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
 _MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
 CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
@@ -295,7 +377,8 @@ CUES += [
     Cue(COMPETES_WITH, rf"{{a:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,3}}?{_RIVAL}\s+(?:is|was|remains|has been|will be)\s+"
         r"(?:still\s+|now\s+)?{b:C}", "a", "b", keys=frozenset({"rival", "competitor", "challenger", "archrival",
                                                                   "arch-rival", "nemesis"})),
-    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|pitches|pitched|bills|billed|casts|markets|marketed)\s+"
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|positioning|pitches|pitched|pitching|bills|billed|billing|"
+        rf"casts|casting|markets|marketed|marketing)\s+"
         rf"(?:itself|themselves)\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_RIVAL}|alternative)\s+(?:to|of|for)\s+"
         r"{b:C}", "a", "b", keys=frozenset({"itself", "themselves"})),
 ]

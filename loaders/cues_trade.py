@@ -75,9 +75,22 @@ ES.append(Cue(COMPETES_WITH, _PAIR_RIVALS, "a", "b", keys=_RIVAL_KEYS))
 EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|has won|had won|secured|has secured|landed|has landed|clinched|bagged)\s+"
               r"(?:an?|the|its)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧)\s+){0,5}?(?:contracts?|orders?)\s+from\s+(?:the\s+)?{cl:C}", "cl", "v",
               "active", keys=frozenset({"contract", "contracts", "order", "orders"})))
-# Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity".
+# ... and awarded by the client: "The Pentagon awarded Microsoft a $10 billion cloud contract", "awarded the contract to
+# Anduril", "Palantir was awarded a contract by the U.S. Army"
+_AWARD = r"(?:awarded|awards|award|has awarded|will award|had awarded)"
+_AWARD_KEYS = frozenset({"awarded", "awards", "award"})
+_AWARDED = r"(?:an?|the|its|their)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,5}?(?:contracts?|orders?|deals?)"
+EN += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _AWARD + r"\s+{v:C}\s+" + _AWARDED, "cl", "v", "active", keys=_AWARD_KEYS),
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _AWARD + r"\s+" + _AWARDED + r"\s+to\s+(?:the\s+)?{v:C}", "cl", "v", "active",
+        keys=_AWARD_KEYS),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:was|were|has been|had been|is|will be|is being)\s+awarded\s+" + _AWARDED +
+        r"\s+(?:[^⟦.;]{0,40}?\s+)?by\s+(?:the\s+)?{cl:C}", "cl", "v", "active", keys=frozenset({"awarded"})),
+]
+# Goods provided to a client named as the verb's object: "signed a deal to provide OpenAI with computing capacity",
+# "will provide OpenAI with 4.5 gigawatts of capacity" (a figure with a decimal point among the words).
 EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying)\s+{cl:C}\s+"
-              r"with\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
+              r"with\s+(?:[\w\-]+\s+|\d+(?:[.,]\d+)?\s+|⟦\$\d+⟧\s+){0,4}?" + GOODS, "cl", "v?", "active",
               keys=frozenset({"provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
                               "supplying"})))
 
@@ -92,6 +105,15 @@ EN += [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:partner|partnered|partnering|collaborat\w*|team(?:ed|ing)? up|work(?:s|ed|ing)?|"
         r"cooperat\w*)\s+(?:closely|directly|jointly|together|hand in hand)\s+with\s+(?:the\s+)?{b:Cs}", "a", "b",
         keys=frozenset({"closely", "directly", "jointly", "together", "hand"})),
+]
+# Work done in partnership, told as a manner phrase: "X is building the model in partnership with Y", "In
+# collaboration with Y, X will ..." (no support verb holds the noun, so the event frames do not see it)
+_IN_PARTNERSHIP = r"\b(?:in|through)\s+(?:a\s+|close\s+)?(?:partnership|collaboration|cooperation|alliance)\s+with\s+"
+EN += [
+    Cue(PARTNERS_WITH, r"{a:C}~~" + _IN_PARTNERSHIP + r"(?:the\s+)?{b:Cs}", "a", "b",
+        keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
+    Cue(PARTNERS_WITH, r"^\W*" + _IN_PARTNERSHIP + r"(?:the\s+)?{b:Cs},\s+{a:C}", "a", "b",
+        keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
 ]
 # Two companies as the subject of a reciprocal verb: "X and Y partnered to build ...", "X y Y se alían para ...".
 _PAIR = r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:have\s+|had\s+|will\s+|are\s+|also\s+|ya\s+)?"
@@ -115,7 +137,7 @@ EN += [
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{v:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
         r"⟦\$\d+⟧\s+)?(?:for|to (?:buy|rent|lease|use|access|secure|obtain|get|deploy|purchase|procure))\s+(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?"
         + GOODS, "cl", "v", "active", keys=frozenset({"agreement", "contract", "deal", "pact"})),
-    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
+    Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED + _CONTRACT_WITH + r"(?:the\s+)?{cl:C}\s+(?:(?:worth|valued at)\s+(?:about\s+|up to\s+)?"
         r"⟦\$\d+⟧\s+)?to\s+(?:supply|provide|deliver|sell|rent|lease|host)\b", "cl", "v", "active",
         keys=frozenset({"agreement", "contract", "deal", "pact"})),
 ]

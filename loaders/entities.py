@@ -29,7 +29,7 @@ NOT_NAMES = frozenset(fold(w) for w in (
     "Lunes Martes Miércoles Jueves Viernes Sábado Domingo Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre "
     "Octubre Noviembre Diciembre January February March April May June July August September "
-    "October November December IA AI CEO CFO CTO EE UU US EEUU Europa Europe China Estados "
+    "October November December IA AI CEO CFO CTO EE UU US U.S. U.K. EE.UU. EEUU Europa Europe China Estados "
     "Unidos United States Silicon Valley San Francisco Madrid Londres London Nueva York New "
     "York París Paris Berlín Berlin Reuters Bloomberg EFE AP Fuente Source Imagine Entonces "
     "Bueno Curiosamente Aparentemente Sin embargo Asimismo Finalmente Mientras tanto Nasdaq".split()))

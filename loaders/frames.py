@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
 from loaders.frame_words import COMPANY_DESC, EN as _EN, ES as _ES, ES_PERFECT as _ES_PERFECT, EN_PERFECT as _EN_PERFECT, UNIT
 from loaders.inflections import alternation, forms
@@ -114,6 +114,10 @@ def _prep_part(t: Verb, language: str) -> str:
     # "compite con su rival estadounidense Anduril"; a job's, after a team's: "joined the board of X".
     company = kind_of(t.relation, t.object) == "C"
     desc = COMPANY_DESC[language] if company else ""
+    # ... or after "the", as agencies and armed forces are named: "runs a cloud for the CIA", "sells to the Pentagon"
+    # (after a preposition only: a direct object's "the" is a product's, "deploy the Nvidia Omniverse platform")
+    if company and language == "en" and t.prep and t.relation == CLIENT_OF:
+        desc = rf"(?:the\s+(?=⟦))?{desc}"
     unit = UNIT[language] if company and t.relation == WORKS_AT else ""
     if not t.prep:
         return r"\s+" + person_a + desc + unit
@@ -285,8 +289,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
                             rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
                 src, dst, frame="apposition possessive", **opts),
-            # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks)
-            Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
+            # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
+            # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
+            Cue(t.relation, rf"(?:(?<!⟧, )(?<!⟧,)|(?=⟦[CU]\d+b?⟧[^,⟦]*⟦)){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
                 src, dst, frame="genitive", **opts),
             # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors", "Oracle has
             # been a Cohere customer"

@@ -395,7 +395,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                         claims[index] = claim.model_copy(update={"role": role})
                         seen[key] = (index, strength)
     if not claims and previous:
-        claims.extend(_ellipsis(ms, ctx, previous, certainty))
+        claims.extend(_ellipsis(ms, ctx, previous, certainty, gazetteer))
     return claims
 
 
@@ -421,16 +421,17 @@ def _says_more(new: Claim, old: Claim, new_strength: int, old_strength: int) -> 
     return False
 
 
-def _ellipsis(ms: MaskedSentence, ctx: SentenceContext, previous: list[Claim], certainty: str) -> list[Claim]:
-    antecedent = previous[-1]
-    m = ELLIPSIS[ctx.language].regex.search(ms.masked) if antecedent.type == schema.CLIENT_OF else None
-    if not m:
+def _ellipsis(ms: MaskedSentence, ctx: SentenceContext, previous: list[Claim], certainty: str,
+              gazetteer: Gazetteer) -> list[Claim]:
+    last = previous[-1]
+    m = ELLIPSIS[ctx.language].regex.search(ms.masked) if last.type in (schema.CLIENT_OF, schema.WORKS_AT) else None
+    # A subject of the antecedent's kind takes all the last sentence said of its subject ("X left Apple for Meta. Y
+    # made the same move"); a decision ("tomó", "made") about a supplier one was reconsidering is to leave it.
+    subject = promoted(entity_ids(ms, m.group("x")), ms, gazetteer, _SOURCE_LABELS[last.type][:1], False,
+                       ctx.document_text) if m else []
+    if not subject or subject[0].split(":")[0] != last.source.split(":")[0]:
         return []
-    subject = entity_ids(ms, m.group("x"))
-    if not subject or subject[0] == antecedent.target:
-        return []
-    # A decision taken ("tomó", "made") about a supplier one was reconsidering is a decision to leave it.
-    state = "ended" if antecedent.status in ("reconsidering", "reducing") else antecedent.status
-    return [Claim(type=antecedent.type, source=subject[0], target=antecedent.target, status=state,
-                  certainty=certainty, doc=ctx.doc_id, date=ctx.when, evidence=ms.sentence.text,
-                  order=ms.sentence.index)]
+    return [Claim(type=c.type, source=subject[0], target=c.target, certainty=certainty, doc=ctx.doc_id, date=ctx.when,
+                  status="ended" if c.status in ("reconsidering", "reducing") else c.status, evidence=ms.sentence.text,
+                  order=ms.sentence.index) for c in previous
+            if (c.type, c.source, c.order) == (last.type, last.source, last.order) and c.target != subject[0]]

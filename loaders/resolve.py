@@ -262,10 +262,11 @@ class DocumentResolver:
                 # the story described with the same words.
                 target = described
             elif re.match(r"(?:'s|’s)\s", text[m.end():m.end() + 3]) and prior and \
-                    not re.search(r"(?:,\s+(?:and|but)|;)\s+$", text[max(0, m.start() - 8):m.start()]):
+                    not re.search(r"(?:,\s+(?:and|but)|;)\s+$", text[max(0, m.start() - 8):m.start()]) and \
+                    not (prior[-1].label == schema.PERSON and re.fullmatch(r",\s*", text[prior[-1].end:m.start()])):
                 # "Alphabet and Nvidia are among the startup's investors": the possessor is not one of
                 # the names before it in its own clause (after ", and" a new clause opens: "Meta invested
-                # in Scale, and the startup's founder ..." is Scale's).
+                # in Scale, and the startup's founder ..." is Scale's; "X, the company's CFO" is "X, its CFO").
                 target = self._salient(kinds_not | frozenset(), exclude={x.entity_id for x in prior})
             elif words.REPORTING.match(text, m.end()) or re.search(r"\bsegún\s+$", text[max(0, m.start() - 8):m.start()]):
                 # "..., the company said": the story's protagonist speaking, not the clause's subject.

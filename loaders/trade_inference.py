@@ -16,9 +16,12 @@ from graph import schema
 from graph.model import Claim
 from loaders.entities import Gazetteer
 
-# A company set up together is shared, not sold: "SoftBank and OpenAI set up a joint venture".
+# A company set up together is shared, not sold: "SoftBank and OpenAI set up a joint venture", "SoftBank joined
+# OpenAI and Oracle to announce Stargate".
 _JOINT = re.compile(r"\b(?:joint venture|joint company|empresa conjunta|sociedad conjunta|empresa mixta|sociedad mixta|"
-                    r"compañía conjunta)\b", re.I)
+                    r"compañía conjunta)\b|\bjoin(?:ed|s|ing)?\s+[^.;]{1,60}?\s+(?:to\s+(?:announce|launch|form|set up|"
+                    r"create|establish|start)|in\s+(?:announcing|launching|forming|setting up|creating|establishing|"
+                    r"starting))\b", re.I)
 
 # How far up the supply chain a kind of company sits (a higher rank sells to a lower one).
 _RANK = {"chipmaker": 3, "cloud": 3, "vendor": 3, "lab": 2, "other": 1, "investor": 1, "government": 1}

@@ -130,6 +130,9 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "equip"), "v", "cl", status="active", passive=False),
+    # "runs a classified cloud for the CIA", "has lined up capacity for Microsoft": goods kept for a client
+    Verb(CLIENT_OF, ("run", "operate", "host", "line up", "reserve", "set aside"), "v", "cl",
+         prep="(?:[\\w\\-]+\\s+){0,4}?for", gap=True, needs=GOODS, status="active", passive=False),
     # "Perplexity runs its search model on Cerebras hardware", "moves its AI training onto Microsoft's cloud".
     Verb(CLIENT_OF, ("run", "train", "host", "move", "shift", "migrate"), "cl", "v", prep="on|onto|to",
          gap=True, needs=r"\b(?:its|their)\b", status="active", passive=False),
