@@ -102,9 +102,13 @@ EN.append(Cue(PARTNERS_WITH, _PAIR + r"(?:partnered|partner|are partnering|teame
                               "collaborated", "collaborate", "collaborating", "agreed"})))
 ES.append(Cue(PARTNERS_WITH, _PAIR + r"(?:se alían|se aliaron|se aliarán|se han aliado|se asocian|se asociaron|se asociarán|"
               r"se han asociado|unen fuerzas|unieron fuerzas|unirán fuerzas|han unido fuerzas|colaboran|colaborarán|"
-              r"colaboraron|cooperarán|cooperan)\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
+              # a standing tie told in the imperfect or perfect ("X y Y ya colaboraban desde 2019"), or "juntos"
+              r"colaboraron|cooperarán|cooperan|colaboraban|cooperaban|han colaborado|habían colaborado|"
+              r"(?:trabajan|trabajaban|han trabajado|habían trabajado|trabajarán)\s+(?:juntos|juntas|conjuntamente))"
+              r"\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
               keys=frozenset({"alían", "aliaron", "aliarán", "aliado", "asocian", "asociaron", "asociarán", "asociado",
-                              "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan"})))
+                              "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan",
+                              "colaboraban", "cooperaban", "colaborado", "juntos", "juntas", "conjuntamente"})))
 
 # A contract whose amount or length stands before it and whose purpose says who buys: "X signed a $17 billion deal
 # with Y for computing capacity" (X buys), "Y signed a five-year, $11.9 billion contract with X to supply ..." (Y sells).
