@@ -304,7 +304,9 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:también\s+|ya\s+|ahora\s+)?(?:compiten|competían|"
         r"competirán|han competido|rivalizan|rivalizaban|se disputan|se disputaban|pugnan|se enfrentan|se enfrentaban)\b",
         "a", "b"),
-    Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:los|el|la|las|uno de los|una de las)\s+"
+    # (an adverb may stand after the verb: "OpenAI es a su vez el socio más estrecho de Microsoft")
+    Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:(?:a su vez|también|además|ya|hoy|ahora|"
+        r"todavía|aún)\s+)?(?:los|el|la|las|uno de los|una de las)\s+"
         r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b"),
