@@ -363,8 +363,9 @@ ES += [
         r"es considerado)\s+(?:como|en)\s+(?:(?:la|el|una|un|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,3}?"
         r"(?:rival|rivales|competidor|competidora|alternativa|respuesta)\s+(?:[\w\-]+\s+){0,2}?(?:a|de|del|al|frente a)\s+"
         r"{b:C}", "a", "b", keys=_SEEN_AS_KEYS),
+    # (the possessive may come masked as the company it was resolved to: "considera a OpenAI ⟦C⟧ mayor competidor")
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:considera|consideraba|ve|veía|trata)\s+a\s+{b:Cs}\s+(?:como\s+)?(?:su|sus|un|una|"
-        r"uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",
+        r"⟦C\d+b?⟧|uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",
         keys=_SEEN_AS_KEYS | {"competidores"}),
 ]
 
