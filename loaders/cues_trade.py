@@ -218,7 +218,10 @@ ES += [
         r"(?:su|sus|un|una|⟦C\d+b?⟧)\s+)?(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\b", "cl", "v", "active",
         keys=_AS_CUSTOMER_KEYS),
     Cue(CLIENT_OF, r"{v:C}~~\b(?:tiene|tienen|tenía|cuenta|cuentan|contaba)\s+como\s+(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\s+"
-        r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
+        r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),    # "tiene entre sus clientes a X y Z", "cuenta entre sus clientes con X" (also "a empresas como X")
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:tiene|tienen|tenía|cuenta|cuentan|contaba|incluye|suma)\s+entre\s+(?:sus|⟦C\d+b?⟧)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:clientes|usuarios)\s+(?:[\w\-]+\s+){0,2}?(?:a|con)\s+(?:(?:empresas|compañías|grupos|"
+        r"firmas|gigantes|bancos)\s+como\s+)?{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
 ]
 
 # Competition met from a rival: "Nvidia faces growing competition from AMD and Intel", "amid fierce competition from X";
