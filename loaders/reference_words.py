@@ -22,8 +22,19 @@ MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 # Nor a short word of grammar that ends like one ("la entidad ha ...", "la empresa no ...", "la firma para ...").
 POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|estas|estos|sea|una|uno|unos|unas|"
                 r"otra|otro|otras|otros|toda|todo|todas|todos|cada|sobre|hasta|contra|nada|algo|aquella|aquello|"
-                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras)\b)"
-                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b")
+                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras|junto|hacia|después|nuestro|nuestra|tanto|"
+                # nor a verb that ends like one ("la empresa cuenta con", "la compañía dijo", "la firma negocia"):
+                # the preterites in -o and the commonest verbs of company news in -a
+                r"dijo|hizo|tuvo|estuvo|pudo|quiso|puso|supo|trajo|redujo|produjo|condujo|"
+                r"cuenta|trabaja|opera|desarrolla|negocia|necesita|domina|multiplica|presenta|prepara|planea|"
+                r"afronta|lanza|compra|busca|espera|cotiza|factura|emplea|asegura|explica|señala|afirma|destaca|"
+                r"indica|anuncia|confirma|plantea|estudia|analiza|controla|registra|acumula|alcanza|supera|"
+                r"duplica|gana|pasa|entra|usa|utiliza|diseña|fabrica|comercializa|suministra|acaba|continúa|ocupa|"
+                r"crea|centra|enfrenta|reclama|apuesta|aporta|integra|ingresa|deja|lleva|llega|logra|aspira|"
+                r"valora|eleva|rechaza|acepta|recorta|contrata|ficha|retira|intenta|trata|suma|cambia|ayuda|"
+                r"colabora|aumenta|calcula|considera|declara|encabeza|lidera|evalúa|exporta)\b)"
+                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)"
+                r"(?<!ía)(?<!aba)\b")
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral".
 DESCRIPTIONS = re.compile(
