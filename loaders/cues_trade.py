@@ -292,10 +292,12 @@ _SIGNED_ES = (r"(?:firmó|firma|firmará|ha firmado|firmaron|han firmado|cerró|
               r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado)")
 _CONTRACT_WITH_ES = (r"\s+(?:un|el|una|su|sendos)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:acuerdo|contrato|pacto)\s+"
                      r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?con\s+")
+# (what a deal is signed to use may be software as well as goods: "un acuerdo con Cohere para usar sus modelos")
+_USED_ES = rf"(?:{_GOODS_ES}|\b(?:modelos?|tecnologías?|plataformas?|herramientas|asistentes?|agentes)\b)"
 ES += [
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:comprar|"
         r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
-        r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _GOODS_ES, "cl", "v", "active",
+        r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _USED_ES, "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
     Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:suministrar|"
         r"proporcionar|proveer|vender|entregar|alquilar|prestar|ofrecer)(?:le|les)?\b", "cl", "v", "active",
