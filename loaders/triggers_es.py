@@ -155,8 +155,9 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("migrar", "trasladar", "mudar"), "cl", "v", gap=True,
          prep="(?:a|al)\\s+(?:la\\s+)?(?:nube|plataforma|infraestructura|centros de datos|servidores|chips)\\s+(?:de|del)",
          status="active", passive=False),
-    Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "dar servicio",
-                     "atender", "servir", "alquilar", "arrendar", "vender"),
+    # ("presta servicio a X", in the singular, as often as "presta servicios a X")
+    Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "prestar servicio",
+                     "dar servicio", "atender", "servir", "alquilar", "arrendar", "vender"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:a|al|para)", gap=True, status="active", passive=False),
     # "Samsung fabricará los chips AI6 de Tesla", "TSMC produce los procesadores para Apple".
     Verb(CLIENT_OF, ("fabricar", "producir", "ensamblar"), "v", "cl", prep="de|del|para", gap=True,
