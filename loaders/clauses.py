@@ -20,8 +20,10 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?
                        # "Arm, in which SoftBank holds about 90%,": a relative after a preposition
                        r"(?P<prep>(?:in|of|for|with|from|at|to|en|de|con|para|a)\s+(?:which|whom|la que|el que|los que|"
                        r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
-                       # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado")
-                       r"(?:(?<=⟧),\s+(?:el|la|los|las|un|una|the|a|an)\s+(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
+                       # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado",
+                       # "que la fundó junto a X, antiguo investigador de Google": a past job has no article)
+                       r"(?:(?<=⟧),\s+(?:(?:el|la|los|las|un|una|the|a|an|antigu[oa]s?|actual|former)\s+|"
+                       r"ex-?(?=[a-záéíóúñü]))(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
 
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
