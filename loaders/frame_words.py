@@ -65,7 +65,9 @@ ES = {
     "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
 }
-ES_PERFECT = r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he)"
+# (also the perfect infinitive and gerund: "después de haber dirigido iFood", "habiendo trabajado en Google")
+ES_PERFECT = (r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he|haber|"
+              r"habiendo)")
 
 
 # What may stand before a company in an object slot: its description ("acquired AI startup X",
