@@ -26,6 +26,10 @@ _WHEN = (rf"(?:en\s+(?:{_MONTHS}|\d{{4}})(?:\s+(?:de|del)\s+\d{{4}})?|"
          rf"a\s+(?:principios|mediados|finales)\s+de\s+(?:{_MONTHS}|año|mes|\d{{4}})|"
          r"ayer|recientemente|finalmente|oficialmente|formalmente)")
 
+# Cuánto duró un cargo ("entre 2009 y 2021", "durante diez años", "de 2015 a 2020").
+_SPAN = (r"(?:entre\s+\d{4}\s+y\s+\d{4}|de\s+\d{4}\s+a\s+\d{4}|desde\s+\d{4}(?:\s+hasta\s+\d{4})?|hasta\s+\d{4}|"
+         r"durante\s+(?:casi\s+|más\s+de\s+|unos\s+|cerca\s+de\s+)?\w+\s+(?:años|meses|décadas?))")
+
 # Lo que un cliente compra a un proveedor ("comprar chips a Broadcom", no "comprar una participación a SoftBank").
 GOODS = (r"\b(?:chips?|GPU|GPUs|procesador(?:es)?|aceleradores|servidores|capacidad|computación|cómputo|potencia|nube|"
          r"servicios?|almacenamiento|datos|megavatios|gigavatios|MW|GW|licencias?|software|sistemas?|memoria|energía|"
@@ -109,6 +113,9 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir", "capitanear", "comandar", "pilotar",
                     "estar al frente de", "estar a cargo de", "ponerse al frente de"),
          "p", "c", status="current", past="former"),
+    # how long, between the verb and the company: "dirigió entre 2009 y 2021 Cadence", "presidió durante diez años X"
+    Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir"), "p", "c", prep=_SPAN, status="current",
+         past="former", passive=False),
     # taking the helm: "tomará las riendas de X", "asumió la presidencia de X"
     Verb(WORKS_AT, ("tomar las riendas de", "coger las riendas de", "tomar el timón de", "tomar el mando de",
                     "asumir la dirección de", "asumir la presidencia de", "asumir el mando de", "asumir la jefatura de",
