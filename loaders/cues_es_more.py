@@ -101,6 +101,12 @@ CUES: list[Cue] = [
         keys=frozenset({"fue", "fueron", "ido"})),
     Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?se\s+(?:irá|irán|va|van)\s+"
         rf"(?:{_ALSO})?a\s+{_RIVAL}{{c:C}}", "p", "c", "incoming", keys=frozenset({"irá", "irán", "va", "van"})),
+    # staying on, the person named right before the verb: "X, que codirigía el proyecto, permanece en OpenAI", "X
+    # seguirá en Nvidia" (not "los empleados que permanecían en la empresa": the verb's subject is a noun there)
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?(?:permanece|permanecerá|sigue|seguirá|"
+        rf"continúa|continuará|se queda|se quedará|se mantiene|se mantendrá)\s+(?:{_ALSO})?en\s+{{c:C}}", "p", "c",
+        "current", keys=frozenset({"permanece", "permanecerá", "sigue", "seguirá", "continúa", "continuará", "queda",
+                                   "quedará", "mantiene", "mantendrá"})),
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_SENIOR_TITLE}{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}",
         "p", "c", "current", keys=frozenset({"sénior", "senior"})),
     # "X, que acumulaba casi 18 años en Google y era director sénior en DeepMind"
