@@ -87,6 +87,7 @@ COMPANY_DESC = {
 # board of X" (the company is the party).
 UNIT = {
     "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
-          r"comité|plantilla|filas)\b[\w\- ]{0,50}?\s+(?:de|del)\s+)?",
+          # (the unit's name may come in quotes: "el equipo de \"superalineamiento\" de OpenAI")
+          r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
     "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
 }

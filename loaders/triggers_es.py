@@ -110,7 +110,8 @@ TRIGGERS: list = [
          "p", "c", status="former", passive=False),
     Verb(WORKS_AT, ("despedir", "destituir", "cesar", "apartar", "echar", "expulsar"), "c", "p", prep="a|al",
          status="former"),
-    Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir", "capitanear", "comandar", "pilotar",
+    Verb(WORKS_AT, ("dirigir", "codirigir", "liderar", "coliderar", "encabezar", "presidir", "capitanear", "comandar",
+                    "pilotar",
                     "estar al frente de", "estar a cargo de", "ponerse al frente de"),
          "p", "c", status="current", past="former"),
     # how long, between the verb and the company: "dirigió entre 2009 y 2021 Cadence", "presidió durante diez años X"
