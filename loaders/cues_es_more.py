@@ -63,8 +63,10 @@ CUES: list[Cue] = [
                         "relevo"})),
     Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b{_RELIEF}\s+(?:de|a)\s+{{p:P}}\s+{_POST_AT}", "p", "c", "former",
         keys=frozenset({"relevo"})),
+    # (the names may come after "entre ellos": "junto a varios exdirectivos de Apple, entre ellos Tang Tan")
     Cue(WORKS_AT, rf"\b(?:los|las|dos|tres|cuatro|varios|varias|unos|unas)\s+{_EX_STAFF_PL}\s+(?:de|del)\s+{{c:C}},?\s+"
-        r"{p:Ps}", "p", "c", "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
+        r"(?:(?:entre ellos|entre ellas|entre los que (?:están|figuran)|como|incluidos|incluidas)\s+)?{p:Ps}", "p", "c",
+        "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
                                                        "exempleados", "exdirectivos", "exejecutivos", "excientíficos",
                                                        "ex", "extrabajadores", "exingenieras", "exinvestigadoras",
                                                        "exempleadas", "exdirectivas", "exejecutivas",
