@@ -307,9 +307,11 @@ ES += [
 # What a deal or a move makes of a company: "El acuerdo convierte a Oracle en el principal proveedor de computación de
 # OpenAI", "convirtió a Microsoft en el mayor cliente de CoreWeave"; "made Microsoft CoreWeave's biggest customer",
 # "turned Oracle into the main cloud provider of OpenAI".
-_MAKES_ES = r"\b(?:convierte|convierten|convirtió|convertía|convertirá|convertiría|ha convertido|había convertido)\s+a\s+"
+# (the company may come after what it is to its owner: "convertía a su división de nube, Amazon Web Services, en ...")
+_MAKES_ES = (r"\b(?:convierte|convierten|convirtió|convertía|convertirá|convertiría|ha convertido|había convertido)\s+a\s+"
+             r"(?:(?:su|la|el)\s+[a-záéíóúñü ]{1,40}?,\s+(?=⟦[CU]\d+b?⟧,))?")
 _MAKES_EN = r"\b(?:makes|made|making|will make|would make|turns|turned|turning|will turn|would turn)\s+"
-_INTO_ES = r"\s+en\s+(?:(?:el|la|su|un|una|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,2}?"
+_INTO_ES = r",?\s+en\s+(?:(?:el|la|su|un|una|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,2}?"
 _NOUN_TAIL_ES = r"(?:\s+(?:de|del|en)\s+(?!⟦)[\w\-]+(?:\s+(?!de\b)[\w\-]+)?)?\s+(?:de|del)\s+"
 _MADE_INTO = [  # (relation, Spanish nouns, English nouns, the made company's slot, the other's)
     (CLIENT_OF, "(?:cliente|clientes|comprador|compradores|inquilino)", "(?:customer|customers|client|clients|buyer|buyers|"

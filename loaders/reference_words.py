@@ -87,13 +87,21 @@ OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|compe
                                r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
 WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"
 COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
-                     r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
+                     r"sigue siendo|se convierte en|se convirtió en|"
+                     # "seguirá siendo el proveedor exclusivo de OpenAI", "convertía a AWS en el principal proveedor
+                     # de la startup": what a company is or is made, not a company named again
+                     r"seguirá siendo|seguía siendo|continúa siendo|continuará siendo|ha sido|había sido|"
+                     r"se ha convertido en|se convertirá en|(?:convierte|convirtió|convertía|convertirá|convertiría|"
+                     r"ha convertido|había convertido)\s+a\s+[^.;]{1,60}?\s+en)\s+$", re.I)
 REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
                         r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
 # "principal inversor de la firma", "a customer of the company": the other party, not the subject.
 RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
                             r"shareholder|customer|client|competitor|supplier|backer|acquisition|purchase|takeover|"
-                            r"buyout|compra|adquisición|absorción)\s+(?:de|del|of|in|en)\s*$", re.I)
+                            r"buyout|compra|adquisición|absorción)"
+                            # (an area may come between: "el principal proveedor de computación de la startup")
+                            r"(?:\s+(?:exclusivo|exclusiva|principal|preferente))?(?:\s+(?:de|en)\s+[a-záéíóúñü]+)?"
+                            r"\s+(?:de|del|of|in|en)\s*$", re.I)
 # "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X".
 LED_BY_PERSON = re.compile(
     rf"\b(?:la|el|del|al|the)\s+(?:{HEADS_ES}|{HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
