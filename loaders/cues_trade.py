@@ -182,6 +182,10 @@ EN.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:
 ES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?(?:socio|socia|socios|aliado|aliada|aliados)"
               r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a?", "b",
               keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
+# ... the possessive masked as the company it was resolved to ("⟦Indra⟧ principal socio, Telefónica,")
+ES.append(Cue(PARTNERS_WITH, r"(?<!\bde )(?<!\bdel ){a:C}\s+(?:[\w\-]+\s+){0,2}?(?:socio|socia|socios|aliado|aliada|aliados)"
+              r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a", "b",
+              keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
 
 # A supplier of goods named between the noun and its client: "X is a major supplier of memory chips to Y",
 # "X es uno de los principales proveedores de memoria de Y".

@@ -54,7 +54,10 @@ ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|pre
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
                      r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
                      r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
-                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder")
+                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder|"
+                     # "uno de sus principales proveedores": a vendor or partner of the possessor
+                     # (English is left as it was: "its longtime partner, Anduril" is read by the frames)
+                     r"proveedor|proveedora|socio|socia|aliado|aliada")
 POSSESSIVE = re.compile(
     rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
     rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
