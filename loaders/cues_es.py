@@ -28,8 +28,9 @@ _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]
 _STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
            r"(?P<c>⟦[CU]\d+b?⟧(?:,\s*(?:en\s+)?⟦[CU]\d+b?⟧)*(?:\s+(?:y|e)\s+(?:en\s+|para\s+)?⟦[CU]\d+b?⟧)?)")
-# people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y")
-_PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
+# people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y";
+# the possessive may come masked as the company it was resolved to)
+_PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*(?:⟦C\d+b?⟧\s+)?[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
 _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
 
 # (a name of unknown kind inside the list, never at its end: "repiten Accel, Plural y General Catalyst")
