@@ -55,8 +55,10 @@ _KINDS = {
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
     "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
-    "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto a|junto con|along with)\s+)"
-          rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+)?"
+    # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
+    "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+)"
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+|"
+          rf"(?:el\s+|la\s+)?[a-záéíóúñü]+(?:\s+de\s+[a-záéíóúñü]+)?\s+)?"
           rf"⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
