@@ -36,6 +36,9 @@ _ITEM = rf"(?:⟦C\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|th
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|his|her|their|who|el|la|un|una|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
+          # a bare Spanish title: "por X, profesor de la Universidad de Nueva York ..., y por Y"
+          r"(?:profesor|profesora|catedrátic[oa]|investigador|investigadora|director|directora|president[ea]|"
+          r"consejer[oa]|cofundador|cofundadora|fundador|fundadora|ingenier[oa]|científic[oa])\b|"
           # a title with "ex" joined to it, as the RAE asks: "X, exdirectivo de Google, y Z"
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
