@@ -182,6 +182,12 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("revisar", "replantear", "reevaluar", "reconsiderar", "renegociar", "replantearse"), "cl", "v",
          prep="(?:su|sus)\\s+(?:relación|contrato|contratos|acuerdo|acuerdos|lazos|colaboración|alianza)\\s+con",
          status="reconsidering", passive=False),
+    # commitments pulled back: "Microsoft ha abandonado algunos de sus compromisos con CoreWeave", "se retira de parte
+    # de sus compromisos con X"
+    Verb(CLIENT_OF, ("abandonar", "retirarse de", "reducir", "recortar", "rebajar"), "cl", "v",
+         prep="(?:parte de\\s+|algunos de\\s+|algunas de\\s+|varios de\\s+)?(?:sus)\\s+(?:compromisos|pedidos|encargos)"
+              "(?:\\s+de\\s+[\\wáéíóúñ]+)?\\s+con",
+         status="reducing", passive=False),
     Verb(CLIENT_OF, ("reducir", "recortar", "disminuir", "rebajar"), "cl", "v",
          prep="(?:su|sus)\\s+(?:dependencia|uso|gasto|pedidos|compras|encargos|contratos|trabajo)\\s+(?:de|con|en|a)",
          status="reducing", passive=False),
