@@ -223,7 +223,8 @@ CUES: list[Cue] = [
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
     Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)(?:\s*"
         r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+|gerente\s+)?(?:de|en|del)\s+"
+        r"(?:(?:el\s+)?fondo\s+)?{c:C}", "p", "c", "current"),  # ("socio director del fondo Kaszek")
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
     # "... encabezado por su consejero delegado, X": the possessive says whose job it is.
