@@ -109,6 +109,9 @@ CUES: list[Cue] = [
         rf"continúa|continuará|se queda|se quedará|se mantiene|se mantendrá)\s+(?:{_ALSO})?en\s+{{c:C}}", "p", "c",
         "current", keys=frozenset({"permanece", "permanecerá", "sigue", "seguirá", "continúa", "continuará", "queda",
                                    "quedará", "mantiene", "mantendrá"})),
+    # a fund partner told with the copula: "Ceze es además socio de riesgo en el fondo Madrona Venture Group"
+    Cue(WORKS_AT, rf"{{p:P}},?\s+es\s+(?:{_NOW})?(?:socio|socia)(?:\s+(?:director|directora|gerente|general|de riesgo))?\s+"
+        rf"(?:de|en|del)\s+(?:(?:el\s+)?fondo\s+)?{{c:C}}", "p", "c", "current", keys=frozenset({"socio", "socia"})),
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_SENIOR_TITLE}{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}",
         "p", "c", "current", keys=frozenset({"sénior", "senior"})),
     # "X, que acumulaba casi 18 años en Google y era director sénior en DeepMind"
