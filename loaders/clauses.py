@@ -9,6 +9,7 @@ tries every cue on each of these views).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.cues import Cue
 
@@ -20,8 +21,10 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?
                        # "Arm, in which SoftBank holds about 90%,": a relative after a preposition
                        r"(?P<prep>(?:in|of|for|with|from|at|to|en|de|con|para|a)\s+(?:which|whom|la que|el que|los que|"
                        r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
-                       # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado")
-                       r"(?:(?<=⟧),\s+(?:el|la|los|las|un|una|the|a|an)\s+(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
+                       # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado",
+                       # "que la fundó junto a X, antiguo investigador de Google": a past job has no article)
+                       r"(?:(?<=⟧),\s+(?:(?:el|la|los|las|un|una|the|a|an|antigu[oa]s?|actual|former)\s+|"
+                       r"ex-?(?=[a-záéíóúñü]))(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
 
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
@@ -30,8 +33,31 @@ _APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 
+# Spanish words spelled as a trigger verb's form that open an apposition as a determiner or a noun
+_NOT_VERBS = frozenset({"una", "uno", "de", "entre", "esta", "este", "compra", "venta"})
+
+
+@lru_cache(maxsize=1)
+def _finite_only() -> frozenset[str]:
+    """The Spanish trigger verbs' finite forms that are no participle ("compite", "invirtió"); English is left
+    out, where an apposition opens with a noun that is also a verb ("X, partner at Y,")."""
+    from loaders.inflections import _table
+    entries = list(_table()["es"].values())
+    participles = {form for entry in entries for form in entry["participle"]}
+    finite = {form for entry in entries for form in entry["finite"] if " " not in form}
+    return frozenset(finite - participles - _NOT_VERBS)
+
+
+def _is_apposition(m: re.Match) -> bool:
+    """"Windsurf, que antes se llamaba Codeium, compite con Cursor, de Anysphere": what follows the name that
+    ends a relative clause and opens with a finite verb is the main clause, not an apposition of that name."""
+    first = re.match(r"[^\W\d_]+", m.group("clause"))
+    return not (first and first.group().lower() in _finite_only())
+
+
 def clause_spans(masked: str) -> list[tuple[int, int]]:
-    return [(m.start("clause"), m.end("clause")) for pattern in (_RELATIVE, _APPOSITION) for m in pattern.finditer(masked)]
+    return [(m.start("clause"), m.end("clause")) for pattern in (_RELATIVE, _APPOSITION) for m in pattern.finditer(masked)
+            if pattern is _RELATIVE or _is_apposition(m)]
 
 
 def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
@@ -39,7 +65,8 @@ def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
     clause with its antecedent as subject ("Databricks is backed by investors including ...")."""
     if not clauses:
         return []
-    views = [_APPOSITION.sub(lambda m: m.group("head"), _RELATIVE.sub(lambda m: m.group("head"), masked))]
+    views = [_APPOSITION.sub(lambda m: m.group("head") if _is_apposition(m) else m.group(0),
+                             _RELATIVE.sub(lambda m: m.group("head"), masked))]
     for m in _RELATIVE.finditer(masked):
         if m.group("prep"):
             continue  # its antecedent is no subject of the clause ("in which SoftBank holds")

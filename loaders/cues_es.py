@@ -28,8 +28,9 @@ _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]
 _STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
            r"(?P<c>⟦[CU]\d+b?⟧(?:,\s*(?:en\s+)?⟦[CU]\d+b?⟧)*(?:\s+(?:y|e)\s+(?:en\s+|para\s+)?⟦[CU]\d+b?⟧)?)")
-# people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y")
-_PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
+# people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y";
+# the possessive may come masked as the company it was resolved to)
+_PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*(?:⟦C\d+b?⟧\s+)?[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
 _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
 
 # (a name of unknown kind inside the list, never at its end: "repiten Accel, Plural y General Catalyst")
@@ -222,7 +223,8 @@ CUES: list[Cue] = [
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
     Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)(?:\s*"
         r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+)?(?:de|en)\s+{c:C}", "p", "c", "current"),
+    Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+|gerente\s+)?(?:de|en|del)\s+"
+        r"(?:(?:el\s+)?fondo\s+)?{c:C}", "p", "c", "current"),  # ("socio director del fondo Kaszek")
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
         rf"(?:{MOD}{ROLE},?\s+)?{{p:P}}", "p", "c", "current"),
     # "... encabezado por su consejero delegado, X": the possessive says whose job it is.
@@ -304,7 +306,9 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:también\s+|ya\s+|ahora\s+)?(?:compiten|competían|"
         r"competirán|han competido|rivalizan|rivalizaban|se disputan|se disputaban|pugnan|se enfrentan|se enfrentaban)\b",
         "a", "b"),
-    Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:los|el|la|las|uno de los|una de las)\s+"
+    # (an adverb may stand after the verb: "OpenAI es a su vez el socio más estrecho de Microsoft")
+    Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:(?:a su vez|también|además|ya|hoy|ahora|"
+        r"todavía|aún)\s+)?(?:los|el|la|las|uno de los|una de las)\s+"
         r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b"),

@@ -63,8 +63,10 @@ CUES: list[Cue] = [
                         "relevo"})),
     Cue(WORKS_AT, rf"⟦[PU]\d+⟧~~\b{_RELIEF}\s+(?:de|a)\s+{{p:P}}\s+{_POST_AT}", "p", "c", "former",
         keys=frozenset({"relevo"})),
+    # (the names may come after "entre ellos": "junto a varios exdirectivos de Apple, entre ellos Tang Tan")
     Cue(WORKS_AT, rf"\b(?:los|las|dos|tres|cuatro|varios|varias|unos|unas)\s+{_EX_STAFF_PL}\s+(?:de|del)\s+{{c:C}},?\s+"
-        r"{p:Ps}", "p", "c", "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
+        r"(?:(?:entre ellos|entre ellas|entre los que (?:están|figuran)|como|incluidos|incluidas)\s+)?{p:Ps}", "p", "c",
+        "former", keys=frozenset({"antiguos", "antiguas", "exingenieros", "exinvestigadores",
                                                        "exempleados", "exdirectivos", "exejecutivos", "excientíficos",
                                                        "ex", "extrabajadores", "exingenieras", "exinvestigadoras",
                                                        "exempleadas", "exdirectivas", "exejecutivas",
@@ -114,6 +116,15 @@ CUES: list[Cue] = [
         keys=frozenset({"fue", "fueron", "ido"})),
     Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?se\s+(?:irá|irán|va|van)\s+"
         rf"(?:{_ALSO})?a\s+{_RIVAL}{{c:C}}", "p", "c", "incoming", keys=frozenset({"irá", "irán", "va", "van"})),
+    # staying on, the person named right before the verb: "X, que codirigía el proyecto, permanece en OpenAI", "X
+    # seguirá en Nvidia" (not "los empleados que permanecían en la empresa": the verb's subject is a noun there)
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que|quien)\s+[^;]{{1,120}}?,)?\s+(?:{_ALSO})?(?:permanece|permanecerá|sigue|seguirá|"
+        rf"continúa|continuará|se queda|se quedará|se mantiene|se mantendrá)\s+(?:{_ALSO})?en\s+{{c:C}}", "p", "c",
+        "current", keys=frozenset({"permanece", "permanecerá", "sigue", "seguirá", "continúa", "continuará", "queda",
+                                   "quedará", "mantiene", "mantendrá"})),
+    # a fund partner told with the copula: "Ceze es además socio de riesgo en el fondo Madrona Venture Group"
+    Cue(WORKS_AT, rf"{{p:P}},?\s+es\s+(?:{_NOW})?(?:socio|socia)(?:\s+(?:director|directora|gerente|general|de riesgo))?\s+"
+        rf"(?:de|en|del)\s+(?:(?:el\s+)?fondo\s+)?{{c:C}}", "p", "c", "current", keys=frozenset({"socio", "socia"})),
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{_SENIOR_TITLE}{_TITLE_AREA}\s+(?:de|del|en)\s+{{c:C}}",
         "p", "c", "current", keys=frozenset({"sénior", "senior"})),
     # "X, que acumulaba casi 18 años en Google y era director sénior en DeepMind"

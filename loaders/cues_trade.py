@@ -124,9 +124,13 @@ EN.append(Cue(PARTNERS_WITH, _PAIR + r"(?:partnered|partner|are partnering|teame
                               "collaborated", "collaborate", "collaborating", "agreed"})))
 ES.append(Cue(PARTNERS_WITH, _PAIR + r"(?:se alían|se aliaron|se aliarán|se han aliado|se asocian|se asociaron|se asociarán|"
               r"se han asociado|unen fuerzas|unieron fuerzas|unirán fuerzas|han unido fuerzas|colaboran|colaborarán|"
-              r"colaboraron|cooperarán|cooperan)\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
+              # a standing tie told in the imperfect or perfect ("X y Y ya colaboraban desde 2019"), or "juntos"
+              r"colaboraron|cooperarán|cooperan|colaboraban|cooperaban|han colaborado|habían colaborado|"
+              r"(?:trabajan|trabajaban|han trabajado|habían trabajado|trabajarán)\s+(?:juntos|juntas|conjuntamente))"
+              r"\b(?!\s+(?:with|con)\s+⟦)", "a", "b",
               keys=frozenset({"alían", "aliaron", "aliarán", "aliado", "asocian", "asociaron", "asociarán", "asociado",
-                              "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan"})))
+                              "fuerzas", "colaboran", "colaborarán", "colaboraron", "cooperarán", "cooperan",
+                              "colaboraban", "cooperaban", "colaborado", "juntos", "juntas", "conjuntamente"})))
 
 # A contract whose amount or length stands before it and whose purpose says who buys: "X signed a $17 billion deal
 # with Y for computing capacity" (X buys), "Y signed a five-year, $11.9 billion contract with X to supply ..." (Y sells).
@@ -200,6 +204,10 @@ EN.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:
 ES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:su|sus)\s+(?:[\w\-]+\s+){0,2}?(?:socio|socia|socios|aliado|aliada|aliados)"
               r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a?", "b",
               keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
+# ... the possessive masked as the company it was resolved to ("⟦Indra⟧ principal socio, Telefónica,")
+ES.append(Cue(PARTNERS_WITH, r"(?<!\bde )(?<!\bdel ){a:C}\s+(?:[\w\-]+\s+){0,2}?(?:socio|socia|socios|aliado|aliada|aliados)"
+              r"(?:\s+más\s+[\w\-]+)?,\s+{b:Cs},", "a", "b",
+              keys=frozenset({"socio", "socia", "socios", "aliado", "aliada", "aliados"})))
 
 # A supplier of goods named between the noun and its client: "X is a major supplier of memory chips to Y",
 # "X es uno de los principales proveedores de memoria de Y".
@@ -236,7 +244,10 @@ ES += [
         r"(?:su|sus|un|una|⟦C\d+b?⟧)\s+)?(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\b", "cl", "v", "active",
         keys=_AS_CUSTOMER_KEYS),
     Cue(CLIENT_OF, r"{v:C}~~\b(?:tiene|tienen|tenía|cuenta|cuentan|contaba)\s+como\s+(?:[\w\-]+\s+){0,2}?(?:cliente|clientes)\s+"
-        r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
+        r"(?:[\w\-]+\s+){0,2}?(?:a|con)\s+{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),    # "tiene entre sus clientes a X y Z", "cuenta entre sus clientes con X" (also "a empresas como X")
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:tiene|tienen|tenía|cuenta|cuentan|contaba|incluye|suma)\s+entre\s+(?:sus|⟦C\d+b?⟧)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:clientes|usuarios)\s+(?:[\w\-]+\s+){0,2}?(?:a|con)\s+(?:(?:empresas|compañías|grupos|"
+        r"firmas|gigantes|bancos)\s+como\s+)?{cl:Cs}", "cl", "v", "active", keys=_AS_CUSTOMER_KEYS),
 ]
 
 # Competition met from a rival: "Nvidia faces growing competition from AMD and Intel", "amid fierce competition from X";
@@ -307,10 +318,12 @@ _SIGNED_ES = (r"(?:firmó|firma|firmará|ha firmado|firmaron|han firmado|cerró|
               r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado)")
 _CONTRACT_WITH_ES = (r"\s+(?:un|el|una|su|sendos)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:acuerdo|contrato|pacto)\s+"
                      r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?con\s+")
+# (what a deal is signed to use may be software as well as goods: "un acuerdo con Cohere para usar sus modelos")
+_USED_ES = rf"(?:{_GOODS_ES}|\b(?:modelos?|tecnologías?|plataformas?|herramientas|asistentes?|agentes)\b)"
 ES += [
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:comprar|"
         r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
-        r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _GOODS_ES, "cl", "v", "active",
+        r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _USED_ES, "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
     Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:suministrar|"
         r"proporcionar|proveer|vender|entregar|alquilar|prestar|ofrecer)(?:le|les)?\b", "cl", "v", "active",
@@ -320,9 +333,11 @@ ES += [
 # What a deal or a move makes of a company: "El acuerdo convierte a Oracle en el principal proveedor de computación de
 # OpenAI", "convirtió a Microsoft en el mayor cliente de CoreWeave"; "made Microsoft CoreWeave's biggest customer",
 # "turned Oracle into the main cloud provider of OpenAI".
-_MAKES_ES = r"\b(?:convierte|convierten|convirtió|convertía|convertirá|convertiría|ha convertido|había convertido)\s+a\s+"
+# (the company may come after what it is to its owner: "convertía a su división de nube, Amazon Web Services, en ...")
+_MAKES_ES = (r"\b(?:convierte|convierten|convirtió|convertía|convertirá|convertiría|ha convertido|había convertido)\s+a\s+"
+             r"(?:(?:su|la|el)\s+[a-záéíóúñü ]{1,40}?,\s+(?=⟦[CU]\d+b?⟧,))?")
 _MAKES_EN = r"\b(?:makes|made|making|will make|would make|turns|turned|turning|will turn|would turn)\s+"
-_INTO_ES = r"\s+en\s+(?:(?:el|la|su|un|una|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,2}?"
+_INTO_ES = r",?\s+en\s+(?:(?:el|la|su|un|una|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,2}?"
 _NOUN_TAIL_ES = r"(?:\s+(?:de|del|en)\s+(?!⟦)[\w\-]+(?:\s+(?!de\b)[\w\-]+)?)?\s+(?:de|del)\s+"
 _MADE_INTO = [  # (relation, Spanish nouns, English nouns, the made company's slot, the other's)
     (CLIENT_OF, "(?:cliente|clientes|comprador|compradores|inquilino)", "(?:customer|customers|client|clients|buyer|buyers|"
@@ -381,8 +396,9 @@ ES += [
         r"es considerado)\s+(?:como|en)\s+(?:(?:la|el|una|un|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,3}?"
         r"(?:rival|rivales|competidor|competidora|alternativa|respuesta)\s+(?:[\w\-]+\s+){0,2}?(?:a|de|del|al|frente a)\s+"
         r"{b:C}", "a", "b", keys=_SEEN_AS_KEYS),
+    # (the possessive may come masked as the company it was resolved to: "considera a OpenAI ⟦C⟧ mayor competidor")
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:considera|consideraba|ve|veía|trata)\s+a\s+{b:Cs}\s+(?:como\s+)?(?:su|sus|un|una|"
-        r"uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",
+        r"⟦C\d+b?⟧|uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",
         keys=_SEEN_AS_KEYS | {"competidores"}),
 ]
 

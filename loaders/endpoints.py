@@ -84,7 +84,8 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     if cue.lead and cue.lead[0] == endpoint and _THING_RELATIVE.search(m.string[max(0, m.start() - 70):m.start()]):
         return []  # "la fundación sin ánimo de lucro que controla la compañía": the subject is that thing
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
-        person = _nearest_slot(ms, m, "P", other, before_only=True)
+        person = _before_companions(ms, m.string[:m.start()], other) or \
+            _nearest_slot(ms, m, "P", other, before_only=True)
         return [person] if person else []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
     if cue.type in (schema.WORKS_AT, schema.FOUNDED):
@@ -165,6 +166,21 @@ def _staff_company(ms: MaskedSentence) -> str | None:
     companies = {ms.slots[s].entity_id for s in re.findall(r"⟦(C\d+b?)⟧", ms.masked)}
     employer = re.search(r"⟦P\d+⟧,\s+⟦(C\d+b?)⟧['’]s\s", ms.masked)
     return ms.slots[employer.group(1)].entity_id if employer and len(companies) == 1 else None
+
+
+# People named after "junto a" are companions: "X cofundó DeepMind junto a Y y Z, y dejó Google en 2022 para crear
+# Inflection AI" leaves the subject of "crear" unsaid, and it is X, not Z.
+_COMPANIONS = re.compile(r"(⟦P\d+b?⟧)(?:[^⟦]|⟦[CU]\d+b?⟧){0,80}?\b"
+                         r"(?:junto a|junto al|junto con|along with|together with|alongside)\s+"
+                         r"(?:[\w\-]+\s+){0,3}?⟦P\d+b?⟧(?:(?:,\s*|\s+(?:y|e|and)\s+)(?:[\w\-]+\s+){0,3}?⟦P\d+b?⟧)*"
+                         r"(?=[^⟦]*(?:⟦[CU]\d+b?⟧[^⟦]*)*$)")
+
+
+def _before_companions(ms: MaskedSentence, before: str, other: list[str]) -> str | None:
+    """The person named before a "junto a" list that holds the last people named before a cue."""
+    m = _COMPANIONS.search(before)
+    entity = ms.slots[m.group(1)[1:-1]].entity_id if m else None
+    return entity if entity and entity not in other else None
 
 
 def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],

@@ -65,7 +65,9 @@ ES = {
     "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
 }
-ES_PERFECT = r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he)"
+# (also the perfect infinitive and gerund: "después de haber dirigido iFood", "habiendo trabajado en Google")
+ES_PERFECT = (r"(?:ha|han|había|habían|habría|habrían|hemos|haya|hayan|hubiera|hubieran|habrá|habrán|he|haber|"
+              r"habiendo)")
 # English perfects of irregular verbs, whose participle is no past form: "has taken", "had won", "have drawn"
 EN_PERFECT = r"(?:has|have|had|having|'s|’s|'ve|’ve|'d|’d)(?:\s+(?:also|already|now|just|since|recently|reportedly|previously))?"
 
@@ -87,6 +89,7 @@ COMPANY_DESC = {
 # board of X" (the company is the party).
 UNIT = {
     "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
-          r"comité|plantilla|filas)\b[\w\- ]{0,50}?\s+(?:de|del)\s+)?",
+          # (the unit's name may come in quotes: "el equipo de \"superalineamiento\" de OpenAI")
+          r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
     "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
 }

@@ -278,6 +278,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     # (adjectives after the noun, never a word that opens a clause: "discute con sus inversores cómo reducir ...")
     post = (r"(?:\s+(?!(?:de|del|en|y|e|cómo|como|que|qué|para|por|con|a|al|sobre|si|sin|tras|cuándo|dónde)\b)"
             r"[a-záéíóúñü]+){0,2}?") if language == "es" else ""
+    # "seguirá siendo el proveedor exclusivo de computación de OpenAI": a vendor's or partner's adjective and field
+    trade_tail = rf"{post}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+)?" if language == "es" and t.relation not in (
+        WORKS_AT, FOUNDED, INVESTED, ACQUIRED) else ""
     out = []
     for noun, holder in numbers:
         out += [
@@ -303,8 +306,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement)
             Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)"
                             rf"(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
-                            rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}\s+(?:{of})\s+{x_one}", src, dst, frame="copula",
-                **opts),
+                            rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
+                frame="copula", **opts),
         ]
     # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
     # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)

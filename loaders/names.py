@@ -122,6 +122,12 @@ def full_names(names: list[str]) -> dict[str, str]:
             if k > 0 and all(fold(w) in _NAME_TAILS for w in words[k:]) and " ".join(words[:k]) in present:
                 out[" ".join(words[:k])] = long
                 break
+        # an acronym of the leading words, the tail kept: "AMI Labs" for "Advanced Machine Intelligence Labs"
+        for short in present - {long}:
+            head, *rest = short.split()
+            if len(head) >= 2 and head.isupper() and len(words) == len(head) + len(rest) and \
+                    words[len(head):] == rest and "".join(w[0] for w in words[:len(head)]) == head:
+                out.setdefault(short, long)
     return out
 
 

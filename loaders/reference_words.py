@@ -22,8 +22,19 @@ MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
 # Nor a short word of grammar that ends like one ("la entidad ha ...", "la empresa no ...", "la firma para ...").
 POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|estas|estos|sea|una|uno|unos|unas|"
                 r"otra|otro|otras|otros|toda|todo|todas|todos|cada|sobre|hasta|contra|nada|algo|aquella|aquello|"
-                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras)\b)"
-                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)\b")
+                r"cuya|cuyo|cuyas|cuyos|durante|mediante|entre|tras|junto|hacia|después|nuestro|nuestra|tanto|"
+                # nor a verb that ends like one ("la empresa cuenta con", "la compañía dijo", "la firma negocia"):
+                # the preterites in -o and the commonest verbs of company news in -a
+                r"dijo|hizo|tuvo|estuvo|pudo|quiso|puso|supo|trajo|redujo|produjo|condujo|"
+                r"cuenta|trabaja|opera|desarrolla|negocia|necesita|domina|multiplica|presenta|prepara|planea|"
+                r"afronta|lanza|compra|busca|espera|cotiza|factura|emplea|asegura|explica|señala|afirma|destaca|"
+                r"indica|anuncia|confirma|plantea|estudia|analiza|controla|registra|acumula|alcanza|supera|"
+                r"duplica|gana|pasa|entra|usa|utiliza|diseña|fabrica|comercializa|suministra|acaba|continúa|ocupa|"
+                r"crea|centra|enfrenta|reclama|apuesta|aporta|integra|ingresa|deja|lleva|llega|logra|aspira|"
+                r"valora|eleva|rechaza|acepta|recorta|contrata|ficha|retira|intenta|trata|suma|cambia|ayuda|"
+                r"colabora|aumenta|calcula|considera|declara|encabeza|lidera|evalúa|exporta)\b)"
+                r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)"
+                r"(?<!ía)(?<!aba)\b")
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral".
 DESCRIPTIONS = re.compile(
@@ -43,7 +54,10 @@ ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|pre
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
                      r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
                      r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
-                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder")
+                     r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder|"
+                     # "uno de sus principales proveedores": a vendor or partner of the possessor
+                     # (English is left as it was: "its longtime partner, Anduril" is read by the frames)
+                     r"proveedor|proveedora|socio|socia|aliado|aliada")
 POSSESSIVE = re.compile(
     rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
     rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
@@ -76,13 +90,21 @@ OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|compe
                                r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
 WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"
 COPULA = re.compile(r"\b(?:is|was|are|were|be|been|remain|remains|will remain|become|became|becomes|es|era|fue|será|"
-                     r"sigue siendo|se convierte en|se convirtió en)\s+$", re.I)
+                     r"sigue siendo|se convierte en|se convirtió en|"
+                     # "seguirá siendo el proveedor exclusivo de OpenAI", "convertía a AWS en el principal proveedor
+                     # de la startup": what a company is or is made, not a company named again
+                     r"seguirá siendo|seguía siendo|continúa siendo|continuará siendo|ha sido|había sido|"
+                     r"se ha convertido en|se convertirá en|(?:convierte|convirtió|convertía|convertirá|convertiría|"
+                     r"ha convertido|había convertido)\s+a\s+[^.;]{1,60}?\s+en)\s+$", re.I)
 REPORTING = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|dijo|afirmó|explicó|anunció|informó|indicó|"
                         r"señaló|aseguró|confirmó|ha confirmado|ha anunciado)\b")
 # "principal inversor de la firma", "a customer of the company": the other party, not the subject.
 RELATIONAL_OF = re.compile(r"\b(?:inversor|inversora|accionista|cliente|rival|competidor|proveedor|investor|"
                             r"shareholder|customer|client|competitor|supplier|backer|acquisition|purchase|takeover|"
-                            r"buyout|compra|adquisición|absorción)\s+(?:de|del|of|in|en)\s*$", re.I)
+                            r"buyout|compra|adquisición|absorción)"
+                            # (an area may come between: "el principal proveedor de computación de la startup")
+                            r"(?:\s+(?:exclusivo|exclusiva|principal|preferente))?(?:\s+(?:de|en)\s+[a-záéíóúñü]+)?"
+                            r"\s+(?:de|del|of|in|en)\s*$", re.I)
 # "la compañía de Jensen Huang", "la empresa que dirige Sam Altman", "the company led by X".
 LED_BY_PERSON = re.compile(
     rf"\b(?:la|el|del|al|the)\s+(?:{HEADS_ES}|{HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"

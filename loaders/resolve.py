@@ -237,7 +237,7 @@ class DocumentResolver:
             if company and not _overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), company, schema.COMPANY, "anaphora"))
         for m in words.DESCRIPTIONS.finditer(text):
-            if _overlaps(m.start(), m.end(), mentions + extra) or words.COPULA.search(text[max(0, m.start() - 25):m.start()]):
+            if _overlaps(m.start(), m.end(), mentions + extra) or words.COPULA.search(text[max(0, m.start() - 90):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
             head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.

@@ -194,6 +194,8 @@ def tense(before: str, verb: str, language: str) -> str:
             return "past"
         if re.search(r"\b(?:is|are|am)\s+(?:\w+\s+)?$", before[-16:], re.I):
             return "future"
+    if re.match(r"(?:haber|habiendo|having)\s", verb, re.I):
+        return "past"  # the perfect infinitive: "después de haber dirigido iFood" tells of a job that is over
     if _PERFECT_BEFORE.search(before[-20:]):
         return "present"
     if (_PAST_EN if language == "en" else _PAST_ES).match(verb) or re.match(r"(?:había|habían|had)\b", verb, re.I):

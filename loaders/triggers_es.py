@@ -26,6 +26,10 @@ _WHEN = (rf"(?:en\s+(?:{_MONTHS}|\d{{4}})(?:\s+(?:de|del)\s+\d{{4}})?|"
          rf"a\s+(?:principios|mediados|finales)\s+de\s+(?:{_MONTHS}|año|mes|\d{{4}})|"
          r"ayer|recientemente|finalmente|oficialmente|formalmente)")
 
+# Cuánto duró un cargo ("entre 2009 y 2021", "durante diez años", "de 2015 a 2020").
+_SPAN = (r"(?:entre\s+\d{4}\s+y\s+\d{4}|de\s+\d{4}\s+a\s+\d{4}|desde\s+\d{4}(?:\s+hasta\s+\d{4})?|hasta\s+\d{4}|"
+         r"durante\s+(?:casi\s+|más\s+de\s+|unos\s+|cerca\s+de\s+)?\w+\s+(?:años|meses|décadas?))")
+
 # Lo que un cliente compra a un proveedor ("comprar chips a Broadcom", no "comprar una participación a SoftBank").
 GOODS = (r"\b(?:chips?|GPU|GPUs|procesador(?:es)?|aceleradores|servidores|capacidad|computación|cómputo|potencia|nube|"
          r"servicios?|almacenamiento|datos|megavatios|gigavatios|MW|GW|licencias?|software|sistemas?|memoria|energía|"
@@ -108,9 +112,13 @@ TRIGGERS: list = [
          "p", "c", status="former", passive=False),
     Verb(WORKS_AT, ("despedir", "destituir", "cesar", "apartar", "echar", "expulsar"), "c", "p", prep="a|al",
          status="former"),
-    Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir", "capitanear", "comandar", "pilotar",
+    Verb(WORKS_AT, ("dirigir", "codirigir", "liderar", "coliderar", "encabezar", "presidir", "capitanear", "comandar",
+                    "pilotar",
                     "estar al frente de", "estar a cargo de", "ponerse al frente de"),
          "p", "c", status="current", past="former"),
+    # how long, between the verb and the company: "dirigió entre 2009 y 2021 Cadence", "presidió durante diez años X"
+    Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir"), "p", "c", prep=_SPAN, status="current",
+         past="former", passive=False),
     # taking the helm: "tomará las riendas de X", "asumió la presidencia de X"
     Verb(WORKS_AT, ("tomar las riendas de", "coger las riendas de", "tomar el timón de", "tomar el mando de",
                     "asumir la dirección de", "asumir la presidencia de", "asumir el mando de", "asumir la jefatura de",
@@ -157,8 +165,9 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("migrar", "trasladar", "mudar"), "cl", "v", gap=True,
          prep="(?:a|al)\\s+(?:la\\s+)?(?:nube|plataforma|infraestructura|centros de datos|servidores|chips)\\s+(?:de|del)",
          status="active", passive=False),
-    Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "dar servicio",
-                     "atender", "servir", "alquilar", "arrendar", "vender"),
+    # ("presta servicio a X", in the singular, as often as "presta servicios a X")
+    Verb(CLIENT_OF, ("suministrar", "proveer", "abastecer", "proporcionar", "prestar servicios", "prestar servicio",
+                     "dar servicio", "atender", "servir", "alquilar", "arrendar", "vender"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:a|al|para)", gap=True, status="active", passive=False),
     # "Samsung fabricará los chips AI6 de Tesla", "TSMC produce los procesadores para Apple".
     Verb(CLIENT_OF, ("fabricar", "producir", "ensamblar"), "v", "cl", prep="de|del|para", gap=True,
@@ -175,6 +184,12 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("revisar", "replantear", "reevaluar", "reconsiderar", "renegociar", "replantearse"), "cl", "v",
          prep="(?:su|sus)\\s+(?:relación|contrato|contratos|acuerdo|acuerdos|lazos|colaboración|alianza)\\s+con",
          status="reconsidering", passive=False),
+    # commitments pulled back: "Microsoft ha abandonado algunos de sus compromisos con CoreWeave", "se retira de parte
+    # de sus compromisos con X"
+    Verb(CLIENT_OF, ("abandonar", "retirarse de", "reducir", "recortar", "rebajar"), "cl", "v",
+         prep="(?:parte de\\s+|algunos de\\s+|algunas de\\s+|varios de\\s+)?(?:sus)\\s+(?:compromisos|pedidos|encargos)"
+              "(?:\\s+de\\s+[\\wáéíóúñ]+)?\\s+con",
+         status="reducing", passive=False),
     Verb(CLIENT_OF, ("reducir", "recortar", "disminuir", "rebajar"), "cl", "v",
          prep="(?:su|sus)\\s+(?:dependencia|uso|gasto|pedidos|compras|encargos|contratos|trabajo)\\s+(?:de|con|en|a)",
          status="reducing", passive=False),
