@@ -143,7 +143,8 @@ CUES: list[Cue] = [
     # -- more competition and partnership ------------------------------------------
     Cue(COMPETES_WITH, rf"{{a:C}},[^⟦]{{0,80}}?\b(?:and\s+)?(?:now\s+|is\s+)?{{b:C}}{POSS}?\s+(?:[\w\.\-]+\s+){{0,4}}?"
         r"(?:rival|competitor)\b", "a", "b"),
-    Cue(COMPETES_WITH, r"\b(?:rival|rivals|competitor)\s+{b:C}", "a?", "b"),
+    # (not "backs Mistral rival Cohere": a name right before the noun is the rival's, and another cue reads it)
+    Cue(COMPETES_WITH, r"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )\b(?:rival|rivals|competitor)\s+{b:C}", "a?", "b"),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivals|competitors)\s+(?:such as|including|like)\s+{b:Cs}", "a", "b"),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
         r"(?:with\s+{b:C})?", "a", "b?"),

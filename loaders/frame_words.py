@@ -80,10 +80,11 @@ COMPANY_DESC = {
           r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
           r"(?=⟦))?",
     # (the words before the head are its modifiers, never a preposition: "quit for rival Anthropic")
+    # ... or another company's name: "backs Mistral rival Cohere", "joined OpenAI rival Anthropic"
     "en": r"(?:(?:the|its|their|a|an)\s+(?=(?:[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|"
           r"maker|chipmaker|provider|developer|lab)\s+⟦))?(?:(?:(?!(?:for|to|at|with|from|by|of|in|on|into|over)\s)"
-          r"[\w\-]+\s+){0,2}?(?:rival|competitor|startup|company|firm|group|giant|maker|chipmaker|provider|developer|"
-          r"lab)\s+(?=⟦))?",
+          r"[\w\-]+\s+|⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?=(?:rival|competitor)\s)){0,2}?(?:rival|competitor|startup|company|firm|"
+          r"group|giant|maker|chipmaker|provider|developer|lab)\s+(?=⟦))?",
 }
 # A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
 # board of X" (the company is the party).
