@@ -243,7 +243,7 @@ class Cue:
             # "X cofundó DeepMind junto a Y y Z, y dejó Google": the companions are not the subject; X is
             before = re.findall(rf"({_KINDS[self.lead[1]]})", window[:comitative.start()])
             return before[-1] if before else None
-        if m and _ONE_OF_LIST.search(m.group(1)) and _relative_number(m.group(2) + text[start:start + 40]) == "one":
+        if m and _ONE_OF_LIST.search(m.group(1)) and relative_number(m.group(2) + text[start:start + 40]) == "one":
             # "junto a X y Y, que hoy dirige la división de IA de Microsoft": a singular relative verb
             # says it of the last of them only.
             return _ONE_OF_LIST.search(m.group(1)).group(1)
@@ -322,24 +322,26 @@ LEFT_FOR_PURPOSE = re.compile(r"\s+(?:(?:has|had|is|will|ha|había)\s+)?(?:left|
                               r"deja|dejó|dejará|dejaba|abandona|abandonó|abandonará|sale de|salió de)\s+"
                               r"(?:(?:the|la|el)\s+)?⟦[CU]\d+b?⟧(?:\s+(?:in|en)\s+\d{4})?\s+(?:to|para)\s+$")
 _ONE_OF_LIST = re.compile(rf"{_SEP}(⟦[CPU]\d+b?⟧)$")
-_RELATIVE_OPENS = re.compile(r",\s+(?:que|quien|quienes|who|which)\s+((?:(?:hoy|ahora|también|actualmente|ya|luego|"
+# (the last name's apposition may come first: "y a Z, pionero de las redes neuronales que trabajó para Google")
+_RELATIVE_OPENS = re.compile(r",\s+(?:[^,;⟦]{0,60}?\s)?(?P<pronoun>que|quien|quienes|who|which)\s+((?:(?:hoy|ahora|también|actualmente|ya|luego|"
                              r"después|entonces|además|todavía|aún|se|le|les|lo|la|los|las|nos|no|now|also|later|then|currently|still|since)\s+)*)"
                              r"(?P<word>[^\W\d_]+)")
 
 
-def _relative_number(gap: str) -> str | None:
+def relative_number(gap: str) -> str | None:
     """"one" or "many" for the verb of a relative clause that opens `gap` (", que hoy dirige", ", who
     both worked"); None when no relative opens it or its verb does not tell."""
     m = _RELATIVE_OPENS.match(gap)
     if not m:
         return None
-    word = m.group("word").lower()
-    if gap.lstrip(", ").startswith("quienes") or word in ("both", "all", "together", "each", "ambos", "ambas", "are",
-                                                          "were", "have", "juntos"):
+    word, pronoun = m.group("word").lower(), m.group("pronoun")
+    if pronoun == "quienes" or word in ("both", "all", "together", "each", "ambos", "ambas", "are", "were", "have",
+                                        "juntos"):
         return "many"
-    if word in ("is", "was", "has") or (gap.lstrip(", ").startswith(("que", "quien")) and not word.endswith("n")):
+    # ("dirigen", "han": plural; "dirigir", "dirigiendo": no person)
+    if word in ("is", "was", "has") or (pronoun in ("que", "quien") and not word.endswith(("n", "r", "ndo"))):
         return "one"
-    if re.fullmatch(r"[a-z]+[^s]s", word) and gap.lstrip(", ").startswith("who"):
+    if re.fullmatch(r"[a-z]+[^s]s", word) and pronoun == "who":
         return "one"  # "who runs", "who leads"
     return None
 

@@ -9,7 +9,8 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, companions, slot_names
+from loaders.cues import (AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, companions, relative_number,
+                          slot_names)
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
@@ -155,20 +156,13 @@ def _clause_cut(m: re.Match, name: str, language: str) -> str | None:
     return text
 
 
-_ES_AUX = re.compile(r"(?:se\s+)?(?P<finite>\w+)", re.I)
-
-
 def _singular_after_relative(m: re.Match, lead: str) -> bool:
-    """Whether a list lead slot ("⟦P0⟧ y ⟦P1⟧") is followed by ", que" and a Spanish verb in the singular."""
-    names, verb = _group(m, lead), _group(m, "verb") if "verb" in m.groupdict() else None
-    if not names or not verb or not re.search(r"\s(?:y|e)\s", names):
+    """Whether a list lead slot ("⟦P0⟧ y ⟦P1⟧") is followed by a relative clause whose verb is in the singular
+    (loaders.cues.relative_number, which Cue.lead_slot asks of a list before a cue)."""
+    names = _group(m, lead)
+    if not names or "verb" not in m.groupdict() or not _group(m, "verb") or not re.search(r"\s(?:y|e)\s", names):
         return False
-    at = m.span(lead)[1]
-    # (the last name's apposition may come first: "y a Z, pionero de las redes neuronales que trabajó para Google")
-    if at < 0 or not re.match(r",\s+(?:[^,;⟦]{0,60}?\s)?(?:que|quien)\s", m.string[at:m.span("verb")[0]]):
-        return False
-    finite = _ES_AUX.match(verb).group("finite").lower()
-    return not finite.endswith(("n", "r", "ndo"))  # "dirigen", "han": plural; "dirigir", "dirigiendo": no person
+    return relative_number(m.string[m.span(lead)[1]:m.span("verb")[1]]) == "one"
 
 
 _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
