@@ -9,11 +9,11 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import (AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, apposition_owner, companions, relative_number,
-                          slot_names)
+from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
+from loaders.match_slots import clause_cut, matches, singular_after_relative
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
@@ -92,79 +92,6 @@ _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
-class _LeadMatch:
-    """A cue match plus the name found before it for a lead slot (see Cue.lead_slot)."""
-
-    def __init__(self, m: re.Match, name: str, slot: str | None):
-        self._m, self._name, self._slot = m, name, slot
-        self.string = m.string
-
-    def groupdict(self) -> dict:
-        return {**self._m.groupdict(), self._name: self._slot}
-
-    def group(self, name=0):
-        return self._slot if name == self._name else self._m.group(name)
-
-    def start(self, *args):
-        return self._m.start(*args)
-
-    def end(self, *args):
-        return self._m.end(*args)
-
-    def span(self, name=0):
-        if name == self._name:
-            at = self.string.rfind(self._slot, 0, self._m.start()) if self._slot else -1
-            return (at, at + len(self._slot)) if at >= 0 else (-1, -1)
-        return self._m.span(name)
-
-
-def _matches(cue: Cue, text: str):
-    for m in cue.regex.finditer(text):
-        yield _LeadMatch(m, cue.lead[0], cue.lead_slot(text, m.start())) if cue.lead else m
-
-
-def _opening_slot(m: re.Match, name: str) -> str | None:
-    """A slot's text; for the name a match opens with, its owner when it sits in that owner's apposition
-    ("⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ... led by X": C0 raised it)."""
-    text = _group(m, name)
-    if text and m.span(name)[0] == m.start() and text.startswith("⟦") and text.endswith("⟧") and \
-            re.search(r"⟧,\s+(?:a|an)\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
-        return apposition_owner(m.string, *m.span(name)) or text
-    return text
-
-
-_FRONTED_NONFINITE = re.compile(r"\W*(?:After|Since|Before|Upon|On|By|Following|Having|Tras|Después de|Antes de|"
-                                r"Luego de|Al)\s+[a-záéíóúñü]+(?:ing|ar|er|ir|ado|ido)\b[^,;]*$")
-# A finite verb right after a list: the names after its ", y" are a new clause's subject ("liderada por X, y las
-# europeas Y y Z se han convertido en unicornios"): Spanish puts no comma before a list's last "y".
-_NEW_CLAUSE_VERB = re.compile(r"(?:\s+(?:y|e)\s+⟦[CPU]\d+b?⟧)*\s+(?:se\s+|ya\s+|también\s+|no\s+)?(?:ha|han|había|habían|es|son|fue|fueron|era|"
-                              r"eran|está|están|será|serán|[a-záéíóúñü]+(?:aron|ieron|aban|ían|arán|erán|irán))\b")
-
-
-def _clause_cut(m: re.Match, name: str, language: str) -> str | None:
-    """A slot's text (see _opening_slot), without the names after a ", y" that open a new clause."""
-    text = _opening_slot(m, name)
-    if text and ", " in text and _FRONTED_NONFINITE.match(m.string, 0, m.span(name)[0]):
-        # "After buying Activision, Microsoft became ...": the opening clause ends at its comma; the name after
-        # it is the main clause's subject, no second object
-        return text[:text.index(", ")]
-    if language != "es" or not text or m.span(name)[1] != m.end():
-        return text
-    cut = list(re.finditer(r",\s+(?:y|e)\s+", text))
-    if cut and _NEW_CLAUSE_VERB.match(m.string, m.end()):
-        return text[:cut[-1].start()]
-    return text
-
-
-def _singular_after_relative(m: re.Match, lead: str) -> bool:
-    """Whether a list lead slot ("⟦P0⟧ y ⟦P1⟧") is followed by a relative clause whose verb is in the singular
-    (loaders.cues.relative_number, which Cue.lead_slot asks of a list before a cue)."""
-    names = _group(m, lead)
-    if not names or "verb" not in m.groupdict() or not _group(m, "verb") or not re.search(r"\s(?:y|e)\s", names):
-        return False
-    return relative_number(m.string[m.span(lead)[1]:m.span("verb")[1]]) == "one"
-
-
 _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
 
 
@@ -180,14 +107,14 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.frame in ("active", "received", "support verb") and _AGENT_THEN_VERB.match(m.string, m.start()) and \
             AGENT_BEFORE.search(m.string[max(0, m.start() - 60):m.start()]):
         return []  # "La ronda, liderada por X, contó con ...": a participle's agent is not the next verb's subject
-    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, _clause_cut(m, name, ctx.language))]
-    targets = entity_ids(ms, _clause_cut(m, cue.dst, ctx.language))
+    sources = [e for name in cue.src.split(",") for e in entity_ids(ms, clause_cut(m, name, ctx.language))]
+    targets = entity_ids(ms, clause_cut(m, cue.dst, ctx.language))
     subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
     if cue.type == schema.INVESTED and companions(_group(m, cue.dst)):
         # "invirtió en Clip junto con el fondo General Atlantic": who invests beside, not a second target
         beside = entity_ids(ms, companions(_group(m, cue.dst)))
         sources, targets = sources + beside, [e for e in targets if e not in beside]
-    if ctx.language == "es" and _singular_after_relative(m, subject):
+    if ctx.language == "es" and singular_after_relative(m, subject):
         # "junto a X y Z, que hoy dirige la división de IA de Microsoft": a singular verb in a relative clause
         # after a list tells of its last name only
         last = entity_ids(ms, _group(m, subject))[-1:]
@@ -347,7 +274,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     if search(status.DENIED, ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
         return []
     raising = RAISED[ctx.language]
-    raised = next(_matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
+    raised = next(matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
     if raised and ctx.state is not None:
         named = [e for e in entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
         # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
@@ -370,7 +297,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         for cue in worth_trying(ctx.language, words, stated):
             if not cue.may_match(companies, people) or not cue.shows_in(lowered):
                 continue
-            for m in _matches(cue, text):
+            for m in matches(cue, text):
                 if inside_relative(m, cue, relatives):
                     continue
                 # A verb ("is leaving", "dejaba") says more about a status than an apposition does.
