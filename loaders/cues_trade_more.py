@@ -51,6 +51,11 @@ EN += [
         rf"(?:[\w\-]+\s+)?{_COMMITMENTS}\s+with\s+{{v:Cs}}", "cl", "v", "active", keys=_COMMITMENT_KEYS),
 ]
 
+# "Cohere is up against OpenAI and Anthropic", "comes up against Nvidia in inference chips"
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|are|was|were|comes|come|came|coming|goes|go|went|going|runs|ran|running)\s+"
+              r"(?:directly\s+|squarely\s+|increasingly\s+)?up\s+against\s+(?:the\s+)?(?:likes\s+of\s+)?{b:Cs}", "a", "b",
+              keys=frozenset({"against"})))
+
 # Something two companies started together, told in a relative clause: "the Global Telco AI Alliance, which SK Telecom
 # formed in July with Germany's Deutsche Telekom", "Stargate, which OpenAI set up with SoftBank" (a country's
 # possessive may stand before the partner)
