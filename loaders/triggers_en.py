@@ -14,7 +14,9 @@ _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation 
                r"including|that included|which included|joined by")
 
 # What a maker's gap must hold to make it a supplier ("makes chips for Apple", not "made an offer for").
-_HARDWARE = r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?)\b"
+# (and what is built for a client's computing: "Oracle is building data centers for OpenAI")
+_HARDWARE = (r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?|"
+             r"data cent(?:er|re)s?|supercomputers?|(?:GPU|AI|computing|compute) clusters?)\b")
 
 # What a client buys from a vendor ("buy capacity from", not "buy a stake from").
 GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
