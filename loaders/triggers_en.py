@@ -132,6 +132,11 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "equip"), "v", "cl", status="active", passive=False),
+    # "Nvidia sells its chips to Microsoft": goods sold to a client (not "sold its chip unit to Marvell", a business)
+    Verb(CLIENT_OF, ("sell", "resell"), "v", "cl", prep="to", gap=True, status="active", passive=False,
+         needs=r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|capacity|compute|computing|memory|licen[cs]es?|"
+               r"software|systems?|racks?|models?)\b(?!(?:\s+[\w\-]+){0,2}?\s+(?:units?|business|businesses|divisions?|arm|operations|"
+               r"subsidiary|maker|designer|company|startup|assets|factories|plants?)\b)"),
     # "runs a classified cloud for the CIA", "has lined up capacity for Microsoft": goods kept for a client
     Verb(CLIENT_OF, ("run", "operate", "host", "line up", "reserve", "set aside"), "v", "cl",
          prep="(?:[\\w\\-]+\\s+){0,4}?for", gap=True, needs=GOODS, status="active", passive=False),
