@@ -198,6 +198,9 @@ CUES: list[Cue] = [
         "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
+    # ... past the person's relative clause ("X, who runs it as chief executive alongside his role as CEO of Y")
+    Cue(WORKS_AT, rf"{{p:P}},\s+who\s+[^⟦.;]{{0,60}}?\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+"
+        rf"{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c", "current"),
     # participants named with no company: "Bpifrance also took part, as did Redpoint and Index Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+|too\s+|all\s+|both\s+)?(?:took part|take part|participated|participate|chipped in|"
         r"piled in|pile in|came in|joined in|co-invested|joined as (?:[\w\-]+\s+){0,2}?(?:investors?|backers?)|joined the (?:round|financing|funding|raise))\b(?!\s+(?:in|into)\s+⟦)(?:,?\s+(?:alongside|along with|"

@@ -1,14 +1,14 @@
-"""More cue patterns for rivals and clients in both languages (loaders.cues_trade holds the rest of trade between
-companies).
+"""More cue patterns for rivals, clients and partners in both languages (loaders.cues_trade holds the rest of trade
+between companies).
 
 Rivalry told as a standing in one market: who trails or catches up with whom, who loses share to whom, who fights
-whom for customers; purchase commitments listed with their sellers. Each phrasing is general; none is written for
-one sentence.
+whom for customers; purchase commitments listed with their sellers; what two companies started together. Each
+phrasing is general; none is written for one sentence.
 """
 
 from __future__ import annotations
 
-from graph.schema import CLIENT_OF, COMPETES_WITH
+from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
 
 # (not "X's battle with Y over Z", which is often a court's: a fight "for" a market, customers or talent is a rivalry)
@@ -50,5 +50,18 @@ EN += [
     Cue(CLIENT_OF, rf"{{cl:C}}(?:'s|’s)\s+(?:(?:earlier|recent|previous|existing|other|prior|separate)\s+)?{_BOUGHT}\s+"
         rf"(?:[\w\-]+\s+)?{_COMMITMENTS}\s+with\s+{{v:Cs}}", "cl", "v", "active", keys=_COMMITMENT_KEYS),
 ]
+
+# "Cohere is up against OpenAI and Anthropic", "comes up against Nvidia in inference chips"
+EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|are|was|were|comes|come|came|coming|goes|go|went|going|runs|ran|running)\s+"
+              r"(?:directly\s+|squarely\s+|increasingly\s+)?up\s+against\s+(?:the\s+)?(?:likes\s+of\s+)?{b:Cs}", "a", "b",
+              keys=frozenset({"against"})))
+
+# Something two companies started together, told in a relative clause: "the Global Telco AI Alliance, which SK Telecom
+# formed in July with Germany's Deutsche Telekom", "Stargate, which OpenAI set up with SoftBank" (a country's
+# possessive may stand before the partner)
+EN.append(Cue(PARTNERS_WITH, r",\s+(?:which|that)\s+{a:C}\s+(?:had\s+|has\s+)?(?:formed|co-founded|set up|launched|created|"
+              r"established)\s+(?:[^⟦.;,]{0,25}?\s+)?(?:together\s+)?with\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+              r"(?:'s|’s|’|')\s+)?{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
+                                                                   "established"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -14,7 +14,9 @@ _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation 
                r"including|that included|which included|joined by")
 
 # What a maker's gap must hold to make it a supplier ("makes chips for Apple", not "made an offer for").
-_HARDWARE = r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?)\b"
+# (and what is built for a client's computing: "Oracle is building data centers for OpenAI")
+_HARDWARE = (r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|hardware|components?|devices?|racks?|"
+             r"data cent(?:er|re)s?|supercomputers?|(?:GPU|AI|computing|compute) clusters?)\b")
 
 # What a client buys from a vendor ("buy capacity from", not "buy a stake from").
 GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
@@ -130,6 +132,11 @@ TRIGGERS: list = [
     Verb(CLIENT_OF, ("supply", "provide", "deliver", "ship", "rent", "lease"),
          "v", "cl", prep="(?:[\\w\\-]+\\s+){0,4}?(?:to|for)", gap=True, status="active", passive=False),
     Verb(CLIENT_OF, ("supply", "serve", "equip"), "v", "cl", status="active", passive=False),
+    # "Nvidia sells its chips to Microsoft": goods sold to a client (not "sold its chip unit to Marvell", a business)
+    Verb(CLIENT_OF, ("sell", "resell"), "v", "cl", prep="to", gap=True, status="active", passive=False,
+         needs=r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|capacity|compute|computing|memory|licen[cs]es?|"
+               r"software|systems?|racks?|models?)\b(?!(?:\s+[\w\-]+){0,2}?\s+(?:units?|business|businesses|divisions?|arm|operations|"
+               r"subsidiary|maker|designer|company|startup|assets|factories|plants?)\b)"),
     # "runs a classified cloud for the CIA", "has lined up capacity for Microsoft": goods kept for a client
     Verb(CLIENT_OF, ("run", "operate", "host", "line up", "reserve", "set aside"), "v", "cl",
          prep="(?:[\\w\\-]+\\s+){0,4}?for", gap=True, needs=GOODS, status="active", passive=False),
