@@ -40,6 +40,8 @@ _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|compe
 _EX_STAFF_PL = (r"(?P<mod>antiguos|antiguas|ex)[\s-]*(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|"
                 r"directiv[oa]s|ejecutiv[oa]s|trabajador(?:es|as))")
 
+_GONE = r"(?:se\s+marcha|se\s+marchan|se\s+va|se\s+van|sale|salen|se\s+despide|se\s+despiden)"
+_TITLED = r"(?:el|la|su|⟦C\d+b?⟧)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+){0,3}?,\s+⟦[PU]\d+⟧"
 _RELIEF = r"(?:toma|tomó|tomará|ha tomado|tomaba|coge|cogió|cogerá|ha cogido|recoge|recogió|recogerá|ha recogido)\s+el\s+relevo"
 _POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C}}"
 
@@ -109,6 +111,11 @@ CUES: list[Cue] = [
         rf"continúa|continuará|se queda|se quedará|se mantiene|se mantendrá)\s+(?:{_ALSO})?en\s+{{c:C}}", "p", "c",
         "current", keys=frozenset({"permanece", "permanecerá", "sigue", "seguirá", "continúa", "continuará", "queda",
                                    "quedará", "mantiene", "mantendrá"})),
+    # leavers named after the verb, each with the title held: "De Cohere se marchan el director financiero, X, y la
+    # jefa de producto, Y", "se va también de X su director de tecnología, Y" (the company, if not said, is the one
+    # named nearest)
+    Cue(WORKS_AT, rf"\b{_GONE}\s+(?:también\s+)?(?:de\s+{{c:C}}?\s*)?(?P<p>{_TITLED}(?:,?\s+(?:y|e)\s+{_TITLED})*)",
+        "p", "c?", "former", keys=frozenset({"marcha", "marchan", "va", "van", "sale", "salen", "despide", "despiden"})),
     # a fund partner told with the copula: "Ceze es además socio de riesgo en el fondo Madrona Venture Group"
     Cue(WORKS_AT, rf"{{p:P}},?\s+es\s+(?:{_NOW})?(?:socio|socia)(?:\s+(?:director|directora|gerente|general|de riesgo))?\s+"
         rf"(?:de|en|del)\s+(?:(?:el\s+)?fondo\s+)?{{c:C}}", "p", "c", "current", keys=frozenset({"socio", "socia"})),
