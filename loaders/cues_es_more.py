@@ -116,6 +116,9 @@ CUES: list[Cue] = [
     # named nearest)
     Cue(WORKS_AT, rf"\b{_GONE}\s+(?:también\s+)?(?:de\s+{{c:C}}?\s*)?(?P<p>{_TITLED}(?:,?\s+(?:y|e)\s+{_TITLED})*)",
         "p", "c?", "former", keys=frozenset({"marcha", "marchan", "va", "van", "sale", "salen", "despide", "despiden"})),
+    # the people behind a young company are its founders: "Detrás de Magnific están Javier López y Emilio Nicolás"
+    Cue(FOUNDED, r"\bdetrás\s+de\s+{c:C}\s+(?:están|está|estaban|estaba|se encuentran|se encuentra)\s+{p:Ps}", "p", "c",
+        keys=frozenset({"detrás"})),
     # a fund partner told with the copula: "Ceze es además socio de riesgo en el fondo Madrona Venture Group"
     Cue(WORKS_AT, rf"{{p:P}},?\s+es\s+(?:{_NOW})?(?:socio|socia)(?:\s+(?:director|directora|gerente|general|de riesgo))?\s+"
         rf"(?:de|en|del)\s+(?:(?:el\s+)?fondo\s+)?{{c:C}}", "p", "c", "current", keys=frozenset({"socio", "socia"})),
