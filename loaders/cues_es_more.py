@@ -6,7 +6,7 @@ left the test split's figures no worse (see the commit that added it).
 
 from __future__ import annotations
 
-from graph.schema import ACQUIRED, FOUNDED, WORKS_AT
+from graph.schema import ACQUIRED, COMPETES_WITH, FOUNDED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
 from loaders.triggers_es import _WHEN
@@ -119,6 +119,11 @@ CUES: list[Cue] = [
     # the people behind a young company are its founders: "Detrás de Magnific están Javier López y Emilio Nicolás"
     Cue(FOUNDED, r"\bdetrás\s+de\s+{c:C}\s+(?:están|está|estaban|estaba|se encuentran|se encuentra)\s+{p:Ps}", "p", "c",
         keys=frozenset({"detrás"})),
+    # two rivals named after what they are to each other: "los dos mayores rivales en el negocio de los sistemas
+    # operativos, Apple y Microsoft" (not "los rivales de Nvidia, AMD e Intel", nor "sus rivales, X y Y")
+    Cue(COMPETES_WITH, r"\b(?:los|las)\s+(?:dos\s+)?(?:[a-záéíóúñü]+\s+){0,2}?(?:rivales|competidores|competidoras)"
+        r"(?:\s+(?:en|de|del)\s+[^⟦,;.]{1,60})?,\s+{a:C}\s+(?:y|e)\s+{b:C}", "a", "b",
+        keys=frozenset({"rivales", "competidores", "competidoras"})),
     # a fund partner told with the copula: "Ceze es además socio de riesgo en el fondo Madrona Venture Group"
     Cue(WORKS_AT, rf"{{p:P}},?\s+es\s+(?:{_NOW})?(?:socio|socia)(?:\s+(?:director|directora|gerente|general|de riesgo))?\s+"
         rf"(?:de|en|del)\s+(?:(?:el\s+)?fondo\s+)?{{c:C}}", "p", "c", "current", keys=frozenset({"socio", "socia"})),
