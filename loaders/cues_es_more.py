@@ -6,7 +6,7 @@ left the test split's figures no worse (see the commit that added it).
 
 from __future__ import annotations
 
-from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, COMPETES_WITH, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
 from loaders.triggers_es import _WHEN
@@ -40,6 +40,8 @@ _RIVAL = r"(?:(?:la|el|su)\s+(?:gran\s+|principal\s+)?(?:rival|competidora|compe
 _EX_STAFF_PL = (r"(?P<mod>antiguos|antiguas|ex)[\s-]*(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|"
                 r"directiv[oa]s|ejecutiv[oa]s|trabajador(?:es|as))")
 
+_GONE = r"(?:se\s+marcha|se\s+marchan|se\s+va|se\s+van|sale|salen|se\s+despide|se\s+despiden)"
+_TITLED = r"(?:el|la|su|⟦C\d+b?⟧)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+){0,3}?,\s+⟦[PU]\d+⟧"
 _RELIEF = r"(?:toma|tomó|tomará|ha tomado|tomaba|coge|cogió|cogerá|ha cogido|recoge|recogió|recogerá|ha recogido)\s+el\s+relevo"
 _POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C}}"
 
@@ -122,6 +124,19 @@ CUES: list[Cue] = [
         rf"continúa|continuará|se queda|se quedará|se mantiene|se mantendrá)\s+(?:{_ALSO})?en\s+{{c:C}}", "p", "c",
         "current", keys=frozenset({"permanece", "permanecerá", "sigue", "seguirá", "continúa", "continuará", "queda",
                                    "quedará", "mantiene", "mantendrá"})),
+    # leavers named after the verb, each with the title held: "De Cohere se marchan el director financiero, X, y la
+    # jefa de producto, Y", "se va también de X su director de tecnología, Y" (the company, if not said, is the one
+    # named nearest)
+    Cue(WORKS_AT, rf"\b{_GONE}\s+(?:también\s+)?(?:de\s+{{c:C}}?\s*)?(?P<p>{_TITLED}(?:,?\s+(?:y|e)\s+{_TITLED})*)",
+        "p", "c?", "former", keys=frozenset({"marcha", "marchan", "va", "van", "sale", "salen", "despide", "despiden"})),
+    # the people behind a young company are its founders: "Detrás de Magnific están Javier López y Emilio Nicolás"
+    Cue(FOUNDED, r"\bdetrás\s+de\s+{c:C}\s+(?:están|está|estaban|estaba|se encuentran|se encuentra)\s+{p:Ps}", "p", "c",
+        keys=frozenset({"detrás"})),
+    # two rivals named after what they are to each other: "los dos mayores rivales en el negocio de los sistemas
+    # operativos, Apple y Microsoft" (not "los rivales de Nvidia, AMD e Intel", nor "sus rivales, X y Y")
+    Cue(COMPETES_WITH, r"\b(?:los|las)\s+(?:dos\s+)?(?:[a-záéíóúñü]+\s+){0,2}?(?:rivales|competidores|competidoras)"
+        r"(?:\s+(?:en|de|del)\s+[^⟦,;.]{1,60})?,\s+{a:C}\s+(?:y|e)\s+{b:C}", "a", "b",
+        keys=frozenset({"rivales", "competidores", "competidoras"})),
     # a fund partner told with the copula: "Ceze es además socio de riesgo en el fondo Madrona Venture Group"
     Cue(WORKS_AT, rf"{{p:P}},?\s+es\s+(?:{_NOW})?(?:socio|socia)(?:\s+(?:director|directora|gerente|general|de riesgo))?\s+"
         rf"(?:de|en|del)\s+(?:(?:el\s+)?fondo\s+)?{{c:C}}", "p", "c", "current", keys=frozenset({"socio", "socia"})),

@@ -177,7 +177,7 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
             out.append(Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:{w['det']}\s+)?"
                                        rf"(?:[^⟦,.;]{{0,80}}?\s+)?(?:que|la cual|el cual)\s+"
-                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation, False)}",
+                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation)}",  # ("que fundaron X y Y")
                            src, dst, frame="inverted relative", **status))
         if t.active:
             # "Annapurna Labs, which Amazon bought", "Adallom, a cloud security startup that Microsoft bought"

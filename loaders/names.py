@@ -160,7 +160,9 @@ _STOP = frozenset(fold(w) for w in (
     "finalmente although though despite still yet instead moreover furthermore indeed now today yesterday hoy "
     "ayer mañana here there aquí allí así thus so because porque since desde then once una vez unlike like "
     "amid among including excluding beyond per via versus vs several many few every others varios varias "
-    "muchos muchas pocos pocas cada después antes durante hasta upon following until last earlier later".split()))
+    "muchos muchas pocos pocas cada upon following until last earlier later "
+    # Spanish adverbs that open a sentence before "de"/"a": "Detrás de Magnific están ...", "Dentro de Google"
+    "detrás delante dentro fuera junto cerca lejos antes después durante frente alrededor encima debajo hasta".split()))
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
