@@ -77,7 +77,7 @@ EN_PERFECT = r"(?:has|have|had|having|'s|’s|'ve|’ve|'d|’d)(?:\s+(?:also|al
 COMPANY_DESC = {
     "es": r"(?:(?:la|el|su|una|un)\s+(?=(?:rival|competidora?|startup|empresa|compañía|firma|tecnológica|fabricante|"
           r"gigante|grupo|proveedora?|plataforma)\b))?(?:(?:rival|competidora?|startup|empresa|compañía|firma|"
-          r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
+          r"tecnológica|fabricante|gigante|grupo|proveedora?|plataforma)\s+(?:(?!(?:de|que|se|le)\s)[a-záéíóúñü]+(?:a|o|e|es|és)\s+)?"
           r"(?=⟦))?",
     # (the words before the head are its modifiers, never a preposition: "quit for rival Anthropic")
     # ... or another company's name: "backs Mistral rival Cohere", "joined OpenAI rival Anthropic"
