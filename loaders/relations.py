@@ -195,6 +195,10 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                                               if cue.stative else status.deal_status(clause))
         if deal is None or not targets:
             return []
+        if stake is not None and stake >= 0.999 and not reference:
+            # "adquiere el 100% de Wiz", "will own 100% of the startup": the whole company is bought
+            return [Claim(type=schema.ACQUIRED, source=s, target=targets[0], certainty=certainty, status=deal,
+                          amount_usd=money.amount_usd if money else None, **base) for s in sources if s != targets[0]]
         # "has invested in Mistral AI, Cohere and Perplexity": one deal per company (an amount belongs to one)
         for target in targets if money is None and stake is None else targets[:1]:
             out.append(DealClaim(
