@@ -54,6 +54,12 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{inv:Es}~~\b(?:will receive|received|receives|is receiving|gets|got|will get|is getting|was granted)\s+"
         r"(?:(?:⟦\$\d+⟧|[\w\-]+)\s+){0,4}?(?:worth\s+of\s+|in\s+)?{tgt:C}(?:'s|’s)?\s+(?:stock|shares|equity)\b",
         "inv", "tgt", keys=frozenset({"stock", "shares", "equity"})),
+    # a share told by its size alone: "Meta bought 49% of Scale AI", "will own 100% of the startup"
+    Cue(INVESTED, r"{inv:E}?~~\b(?:bought|buys|buy|acquired|acquires|acquire|took|takes|take|owns|own|holds|hold|held|"
+        r"purchased|purchases|picked up|picks up)\s+(?:(?:about|around|nearly|roughly|almost|more than|another|an additional)\s+)?"
+        r"⟦%\d+⟧\s+(?:stake\s+)?(?:of|in)\s+{tgt:C}", "inv", "tgt",
+        keys=frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire", "took", "takes", "take", "owns", "own",
+                        "holds", "hold", "held", "purchased", "purchases", "picked", "picks"})),
     # a joint venture's parents own it: "X and Y formed a joint venture called Z", "Z, a joint venture between X and Y"
     Cue(INVESTED, r"{inv:Es}?~~\b(?:formed|form|forms|created|create|creates|set up|sets up|launched|launch|launches|"
         r"established|establish|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:[\w\-]+\s+)?joint venture,?\s+"
