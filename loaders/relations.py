@@ -92,6 +92,8 @@ _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
+_COMITATIVE_BEFORE = re.compile(r"\b(?:junto a|junto al|junto con|along with|alongside|together with)\s+"
+                                r"(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}?$", re.I)
 _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
 
 
@@ -110,6 +112,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     sources = [e for name in cue.src.split(",") for e in entity_ids(ms, clause_cut(m, name, ctx.language))]
     targets = entity_ids(ms, clause_cut(m, cue.dst, ctx.language))
     subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
+    if cue.type == schema.INVESTED and _group(m, cue.dst) and \
+            _COMITATIVE_BEFORE.search(m.string, m.start(), m.span(cue.dst)[0]):
+        return []  # "invierte en España 1.000 millones junto a Telefónica": a co-investor, where the target is no name
     if cue.type == schema.INVESTED and companions(_group(m, cue.dst)):
         # "invirtió en Clip junto con el fondo General Atlantic": who invests beside, not a second target
         beside = entity_ids(ms, companions(_group(m, cue.dst)))
