@@ -64,4 +64,13 @@ EN.append(Cue(PARTNERS_WITH, r",\s+(?:which|that)\s+{a:C}\s+(?:had\s+|has\s+)?(?
               r"(?:'s|’s|’|')\s+)?{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
                                                                    "established"})))
 
+# Capacity or space rented from a landlord makes the renter its client, also when a long object or a relative clause
+# about it ("it uses") stands between the verb and "from", which the "rent from" trigger does not reach past: "X rents
+# much of the data center capacity it uses from Y" (the renter stands before the verb: "leased its site to Y" is not it)
+_RENTED = (r"(?:capacity|compute|computing|computing power|space|servers|GPUs|chips|data centers?|data-centers?|sites?|"
+           r"facilities|racks|clusters?|infrastructure|power)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:rents|rented|renting|leases|leased|leasing)\s+(?:[\w\-]+\s+){0,5}?" + _RENTED +
+              r"\b(?:\s+(?:that\s+)?(?:it|they|⟦C\d+b?⟧)\s+(?:uses|use|used|needs|need|needed))?\s+from\s+{v:C}",
+              "cl", "v", "active", keys=frozenset({"rents", "rented", "renting", "leases", "leased", "leasing"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
