@@ -2,8 +2,8 @@
 and departures).
 
 People who built, created or developed something at a company worked there at the time: "Blue and Weeks began
-building Iceberg at Netflix", "she developed the chip at Apple". Each phrasing is general; none is written for one
-sentence.
+building Iceberg at Netflix", "she developed the chip at Apple"; a person who takes over a company's team or
+business works there. Each phrasing is general; none is written for one sentence.
 """
 
 from __future__ import annotations
@@ -21,5 +21,15 @@ EN: list[Cue] = [
         keys=frozenset({"began", "begun", "started", "built", "developed", "created", "co-created", "designed",
                         "invented", "wrote", "helped", "worked"})),
 ]
+
+# A unit of a company taken over by a person is a job there: "X, who had taken over Apple's search team", "took over
+# Google's cloud business in 2019" (with the company's possessive and a unit after it: "took over Twitter" is a
+# purchase). As for "ran" or "led", a past verb tells a former job.
+_UNIT = (r"(?:team|teams|group|unit|division|business|department|organization|organisation|operations|arm|lab|labs|"
+         r"effort|efforts|work|program|programme|project|strategy|research|engineering)")
+EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>took over|had taken over|has taken over|takes over|is taking over|will take "
+              r"over|was put in charge of|is in charge of|was in charge of)\s+(?:the\s+)?{c:C}(?:'s|’s)\s+"
+              r"(?:[\w\-]+\s+|⟦U\d+⟧\s+|[\w\-]+,\s+){0,6}?" + _UNIT + r"\b", "p", "c", "current", future="incoming",
+              past="former", keys=frozenset({"took", "taken", "takes", "taking", "take", "charge"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
