@@ -73,4 +73,12 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:rents|rented|renting|leases|leased|leasi
               r"\b(?:\s+(?:that\s+)?(?:it|they|⟦C\d+b?⟧)\s+(?:uses|use|used|needs|need|needed))?\s+from\s+{v:C}",
               "cl", "v", "active", keys=frozenset({"rents", "rented", "renting", "leases", "leased", "leasing"})))
 
+# A rivalry made fiercer by its own party: "X bought Y in a move that intensifies its rivalry with Z", "escalating
+# their competition with Z". The possessive is masked as the company it stands for, which the event frames do not
+# expect after a verb, and it names the rival even when another company comes between it and the sentence's subject.
+EN.append(Cue(COMPETES_WITH, r"\b(?:intensif|escalat|heat|heats|heated|heating|sharpen|deepen|reignit|fuel|stok|"
+              r"ramp|step|steps|stepped|stepping)\w*(?:\s+up)?\s+{a:C}\s+(?:[\w\-]+\s+){0,2}?(?:rivalry|competition|"
+              r"battle|fight|race|feud|war|contest)\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
+              keys=frozenset({"rivalry", "competition", "battle", "fight", "race", "feud", "war", "contest"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
