@@ -81,4 +81,14 @@ EN.append(Cue(COMPETES_WITH, r"\b(?:intensif|escalat|heat|heats|heated|heating|s
               r"battle|fight|race|feud|war|contest)\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
               keys=frozenset({"rivalry", "competition", "battle", "fight", "race", "feud", "war", "contest"})))
 
+# A customer of a company's unit, named by the possessive before it (or by the subject's "its"): "Intel said AWS would
+# become a customer of its foundry", "became a client of Microsoft's cloud" (the unit after the possessive would otherwise make the possessive the
+# noun's, as in "serve its customers", and drop it).
+_UNIT_SOLD = (r"(?:foundry|foundries|cloud|cloud business|cloud unit|cloud division|chip business|chipmaking business|"
+              r"manufacturing business|data centers?|data-center business|services?|platform|factories|fabs?)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:become|became|becomes|becoming|be|is|was|are|were|remain|remains|remained)\s+"
+              r"(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){0,2}?(?:customer|customers|client|clients)\s+(?:of|for)\s+"
+              r"(?:its\s+|their\s+|{v:C}?\s+)(?:[\w\-]+\s+){0,2}?" + _UNIT_SOLD + r"\b", "cl", "v?", "active",
+              keys=frozenset({"customer", "customers", "client", "clients"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
