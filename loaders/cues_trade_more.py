@@ -91,4 +91,15 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:become|became|becomes|becoming|be|is|was
               r"(?:its\s+|their\s+|{v:C}?\s+)(?:[\w\-]+\s+){0,2}?" + _UNIT_SOLD + r"\b", "cl", "v?", "active",
               keys=frozenset({"customer", "customers", "client", "clients"})))
 
+# Two roles toward one company, the second told by "its" after "both ... and": "Nvidia is both an investor in Nscale
+# and its main chip supplier" (Nscale buys from Nvidia), "is both a shareholder of X and its biggest customer".
+_BOTH = (r"{a:C}~~\b(?:is|was|are|were|remains|remain|has become|have become|became|becomes)\s+(?:[a-z]+\s+)?both\s+"
+         r"(?:an?|the|its|their|one of)\s+(?:[\w\-]+\s+){0,3}?(?:in|of|to|at|for)\s+{b:C}\s+and\s+(?:its|their)\s+"
+         r"(?:[\w\-]+\s+){0,3}?")
+EN += [
+    Cue(CLIENT_OF, _BOTH + r"(?:supplier|provider|vendor|landlord|manufacturer|chipmaker)\b", "b", "a", "active",
+        keys=frozenset({"both"})),
+    Cue(CLIENT_OF, _BOTH + r"(?:customer|client|buyer|tenant)\b", "a", "b", "active", keys=frozenset({"both"})),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
