@@ -102,4 +102,11 @@ EN += [
     Cue(CLIENT_OF, _BOTH + r"(?:customer|client|buyer|tenant)\b", "a", "b", "active", keys=frozenset({"both"})),
 ]
 
+# A client's product run on what another company makes: "Apple's new Siri, powered by Google's Gemini", "Samsung's
+# Galaxy AI is powered by Google's models" (the client's possessive before its product is required: "an AI-powered
+# engine" or "chips that power smartphones" name no client).
+EN.append(Cue(CLIENT_OF, r"{cl:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧),?\s+(?:(?:is|are|was|"
+              r"were|will be|has been|would be|now|to be)\s+)?powered\s+by\s+{v:C}", "cl", "v", "active",
+              keys=frozenset({"powered"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
