@@ -64,4 +64,49 @@ EN.append(Cue(PARTNERS_WITH, r",\s+(?:which|that)\s+{a:C}\s+(?:had\s+|has\s+)?(?
               r"(?:'s|’s|’|')\s+)?{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
                                                                    "established"})))
 
+# Capacity or space rented from a landlord makes the renter its client, also when a long object or a relative clause
+# about it ("it uses") stands between the verb and "from", which the "rent from" trigger does not reach past: "X rents
+# much of the data center capacity it uses from Y" (the renter stands before the verb: "leased its site to Y" is not it)
+_RENTED = (r"(?:capacity|compute|computing|computing power|space|servers|GPUs|chips|data centers?|data-centers?|sites?|"
+           r"facilities|racks|clusters?|infrastructure|power)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:rents|rented|renting|leases|leased|leasing)\s+(?:[\w\-]+\s+){0,5}?" + _RENTED +
+              r"\b(?:\s+(?:that\s+)?(?:it|they|⟦C\d+b?⟧)\s+(?:uses|use|used|needs|need|needed))?\s+from\s+{v:C}",
+              "cl", "v", "active", keys=frozenset({"rents", "rented", "renting", "leases", "leased", "leasing"})))
+
+# A rivalry made fiercer by its own party: "X bought Y in a move that intensifies its rivalry with Z", "escalating
+# their competition with Z". The possessive is masked as the company it stands for, which the event frames do not
+# expect after a verb, and it names the rival even when another company comes between it and the sentence's subject.
+EN.append(Cue(COMPETES_WITH, r"\b(?:intensif|escalat|heat|heats|heated|heating|sharpen|deepen|reignit|fuel|stok|"
+              r"ramp|step|steps|stepped|stepping)\w*(?:\s+up)?\s+{a:C}\s+(?:[\w\-]+\s+){0,2}?(?:rivalry|competition|"
+              r"battle|fight|race|feud|war|contest)\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
+              keys=frozenset({"rivalry", "competition", "battle", "fight", "race", "feud", "war", "contest"})))
+
+# A customer of a company's unit, named by the possessive before it (or by the subject's "its"): "Intel said AWS would
+# become a customer of its foundry", "became a client of Microsoft's cloud" (the unit after the possessive would otherwise make the possessive the
+# noun's, as in "serve its customers", and drop it).
+_UNIT_SOLD = (r"(?:foundry|foundries|cloud|cloud business|cloud unit|cloud division|chip business|chipmaking business|"
+              r"manufacturing business|data centers?|data-center business|services?|platform|factories|fabs?)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:become|became|becomes|becoming|be|is|was|are|were|remain|remains|remained)\s+"
+              r"(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){0,2}?(?:customer|customers|client|clients)\s+(?:of|for)\s+"
+              r"(?:its\s+|their\s+|{v:C}?\s+)(?:[\w\-]+\s+){0,2}?" + _UNIT_SOLD + r"\b", "cl", "v?", "active",
+              keys=frozenset({"customer", "customers", "client", "clients"})))
+
+# Two roles toward one company, the second told by "its" after "both ... and": "Nvidia is both an investor in Nscale
+# and its main chip supplier" (Nscale buys from Nvidia), "is both a shareholder of X and its biggest customer".
+_BOTH = (r"{a:C}~~\b(?:is|was|are|were|remains|remain|has become|have become|became|becomes)\s+(?:[a-z]+\s+)?both\s+"
+         r"(?:an?|the|its|their|one of)\s+(?:[\w\-]+\s+){0,3}?(?:in|of|to|at|for)\s+{b:C}\s+and\s+(?:its|their)\s+"
+         r"(?:[\w\-]+\s+){0,3}?")
+EN += [
+    Cue(CLIENT_OF, _BOTH + r"(?:supplier|provider|vendor|landlord|manufacturer|chipmaker)\b", "b", "a", "active",
+        keys=frozenset({"both"})),
+    Cue(CLIENT_OF, _BOTH + r"(?:customer|client|buyer|tenant)\b", "a", "b", "active", keys=frozenset({"both"})),
+]
+
+# A client's product run on what another company makes: "Apple's new Siri, powered by Google's Gemini", "Samsung's
+# Galaxy AI is powered by Google's models" (the client's possessive before its product is required: "an AI-powered
+# engine" or "chips that power smartphones" name no client).
+EN.append(Cue(CLIENT_OF, r"{cl:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧),?\s+(?:(?:is|are|was|"
+              r"were|will be|has been|would be|now|to be)\s+)?powered\s+by\s+{v:C}", "cl", "v", "active",
+              keys=frozenset({"powered"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -1,0 +1,35 @@
+"""English cues for where people worked, told by what they made there (loaders.cues_en holds the job titles, hires
+and departures).
+
+People who built, created or developed something at a company worked there at the time: "Blue and Weeks began
+building Iceberg at Netflix", "she developed the chip at Apple"; a person who takes over a company's team or
+business works there. Each phrasing is general; none is written for one sentence.
+"""
+
+from __future__ import annotations
+
+from graph.schema import WORKS_AT
+from loaders.cues import Cue
+
+# Past forms only (the work is done, so the job is a former one); a company's possessive after "at" names a place or an
+# event of its ("at Google's I/O conference"), not an employer. A few words of object at most, with no name in them.
+_MADE = (r"(?:(?:began|begun|started)\s+(?:building|developing|creating|designing|writing|working on)|built|developed|"
+         r"created|co-created|designed|invented|wrote|helped (?:build|create|develop|design)|worked on)")
+EN: list[Cue] = [
+    Cue(WORKS_AT, rf"{{p:Ps}}\s+(?:(?:first|originally|jointly|together)\s+)?{_MADE}\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){{1,5}}?at\s+"
+        r"{c:C}(?!\s*(?:'s|’s|-))", "p", "c", "former",
+        keys=frozenset({"began", "begun", "started", "built", "developed", "created", "co-created", "designed",
+                        "invented", "wrote", "helped", "worked"})),
+]
+
+# A unit of a company taken over by a person is a job there: "X, who had taken over Apple's search team", "took over
+# Google's cloud business in 2019" (with the company's possessive and a unit after it: "took over Twitter" is a
+# purchase). As for "ran" or "led", a past verb tells a former job.
+_UNIT = (r"(?:team|teams|group|unit|division|business|department|organization|organisation|operations|arm|lab|labs|"
+         r"effort|efforts|work|program|programme|project|strategy|research|engineering)")
+EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>took over|had taken over|has taken over|takes over|is taking over|will take "
+              r"over|was put in charge of|is in charge of|was in charge of)\s+(?:the\s+)?{c:C}(?:'s|’s)\s+"
+              r"(?:[\w\-]+\s+|⟦U\d+⟧\s+|[\w\-]+,\s+){0,6}?" + _UNIT + r"\b", "p", "c", "current", future="incoming",
+              past="former", keys=frozenset({"took", "taken", "takes", "taking", "take", "charge"})))
+
+CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
