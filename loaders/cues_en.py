@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
-from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
+from loaders.cues import MOD, POSS, ROLE, Cue
 from loaders.triggers_en import GOODS
 
 _RAISE = r"(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|drew|attracted)"
@@ -173,7 +173,7 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
         r"managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, rf"{{p:Ps}}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{{c:C}}", "p", "c",
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{c:C}", "p", "c",
         "incoming"),
     Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:had\s+|has\s+|once\s+|previously\s+|later\s+)?"
         r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)"
@@ -289,164 +289,3 @@ ELLIPSIS = (r"{x:E}~~\b(?:(?:made|took|has made|had made)\s+(?:a similar decisio
 # "Mistral AI has raised €600 million": later round participants invest in it.
 RAISED = (r"{r:C}?~~\b(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|"
           r"completed|drew|attracted|is raising)\b~~(?:⟦\$\d+⟧|round|funding|financing)")
-
-# -- jobs named by the work, not a title: "X, a research scientist at Google", "Thinking Machines
-# researcher X", "X was earlier an engineer at IBM" (loaders.cues.TITLE holds titles only) -------------------
-_WORK = (r"(?:researchers?|scientists?|engineers?|executives?|employees?|staffers?|developers?|designers?|"
-         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head)")
-_WORK_KEYS = frozenset("researcher researchers scientist scientists engineer engineers executive executives employee "
-                       "employees staffer staffers developer developers designer designers programmer programmers "
-                       "economist economists professor professors technologist technologists architect architects "
-                       "lead leader manager director head".split())
-_WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
-CUES += [
-    # (after another title: "X, Statsig's founder and CEO and a former engineering leader at Facebook")
-    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:⟦C\d+b?⟧(?:'s|’s)?\s+)?[^,⟦;.]{{0,40}}?\s+and\s+)?(?:(?:a|an|the|another|one-time)\s+)?{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
-        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
-    Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
-        rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
-        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
-    # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
-    Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
-        "p", "c", keys=_WORK_KEYS),
-    # ("Stanford professor emeritus X": a retired professor keeps the title)
-    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}"
-        r"(?:\s+emerit(?:us|a|i))?\s+{p:P}",
-        "p", "c", keys=_WORK_KEYS),
-]
-# money spent on a vendor's goods: "will spend $30 billion on computing capacity from Microsoft", "spent $2 billion on
-# Nvidia chips" (never a company bought: the goods must be named)
-_SPEND = r"{cl:C}~~\b(?:spend|spends|spent|spending)\s+(?:(?:about|around|roughly|nearly|up to|more than|over|some)\s+)?⟦\$\d+⟧\s+"
-CUES += [
-    Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+(?:[\w\-]+\s+){0,3}?" + GOODS + r"\s+(?:from|with)\s+{v:C}", "cl", "v",
-        "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
-    Cue(CLIENT_OF, _SPEND + r"(?:[^⟦.;]{0,20}?\s+)?on\s+{v:C}(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?" + GOODS, "cl", "v",
-        "active", keys=frozenset({"spend", "spends", "spent", "spending"})),
-]
-# one company's models or services distributed by another: a partnership ("Oracle offers Cohere's models to customers
-# of its cloud", "Anthropic's Claude models are offered to AWS customers", "Nvidia would make its computing services
-# available through Hugging Face's platform"); chips and other goods sold on are trade, not this
-_OFFERING = r"(?:[\w\-]+\s+){0,3}?(?:models?|services|software|tools|technology|chatbots?|assistants?|agents?)"
-_MADE_AVAILABLE = r"(?:offered|sold|distributed|resold)"
-_OFFER_KEYS = frozenset({"offers", "offered", "offer", "offering", "sells", "sold", "resells", "distributes", "distributed",
-                         "hosts", "hosted", "available"})
-CUES += [
-    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:offers|offered|offer|offering|sells|resells|resold|distributes|distributed|hosts|"
-        r"hosted)\s+{b:C}(?:'s|’s)\s+" + _OFFERING + r"\s+(?:to|through|via|on|in)\b", "a", "b", keys=_OFFER_KEYS),
-    Cue(PARTNERS_WITH, r"{b:C}(?:'s|’s)\s+" + _OFFERING + r"\s+(?:are|is|will be|have been|has been|were|was)\s+"
-        r"(?:also\s+|now\s+|already\s+)?" + _MADE_AVAILABLE + r"\s+to\s+{a:C}(?:'s|’s)?\s+(?:customers|users|clients)\b",
-        "a", "b", keys=_OFFER_KEYS),
-    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:make|makes|made|making)\s+(?:its|their)\s+" + _OFFERING + r"\s+available\s+"
-        r"(?:through|via|on|to\s+(?:the\s+)?(?:customers|users|clients)\s+of)\s+{b:C}", "a", "b", keys=_OFFER_KEYS),
-]
-# a licence to another company's technology: "agreed to license the startup's technology", "is paying $2.4bn for a
-# non-exclusive licence to some of Windsurf's technology" (the licensee may be the story's subject, named far before)
-CUES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:license|licenses|licensed|licensing|licence|licences|licenced|(?:a|an|the)\s+"
-                r"(?:[\w\-]+\s+){0,2}?licen[cs]e\s+(?:to|for|of))\s+(?:(?:some|part|parts|all|most)\s+of\s+)?{b:C}(?:'s|’s)\s+"
-                r"(?:[\w\-]+\s+){0,2}?(?:technology|technologies|models?|patents?|software|IP)\b", "a", "b",
-                keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced"})))
-# companions of a move to a company move too: "X would be returning to OpenAI along with Y and Z", "X is joining Meta's
-# new lab alongside Y" (a round joined "alongside existing backers" is no job: a company slot, never a person's)
-_COMPANIONS = (r"{c:C}(?:(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|unit|team|division|group))?,?\s+"
-               r"(?:along with|alongside|together with)\s+{p:Ps}")
-CUES += [
-    Cue(WORKS_AT, r"\b(?:will|would|is|are|to|be|set to)\s+(?:be\s+)?(?P<verb>joining|join|rejoin|rejoining|returning to|"
-        r"return to|moving to|move to|jumping to|heading to)\s+" + _COMPANIONS, "p", "c", "incoming",
-        keys=frozenset({"along", "alongside", "together"})),
-    Cue(WORKS_AT, r"\b(?:has\s+|have\s+|had\s+)?(?P<verb>joined|rejoined|returned to|moved to|jumped to)\s+" + _COMPANIONS,
-        "p", "c", "current", keys=frozenset({"along", "alongside", "together"})),
-]
-# a past job told by the company's former staff: "Metz and Schoenholz are also OpenAI alumni", "X, a Google veteran",
-# "X, formerly of Tesla, ..."
-_ALUMNI = frozenset({"alumnus", "alumna", "alumni", "alum", "alums", "veteran", "veterans", "formerly", "previously"})
-CUES += [
-    Cue(WORKS_AT, r"{p:Ps},?\s+(?:who\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+|both\s+|all\s+)?(?:(?:a|an)\s+)?"
-        r"(?:former\s+|longtime\s+|long-time\s+)?{c:C}\s+(?:alumnus|alumna|alumni|alum|alums|veteran|veterans)\b",
-        "p", "c", "former", keys=_ALUMNI),
-    Cue(WORKS_AT, r"{p:P},\s+(?:formerly|previously)\s+(?:of|at|with)\s+{c:C}\s*[,.;)]", "p", "c", "former", keys=_ALUMNI),
-]
-# a maker of another company's hardware is its supplier: "TSMC manufactures Nvidia's chips", "Foxconn assembles most of
-# Apple's iPhones" (the object's possessive names the client; the verb frames read "makes chips for Apple")
-_MAKES = ("makes", "made", "make", "making", "manufactures", "manufactured", "manufacture", "manufacturing", "produces",
-          "produced", "produce", "producing", "fabricates", "fabricated", "assembles", "assembled", "assemble", "packages",
-          "packaged")
-CUES.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:" + "|".join(_MAKES) + r"|will make|will manufacture|will produce)\s+"
-                r"(?:(?:all|most|many|some|much|part)\s+of\s+)?{cl:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|"
-                r"semiconductors?|accelerators?|GPUs?|CPUs?|servers?|hardware|components?|devices?|iPhones?|phones?|racks?)\b",
-                "cl", "v", "active", keys=frozenset(_MAKES)))
-# hardware made for its owner: "Its RNGD processor is made by TSMC", "Apple's chips are manufactured by TSMC"
-_MADE = ("made", "manufactured", "produced", "fabricated", "built", "assembled", "packaged")
-CUES.append(Cue(CLIENT_OF, r"(?:{cl:C}(?:'s|’s)?|\b(?:its|their))\s+(?:[\w\-]+\s+){0,3}?(?:chips?|processors?|semiconductors?|accelerators?|"
-                r"servers?|hardware|components?|devices?|GPUs?|CPUs?)\s+(?:is|are|was|were|will be|would be|is being|"
-                r"are being)\s+(?:also\s+|now\s+)?(?:" + "|".join(_MADE) + r")\s+(?:for\s+(?:it|them)\s+)?by\s+{v:C}",
-                "cl?", "v", "active", keys=frozenset(_MADE)))
-# one rival named by the other's possessive and a copula: "Sarvam's most visible competitor is Krutrim";
-# a company's own pitch: "The startup positions itself as a safety-focused rival to OpenAI"
-_RIVAL = r"(?:rival|competitor|challenger|arch-?rival|nemesis)"
-CUES += [
-    Cue(COMPETES_WITH, rf"{{a:C}}(?:'s|’s)\s+(?:[\w\-]+\s+){{0,3}}?{_RIVAL}\s+(?:is|was|remains|has been|will be)\s+"
-        r"(?:still\s+|now\s+)?{b:C}", "a", "b", keys=frozenset({"rival", "competitor", "challenger", "archrival",
-                                                                  "arch-rival", "nemesis"})),
-    Cue(COMPETES_WITH, rf"{{a:C}}~~\b(?:positions|positioned|positioning|pitches|pitched|pitching|bills|billed|billing|"
-        rf"casts|casting|markets|marketed|marketing)\s+"
-        rf"(?:itself|themselves)\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_RIVAL}|alternative)\s+(?:to|of|for)\s+"
-        r"{b:C}", "a", "b", keys=frozenset({"itself", "themselves"})),
-]
-# the later companies of a founder's list: "X, a co-founder of DeepMind and of Inflection AI" (the frames
-# read the first one)
-CUES.append(Cue(FOUNDED, r"{p:P},?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:a|an|the|one of the)\s+(?:[\w\-]+\s+)?"
-                r"(?:co-?founders?|cofounders?|founders?)\s+of\s+⟦C\d+b?⟧(?:,\s*(?:of\s+)?⟦C\d+b?⟧)*,?\s+and\s+(?:of\s+)?"
-                r"{c:Cs}", "p", "c", keys=frozenset({"founder", "founders", "co-founder", "co-founders", "cofounder",
-                                                     "cofounders"})))
-# the company a hire was taken from: "Meta poached Ruoming Pang from Apple", "X, who was lured away from Google"
-_TAKEN = ("poached", "lured", "hired", "recruited", "snagged", "plucked", "wooed", "brought", "tapped", "nabbed")
-CUES += [
-    Cue(WORKS_AT, r"\b(?:poached|lured|hired|recruited|snagged|plucked|wooed|brought over|brought in|tapped|nabbed)\s+"
-        r"{p:Ps}\s+(?:away\s+)?from\s+(?:(?:its\s+|their\s+)?rival\s+)?{c:C}", "p", "c", "former", keys=frozenset(_TAKEN)),
-    Cue(WORKS_AT, r"{p:Ps},?\s+(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:recently\s+)?"
-        r"(?:poached|lured|hired|recruited|snagged|plucked|wooed|nabbed)\s+(?:away\s+)?from\s+{c:C}", "p", "c", "former",
-        keys=frozenset(_TAKEN)),
-]
-# a succession names two holders of one job: "X succeeds Y as CEO of Z", "Y will be succeeded by X as Z's CEO",
-# "X took over from Y as Z chief executive": X holds it (or will), Y held it
-_SUCCEED = (r"(?:(?:will|would|is|to|is set to|is expected to)\s+)?(?P<verb>succeeds|succeeded|succeed|succeeding|"
-            r"replaces|replaced|replace|replacing|takes over from|took over from|take over from|taking over from)")
-_SUCCEED_KEYS = frozenset({"succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace",
-                           "replacing", "from"})
-_AS_TITLES = (rf"\s+as\s+(?:the\s+)?(?:new\s+)?{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+(?:of|at)\s+⟦)",
-              rf"\s+as\s+(?:the\s+)?(?:new\s+)?{MOD}{ROLE}(?:\s+(?:of|at)\s+{{c:C}})?")
-for _title, _c in zip(_AS_TITLES, ("c", "c?")):
-    CUES += [
-        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_SUCCEED}\s+⟦[PU]\d+b?⟧{_title}", "p", _c, "current",
-            future="incoming", keys=_SUCCEED_KEYS),
-        Cue(WORKS_AT, rf"\b{_SUCCEED}\s+{{p:P}}{_title}", "p", _c, "former", future="former", keys=_SUCCEED_KEYS),
-    ]
-# ... and in the passive: "Y will be succeeded by X as CEO of Z", "Y was replaced as Z's chief executive by X"
-_BE = r"(?:will be|would be|was|is being|has been|had been|is to be|is set to be|is expected to be|is)"
-_BY_SUCCESSOR = r"(?P<verb>succeeded|replaced)\s+by"
-for _title, _c in zip(_AS_TITLES, ("c", "c?")):
-    CUES += [
-        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_BE}\s+{_BY_SUCCESSOR}\s+⟦[PU]\d+b?⟧{_title}", "p", _c, "former",
-            future="former", keys=_SUCCEED_KEYS),
-        Cue(WORKS_AT, rf"\b{_BE}\s+{_BY_SUCCESSOR}\s+{{p:P}}{_title}", "p", _c, "current", future="incoming",
-            keys=_SUCCEED_KEYS),
-        Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?~{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+⟦[PU]\d+b?⟧", "p",
-            _c, "former", future="former", keys=_SUCCEED_KEYS),
-        Cue(WORKS_AT, rf"\b{_BE}\s+(?P<verb>succeeded|replaced){_title}\s+by\s+{{p:P}}", "p", _c, "current",
-            future="incoming", keys=_SUCCEED_KEYS),
-    ]
-# a fronted clause about the sentence's subject: "Before founding Glean, Arvind Jain spent a decade at Google",
-# "After leaving OpenAI, Mira Murati started ..."
-_FRONT = r"(?:^|[.;]\s+)\W*(?:[Bb]efore|[Aa]fter|[Ss]ince|[Pp]rior to|[Uu]pon|[Oo]n)\s+"
-CUES += [
-    Cue(FOUNDED, rf"{_FRONT}(?:co-?founding|founding|starting|launching|setting up)\s+{{c:C}}(?:\s+in\s+\d{{4}})?,\s+"
-        r"{p:P}", "p", "c", keys=frozenset({"founding", "co-founding", "cofounding", "starting", "launching", "setting"})),
-    Cue(WORKS_AT, rf"{_FRONT}(?:leaving|quitting|departing|exiting|stepping down from|resigning from)\s+{{c:C}}"
-        r"(?:\s+in\s+\d{4})?,\s+{p:P}", "p", "c", "former",
-        keys=frozenset({"leaving", "quitting", "departing", "exiting", "stepping", "resigning"})),
-]
-# a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
-CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
-                r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
-                r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
-                "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
