@@ -64,4 +64,13 @@ EN.append(Cue(PARTNERS_WITH, r",\s+(?:which|that)\s+{a:C}\s+(?:had\s+|has\s+)?(?
               r"(?:'s|’s|’|')\s+)?{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
                                                                    "established"})))
 
+# Two companies called partners together in Spanish, with an adverb or a complement that makes it a standing tie between
+# them: "Oracle y OpenAI ya eran socios en Stargate", "Telefónica y Microsoft son aliados desde 2019" (the bare "X y Y son
+# socios" stays out, as loaders.cues_trade says: members of a firm and a venture's shareholders are "socios" too; so do
+# "socios de Z" and "socios capitalistas/fundadores"; "socios en Stargate", a venture they run together, is a tie).
+ES.append(Cue(PARTNERS_WITH, r"(?P<a>⟦[CU]\d+⟧)\s+y\s+(?P<b>⟦[CU]\d+⟧)\s+(?:ya\s+|también\s+)?(?:son|eran|fueron|han sido|"
+              r"habían sido|siguen siendo|seguían siendo)\s+(?:ya\s+|también\s+)?(?:socios|aliados)\b"
+              r"(?=\s+(?:desde|en|estratégicos|tecnológicos|comerciales)\b)", "a", "b",
+              keys=frozenset({"socios", "aliados"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
