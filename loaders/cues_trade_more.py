@@ -73,4 +73,12 @@ ES.append(Cue(PARTNERS_WITH, r"(?P<a>⟦[CU]\d+⟧)\s+y\s+(?P<b>⟦[CU]\d+⟧)\s
               r"(?=\s+(?:desde|en|estratégicos|tecnológicos|comerciales)\b)", "a", "b",
               keys=frozenset({"socios", "aliados"})))
 
+# A company's standing as a vendor told with "como": "Microsoft pierde su derecho de preferencia como proveedor de
+# computación de OpenAI", "Oracle se consolida como principal proveedor de nube para OpenAI" (the field, one or two words,
+# stands between the noun and the client; "como proveedores" of many names no one vendor).
+ES.append(Cue(CLIENT_OF, r"{v:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|mayor|primer)\s+){0,2}(?:proveedor|proveedora|"
+              r"suministrador|suministradora)(?:\s+(?:exclusivo|exclusiva|principal|preferente|preferido|clave))?"
+              r"(?:\s+de\s+(?!⟦)[\w\-]+(?:\s+(?!de\b|para\b)[\w\-]+)?)?\s+(?:de|del|para)\s+{cl:C}", "cl", "v", "active",
+              keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
