@@ -150,4 +150,11 @@ CUES: list[Cue] = [
     Cue(FOUNDED, rf"{_FIRST_TITLE}(?:{_NOW})?{_FOUNDER}\s+(?:de|del)\s+(?:(?:la|el)\s+[a-záéíóúñü]+(?:\s+de\s+"
         rf"[a-záéíóúñü]+)?\s+)?{{c:C}}", "p", "c"),
     Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "current"),
+    # the company a person founded, told in a relative whose subject is that person, named before it: "Musk ... OpenAI,
+    # la empresa que cofundó en 2015", "X dejó Glovo, la startup que fundó hace una década" (not "la empresa que fundó
+    # Y" nor "que fundó su padre": a subject after the verb is someone else; only a time, a partner or the end may follow)
+    Cue(FOUNDED, r"{p:P}~~{c:C},\s+(?:la|el|una|un)\s+(?:[a-záéíóúñü]+\s+){0,3}?que\s+(?:fundó|cofundó|co-fundó|creó|"
+        r"había fundado|había cofundado|había creado|ayudó a fundar|contribuyó a fundar)"
+        r"(?=\s*[,.;)]|\s*$|\s+(?:en|hace|junto|con|y|e|tras|después|antes|durante|a finales|a principios)\b)", "p", "c",
+        keys=frozenset({"fundó", "cofundó", "co-fundó", "creó", "fundado", "cofundado", "creado", "fundar"})),
 ]
