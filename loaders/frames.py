@@ -323,8 +323,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     if t.relation == WORKS_AT:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
-            # "X, the chief technology officer, ...": the company is the one the sentence or story is about
-            Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
+            # "X, the chief technology officer, ...", "X, hasta ahora director financiero,": the story's company
+            Cue(t.relation, rf"{h_one},\s+(?:hasta ahora\s+)?{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
             # (not "Nscale founder and Chief Executive X": the company of the first title is the second's)
