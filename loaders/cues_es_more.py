@@ -170,4 +170,9 @@ CUES: list[Cue] = [
         r"lideró|había dirigido|había presidido)|(?:en la que|en el que|donde)\s+(?:trabajó|había trabajado))"
         + _RELATIVE_END, "p", "c", "former",
         keys=frozenset({"dirigió", "presidió", "encabezó", "lideró", "dirigido", "presidido", "trabajó", "trabajado"})),
+    # a named company called a person's: "Thinking Machines Lab, de Mira Murati, capta ...", "OctoAI, la startup del
+    # brasileño Luis Ceze": its head, now (not a fund or a vehicle "de" someone, which is that person's money; nor "de X
+    # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
+        r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
 ]
