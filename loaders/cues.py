@@ -124,8 +124,10 @@ TITLE = (
     r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
-ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?P<mod3>hasta entonces|until then|then)\s+)?(?P<role2>{TITLE}|"
-        rf"(?:one of|uno de)\s+(?:its|their|sus|los|the|⟦C\d+b?⟧)\s+(?:co-?founders|cofundadores|fundadores|founders)))?")
+# ("presidente y también cofundador de OpenAI": an adverb may join the two titles)
+ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?:también|also)\s+)?(?:(?P<mod3>hasta entonces|until then|then)\s+)?"
+        rf"(?P<role2>{TITLE}|(?:one of|uno de)\s+(?:its|their|sus|los|the|⟦C\d+b?⟧)\s+(?:co-?founders|cofundadores|fundadores|"
+        rf"founders)))?")
 MOD = (r"(?:(?P<mod>antigu[oa]|ex|ex-|former|new|nuev[oa]|actual|current|incoming|interim|acting|"
        r"interin[oa]|then|hasta entonces|until then|outgoing|saliente)[\s-]+)?")
 MOD_AFTER = r"(?:\s+(?P<mod2>interin[oa]|interim|saliente|entrante))?"

@@ -18,6 +18,10 @@ _ACADEMIC = (r"(?:profesor|profesora|catedrático|catedrática|docente)"
              r"(?:\s+(?:titular|asociad[oa]|invitad[oa]|adjunt[oa]|visitante))?")
 _SUBJECT_AREA = r"(?:\s+de\s+(?!la\s|las\s|los\s|el\s)[a-záéíóúñü]+(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,3}?)?"
 _NOW = r"(?:(?:hoy|ahora|actualmente|también|además)\s+)?"
+# What may follow the verb of a relative whose subject is unsaid ("la empresa que fundó en 2015", "que dirige desde
+# 2019"): a time, a partner or the clause's end, never a subject ("que fundó Y", "que dirige su hermano").
+_RELATIVE_END = (r"(?=\s*[,.;)]|\s*$|\s+(?:en|hace|junto|con|y|e|tras|después|antes|durante|desde|hasta|entre|"
+                 r"a finales|a principios)\b)")
 
 # Titles that Spanish ranks with "sénior" after the noun ("vicepresidente sénior de IA de AMD", "director sénior en
 # DeepMind"): the generic titles (loaders.cues.TITLE) read the rank only before the noun, as English does.
@@ -150,4 +154,25 @@ CUES: list[Cue] = [
     Cue(FOUNDED, rf"{_FIRST_TITLE}(?:{_NOW})?{_FOUNDER}\s+(?:de|del)\s+(?:(?:la|el)\s+[a-záéíóúñü]+(?:\s+de\s+"
         rf"[a-záéíóúñü]+)?\s+)?{{c:C}}", "p", "c"),
     Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "current"),
+    # the company a person founded, told in a relative whose subject is that person, named before it: "Musk ... OpenAI,
+    # la empresa que cofundó en 2015", "X dejó Glovo, la startup que fundó hace una década" (not "la empresa que fundó
+    # Y" nor "que fundó su padre": a subject after the verb is someone else; only a time, a partner or the end may follow)
+    Cue(FOUNDED, r"{p:P}~~{c:C},\s+(?:la|el|una|un)\s+(?:[a-záéíóúñü]+\s+){0,3}?que\s+(?:fundó|cofundó|co-fundó|creó|"
+        r"había fundado|había cofundado|había creado|ayudó a fundar|contribuyó a fundar)"
+        + _RELATIVE_END, "p", "c",
+        keys=frozenset({"fundó", "cofundó", "co-fundó", "creó", "fundado", "cofundado", "creado", "fundar"})),
+    # ... and the one that person runs or ran, or worked at: "Glovo, la empresa que dirige desde 2019", "Glovo, la
+    # compañía que dirigió entre 2015 y 2020", "Glovo, la empresa en la que trabajó durante una década"
+    Cue(WORKS_AT, r"{p:P}~~{c:C},\s+(?:la|el|una|un)\s+(?:[a-záéíóúñü]+\s+){0,3}?que\s+(?:dirige|preside|encabeza|lidera|"
+        r"gestiona)" + _RELATIVE_END, "p", "c", "current",
+        keys=frozenset({"dirige", "preside", "encabeza", "lidera", "gestiona"})),
+    Cue(WORKS_AT, r"{p:P}~~{c:C},\s+(?:la|el|una|un)\s+(?:[a-záéíóúñü]+\s+){0,3}?(?:que\s+(?:dirigió|presidió|encabezó|"
+        r"lideró|había dirigido|había presidido)|(?:en la que|en el que|donde)\s+(?:trabajó|había trabajado))"
+        + _RELATIVE_END, "p", "c", "former",
+        keys=frozenset({"dirigió", "presidió", "encabezó", "lideró", "dirigido", "presidido", "trabajó", "trabajado"})),
+    # a named company called a person's: "Thinking Machines Lab, de Mira Murati, capta ...", "OctoAI, la startup del
+    # brasileño Luis Ceze": its head, now (not a fund or a vehicle "de" someone, which is that person's money; nor "de X
+    # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
+        r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
 ]

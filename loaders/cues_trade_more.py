@@ -109,4 +109,21 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3
               r"were|will be|has been|would be|now|to be)\s+)?powered\s+by\s+{v:C}", "cl", "v", "active",
               keys=frozenset({"powered"})))
 
+# Two companies called partners together in Spanish, with an adverb or a complement that makes it a standing tie between
+# them: "Oracle y OpenAI ya eran socios en Stargate", "Telefónica y Microsoft son aliados desde 2019" (the bare "X y Y son
+# socios" stays out, as loaders.cues_trade says: members of a firm and a venture's shareholders are "socios" too; so do
+# "socios de Z" and "socios capitalistas/fundadores"; "socios en Stargate", a venture they run together, is a tie).
+ES.append(Cue(PARTNERS_WITH, r"(?P<a>⟦[CU]\d+⟧)\s+y\s+(?P<b>⟦[CU]\d+⟧)\s+(?:ya\s+|también\s+)?(?:son|eran|fueron|han sido|"
+              r"habían sido|siguen siendo|seguían siendo)\s+(?:ya\s+|también\s+)?(?:socios|aliados)\b"
+              r"(?=\s+(?:desde|en|estratégicos|tecnológicos|comerciales)\b)", "a", "b",
+              keys=frozenset({"socios", "aliados"})))
+
+# A company's standing as a vendor told with "como": "Microsoft pierde su derecho de preferencia como proveedor de
+# computación de OpenAI", "Oracle se consolida como principal proveedor de nube para OpenAI" (the field, one or two words,
+# stands between the noun and the client; "como proveedores" of many names no one vendor).
+ES.append(Cue(CLIENT_OF, r"{v:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|mayor|primer)\s+){0,2}(?:proveedor|proveedora|"
+              r"suministrador|suministradora)(?:\s+(?:exclusivo|exclusiva|principal|preferente|preferido|clave))?"
+              r"(?:\s+de\s+(?!⟦)[\w\-]+(?:\s+(?!de\b|para\b)[\w\-]+)?)?\s+(?:de|del|para)\s+{cl:C}", "cl", "v", "active",
+              keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -45,8 +45,8 @@ _SAID = (r"(?!(?:según|dijo|afirmó|explicó|señaló|indicó|aseguró|añadió
          r"recordó|reconoció|precisó|confirmó|anunció|sostuvo|subrayó|said|says|told|according to|added|noted)\b)")
 _PERSON_DESC = {
     "en": rf"{_SAID}(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
-    # ("los exingenieros de Google X y Z": the company they came from may stand in the description)
-    "es": rf"{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,3}}",
+    # ("los exingenieros de Google X y Z": a company may stand in it; "su antiguo científico jefe X": the possessive, too)
+    "es": rf"{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
@@ -323,8 +323,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     if t.relation == WORKS_AT:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
-            # "X, the chief technology officer, ...": the company is the one the sentence or story is about
-            Cue(t.relation, rf"{h_one},\s+{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
+            # "X, the chief technology officer, ...", "X, hasta ahora director financiero,": the story's company
+            Cue(t.relation, rf"{h_one},\s+(?:hasta ahora\s+)?{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
             # (not "Nscale founder and Chief Executive X": the company of the first title is the second's)

@@ -16,6 +16,7 @@ from graph.model import fold
 from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
+from loaders.joining import joined_after
 from loaders.names import makers
 from loaders.types import Mention, Sentence
 
@@ -119,15 +120,14 @@ class DocumentResolver:
                     object_position: bool, possessive: bool = False) -> str | None:
         """Which company a description or possessive at `start` points to.
 
-        In subject or genitive position ("the company said", "the company's
-        president", "su CEO") it is the clause's subject when there is one. In
-        object position ("invirtió ... en la empresa") it is neither that subject
-        nor the name just before it (the subject of the governing verb). Otherwise
-        the story's most salient company wins: the one it names most, then the
-        most recent.
+        In subject or genitive position ("the company said", "the company's president", "su CEO") it is the
+        clause's subject when there is one. In object position ("invirtió ... en la empresa") it is neither that
+        subject nor the name just before it (the subject of the governing verb). Otherwise the story's most salient
+        company wins: the one it names most, then the most recent. Never the company the sentence's people join.
         """
+        joined = joined_after(text, start, self.gazetteer, self.local)  # "su fundador ... se incorporará a Nvidia"
         def fits(company: str) -> bool:
-            return self._kind(company) not in kinds_not | words.NEVER_ANTECEDENT
+            return self._kind(company) not in kinds_not | words.NEVER_ANTECEDENT and company not in joined
 
         companies = [m for m in before if m.label == schema.COMPANY]
         subject = self._subject(text, before)
