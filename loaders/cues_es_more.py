@@ -6,9 +6,10 @@ left the test split's figures no worse (see the commit that added it).
 
 from __future__ import annotations
 
-from graph.schema import ACQUIRED, COMPETES_WITH, FOUNDED, INVESTED, WORKS_AT
+from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
+from loaders.cues_es import _COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF
 from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
@@ -54,6 +55,109 @@ _POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C
 _IN_PLACE_OF = r"(?:en\s+sustitución\s+de|para\s+sustituir\s+a|sustituyendo\s+a|en\s+reemplazo\s+de|en\s+relevo\s+de)"
 
 CUES: list[Cue] = [
+    # (moved from loaders.cues_es, whose cues come right before these)
+    # -- more competition and partnership (cues_es's last group) ------------------------------------------
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
+        r"(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),
+    Cue(COMPETES_WITH, r"\b(?:su\s+)?(?:rival|competidor|competidora)\s+{b:C}", "a?", "b"),
+    # a rival named through its product: "compite de frente con Sora, de OpenAI, y con Veo, de Google"
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+{_PRODUCT_OF}{{b:C}}", "a", "b"),
+    Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+(?:{_PRODUCT_OF})?⟦[CU]\d+b?⟧,?\s+(?:y|e)\s+"
+        rf"(?:con\s+)?{_PRODUCT_OF}{{b:C}}", "a", "b"),
+    # made jointly: "Telefónica y Oracle desarrollarán conjuntamente un modelo", "lo comercializa conjuntamente con Y"
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}~~\b(?:desarroll|cre|constru|lanz|comercializ|diseñ|fabric|investig|explot)"
+        r"\w*\s+(?:[\w\-]+\s+){0,3}?(?:conjuntamente|de forma conjunta|de manera conjunta)\b", "a", "b",
+        keys=frozenset({"conjuntamente", "conjunta"})),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|cre|constru|lanz|comercializ|diseñ|fabric|investig|explot)\w*\s+"
+        r"(?:[^⟦.;]{0,40}?\s+)?(?:conjuntamente|de forma conjunta|de manera conjunta)\s+con\s+{b:Cs}", "a", "b",
+        keys=frozenset({"conjuntamente", "conjunta"})),
+    # both rivals as the subject: "OpenAI y Anthropic compiten por los mismos clientes", "se disputan el mercado"
+    Cue(COMPETES_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}(?:,[^⟦,;.]{1,60},)?\s+(?:también\s+|ya\s+|ahora\s+)?(?:compiten|competían|"
+        r"competirán|han competido|rivalizan|rivalizaban|se disputan|se disputaban|pugnan|se enfrentan|se enfrentaban)\b",
+        "a", "b"),
+    # (an adverb may stand after the verb: "OpenAI es a su vez el socio más estrecho de Microsoft")
+    Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:(?:a su vez|también|además|ya|hoy|ahora|"
+        r"todavía|aún)\s+)?(?:los|el|la|las|uno de los|una de las)\s+"
+        r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
+        r"con\s+{b:Cs}", "a", "b"),
+    # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)\w*\s+"
+        r"(?:[^⟦.;]{0,50}?\s+)?(?:junto con|junto a|en colaboración con|en cooperación con|en asociación con)\s+{b:Cs}",
+        "a", "b", keys=frozenset({"junto", "colaboración", "cooperación", "asociación"})),
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|and)\s+{b:C}~~\b(?:anunciaron|firmaron|sellaron|ampliaron|han firmado|han sellado|"
+        r"han anunciado|renuevan|renovaron)\s+(?:una\s+|un\s+|su\s+)?(?:alianza|asociación|acuerdo de colaboración)",
+        "a", "b"),
+    Cue(WORKS_AT, rf"\b(?:el|la)\s+{MOD}{ROLE}{MOD_AFTER},\s+{{p:P}},", "p", "c?"),
+    Cue(WORKS_AT, rf"\by\s+(?:actual|current)\s+{ROLE}\s+(?:de|del)\s+{{c:C}}", "p?", "c", "current"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>dejará el cargo|deja el cargo|dimitirá|dimite|abandonará la compañía|dejará la empresa|"
+        r"se marcha|se marchará)\b", "p", "c?", "former"),
+    Cue(COMPETES_WITH, r"{a:C}~~\ben\s+competencia\s+(?:directa\s+)?con\s+(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}",
+        "a", "b"),
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:está revisando|revisa|revisará|ha revisado|renegocia|está renegociando)\s+(?:⟦C\d+b?⟧\s+|su\s+)?"
+        r"(?:contrato|relación|acuerdo)", "cl", "v?", "reconsidering"),
+    # a round's participants named after it: "with participation from X and Y", "con la participación de X"
+    Cue(INVESTED, r"\b(?:participación|aportación|aportaciones)\s+(?:también\s+)?de\s+(?:(?:los|las)\s+)?"
+        r"(?:(?:inversores|fondos|socios)\s+)?(?:(?:como|tales como)\s+)?{inv:Es}(?!\s*(?:en|a)\s+⟦)", "inv", "tgt?"),
+    # una carrera en otra empresa: "tras una larga carrera en Broadcom", "pasó una década en Facebook"
+    # (the person may have joined another company in between: "X se incorporó a Thinking Machines tras un breve paso
+    # por Anthropic"; no other person may stand between)
+    Cue(WORKS_AT, r"{p:P}(?:[^.;⟦\n]|⟦C\d+b?⟧){0,120}?\b(?:tras|después de|antes de)\s+(?:(?:una|un|su|casi|más de)\s+)*"
+        r"(?:[\w\-]+\s+){0,2}?(?:carrera|paso|etapa|trayectoria|años|década|décadas)\s+(?:en|por|con)\s+{c:C}", "p", "c",
+        "former"),
+    Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
+        "former"),
+    # "creó Iceberg mientras trabajaba en Netflix"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
+        "former"),
+    # leaving a post: "renuncia a su puesto de consejero delegado de X", "abandona su cargo en X"
+    Cue(WORKS_AT, rf"{{p:P}}?~~\b{_LEAVE_POST}\s+(?:su|sus)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función|funciones|sillón)"
+        rf"\s+(?:(?:de|como)\s+{MOD}{ROLE}\s+)?(?:de|del|en)\s+{{c:C}}", "p?", "c", "former"),
+    Cue(WORKS_AT, rf"{{p:P}}?~~{_NOT_LEAVING}\b(?:su)\s+(?:[\w\-]+\s+)?(?:cargo|puesto|papel|función)\s+(?:de|como)\s+{MOD}{ROLE}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p?", "c", "current"),
+    # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
+    Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
+        r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
+        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv", "tgt?"),
+    Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
+        r"se sumó|se sumaron|ha participado|han participado|también figuran?)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?",
+        keys=frozenset({"entrado", "entró", "entraron", "participan", "participaron", "participó", "sumó", "sumaron",
+                        "participado", "figura", "figuran"})),
+    # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
+    # (the person's own description may name companies: "X, responsable de Datos del banco, que llegó al Santander")
+    Cue(WORKS_AT, r"{p:Ps}(?:[^.;⟦]|⟦[CU]\d+b?⟧){0,140}?\b(?:procedente|procedentes|proveniente|"
+        r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
+        r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"
+        r"\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
+        r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:Cs}", "p", "c", "former"),
+    Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
+        r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # "ha firmado acuerdos de capacidad de cómputo con Nvidia, AMD y Oracle": compute bought from each (the
+    # vendor check keeps "acuerdo de computación con OpenAI" from making a seller its own client)
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?)\s+(?:[\w\-]+\s+){0,2}?(?:de|para)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:computación|cómputo|capacidad de cálculo|nube|centros? de datos|servidores|chips|GPU|GPUs)\b"
+        r"(?:[^⟦.;]{0,40}?\s+)?\bcon\s+{v:Cs}", "cl", "v", "active", vendor_check=True,
+        keys=frozenset({"acuerdo", "acuerdos", "contrato", "contratos"})),
+    # un contrato cuyo propósito dice quién vende: "ha firmado un contrato con Microsoft para proporcionarle"
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|había firmado|cerr[óo]|ha cerrado|sell[óa]|ha sellado|alcanz[óa]|"
+        r"ha alcanzado|suscribi[óo]|ha suscrito|gan[óo]|se adjudic[óo])\s+(?:un|el)\s+(?:contrato|acuerdo)\s+"
+        r"(?:[^⟦.;]{0,40}?\s+)?con\s+{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|"
+        r"ofrecer|vender|entregar|alquilar|prestar)(?:le|les)?\b", "cl", "v", "active",
+        keys=frozenset({"proporcionar", "suministrar", "proveer", "ofrecer", "vender", "entregar", "alquilar",
+                        "prestar", "proporcionarle", "suministrarle", "proporcionarles", "suministrarles",
+                        "ofrecerle", "venderle", "entregarle", "alquilarle", "prestarle"})),
+    # el precio de una compañía entera: "pagó 2.000 millones de dólares por Habana Labs"
+    Cue(ACQUIRED, r"{buyer:E}~~\b(?:pag[óa]|pagará|pagaría|pagar|pagando|ha pagado|acordó pagar|accedió a pagar)\s+"
+        r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|alrededor de\s+|más de\s+|hasta\s+)?⟦\$\d+⟧\s+por\s+{tgt:C}",
+        "buyer", "tgt", keys=frozenset({"pagó", "pagará", "pagaría", "pagar", "pagando", "pagado", "paga"})),
+    # a change of owner told from the company bought: "Vigía pasa a manos de Indra", "pasó a ser propiedad de X"
+    # (present and past only: the deal status reads no future in "pasará")
+    Cue(ACQUIRED, r"{tgt:C}~~\b(?:pasa|pasan|pasó|pasaron|ha pasado|han pasado)\s+a\s+"
+        r"(?:manos|ser propiedad)\s+(?:de|del)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"manos", "propiedad"})),
+    # "Galileo Technology, vendida a Marvell en 2000"
+    Cue(ACQUIRED, r"{tgt:C},?\s+(?:[^⟦;]{0,60}?\s+)?(?:y\s+)?(?:luego\s+|después\s+|posteriormente\s+|más tarde\s+|fue\s+)?"
+        r"(?:vendida|vendido)\s+(?:a|al)\s+{buyer:E}", "buyer", "tgt", keys=frozenset({"vendida", "vendido"})),
     Cue(WORKS_AT, rf"\b{ROLE}\s+(?:de|del)\s+{{c:C}},?\s+{_IN_PLACE_OF}\s+{{p:P}}", "p", "c", "former",
         keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?:{_APPOINT_ES})\s+(?:a|al)\s+⟦[PU]\d+⟧[^⟦.;]{{0,60}}?\s+{_IN_PLACE_OF}\s+{{p:P}}",
