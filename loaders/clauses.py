@@ -60,6 +60,10 @@ def clause_spans(masked: str) -> list[tuple[int, int]]:
             if pattern is _RELATIVE or _is_apposition(m)]
 
 
+# A Spanish relative clause of a described company whose name-object ends it: the name is the verb's subject.
+_INVERTED = re.compile(r"(?:el|la|un|una)\s+[\w\- ]{1,60}?\s+que\s+[^\W\d_]+\s+⟦[CPU]\d+b?⟧\W*$")
+
+
 def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
     """The sentence without its relative clauses ("Databricks competes with Snowflake"), and each
     clause with its antecedent as subject ("Databricks is backed by investors including ...")."""
@@ -73,6 +77,8 @@ def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
         body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|"
                       r"cuyo|cuya)\s+",
                       "", m.group("clause"))
+        if _INVERTED.match(m.group("clause")):
+            continue  # "X, una startup de vídeo que compró GoPro": GoPro, after the verb, is its subject
         views.append(f"{m.group('head')} {body}")
     return views
 

@@ -93,6 +93,17 @@ def companions(slot_text: str | None) -> str:
     return parts[1] if len(parts) == 2 else ""
 
 
+# "X, una startup de edición de vídeo que compró GoPro": a described company's relative clause with the verb first
+INVERTED_HEAD = (r"(?:una|un|la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|plataforma|fabricante|desarrolladora|"
+                 r"unidad|división|filial|aplicación|app)\b[^⟦,.;]{0,60}?\s+que\s+")
+_INVERTED_BEFORE = re.compile(rf"⟧,\s+{INVERTED_HEAD}$")
+
+
+def inverted_relative(text: str, start: int) -> bool:
+    """Whether the verb at `start` opens a described company's relative clause with its subject after it
+    ("X, una startup de edición de vídeo que compró GoPro,")."""
+    return bool(_INVERTED_BEFORE.search(text, max(0, start - 120), start)) and \
+        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
@@ -237,6 +248,8 @@ class Cue:
             left = re.search(rf"({_KINDS[self.lead[1]]}){LEFT_FOR_PURPOSE.pattern}", window)
             if left and not _BLOCKER.search(left.group(0)):
                 return left.group(1)
+        if inverted_relative(text, start):
+            return None  # "X, una startup ... que compró Y,": Y bought X (frames' "inverted relative, described")
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
             return ""

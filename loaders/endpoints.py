@@ -8,7 +8,7 @@ import re
 
 from graph import schema
 from graph.model import entity_id
-from loaders.cues import Cue, slot_names
+from loaders.cues import Cue, inverted_relative, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN, org_lead_rest
@@ -83,6 +83,8 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     ("También atienden a ...")."""
     if cue.lead and cue.lead[0] == endpoint and _THING_RELATIVE.search(m.string[max(0, m.start() - 70):m.start()]):
         return []  # "la fundación sin ánimo de lucro que controla la compañía": the subject is that thing
+    if cue.lead and cue.lead[0] == endpoint and inverted_relative(m.string, m.start()):
+        return []  # "X, una startup ... que compró Y,": Y is the subject, after its verb (loaders.frames reads it)
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _before_companions(ms, m.string[:m.start()], other) or \
             _nearest_slot(ms, m, "P", other, before_only=True)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, WORKS_AT
-from loaders.cues import Cue
+from loaders.cues import INVERTED_HEAD, Cue
 from loaders.frame_words import COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT, UNIT
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
@@ -180,6 +180,12 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                                        rf"(?:[^⟦,.;]{{0,80}}?\s+)?(?:que|la cual|el cual)\s+"
                                        rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation)}",  # ("que fundaron X y Y")
                            src, dst, frame="inverted relative", **status))
+        if language == "es" and t.active and t.relation == ACQUIRED:
+            # "Stupeflix, una startup de edición de vídeo que compró GoPro": a company described, then "que" and a
+            # verb with a name closing the clause: the buyer comes after the verb (Cue.lead_slot leaves it too)
+            out.append(Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+{INVERTED_HEAD}(?P<verb>{v})\s+"
+                                       rf"{_slot(t.subject, t.relation, False)}(?=\s*[,.;)]|\s*$|\s+(?:en|por|hace|tras)\b)",
+                           src, dst, frame="inverted relative, described", **status))
         if t.active:
             # "Annapurna Labs, which Amazon bought", "Adallom, a cloud security startup that Microsoft bought"
             # the apposition may close with a comma: "X, la división de IA de la consultora, que Y compró"
