@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.cues import Cue
+from loaders.cues import INVERTED_HEAD, Cue
 
 
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
@@ -61,7 +61,7 @@ def clause_spans(masked: str) -> list[tuple[int, int]]:
 
 
 # A Spanish relative clause of a described company whose name-object ends it: the name is the verb's subject.
-_INVERTED = re.compile(r"(?:el|la|un|una)\s+[\w\- ]{1,60}?\s+que\s+[^\W\d_]+\s+⟦[CPU]\d+b?⟧\W*$")
+_INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧\W*$")
 
 
 def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:

@@ -81,10 +81,10 @@ _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
 _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
                            r"(?:de|del|of)\s+$", re.I)
-_COMITATIVE = re.compile(r"\b(?:junto a|junto con|along with|together with|alongside)\s+"
-                         r"(?:⟦[CPU]\d+b?⟧(?:,\s*|\s+(?:y|e|and)\s+))*$", re.I)
-_COMPANIONS = re.compile(r"\s+(?:junto a|junto con|along with|together with|alongside)\s+(?=(?:(?:el|la|los|las|the)\s+)?⟦)",
-                         re.I)
+# The words that name who comes along: "junto a X", "alongside Y" (their names are companions, not parties)
+COMITATIVE = r"(?:junto a|junto al|junto con|along with|together with|alongside)"
+_COMITATIVE = re.compile(rf"\b{COMITATIVE}\s+(?:⟦[CPU]\d+b?⟧(?:,\s*|\s+(?:y|e|and)\s+))*$", re.I)
+_COMPANIONS = re.compile(rf"\s+{COMITATIVE}\s+(?=(?:(?:el|la|los|las|the)\s+)?⟦)", re.I)
 
 
 def companions(slot_text: str | None) -> str:

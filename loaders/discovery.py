@@ -14,6 +14,7 @@ import re
 from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
+from loaders.cues import COMITATIVE
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
@@ -139,7 +140,7 @@ _DISCOVERY = [
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:who|quien|que)\s+(?:also\s+|previously\s+|had\s+|has\s+|have\s+|"
                                rf"both\s+|later\s+|recently\s+)?(?:co-?founded|founded|cofundó|fundó|joined|left|led|ran|served|"
                                rf"worked|dirigía|dirigió|trabajó|trabajaron|se incorporó|se unió)\b")),
-    (schema.PERSON, re.compile(rf"\b(?:together with|along with|junto a|junto al|junto con|alongside)\s+(?:el|la|the)?\s*"
+    (schema.PERSON, re.compile(rf"\b{COMITATIVE}\s+(?:el|la|the)?\s*"
                                rf"(?:[a-záéíóúñü]+\s+){{0,2}}?(?P<name>{PERSON_NAME})")),
     (schema.PERSON, re.compile(rf"(?i:founded|co-founded|fundada|cofundada)\b[^.]{{0,40}}?\b(?:by|por)\s+[^.]{{0,60}}?"
                                rf"\b(?:and|y)\s+(?P<name>{PERSON_NAME})")),

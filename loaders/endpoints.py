@@ -8,7 +8,7 @@ import re
 
 from graph import schema
 from graph.model import entity_id
-from loaders.cues import Cue, inverted_relative, slot_names
+from loaders.cues import COMITATIVE, Cue, inverted_relative, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN, org_lead_rest
@@ -172,8 +172,7 @@ def _staff_company(ms: MaskedSentence) -> str | None:
 
 # People named after "junto a" are companions: "X cofundó DeepMind junto a Y y Z, y dejó Google en 2022 para crear
 # Inflection AI" leaves the subject of "crear" unsaid, and it is X, not Z.
-_COMPANIONS = re.compile(r"(⟦P\d+b?⟧)(?:[^⟦]|⟦[CU]\d+b?⟧){0,80}?\b"
-                         r"(?:junto a|junto al|junto con|along with|together with|alongside)\s+"
+_COMPANIONS = re.compile(r"(⟦P\d+b?⟧)(?:[^⟦]|⟦[CU]\d+b?⟧){0,80}?\b" + COMITATIVE + r"\s+"
                          r"(?:[\w\-]+\s+){0,3}?⟦P\d+b?⟧(?:(?:,\s*|\s+(?:y|e|and)\s+)(?:[\w\-]+\s+){0,3}?⟦P\d+b?⟧)*"
                          r"(?=[^⟦]*(?:⟦[CU]\d+b?⟧[^⟦]*)*$)")
 

@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views
-from loaders.cues import AGENT_BEFORE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
+from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
@@ -92,8 +92,7 @@ _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
-_COMITATIVE_BEFORE = re.compile(r"\b(?:junto a|junto al|junto con|along with|alongside|together with)\s+"
-                                r"(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}?$", re.I)
+_COMITATIVE_BEFORE = re.compile(rf"\b{COMITATIVE}\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){{0,2}}?$", re.I)
 _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
 
 
