@@ -17,7 +17,7 @@ from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
-from loaders.names import (LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
+from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
                            month_as_given_name)
 from loaders.types import KnownEntity
 
@@ -278,8 +278,13 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             # Trim leading words that cannot start a name ("Según Jason Droege" -> "Jason Droege").
             words = name.split()
             given_month = label == schema.PERSON and month_as_given_name(text, m.start("name"), words)
+            # A function word capitalized only because it opens the sentence ("Since March, the London-based
+            # company ...") is no part of a name.
+            at = m.start("name") + max(m.group("name").rfind(name.split()[0]), 0) if name else m.start("name")
+            opening = _OPENING.search(text, 0, at) is not None
             # ("New Enterprise Associates": "New" opens an organization's name, not a place's)
-            while words and (fold(words[0]) in NOT_NAMES and not given_month and
+            while words and ((fold(words[0]) in NOT_NAMES or opening and fold(words[0]) in FUNCTION_WORDS)
+                             and not given_month and
                              not (words[0] == "New" and len(words) > 2 and looks_like_org(words))
                              or LEADING_MODIFIER.match(words[0])):
                 words.pop(0)  # also "Bengaluru-based Sarvam AI": where it is based is no part of the name
@@ -373,6 +378,7 @@ def full_name_in(name: str, text: str) -> str:
     return full_names(sorted(longer)).get(name, name)
 
 
+_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“«(¿¡]*\s*$")
 _CAPITALIZED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 _LEGAL_TAIL = re.compile(rf"\s+{_LEGAL_SUFFIX}.*$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+$")

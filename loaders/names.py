@@ -75,6 +75,7 @@ _TITLE_WORDS = frozenset(fold(w) for w in (
 
 
 _DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
+_PLACE_MODIFIER = re.compile(r".-(?:based|born|headquartered)$", re.I)  # "San Jose-based": a place, never a party
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -90,7 +91,8 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
         backed = next((i for i, t in enumerate(tokens[:-1]) if _DESCRIBED_BY.search(t)), None) \
             if "-" in m.group() else None
         if backed is not None:  # "Sequoia Capital-backed Vertex": the backer describes the name after it
-            out.append((m.start(), offsets[backed] + len(tokens[backed]), tokens[:backed + 1], offsets[:backed + 1]))
+            if not _PLACE_MODIFIER.search(tokens[backed]):
+                out.append((m.start(), offsets[backed] + len(tokens[backed]), tokens[:backed + 1], offsets[:backed + 1]))
             tokens, offsets = tokens[backed + 1:], offsets[backed + 1:]
             out.append((offsets[0], m.end(), tokens, offsets))
             continue
@@ -149,7 +151,7 @@ _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{_CONNECTOR}\s+)?{_TO
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _INNER_CAPITALS = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
-_STOP = frozenset(fold(w) for w in (
+FUNCTION_WORDS = frozenset(fold(w) for w in (
     "the a an this that these those its his her their our my your el la los las un una unos unas lo este esta "
     "estos estas ese esa su sus nuestro nuestra and or but y o e pero in on at of for to by with from as en de del "
     "al a con por para sin sobre tras según entre hacia desde if si when cuando while mientras after before "
@@ -294,7 +296,7 @@ class NameSpotter:
 
     def _ordinary(self, token: str) -> bool:
         key = fold(token)
-        return key in _STOP or key in self.lowercase or _in_lexicon(token, "not_names") or \
+        return key in FUNCTION_WORDS or key in self.lowercase or _in_lexicon(token, "not_names") or \
             _in_lexicon(token, "places") or key.endswith(("mente", "ly")) or key in _verb_forms()
 
     def candidates(self, sentence: str, mentions: list[Mention], title_case: bool = False) -> list[Mention]:
@@ -333,6 +335,8 @@ class NameSpotter:
                 tokens.pop(0)
                 offsets.pop(0)
                 at_opening = title_case
+            if tokens and _PLACE_MODIFIER.search(tokens[-1]):
+                continue  # "the San Mateo-based vendor": "San" is part of a place
             while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1])):
                 tokens.pop()
             if len(tokens) > 1 and re.search(r"['’]s$", tokens[0]) and _in_lexicon(tokens[0][:-2], "places"):
@@ -350,7 +354,7 @@ class NameSpotter:
             # Described as a company ("Sana, an AI startup"), a name is one whatever else it could be.
             described = _COMPANY_APPOSITION.match(sentence, first + len(surface))
             if not described and (_in_lexicon(name, "places") or _in_lexicon(name, "not_names")) \
-                    or fold(name) in _STOP or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
+                    or fold(name) in FUNCTION_WORDS or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
                 continue
             label = schema.COMPANY if described else guess_label(name)
             if fold(name) in self.org_rests:  # "Santander" after "Banco Santander": the same bank
