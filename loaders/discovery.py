@@ -285,7 +285,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             # ("New Enterprise Associates": "New" opens an organization's name, not a place's)
             while words and ((fold(words[0]) in NOT_NAMES or opening and fold(words[0]) in FUNCTION_WORDS)
                              and not given_month and
-                             not (words[0] == "New" and len(words) > 2 and looks_like_org(words))
+                             not (words[0] == "New" and len(words) > 2 and looks_like_org(words)) and
+                             not (len(words) == 2 and bare_head(words[1]))  # "March Capital"
                              or LEADING_MODIFIER.match(words[0])):
                 words.pop(0)  # also "Bengaluru-based Sarvam AI": where it is based is no part of the name
             name = " ".join(words)

@@ -162,7 +162,8 @@ FUNCTION_WORDS = frozenset(fold(w) for w in (
     "finalmente although though despite still yet instead moreover furthermore indeed now today yesterday hoy "
     "ayer mañana here there aquí allí así thus so because porque since desde then once una vez unlike like "
     "amid among including excluding beyond per via versus vs several many few every others varios varias "
-    "muchos muchas pocos pocas cada upon following until last earlier later "
+    "muchos muchas pocos pocas cada upon following until last earlier later under over against within without "
+    "behind around across through throughout toward towards bajo contra "
     # Spanish adverbs that open a sentence before "de"/"a": "Detrás de Magnific están ...", "Dentro de Google"
     "detrás delante dentro fuera junto cerca lejos antes después durante frente alrededor encima debajo hasta".split()))
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
@@ -328,7 +329,8 @@ class NameSpotter:
             given_month = len(tokens) == 2 and month_as_given_name(sentence, start, tokens)
             # "Banco Santander ha dado ...": an organization's leading word opens its name, even first in a
             # sentence and written elsewhere in lowercase ("el banco").
-            org_lead = org_lead_rest(" ".join(tokens)) is not None
+            # ("March Capital": a word before a bare head is the name's own, whatever else it could be)
+            org_lead = org_lead_rest(" ".join(tokens)) is not None or len(tokens) == 2 and bare_head(tokens[1])
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening and not org_lead or _in_lexicon(tokens[0], "not_names")
                     or re.fullmatch(_CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
