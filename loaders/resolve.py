@@ -223,7 +223,7 @@ class DocumentResolver:
                 not_led = words.NOT_RAISING | {"government"} | \
                     words.KIND_OF_HEAD.get(fold(m.group().split()[1]), frozenset())
                 near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
-                        self._kind(x.entity_id) not in not_led]
+                        self._kind(x.entity_id) not in not_led and not _listed(text, x, mentions)]
                 if guess := near[-1] if near else self._salient(not_led):
                     start = _after_contraction(m)
                     extra.append(Mention(start, m.start("link"), text[start:m.start("link")], guess, schema.COMPANY,
@@ -406,6 +406,14 @@ class DocumentResolver:
         return None
 
 
+# A company listed after others or as an example ("socios como Nvidia, AMD y Oracle") is no clause's topic.
+_EXAMPLE = re.compile(r"\b(?:como|such as|including|incluid[oa]s?|entre ell[oa]s|among them)\s+$")
+
+
+def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
+    previous = [y for y in mentions if y.end <= x.start]
+    return bool(_EXAMPLE.search(text[:x.start]) or previous and
+                re.fullmatch(r",\s*|,?\s+(?:y|e|and)\s+", text[previous[-1].end:x.start]))
 _RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
 
 
