@@ -360,7 +360,7 @@ class DocumentResolver:
         # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había
         # ofrecido..."); one named late, in a list, does not.
         found = self._subject(text, mentions)
-        if found or not re.match(r"\W*(?:Su|Sus|Its|Their)\s", text) or \
+        if found or not re.match(r"\W*(?:Su|Sus|Its|Their|It|They)\s", text) or \
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the
