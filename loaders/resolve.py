@@ -306,6 +306,8 @@ class DocumentResolver:
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
                 not words.RIVAL_AFTER.match(text, m.end()) and \
                 not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
+            # "Nvidia es su principal proveedor": after a copula the possessive is not the subject's own.
+            obj = obj or bool(_COPULA_THEN.search(text, 0, m.start()))
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
@@ -414,6 +416,8 @@ def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
     previous = [y for y in mentions if y.end <= x.start]
     return bool(_EXAMPLE.search(text[:x.start]) or previous and
                 re.fullmatch(r",\s*|,?\s+(?:y|e|and)\s+", text[previous[-1].end:x.start]))
+_COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
+                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
 _RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
 
 
