@@ -270,10 +270,14 @@ def month_as_given_name(text: str, start: int, words: list[str]) -> bool:
 
 
 # A product named with its owner and its kind ("its Sonar search model", "Qualcomm's Snapdragon X chips").
-_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|open)|['’]s)\s+$", re.I)
+_PRODUCT_BEFORE = re.compile(r"\b(?:chips?|models?|modelos?|assistants?|asistentes?|chatbots?|supercomputers?|processors?|"
+                             r"procesador(?:es)?|drones?|dron|avión|aviones|robots?|frameworks?|architecture|arquitectura|"
+                             r"lenguaje|language)(?:\s+(?:de|of)\s+[a-záéíóúñ]+)?,?\s+$")
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assistants?|processors?|chips?|robots?|apps?|"
                             r"engines?|browsers?|accelerators?|GPUs?|glasses|phones?|smartphones?|devices?|agents?|"
-                            r"headsets?|operating system|search model|language models?|cores?)\b")
+                            r"headsets?|operating system|search model|language models?|cores?|supercomputers?|"
+                            r"architecture|frameworks?)\b")
 
 
 class NameSpotter:
@@ -381,8 +385,9 @@ class NameSpotter:
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
                 continue  # "Delta Lake, the format Databricks created": a product or standard, not a party
-            if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]):
-                continue  # "its Sonar search model", "Meta's Llama models": a product, not a party
+            if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]) or \
+                    not described and _PRODUCT_BEFORE.search(sentence[:first]):
+                continue  # "its Sonar search model", "its next chip, Rebel,", "drones de ataque HX-2": a product
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))
