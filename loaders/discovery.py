@@ -266,6 +266,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
         if not may_match(pattern, lowered) or _GATES[pattern] and not _GATES[pattern].search(text):
             continue  # none of the words the pattern needs is in the text, or not in the order it needs them
         for m in pattern.finditer(text):
+            if "\n" in text[m.start():m.start("name")] and _PARAGRAPH_BREAK.search(text, m.start(), m.start("name")):
+                continue  # "... startup stays independent\n\nChief executive": a cue ends with its paragraph
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
             if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or
                                        name.split()[0] in _COMMON_LOWER):
@@ -379,6 +381,7 @@ def full_name_in(name: str, text: str) -> str:
     return full_names(sorted(longer)).get(name, name)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“«(¿¡]*\s*$")
 _CAPITALIZED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 _LEGAL_TAIL = re.compile(rf"\s+{_LEGAL_SUFFIX}.*$")

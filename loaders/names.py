@@ -379,8 +379,8 @@ class NameSpotter:
             if label == schema.PERSON and len(tokens) > 1:
                 key = fold(tokens[-1].rstrip(".,;:"))
                 self.surnames[key] = name if self.surnames.get(key, name) == name else None
-            if len(tokens) == 1 and fold(name) in lexicon("first_names") and not described:
-                continue  # a given name alone is someone's short form, not a new entity
+            if len(tokens) == 1 and (fold(name) in lexicon("first_names") or fold(name) in _TITLE_WORDS) and not described:
+                continue  # a given name alone is someone's short form, not a new entity ("Chief executive X": a title)
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
