@@ -61,8 +61,11 @@ def learn(text: str, mentions: list[Mention], into: dict[str, set[str]]) -> None
         before = _BEFORE.search(text[max(floor, m.start - 60):m.start])
         found = content_stems(before.group("en") or before.group("es")) if before else set()
         after = _AFTER.match(text, m.end)
-        if after and not any(x.start < after.end() and x.end > m.end for x in mentions if x is not m):
-            found |= content_stems(after.group("words"))
+        if after:
+            # "Tabular, a data management startup founded by the creators of Iceberg,": the words before
+            # another name inside the apposition
+            inner = min((x.start for x in mentions if x is not m and m.end < x.start < after.end()), default=None)
+            found |= content_stems(after.group("words") if inner is None else text[after.start("words"):inner])
         if found:
             into.setdefault(m.entity_id, set()).update(found)
 

@@ -365,6 +365,9 @@ class DocumentResolver:
         if found or not re.match(r"\W*(?:Su|Sus|Its|Their|It|They)\s", text) or \
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
+        named = {m.entity_id for m in mentions if m.label == schema.COMPANY}
+        if not found and self.subject_person and len(named) == 1 and _COPULA_AFTER.match(text, opener.end):
+            self.last_subject = named.pop()  # "Blue is Tabular's chief executive. The startup had raised ..."
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the
         # previous one's subject, which stays the topic for "La compañía había captado ..." after it.
         return mentions
@@ -416,6 +419,7 @@ def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
     previous = [y for y in mentions if y.end <= x.start]
     return bool(_EXAMPLE.search(text[:x.start]) or previous and
                 re.fullmatch(r",\s*|,?\s+(?:y|e|and)\s+", text[previous[-1].end:x.start]))
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
 _COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
                           r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
 _RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
