@@ -51,7 +51,8 @@ _COMPANY_NOUNS = (
     r"[a-záéíóúñü]+){0,2}"
 )
 # A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").
-_LEGAL_SUFFIX = r"(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|PLC|plc|S\.A\.|S\.L\.|GmbH|AG|SE|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.)(?!\w)"
+_LEGAL_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc|S\.A\.|S\.L\.|GmbH|AG|SE|NV|N\.V\.|BV|"
+                 r"B\.V\.|SpA|S\.p\.A\.|ASA|AB|Oyj)(?!\w)")
 # A lowercase brand ("la startup poolside") is only taken right after these nouns,
 # and never when it is an ordinary word.
 _BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI startup|la compañía|la firma|the company|the firm)"

@@ -172,7 +172,8 @@ _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+
                                  r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
 _THING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:format|standard|protocol|framework|library|"
                                r"programming language)\b(?!\s+(?:maker|developer|company|startup|firm|provider))")
-_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV)\.?")
+_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV|ASA|AB|"
+                         r"Oyj|SRL)\.?")
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
 
@@ -343,8 +344,9 @@ class NameSpotter:
                 at_opening = title_case
             if tokens and _PLACE_MODIFIER.search(tokens[-1]):
                 continue  # "the San Mateo-based vendor": "San" is part of a place
-            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1])):
-                tokens.pop()
+            while tokens and (re.fullmatch(_CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1]) or
+                              len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:"))):
+                tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name)
             if len(tokens) > 1 and re.search(r"['’]s$", tokens[0]) and _in_lexicon(tokens[0][:-2], "places"):
                 tokens.pop(0)  # "China's Meituan": the country is not part of the name
                 offsets.pop(0)
