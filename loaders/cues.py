@@ -79,6 +79,10 @@ _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|
                       r"\balgunos de\b")
 _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for|para|from|by|por|at)\s+"
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
+# A company phrase's owner comes after it: "⟦C2⟧ de ⟦P3⟧" (a description masked as its company: "la compañía de
+# inteligencia artificial de Elon Musk"), "la empresa de robótica de X".
+OWNED_BY = re.compile(r"(?:⟦[CU]\d+b?⟧|\b(?:la|el)\s+(?:compañía|empresa|firma|startup|tecnológica|"
+                      r"desarrolladora)(?:\s+(?:de|del)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+){0,2}?)?)\s+(?:de|del)\s+$")
 _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
                            r"(?:de|del|of)\s+$", re.I)
 # The words that name who comes along: "junto a X", "alongside Y" (their names are companions, not parties)
@@ -279,7 +283,10 @@ class Cue:
             if agent:
                 return agent.group("head") if agent.group("head") and \
                     re.fullmatch(_KINDS[self.lead[1]], agent.group("head")) else None
+            # "abandona la compañía de Elon Musk para lanzar X": a person after a company and "de" is its
+            # owner, inside the company's phrase; he is not the verb's subject.
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
+                    self.lead[1].startswith("P") and OWNED_BY.search(window[:m.start(1)]) or \
                     AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
                 return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
