@@ -140,7 +140,7 @@ TITLE = (
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 # ("presidente y también cofundador de OpenAI": an adverb may join the two titles)
-ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?:también|also)\s+)?(?:(?P<mod3>hasta entonces|until then|then)\s+)?"
+ROLE = (rf"(?P<role>{TITLE})(?:\s+\([A-Z][A-Za-z]{{1,4}}\))?(?:\s+(?:y|and|e)\s+(?:(?:también|also)\s+)?(?:(?P<mod3>hasta entonces|until then|then)\s+)?"
         rf"(?P<role2>{TITLE}|(?:one of|uno de)\s+(?:its|their|sus|los|the|⟦C\d+b?⟧)\s+(?:co-?founders|cofundadores|fundadores|"
         rf"founders)))?")
 MOD = (r"(?:(?P<mod>antigu[oa]|ex|ex-|former|new|nuev[oa]|actual|current|incoming|interim|acting|"

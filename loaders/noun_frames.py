@@ -90,6 +90,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     # "seguirá siendo el proveedor exclusivo de computación de OpenAI": a vendor's or partner's adjective and field
     trade_tail = rf"{post}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+)?" if language == "es" and t.relation not in (
         WORKS_AT, FOUNDED, INVESTED, ACQUIRED) else ""
+    # a title's acronym in brackets: "directora de operaciones (COO) de X", "chief technology officer (CTO) of X"
+    post += r"(?:\s+\([A-Z][A-Za-z]{1,4}\))?" if t.relation == WORKS_AT else ""
     out = []
     for noun, holder in numbers:
         out += [
