@@ -132,7 +132,7 @@ TITLE = (
     r"VP|SVP|EVP)" + _AREA + r"?|"
     r"(?:global |regional |country |general |managing |senior |executive )?(?:head|jef[ea]|responsable|gerente|"
     r"manager|director(?:a)?|lead|leader|líder)" + _AREA + r"|"
-    r"máximo responsable|primer ejecutivo|director(?:a)? general|consejer[oa] general|general counsel|"
+    r"máxim[oa] responsable|máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general|consejer[oa] general|general counsel|"
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"

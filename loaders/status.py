@@ -273,8 +273,8 @@ def deal_status(sentence: str) -> str | None:
 
 
 _ROLES = [
-    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO|máximo responsable|"
-     r"primer ejecutivo|director(?:a)? general", "CEO"),
+    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO|máxim[oa] responsable|"
+     r"máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general", "CEO"),
     (r"presidente del consejo|chairman of the board|board chair", "board chair"),
     (r"consejer[oa] general|general counsel", "general counsel"),
     (r"director(?:a)? (?:técnic[oa]|de tecnología)|chief technology officer|CTO", "CTO"),
