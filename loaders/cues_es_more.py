@@ -9,7 +9,8 @@ from __future__ import annotations
 from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
-from loaders.cues_es import _COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF
+from loaders.cues_es import (_COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF, _STAFF,
+                             _STAFF_AREA)
 from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
@@ -257,7 +258,10 @@ CUES: list[Cue] = [
         "p", "c", "current"),
     Cue(FOUNDED, rf"{_FIRST_TITLE}(?:{_NOW})?{_FOUNDER}\s+(?:de|del)\s+(?:(?:la|el)\s+[a-záéíóúñü]+(?:\s+de\s+"
         rf"[a-záéíóúñü]+)?\s+)?{{c:C}}", "p", "c"),
-    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "current"),
+    # (the second title's own "ex" or "antiguo" tells a former job: "fundadora de X y ex directora de producto de Google")
+    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?P<mod>ex|antigu[oa])[\s-]*{_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c",
+        "former"),
     # the company a person founded, told in a relative whose subject is that person, named before it: "Musk ... OpenAI,
     # la empresa que cofundó en 2015", "X dejó Glovo, la startup que fundó hace una década" (not "la empresa que fundó
     # Y" nor "que fundó su padre": a subject after the verb is someone else; only a time, a partner or the end may follow)
