@@ -55,6 +55,16 @@ _POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C
 # consejera delegada en sustitución de Y"
 _IN_PLACE_OF = r"(?:en\s+sustitución\s+de|para\s+sustituir\s+a|sustituyendo\s+a|en\s+reemplazo\s+de|en\s+relevo\s+de)"
 
+# An agreement signed with a company for a joint aim is a partnership: "Nubalia ha firmado un acuerdo con Telefónica
+# para desarrollar modelos", "X y Y han cerrado un acuerdo para integrar ...". Only aims two parties pursue together:
+# buying, using or supplying is a client's contract (loaders.cues_trade), acquiring a purchase.
+_AGREED = (r"(?:firmó|firma|firman|firmaron|firmará|ha firmado|han firmado|cerró|cierra|cierran|ha cerrado|han cerrado|"
+           r"selló|sella|sellan|ha sellado|han sellado|alcanzó|alcanza|alcanzan|ha alcanzado|han alcanzado|llegó a|"
+           r"llegan a|ha llegado a|han llegado a|suscribió|ha suscrito|han suscrito)")
+_AGREEMENT = r"\s+(?:un|el|su)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?(?:acuerdo|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?"
+_JOINT_AIM = (r"para\s+(?:co-?desarrollar|desarrollar|crear|impulsar|investigar|explorar|acelerar|distribuir|"
+              r"comercializar|promover|construir|llevar|fomentar|colaborar|trabajar|diseñar|democratizar)\b")
+
 CUES: list[Cue] = [
     # (moved from loaders.cues_es, whose cues come right before these)
     # -- more competition and partnership (cues_es's last group) ------------------------------------------
@@ -283,4 +293,8 @@ CUES: list[Cue] = [
     # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
     Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
         r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
+    Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
+        keys=frozenset({"acuerdo", "pacto"})),
+    Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
+        keys=frozenset({"acuerdo", "pacto"})),
 ]
