@@ -27,6 +27,8 @@ def entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
         entity = ms.slots[name].entity_id
         if i and ms.slots[name].text.lower() in _POSSESSIVES:
             continue  # "incorporarse a Anthropic, su gran rival": a possessive after a name describes that name
+        if name[0] in "CU" and re.search(rf"⟦{name}⟧,\s+(?:de|del)\s+⟦[CU]", text):
+            continue  # "compite con Cursor, de Anysphere, y con ...": a product named with its maker; the maker is meant
         if entity not in out:
             out.append(entity)
     return out
