@@ -68,9 +68,12 @@ CUES: list[Cue] = [
         r"(?:\s+(?:por|de))?~{inv:Cs}", "inv", "tgt"),
     # money received from someone: "OpenAI, que ha recibido unos 13.000 millones de dólares de Microsoft" (not
     # "recibió 2.000 millones en pedidos de Microsoft", a sale)
-    Cue(INVESTED, r"{tgt:C}~~\b(?:ha recibido|han recibido|había recibido|recibió|recibieron|recibe|reciben|recibirá)\s+"
-        r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|más de\s+|hasta\s+|otros\s+)?⟦\$\d+⟧\s+"
-        r"(?:(?:(?!ingresos|ventas|pedidos|contratos?|licencias?|multas?|indemniz)[^⟦.;]){0,30}?\s+)?"
+    # ... or raised from them: "ha captado 10 millones de euros de Seaya y Kibo" (nor profits, grants or aid)
+    Cue(INVESTED, r"{tgt:C}~~\b(?:ha recibido|han recibido|había recibido|recibió|recibieron|recibe|reciben|recibirá|"
+        r"(?:ha|han|había)\s+(?:captado|levantado|obtenido|conseguido|recaudado|logrado)|captó|levantó|obtuvo|consiguió|"
+        r"recaudó|logró)\s+(?:unos\s+|unas\s+|cerca de\s+|casi\s+|más de\s+|hasta\s+|otros\s+)?⟦\$\d+⟧\s+"
+        r"(?:(?:(?!ingresos|ventas|pedidos|contratos?|licencias?|multas?|indemniz|beneficios?|facturación|subvenci|"
+        r"ayudas?|préstamos?|crédito|deuda)[^⟦.;]){0,30}?\s+)?"
         r"(?:de|del|por parte de|procedentes de)\s+{inv:Es}", "inv", "tgt"),  # not sales, fees or fines
     # -- employment ------------------------------------------------------------
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{ROLE}{MOD_AFTER}\s+(?:y\s+\w+\s+)?(?:de|del|en)\s+{{c:C}}",
