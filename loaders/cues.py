@@ -137,6 +137,9 @@ TITLE = (
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
     r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
+    # (Latin American usage takes "gerente" bare before the company: "Marta Gil, gerente de Telefónica para América
+    # Latina"; a bare "director", "responsable" or "jefe de X" was tried and took too many that were not jobs)
+    r"(?:gerente|manager)(?=\s+(?:de|del)\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 # ("presidente y también cofundador de OpenAI": an adverb may join the two titles)
