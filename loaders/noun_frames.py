@@ -10,6 +10,7 @@ from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WOR
                              _verb_regexes, _words)
 from loaders.inflections import alternation
 from loaders.triggers import Event, Position, Role, kind_of
+from loaders.triggers_es import _SPAN, _WHEN
 
 
 def event_cues(t: Event, language: str) -> list[Cue]:
@@ -197,6 +198,10 @@ def position_cues(t: Position, language: str) -> list[Cue]:
         verb, k = rf"\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})", keys
     # ("was promoted to chief operating officer", "was elevated to the role of CEO")
     intro = r"(?:as\s+|to\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
+    # a time phrase before the post, where Spanish often puts it: "fue nombrada en 2019 consejera delegada de X",
+    # "ocupa desde 2019 el cargo de ..."
+    if language == "es":
+        intro = rf"(?:(?:{_WHEN}|{_SPAN})\s+)?{intro}"
     det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
     new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
     # ("will become CTO of Applications at OpenAI": an area in capitals between the title and its company)
