@@ -115,8 +115,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
             Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
                 **opts),
-            # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement)
-            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)"
+            # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement; nor is "fue nombrada
+            # consejera delegada", "was named CEO" a post held before: the position frames read an appointment)
+            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)(?!{_APPOINTED}\s)"
                             rf"(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
                 frame="copula", **opts),
@@ -186,6 +187,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                     frame="entre, owner unsaid", **lists),
             ]
     return out
+
+
+_APPOINTED = (r"(?:(?:nombrad|designad|elegid|reelegid|ascendid|promovid|fichad|contratad|confirmad|ratificad)[oa]s?|"
+              r"named|appointed|promoted|elevated|tapped|hired|chosen|picked|selected|elected|confirmed)")
 
 
 def position_cues(t: Position, language: str) -> list[Cue]:
