@@ -62,6 +62,7 @@ _AGREED = (r"(?:firmó|firma|firman|firmaron|firmará|ha firmado|han firmado|cer
            r"selló|sella|sellan|ha sellado|han sellado|alcanzó|alcanza|alcanzan|ha alcanzado|han alcanzado|llegó a|"
            r"llegan a|ha llegado a|han llegado a|suscribió|ha suscrito|han suscrito)")
 _AGREEMENT = r"\s+(?:un|el|su)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?(?:acuerdo|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?"
+_FOUNDERS_PL = r"(?:fundador(?:es|as)|cofundador(?:es|as)|co-fundador(?:es|as)|creador(?:es|as))"
 _JOINT_AIM = (r"para\s+(?:co-?desarrollar|desarrollar|crear|impulsar|investigar|explorar|acelerar|distribuir|"
               r"comercializar|promover|construir|llevar|fomentar|colaborar|trabajar|diseñar|democratizar)\b")
 
@@ -293,6 +294,11 @@ CUES: list[Cue] = [
     # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
     Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
         r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
+    # a company's post named in a relative of possession, the holder in apposition: "Telefónica, cuyo consejero
+    # delegado, Marta Gil, anunció ...", "X, cuyos fundadores, A y B, trabajaron en Google" (a copula may join them)
+    Cue(WORKS_AT, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{MOD}{ROLE}{MOD_AFTER},?\s+(?:(?:es|era|fue)\s+)?{{p:P}}", "p",
+        "c"),
+    Cue(FOUNDED, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{_FOUNDERS_PL},?\s+(?:(?:son|eran|fueron)\s+)?{{p:Ps}}", "p", "c"),
     Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
