@@ -299,6 +299,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{MOD}{ROLE}{MOD_AFTER},?\s+(?:(?:es|era|fue)\s+)?{{p:P}}", "p",
         "c"),
     Cue(FOUNDED, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{_FOUNDERS_PL},?\s+(?:(?:son|eran|fueron)\s+)?{{p:Ps}}", "p", "c"),
+    # people who run a company named before them, the company a clitic: "fundada por Daniel y William Roberts, que la
+    # dirigen como consejeros delegados", "X, quien la preside desde 2019" (its company: the one named before them)
+    Cue(WORKS_AT, r"{p:Ps},\s+(?:que|quien|quienes)\s+(?:ya\s+|aún\s+|todavía\s+|hoy\s+)?(?:la|lo)\s+(?P<verb>dirige|dirigen|"
+        r"dirigía|dirigían|lidera|lideran|lideraba|lideraban|preside|presiden|presidía|presidían|encabeza|encabezan|"
+        r"gestiona|gestionan|codirigen|codirige)\b", "p", "c?", "current", past="former"),
     Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
