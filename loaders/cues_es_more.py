@@ -89,8 +89,8 @@ CUES: list[Cue] = [
         "a", "b"),
     # (an adverb may stand after the verb: "OpenAI es a su vez el socio más estrecho de Microsoft")
     Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:(?:a su vez|también|además|ya|hoy|ahora|"
-        r"todavía|aún)\s+)?(?:los|el|la|las|uno de los|una de las)\s+"
-        r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
+        r"todavía|aún)\s+)?(?:(?:los|el|la|las|uno de los|una de las)\s+(?:\w+\s+){0,1}?)?"
+        r"soci(?:o|a|os|as)\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b", keys=frozenset({"socio", "socia", "socios", "socias"})),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b"),
     # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
