@@ -62,6 +62,7 @@ _AGREED = (r"(?:firmó|firma|firman|firmaron|firmará|ha firmado|han firmado|cer
            r"selló|sella|sellan|ha sellado|han sellado|alcanzó|alcanza|alcanzan|ha alcanzado|han alcanzado|llegó a|"
            r"llegan a|ha llegado a|han llegado a|suscribió|ha suscrito|han suscrito)")
 _AGREEMENT = r"\s+(?:un|el|su)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?(?:acuerdo|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?"
+_LEAVING = r"(?:dejar|abandonar|salir de|irse de|marcharse de|su salida de|su marcha de)"
 _FOUNDERS_PL = r"(?:fundador(?:es|as)|cofundador(?:es|as)|co-fundador(?:es|as)|creador(?:es|as))"
 _JOINT_AIM = (r"para\s+(?:co-?desarrollar|desarrollar|crear|impulsar|investigar|explorar|acelerar|distribuir|"
               r"comercializar|promover|construir|llevar|fomentar|colaborar|trabajar|diseñar|democratizar)\b")
@@ -304,6 +305,10 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps},\s+(?:que|quien|quienes)\s+(?:ya\s+|aún\s+|todavía\s+|hoy\s+)?(?:la|lo)\s+(?P<verb>dirige|dirigen|"
         r"dirigía|dirigían|lidera|lideran|lideraba|lideraban|preside|presiden|presidía|presidían|encabeza|encabezan|"
         r"gestiona|gestionan|codirigen|codirige)\b", "p", "c?", "current", past="former"),
+    # a company left before the clause's move, told first: "Tras abandonar Google en 2019, X fundó Y" (the leaver is
+    # the clause's person; "X fundó Y tras dejar Google" is read by the leaving verb's frame)
+    Cue(WORKS_AT, rf"^\W*(?:[Tt]ras|[Dd]espués de|[Ll]uego de)\s+{_LEAVING}\s+{{c:C}}[^⟦,;.]{{0,30}},\s+{{p:Ps}}", "p", "c",
+        "former", keys=frozenset({"tras", "después", "luego"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
