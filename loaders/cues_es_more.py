@@ -301,8 +301,9 @@ CUES: list[Cue] = [
         "c"),
     Cue(FOUNDED, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{_FOUNDERS_PL},?\s+(?:(?:son|eran|fueron)\s+)?{{p:Ps}}", "p", "c"),
     # people who run a company named before them, the company a clitic: "fundada por Daniel y William Roberts, que la
-    # dirigen como consejeros delegados", "X, quien la preside desde 2019" (its company: the one named before them)
-    Cue(WORKS_AT, r"{p:Ps},\s+(?:que|quien|quienes)\s+(?:ya\s+|aún\s+|todavía\s+|hoy\s+)?(?:la|lo)\s+(?P<verb>dirige|dirigen|"
+    # dirigen como consejeros delegados", "X, quien la preside desde 2019", "Reil y Scherf la dirigen como consejeros
+    # delegados" (its company: the one named before them, else the sentence's or the story's)
+    Cue(WORKS_AT, r"{p:Ps}(?:,\s+(?:que|quien|quienes))?\s+(?:ya\s+|aún\s+|todavía\s+|hoy\s+)?(?:la|lo)\s+(?P<verb>dirige|dirigen|"
         r"dirigía|dirigían|lidera|lideran|lideraba|lideraban|preside|presiden|presidía|presidían|encabeza|encabezan|"
         r"gestiona|gestionan|codirigen|codirige)\b", "p", "c?", "current", past="former"),
     # a company left before the clause's move, told first: "Tras abandonar Google en 2019, X fundó Y" (the leaver is
