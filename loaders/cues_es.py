@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.schema import CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, TITLE, Cue
+from loaders.triggers_es import _WHEN
 
 _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtuvo|ha obtenido|cerr[óo]|"
           r"ha cerrado|capt[óo]|ha captado|consigui[óo]|logr[óo])")
@@ -111,7 +112,7 @@ CUES: list[Cue] = [
     # a hire named after the title they held ("fichó a su consejero delegado, X", "contrató al cofundador y
     # consejero delegado de Windsurf, X"): the title is the old job, the hiring company the new one
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT}|contratara|fichara|recluta|reclutó|ha reclutado|se lleva|se llevó|"
-        rf"se ha llevado)\s+(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
+        rf"se ha llevado)\s+(?:{_WHEN}\s+)?(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
         rf"(?:\s+(?:y|e)\s+(?:(?:hasta\s+(?:ahora|entonces)|antigu[oa]|ex)\s+)?{TITLE})?(?:\s+(?:de|del)\s+⟦[CU]\d+b?⟧)?,"
         rf"\s+{{p:P}}", "p", "c", "current", future="incoming"),
     # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"
