@@ -63,6 +63,8 @@ _AGREED = (r"(?:firmó|firma|firman|firmaron|firmará|ha firmado|han firmado|cer
            r"llegan a|ha llegado a|han llegado a|suscribió|ha suscrito|han suscrito)")
 _AGREEMENT = r"\s+(?:un|el|su)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?(?:acuerdo|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?"
 _LEAVING = r"(?:dejar|abandonar|salir de|irse de|marcharse de|su salida de|su marcha de)"
+_FOUNDED_IT = (r"(?:fundó|fundaron|cofundó|cofundaron|creó|crearon|ha fundado|han fundado|había fundado|habían fundado|"
+               r"ha creado|han creado|puso en marcha|pusieron en marcha)")
 _FOUNDERS_PL = r"(?:fundador(?:es|as)|cofundador(?:es|as)|co-fundador(?:es|as)|creador(?:es|as))"
 _JOINT_AIM = (r"para\s+(?:co-?desarrollar|desarrollar|crear|impulsar|investigar|explorar|acelerar|distribuir|"
               r"comercializar|promover|construir|llevar|fomentar|colaborar|trabajar|diseñar|democratizar)\b")
@@ -310,6 +312,9 @@ CUES: list[Cue] = [
     # the clause's person; "X fundó Y tras dejar Google" is read by the leaving verb's frame)
     Cue(WORKS_AT, rf"^\W*(?:[Tt]ras|[Dd]espués de|[Ll]uego de)\s+{_LEAVING}\s+{{c:C}}[^⟦,;.]{{0,30}},\s+{{p:Ps}}", "p", "c",
         "former", keys=frozenset({"tras", "después", "luego"})),
+    # ... and who founded it: "su consejero delegado, Charles Kantor, que la fundó junto a Laurent Sifre", "X y Y la
+    # crearon en 2019" (the companions are left out: the company a cue guesses for them is often their own past one)
+    Cue(FOUNDED, r"{p:Ps}(?:,\s+(?:que|quien|quienes))?\s+(?:ya\s+)?(?:la|lo)\s+" + _FOUNDED_IT + r"\b", "p", "c?"),
     Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
