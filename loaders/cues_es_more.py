@@ -315,6 +315,11 @@ CUES: list[Cue] = [
     # ... and who founded it: "su consejero delegado, Charles Kantor, que la fundó junto a Laurent Sifre", "X y Y la
     # crearon en 2019" (the companions are left out: the company a cue guesses for them is often their own past one)
     Cue(FOUNDED, r"{p:Ps}(?:,\s+(?:que|quien|quienes))?\s+(?:ya\s+)?(?:la|lo)\s+" + _FOUNDED_IT + r"\b", "p", "c?"),
+    # a company's head told in an apposition: "Nubalia, con Marta Gil al frente,", "X, bajo la dirección de Y,"
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:hoy|ahora|ya)\s+)?con\s+{p:P}\s+(?:al frente|a la cabeza|al mando|como consejer[oa] delegad[oa])\b",
+        "p", "c", "current", keys=frozenset({"frente", "cabeza", "mando", "delegado", "delegada"})),
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:hoy|ahora|ya)\s+)?(?:bajo la dirección|bajo el mando|bajo la batuta)\s+de\s+{p:P}", "p",
+        "c", "current", keys=frozenset({"mando", "dirección", "batuta"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
