@@ -320,6 +320,14 @@ CUES: list[Cue] = [
         "p", "c", "current", keys=frozenset({"frente", "cabeza", "mando", "delegado", "delegada"})),
     Cue(WORKS_AT, r"{c:C},\s+(?:(?:hoy|ahora|ya)\s+)?(?:bajo la dirección|bajo el mando|bajo la batuta)\s+de\s+{p:P}", "p",
         "c", "current", keys=frozenset({"mando", "dirección", "batuta"})),
+    # companies joining forces for an aim: "Nubalia se une a Telefónica para lanzar ...", "X y Y se unen para crear ..."
+    # (not a person joining a company, nor a company joining a consortium with no aim told)
+    Cue(PARTNERS_WITH, r"{a:C}~~\bse\s+(?:une|unen|unió|unieron|unirá|unirán|ha unido|han unido)\s+a\s+{b:C}\s+para\s+"
+        r"(?!(?:competir|hacer frente|plantar cara)\b)[a-záéíóúñü]+(?:ar|er|ir)\b", "a", "b", keys=frozenset({"une", "unen", "unió",
+                                                                                  "unieron", "unirá", "unirán", "unido"})),
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}\s+se\s+(?:unen|unieron|unirán|han unido)\s+para\s+"
+        r"(?!(?:competir|hacer frente|plantar cara)\b)[a-záéíóúñü]+(?:ar|er|ir)\b", "a", "b",
+        keys=frozenset({"unen", "unieron", "unirán", "unido"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
