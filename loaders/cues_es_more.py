@@ -122,6 +122,10 @@ CUES: list[Cue] = [
         "former"),
     Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
         "former"),
+    # a career's stops: "X, que pasó por Google y Meta,", "ha pasado por OpenAI", "X, con pasado en Google,"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:pasó|ha pasado|había pasado|pasaron|han pasado|habían pasado)\s+por\s+{c:Cs}", "p", "c",
+        "former", keys=frozenset({"pasó", "pasado", "pasaron"})),
+    Cue(WORKS_AT, r"{p:Ps},\s+con\s+(?:un\s+)?pasado\s+(?:en|por)\s+{c:Cs}", "p", "c", "former", keys=frozenset({"pasado"})),
     # "creó Iceberg mientras trabajaba en Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
         "former"),
