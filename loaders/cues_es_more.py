@@ -10,7 +10,7 @@ from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, 
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
 from loaders.cues_es import (_COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF, _STAFF,
-                             _STAFF_AREA)
+                             _STAFF_AREA, _STAFF_PL)
 from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
@@ -126,6 +126,10 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:pasó|ha pasado|había pasado|pasaron|han pasado|habían pasado)\s+por\s+{c:Cs}", "p", "c",
         "former", keys=frozenset({"pasó", "pasado", "pasaron"})),
     Cue(WORKS_AT, r"{p:Ps},\s+con\s+(?:un\s+)?pasado\s+(?:en|por)\s+{c:Cs}", "p", "c", "former", keys=frozenset({"pasado"})),
+    # one of a company's staff: "X, uno de los primeros empleados de Nubalia,", "fue una de las ingenieras de Y"
+    Cue(WORKS_AT, r"{p:P}(?:,\s+|\s+(?P<verb>es|era|fue|ha sido|había sido)\s+)(?:uno|una)\s+de\s+(?:los|las|sus)\s+"
+        r"(?:primer[oa]s\s+|principales\s+)?" + _STAFF_PL + r"(?:\s+[a-záéíóúñü]+)?\s+(?:de|del|en)\s+{c:C}", "p", "c",
+        keys=frozenset({"uno", "una"})),
     # "creó Iceberg mientras trabajaba en Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
         "former"),
