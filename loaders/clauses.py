@@ -23,7 +23,8 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?
                        r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
                        # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado",
                        # "que la fundó junto a X, antiguo investigador de Google": a past job has no article)
-                       r"(?:(?<=⟧),\s+(?:(?:el|la|los|las|un|una|the|a|an|antigu[oa]s?|actual|former)\s+|"
+                       # ("..., uno de los primeros inversores de Spotify", "one of its first backers": one of many)
+                       r"(?:(?<=⟧),\s+(?:(?:el|la|los|las|un|una|uno|the|a|an|one|antigu[oa]s?|actual|former)\s+|"
                        r"ex-?(?=[a-záéíóúñü]))(?:[^,;⟦]|⟦[CPU]\d+b?⟧)*?)?)(?=,|;|\.?\s*$)")
 
 

@@ -79,6 +79,10 @@ _BLOCKER = re.compile(r"\baquell|\bthose\b|\bquienes\b|\bit\b|\bthey\b|\bthem\b|
                       r"\balgunos de\b")
 _AFTER_PREPOSITION = re.compile(r"(?<=\s)(?:en|in|de|del|of|a|al|to|con|with|for|para|from|by|por|at)\s+"
                                 r"(?:(?:the|el|la|los|las)\s+)?⟦[CPU]\d+b?⟧")
+# A company phrase's owner comes after it: "⟦C2⟧ de ⟦P3⟧" (a description masked as its company: "la compañía de
+# inteligencia artificial de Elon Musk"), "la empresa de robótica de X".
+OWNED_BY = re.compile(r"(?:⟦[CU]\d+b?⟧|\b(?:la|el)\s+(?:compañía|empresa|firma|startup|tecnológica|"
+                      r"desarrolladora)(?:\s+(?:de|del)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+){0,2}?)?)\s+(?:de|del)\s+$")
 _OWNER_PHRASE = re.compile(r"\b(?:la|el|the)\s+(?:compañía|empresa|firma|grupo|startup|company|firm|group)\s+"
                            r"(?:de|del|of)\s+$", re.I)
 # The words that name who comes along: "junto a X", "alongside Y" (their names are companions, not parties)
@@ -128,15 +132,18 @@ TITLE = (
     r"VP|SVP|EVP)" + _AREA + r"?|"
     r"(?:global |regional |country |general |managing |senior |executive )?(?:head|jef[ea]|responsable|gerente|"
     r"manager|director(?:a)?|lead|leader|líder)" + _AREA + r"|"
-    r"máximo responsable|primer ejecutivo|director(?:a)? general|consejer[oa] general|general counsel|"
+    r"máxim[oa] responsable|máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general|consejer[oa] general|general counsel|"
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
     r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
+    # (Latin American usage takes "gerente" bare before the company: "Marta Gil, gerente de Telefónica para América
+    # Latina"; a bare "director", "responsable" or "jefe de X" was tried and took too many that were not jobs)
+    r"(?:gerente|manager)(?=\s+(?:de|del)\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 # ("presidente y también cofundador de OpenAI": an adverb may join the two titles)
-ROLE = (rf"(?P<role>{TITLE})(?:\s+(?:y|and|e)\s+(?:(?:también|also)\s+)?(?:(?P<mod3>hasta entonces|until then|then)\s+)?"
+ROLE = (rf"(?P<role>{TITLE})(?:\s+\([A-Z][A-Za-z]{{1,4}}\))?(?:\s+(?:y|and|e)\s+(?:(?:también|also)\s+)?(?:(?P<mod3>hasta entonces|until then|then)\s+)?"
         rf"(?P<role2>{TITLE}|(?:one of|uno de)\s+(?:its|their|sus|los|the|⟦C\d+b?⟧)\s+(?:co-?founders|cofundadores|fundadores|"
         rf"founders)))?")
 MOD = (r"(?:(?P<mod>antigu[oa]|ex|ex-|former|new|nuev[oa]|actual|current|incoming|interim|acting|"
@@ -279,7 +286,10 @@ class Cue:
             if agent:
                 return agent.group("head") if agent.group("head") and \
                     re.fullmatch(_KINDS[self.lead[1]], agent.group("head")) else None
+            # "abandona la compañía de Elon Musk para lanzar X": a person after a company and "de" is its
+            # owner, inside the company's phrase; he is not the verb's subject.
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
+                    self.lead[1].startswith("P") and OWNED_BY.search(window[:m.start(1)]) or \
                     AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
                 return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated

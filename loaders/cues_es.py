@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.schema import CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, TITLE, Cue
+from loaders.triggers_es import _WHEN
 
 _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtuvo|ha obtenido|cerr[óo]|"
           r"ha cerrado|capt[óo]|ha captado|consigui[óo]|logr[óo])")
@@ -68,9 +69,12 @@ CUES: list[Cue] = [
         r"(?:\s+(?:por|de))?~{inv:Cs}", "inv", "tgt"),
     # money received from someone: "OpenAI, que ha recibido unos 13.000 millones de dólares de Microsoft" (not
     # "recibió 2.000 millones en pedidos de Microsoft", a sale)
-    Cue(INVESTED, r"{tgt:C}~~\b(?:ha recibido|han recibido|había recibido|recibió|recibieron|recibe|reciben|recibirá)\s+"
-        r"(?:unos\s+|unas\s+|cerca de\s+|casi\s+|más de\s+|hasta\s+|otros\s+)?⟦\$\d+⟧\s+"
-        r"(?:(?:(?!ingresos|ventas|pedidos|contratos?|licencias?|multas?|indemniz)[^⟦.;]){0,30}?\s+)?"
+    # ... or raised from them: "ha captado 10 millones de euros de Seaya y Kibo" (nor profits, grants or aid)
+    Cue(INVESTED, r"{tgt:C}~~\b(?:ha recibido|han recibido|había recibido|recibió|recibieron|recibe|reciben|recibirá|"
+        r"(?:ha|han|había)\s+(?:captado|levantado|obtenido|conseguido|recaudado|logrado)|captó|levantó|obtuvo|consiguió|"
+        r"recaudó|logró)\s+(?:unos\s+|unas\s+|cerca de\s+|casi\s+|más de\s+|hasta\s+|otros\s+)?⟦\$\d+⟧\s+"
+        r"(?:(?:(?!ingresos|ventas|pedidos|contratos?|licencias?|multas?|indemniz|beneficios?|facturación|subvenci|"
+        r"ayudas?|préstamos?|crédito|deuda)[^⟦.;]){0,30}?\s+)?"
         r"(?:de|del|por parte de|procedentes de)\s+{inv:Es}", "inv", "tgt"),  # not sales, fees or fines
     # -- employment ------------------------------------------------------------
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:el\s+|la\s+|su\s+)?{MOD}{ROLE}{MOD_AFTER}\s+(?:y\s+\w+\s+)?(?:de|del|en)\s+{{c:C}}",
@@ -80,8 +84,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
+    # (a staff word may cover several companies: "X, exdirectiva de Google y Meta")
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
-        rf"(?:de|del|en)\s+{{c:C}}", "p", "c"),
+        rf"(?:de|del|en)\s+{{c:Cs}}", "p", "c"),
     Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p",
         "c"),
     # "X, que había sido científico investigador en DeepMind durante un año": a past job in a relative clause
@@ -108,7 +113,7 @@ CUES: list[Cue] = [
     # a hire named after the title they held ("fichó a su consejero delegado, X", "contrató al cofundador y
     # consejero delegado de Windsurf, X"): the title is the old job, the hiring company the new one
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?P<verb>{_APPOINT}|contratara|fichara|recluta|reclutó|ha reclutado|se lleva|se llevó|"
-        rf"se ha llevado)\s+(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
+        rf"se ha llevado)\s+(?:{_WHEN}\s+)?(?:a|al)\s+(?:(?:su|sus|la|el)\s+|⟦C\d+b?⟧\s+)?(?:(?:antigu[oa]|ex)[\s-]+)?{TITLE}"
         rf"(?:\s+(?:y|e)\s+(?:(?:hasta\s+(?:ahora|entonces)|antigu[oa]|ex)\s+)?{TITLE})?(?:\s+(?:de|del)\s+⟦[CU]\d+b?⟧)?,"
         rf"\s+{{p:P}}", "p", "c", "current", future="incoming"),
     # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
 from loaders.cues_es import _APPOINT as _APPOINT_ES
-from loaders.cues_es import _COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF
+from loaders.cues_es import (_COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF, _STAFF,
+                             _STAFF_AREA, _STAFF_PL)
 from loaders.triggers_es import _WHEN
 
 # An academic post: "profesor de la Universidad de Stanford", "catedrático de aprendizaje automático de la
@@ -54,6 +55,20 @@ _POST_AT = rf"(?:al\s+frente|como\s+{MOD}{ROLE}{MOD_AFTER})\s+(?:de|del)\s+{{c:C
 # consejera delegada en sustitución de Y"
 _IN_PLACE_OF = r"(?:en\s+sustitución\s+de|para\s+sustituir\s+a|sustituyendo\s+a|en\s+reemplazo\s+de|en\s+relevo\s+de)"
 
+# An agreement signed with a company for a joint aim is a partnership: "Nubalia ha firmado un acuerdo con Telefónica
+# para desarrollar modelos", "X y Y han cerrado un acuerdo para integrar ...". Only aims two parties pursue together:
+# buying, using or supplying is a client's contract (loaders.cues_trade), acquiring a purchase.
+_AGREED = (r"(?:firmó|firma|firman|firmaron|firmará|ha firmado|han firmado|cerró|cierra|cierran|ha cerrado|han cerrado|"
+           r"selló|sella|sellan|ha sellado|han sellado|alcanzó|alcanza|alcanzan|ha alcanzado|han alcanzado|llegó a|"
+           r"llegan a|ha llegado a|han llegado a|suscribió|ha suscrito|han suscrito)")
+_AGREEMENT = r"\s+(?:un|el|su)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?(?:acuerdo|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,4}?"
+_LEAVING = r"(?:dejar|abandonar|salir de|irse de|marcharse de|su salida de|su marcha de)"
+_FOUNDED_IT = (r"(?:fundó|fundaron|cofundó|cofundaron|creó|crearon|ha fundado|han fundado|había fundado|habían fundado|"
+               r"ha creado|han creado|puso en marcha|pusieron en marcha)")
+_FOUNDERS_PL = r"(?:fundador(?:es|as)|cofundador(?:es|as)|co-fundador(?:es|as)|creador(?:es|as))"
+_JOINT_AIM = (r"para\s+(?:co-?desarrollar|desarrollar|crear|impulsar|investigar|explorar|acelerar|distribuir|"
+              r"comercializar|promover|construir|llevar|fomentar|colaborar|trabajar|diseñar|democratizar)\b")
+
 CUES: list[Cue] = [
     # (moved from loaders.cues_es, whose cues come right before these)
     # -- more competition and partnership (cues_es's last group) ------------------------------------------
@@ -77,8 +92,8 @@ CUES: list[Cue] = [
         "a", "b"),
     # (an adverb may stand after the verb: "OpenAI es a su vez el socio más estrecho de Microsoft")
     Cue(PARTNERS_WITH, r"{a:Cs}\s+(?:serán|son|será|es|fueron|eran)\s+(?:(?:a su vez|también|además|ya|hoy|ahora|"
-        r"todavía|aún)\s+)?(?:los|el|la|las|uno de los|una de las)\s+"
-        r"(?:\w+\s+){0,1}?socios?\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b"),
+        r"todavía|aún)\s+)?(?:(?:los|el|la|las|uno de los|una de las)\s+(?:\w+\s+){0,1}?)?"
+        r"soci(?:o|a|os|as)\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b", keys=frozenset({"socio", "socia", "socios", "socias"})),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b"),
     # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
@@ -107,6 +122,14 @@ CUES: list[Cue] = [
         "former"),
     Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
         "former"),
+    # a career's stops: "X, que pasó por Google y Meta,", "ha pasado por OpenAI", "X, con pasado en Google,"
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:pasó|ha pasado|había pasado|pasaron|han pasado|habían pasado)\s+por\s+{c:Cs}", "p", "c",
+        "former", keys=frozenset({"pasó", "pasado", "pasaron"})),
+    Cue(WORKS_AT, r"{p:Ps},\s+con\s+(?:un\s+)?pasado\s+(?:en|por)\s+{c:Cs}", "p", "c", "former", keys=frozenset({"pasado"})),
+    # one of a company's staff: "X, uno de los primeros empleados de Nubalia,", "fue una de las ingenieras de Y"
+    Cue(WORKS_AT, r"{p:P}(?:,\s+|\s+(?P<verb>es|era|fue|ha sido|había sido)\s+)(?:uno|una)\s+de\s+(?:los|las|sus)\s+"
+        r"(?:primer[oa]s\s+|principales\s+)?" + _STAFF_PL + r"(?:\s+[a-záéíóúñü]+)?\s+(?:de|del|en)\s+{c:C}", "p", "c",
+        keys=frozenset({"uno", "una"})),
     # "creó Iceberg mientras trabajaba en Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:mientras|cuando)\s+(?:trabajaba|trabajaban|estaba|estaban)\s+(?:en|para)\s+{c:C}", "p", "c",
         "former"),
@@ -257,7 +280,10 @@ CUES: list[Cue] = [
         "p", "c", "current"),
     Cue(FOUNDED, rf"{_FIRST_TITLE}(?:{_NOW})?{_FOUNDER}\s+(?:de|del)\s+(?:(?:la|el)\s+[a-záéíóúñü]+(?:\s+de\s+"
         rf"[a-záéíóúñü]+)?\s+)?{{c:C}}", "p", "c"),
-    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c", "current"),
+    # (the second title's own "ex" or "antiguo" tells a former job: "fundadora de X y ex directora de producto de Google")
+    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
+    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?P<mod>ex|antigu[oa])[\s-]*{_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c",
+        "former"),
     # the company a person founded, told in a relative whose subject is that person, named before it: "Musk ... OpenAI,
     # la empresa que cofundó en 2015", "X dejó Glovo, la startup que fundó hace una década" (not "la empresa que fundó
     # Y" nor "que fundó su padre": a subject after the verb is someone else; only a time, a partner or the end may follow)
@@ -279,4 +305,39 @@ CUES: list[Cue] = [
     # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
     Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
         r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
+    # a company's post named in a relative of possession, the holder in apposition: "Telefónica, cuyo consejero
+    # delegado, Marta Gil, anunció ...", "X, cuyos fundadores, A y B, trabajaron en Google" (a copula may join them)
+    Cue(WORKS_AT, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{MOD}{ROLE}{MOD_AFTER},?\s+(?:(?:es|era|fue)\s+)?{{p:P}}", "p",
+        "c"),
+    Cue(FOUNDED, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{_FOUNDERS_PL},?\s+(?:(?:son|eran|fueron)\s+)?{{p:Ps}}", "p", "c"),
+    # people who run a company named before them, the company a clitic: "fundada por Daniel y William Roberts, que la
+    # dirigen como consejeros delegados", "X, quien la preside desde 2019", "Reil y Scherf la dirigen como consejeros
+    # delegados" (its company: the one named before them, else the sentence's or the story's)
+    Cue(WORKS_AT, r"{p:Ps}(?:,\s+(?:que|quien|quienes))?\s+(?:ya\s+|aún\s+|todavía\s+|hoy\s+)?(?:la|lo)\s+(?P<verb>dirige|dirigen|"
+        r"dirigía|dirigían|lidera|lideran|lideraba|lideraban|preside|presiden|presidía|presidían|encabeza|encabezan|"
+        r"gestiona|gestionan|codirigen|codirige)\b", "p", "c?", "current", past="former"),
+    # a company left before the clause's move, told first: "Tras abandonar Google en 2019, X fundó Y" (the leaver is
+    # the clause's person; "X fundó Y tras dejar Google" is read by the leaving verb's frame)
+    Cue(WORKS_AT, rf"^\W*(?:[Tt]ras|[Dd]espués de|[Ll]uego de)\s+{_LEAVING}\s+{{c:C}}[^⟦,;.]{{0,30}},\s+{{p:Ps}}", "p", "c",
+        "former", keys=frozenset({"tras", "después", "luego"})),
+    # ... and who founded it: "su consejero delegado, Charles Kantor, que la fundó junto a Laurent Sifre", "X y Y la
+    # crearon en 2019" (the companions are left out: the company a cue guesses for them is often their own past one)
+    Cue(FOUNDED, r"{p:Ps}(?:,\s+(?:que|quien|quienes))?\s+(?:ya\s+)?(?:la|lo)\s+" + _FOUNDED_IT + r"\b", "p", "c?"),
+    # a company's head told in an apposition: "Nubalia, con Marta Gil al frente,", "X, bajo la dirección de Y,"
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:hoy|ahora|ya)\s+)?con\s+{p:P}\s+(?:al frente|a la cabeza|al mando|como consejer[oa] delegad[oa])\b",
+        "p", "c", "current", keys=frozenset({"frente", "cabeza", "mando", "delegado", "delegada"})),
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:hoy|ahora|ya)\s+)?(?:bajo la dirección|bajo el mando|bajo la batuta)\s+de\s+{p:P}", "p",
+        "c", "current", keys=frozenset({"mando", "dirección", "batuta"})),
+    # companies joining forces for an aim: "Nubalia se une a Telefónica para lanzar ...", "X y Y se unen para crear ..."
+    # (not a person joining a company, nor a company joining a consortium with no aim told)
+    Cue(PARTNERS_WITH, r"{a:C}~~\bse\s+(?:une|unen|unió|unieron|unirá|unirán|ha unido|han unido)\s+a\s+{b:C}\s+para\s+"
+        r"(?!(?:competir|hacer frente|plantar cara)\b)[a-záéíóúñü]+(?:ar|er|ir)\b", "a", "b", keys=frozenset({"une", "unen", "unió",
+                                                                                  "unieron", "unirá", "unirán", "unido"})),
+    Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|e)\s+{b:C}\s+se\s+(?:unen|unieron|unirán|han unido)\s+para\s+"
+        r"(?!(?:competir|hacer frente|plantar cara)\b)[a-záéíóúñü]+(?:ar|er|ir)\b", "a", "b",
+        keys=frozenset({"unen", "unieron", "unirán", "unido"})),
+    Cue(PARTNERS_WITH, rf"{{a:C}}~~\b{_AGREED}{_AGREEMENT}con\s+{{b:Cs}}\s+(?:[^⟦.;]{{0,40}}?\s+)?{_JOINT_AIM}", "a", "b",
+        keys=frozenset({"acuerdo", "pacto"})),
+    Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
+        keys=frozenset({"acuerdo", "pacto"})),
 ]

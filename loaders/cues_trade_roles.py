@@ -75,9 +75,14 @@ EN += [
 ES += [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:se ha consolidado|se consolida|se consolidó|se ha erigido|se erige|se perfila|"
         r"se ha convertido|se convirtió|se presenta|se posiciona|se ha posicionado|es vista|es visto|es considerada|"
-        r"es considerado)\s+(?:como|en)\s+(?:(?:la|el|una|un|uno de los|una de las)\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"es considerado|se postula|se postulaba|aspira a convertirse|quiere convertirse|pretende convertirse|"
+        r"aspira a ser|quiere ser|pretende ser)\s+(?:(?:como|en)\s+)?(?:(?:la|el|una|un|uno de los|una de las)\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?"
         r"(?:rival|rivales|competidor|competidora|alternativa|respuesta)\s+(?:[\w\-]+\s+){0,2}?(?:a|de|del|al|frente a)\s+"
         r"{b:C}", "a", "b", keys=_SEEN_AS_KEYS),
+    # ... and in apposition: "Mistral, la alternativa europea a OpenAI,", "X, considerada la respuesta china a OpenAI,"
+    Cue(COMPETES_WITH, r"{a:C},\s+(?:(?:considerad[oa]|vist[oa]|señalad[oa])\s+(?:como\s+)?)?(?:la|una)\s+(?:gran\s+|principal\s+|"
+        r"nueva\s+)?(?:alternativa|respuesta)\s+(?:[\w\-]+\s+){0,2}?(?:a|al)\s+{b:C}", "a", "b", keys=_SEEN_AS_KEYS),
     # (the possessive may come masked as the company it was resolved to: "considera a OpenAI ⟦C⟧ mayor competidor")
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:considera|consideraba|ve|veía|trata)\s+a\s+{b:Cs}\s+(?:como\s+)?(?:su|sus|un|una|"
         r"⟦C\d+b?⟧|uno de (?:sus|⟦C\d+b?⟧))\s+(?:[\w\-]+\s+){0,2}?(?:rival|rivales|competidor|competidora|competidores)\b", "a", "b",

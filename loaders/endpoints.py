@@ -8,7 +8,7 @@ import re
 
 from graph import schema
 from graph.model import entity_id
-from loaders.cues import COMITATIVE, Cue, inverted_relative, slot_names
+from loaders.cues import COMITATIVE, OWNED_BY, Cue, inverted_relative, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.names import UNKNOWN, org_lead_rest
@@ -27,6 +27,8 @@ def entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
         entity = ms.slots[name].entity_id
         if i and ms.slots[name].text.lower() in _POSSESSIVES:
             continue  # "incorporarse a Anthropic, su gran rival": a possessive after a name describes that name
+        if name[0] in "CU" and re.search(rf"⟦{name}⟧,\s+(?:de|del)\s+⟦[CU]", text):
+            continue  # "compite con Cursor, de Anysphere, y con ...": a product named with its maker; the maker is meant
         if entity not in out:
             out.append(entity)
     return out
@@ -87,7 +89,7 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         return []  # "X, una startup ... que compró Y,": Y is the subject, after its verb (loaders.frames reads it)
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _before_companions(ms, m.string[:m.start()], other) or \
-            _nearest_slot(ms, m, "P", other, before_only=True)
+            _nearest_slot(ms, m, "P", other, before_only=True, owners=False)
         return [person] if person else []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
     if cue.type in (schema.WORKS_AT, schema.FOUNDED):
@@ -185,13 +187,16 @@ def _before_companions(ms: MaskedSentence, before: str, other: list[str]) -> str
 
 
 def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
-                  before_only: bool = False) -> str | None:
-    """The company (or person) named closest to where the cue matched."""
+                  before_only: bool = False, owners: bool = True) -> str | None:
+    """The company (or person) named closest to where the cue matched; without `owners`, no person named
+    as a company's owner ("abandona la compañía de Elon Musk para lanzar X": Musk launches nothing)."""
     anchor = m.start()
     best = None
     for slot in re.finditer(rf"⟦({label}\d+b?)⟧", m.string):
         if before_only and slot.start() >= anchor:
             break
+        if not owners and OWNED_BY.search(m.string, 0, slot.start()):
+            continue
         entity = ms.slots[slot.group(1)].entity_id
         distance = abs(slot.start() - anchor)
         if entity not in other and (best is None or distance < best[0]):

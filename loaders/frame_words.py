@@ -43,7 +43,9 @@ ES = {
            r"se ha convertido en|se convierte en|se convertirá en|ejerce como|ejercía como|ejercerá como|"
            r"actúa como|ocupa el cargo de|ocupaba el cargo de|ocupará el cargo de|ocupa el puesto de|"
            r"ocupaba el puesto de|trabaja como|trabajaba como|figura como|pasa a ser|pasó a ser|pasará a ser|"
-           r"ha sido|había sido|funge como|fungía como|se desempeña como|se desempeñaba como)",
+           r"ha sido|había sido|funge como|fungía como|se desempeña como|se desempeñaba como|"
+           # the press's past subjunctive in a relative: "X, quien fuera directora de producto de Google"
+           r"fuera|fueran)",
     "include": r"(?:incluyen|incluye|incluían|incluía|incluidos|incluidas|incluido|incluida|incluyendo|son|eran|"
                r"figuran|destacan|como|tales como|entre ellos|entre ellas|entre los que (?:figuran|están|destacan)|"
                r"entre las que (?:figuran|están|destacan)|están|se encuentran|se cuentan|como son)",

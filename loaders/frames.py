@@ -158,6 +158,11 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
             # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank")
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧){{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
+            # ... said of the whole list when the apposition counts them: "Signavio y LeanIX, dos compañías
+            # adquiridas por SAP", "X and Y, both acquired by Z"
+            Cue(t.relation, rf"{o_list},\s+(?:dos|tres|cuatro|ambas|ambos|las dos|los dos|las tres|los tres|two|three|"
+                            rf"four|both)\s+(?:[^,⟦;]{{0,40}}?\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+                frame="counted participle apposition", **timeless),
             # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ...")
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
                 src, dst, frame="fronted", **timeless),

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from graph import schema
 from graph.model import fold
+from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
@@ -170,8 +171,6 @@ _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|com
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
                                  r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
-_THING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:format|standard|protocol|framework|library|"
-                               r"programming language)\b(?!\s+(?:maker|developer|company|startup|firm|provider))")
 _LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV|ASA|AB|"
                          r"Oyj|SRL)\.?")
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")

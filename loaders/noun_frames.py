@@ -10,6 +10,7 @@ from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WOR
                              _verb_regexes, _words)
 from loaders.inflections import alternation
 from loaders.triggers import Event, Position, Role, kind_of
+from loaders.triggers_es import _SPAN, _WHEN
 
 
 def event_cues(t: Event, language: str) -> list[Cue]:
@@ -90,6 +91,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     # "seguirá siendo el proveedor exclusivo de computación de OpenAI": a vendor's or partner's adjective and field
     trade_tail = rf"{post}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+)?" if language == "es" and t.relation not in (
         WORKS_AT, FOUNDED, INVESTED, ACQUIRED) else ""
+    # a title's acronym in brackets: "directora de operaciones (COO) de X", "chief technology officer (CTO) of X"
+    post += r"(?:\s+\([A-Z][A-Za-z]{1,4}\))?" if t.relation == WORKS_AT else ""
     out = []
     for noun, holder in numbers:
         out += [
@@ -112,8 +115,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
             Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
                 **opts),
-            # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement)
-            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)"
+            # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement; nor is "fue nombrada
+            # consejera delegada", "was named CEO" a post held before: the position frames read an appointment)
+            Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)(?!{_APPOINTED}\s)"
                             rf"(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
                 frame="copula", **opts),
@@ -185,6 +189,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     return out
 
 
+_APPOINTED = (r"(?:(?:nombrad|designad|elegid|reelegid|ascendid|promovid|fichad|contratad|confirmad|ratificad)[oa]s?|"
+              r"named|appointed|promoted|elevated|tapped|hired|chosen|picked|selected|elected|confirmed)")
+
+
 def position_cues(t: Position, language: str) -> list[Cue]:
     """"X became CEO", "X will serve as interim CEO of Y", "fue nombrada consejera delegada de Y"."""
     w = _words(language)
@@ -195,6 +203,10 @@ def position_cues(t: Position, language: str) -> list[Cue]:
         verb, k = rf"\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})", keys
     # ("was promoted to chief operating officer", "was elevated to the role of CEO")
     intro = r"(?:as\s+|to\s+(?:the\s+(?:role|post|position|job)\s+of\s+)?)?" if language == "en" else r"(?:como\s+|el cargo de\s+|el puesto de\s+|la presidencia de\s+)?"
+    # a time phrase before the post, where Spanish often puts it: "fue nombrada en 2019 consejera delegada de X",
+    # "ocupa desde 2019 el cargo de ..."
+    if language == "es":
+        intro = rf"(?:(?:{_WHEN}|{_SPAN})\s+)?{intro}"
     det = r"(?:(?:the|its|their|his|her|a|an|el|la|su|sus|un|una)\s+)?"
     new = r"(?:(?:new|permanent|nuev[oa]|próxim[oa])\s+)?"
     # ("will become CTO of Applications at OpenAI": an area in capitals between the title and its company)

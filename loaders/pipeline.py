@@ -16,6 +16,7 @@ from loaders.names import NameSpotter, full_names
 from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
+from loaders.shared_surname import shared_surname
 from loaders.trade_inference import clients_of_partnerships
 from loaders.types import Extraction, KnownEntity, RawDocument, SentenceContext
 from loaders.values import find_date
@@ -106,6 +107,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         # "Nebius, que cotiza en el Nasdaq y cuenta con Nvidia entre sus accionistas": where shares trade
         # is a stock exchange, no party to a deal.
         candidates = [c for c in candidates if not _LISTED_ON.search(sentence.text[max(0, c.start - 40):c.start])]
+        candidates += shared_surname(sentence.text, mentions + candidates)
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(

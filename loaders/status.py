@@ -273,8 +273,8 @@ def deal_status(sentence: str) -> str | None:
 
 
 _ROLES = [
-    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO|máximo responsable|"
-     r"primer ejecutivo|director(?:a)? general", "CEO"),
+    (r"director(?:a)? ejecutiv[oa]|consejer[oa] delegad[oa]|chief executive(?: officer)?|CEO|máxim[oa] responsable|"
+     r"máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general", "CEO"),
     (r"presidente del consejo|chairman of the board|board chair", "board chair"),
     (r"consejer[oa] general|general counsel", "general counsel"),
     (r"director(?:a)? (?:técnic[oa]|de tecnología)|chief technology officer|CTO", "CTO"),
@@ -363,7 +363,7 @@ def job_of(cue: Cue, m: re.Match, text: str, language: str) -> tuple[dict | None
     role = normalize_role(jobs[0], modifier) if jobs else None
     state = cue.status or works_status(modifier)
     verb = (group(m, "verb") or "").lower()
-    if re.match(r"(?:era|fue|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
+    if re.match(r"(?:era|fue|fuera|fueran|was|were|had been|había sido|served as|ejercía como|dirigía|dirigió|lideraba|lideró|"
                 r"presidía|presidió|encabezaba)\b(?!\s+(?:named|appointed|promoted|elevated|tapped|hired|chosen|"
                 r"picked|selected|elected|installed|made)\b)", verb):  # "was named CEO": the job begins
         state = "former"

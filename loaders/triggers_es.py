@@ -125,6 +125,12 @@ TRIGGERS: list = [
                     "asumir el liderazgo de", "asumir la dirección general de", "asumir la dirección ejecutiva de",
                     "asumir la vicepresidencia de", "asumir la consejería delegada de"),
          "p", "c", status="current", future="incoming", passive=False),
+    # ... with the post's kind after it or a time before it: "asumirá la presidencia ejecutiva de X", "asumió en marzo
+    # la dirección general de X", "ocupará la vicepresidencia de X"
+    Verb(WORKS_AT, ("asumir", "ocupar"), "p", "c",
+         prep=rf"(?:{_WHEN}\s+)?(?:la|su)\s+(?:presidencia|vicepresidencia|dirección|jefatura|consejería delegada)"
+              "(?:\\s+(?:general|ejecutiva|financiera|técnica|de tecnología|de operaciones))?\\s+(?:de|del)",
+         status="current", future="incoming", passive=False),
     # leaving the post: "abandona la presidencia de X", "deja la dirección general de X"
     Verb(WORKS_AT, ("abandonar", "dejar", "ceder"), "p", "c",
          prep="(?:la|su)\\s+(?:presidencia|vicepresidencia|dirección|jefatura|consejería delegada|secretaría general)"
