@@ -36,7 +36,7 @@ def entity_ids(ms: MaskedSentence, text: str | None) -> list[str]:
 
 def promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: tuple[str, ...],
              known_only: bool = False, text: str = "") -> list[str]:
-    """Candidate names (loaders.names) a cue took for a party become entities, of the kind the party must
+    """Candidate names (loaders.name_spotter) a cue took for a party become entities, of the kind the party must
     be; one whose form says otherwise ("Roy Reznik" where a company must stand) is left out."""
     out = []
     for entity in ids:
@@ -59,7 +59,7 @@ def promoted(ids: list[str], ms: MaskedSentence, gazetteer: Gazetteer, labels: t
             name = with_given_name(name, text)  # "García Ottati" where the story said "Carlos García Ottati"
         elif " " not in name and text:
             name = full_name_in(name, text)  # "Juniper" where the story said "Juniper Networks"
-        # "Santander" taken for "Banco Santander" (loaders.names): the story's short name stays its name too.
+        # "Santander" taken for "Banco Santander" (loaders.name_spotter): the story's short name stays its name too.
         rest = org_lead_rest(name) if label == schema.COMPANY else None
         known = gazetteer.lookup(name) or gazetteer.add(KnownEntity(
             id=entity_id(label, name), label=label, name=name, aliases=[rest] if rest else [],

@@ -12,7 +12,8 @@ from loaders.discovery import discover
 from loaders.endpoints import NO_ROUNDS
 from loaders.entities import Gazetteer
 from loaders.mask import mask
-from loaders.names import NameSpotter, full_names
+from loaders.name_spotter import NameSpotter
+from loaders.names import full_names
 from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences

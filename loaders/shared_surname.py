@@ -1,5 +1,5 @@
 """People named by given names that share one surname: "los hermanos Daniel y William Roberts", "fundada por Dario y
-Daniela Amodei". The name finder (loaders.names) reads the last given name with the surname as one person; each given
+Daniela Amodei". The name finder (loaders.name_spotter) reads the last given name with the surname as one person; each given
 name joined to it before ("y", "e", "and" or a comma) names another person of the same surname."""
 
 from __future__ import annotations

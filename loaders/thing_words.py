@@ -2,7 +2,7 @@
 
 A capitalized name a sentence describes so ("Delta Lake, the format Databricks created", "Blue, el asistente
 virtual que ya utiliza modelos de OpenAI", "AI6, el chip de próxima generación") is a product or a standard,
-so loaders.names finds no company in it. A company's own description ("el fabricante de chips", "the library
+so loaders.name_spotter finds no company in it. A company's own description ("el fabricante de chips", "the library
 maker") is not one: its head noun comes first, or the thing is followed by a maker word."""
 
 import re
