@@ -127,3 +127,17 @@ APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|
 MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
 BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{MAKER}\b(?!\s+of\b)")
 FRONTED_PARTICIPLE = re.compile(r"^\W*[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)\b[^,]{0,100},\s*")
+
+
+# The patterns loaders.resolve reads around mentions:
+# "Meta's new superintelligence lab": a company's division, which "the lab" means later.
+DIVISION_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|laboratory|unit|division)\b")
+# a relative clause still open before a name ("led by Wang, who left Scale AI as part of ...")
+IN_RELATIVE = re.compile(r",\s+(?:who|whom|which|whose|quien|quienes|cuyo|cuya)\b[^,;]*$")
+FOUNDED_BY = re.compile(r"\s+(?:fundada por|founded by)", re.I)
+FUND_HEAD = re.compile(r"\b(?:fondo|gestora|firma de inversión|vehículo|fund|family office)\b", re.I)
+# "Blue is Tabular's chief executive.": a person's copula; "Nvidia es también su proveedor": a possessive after one.
+COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
+COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
+                         r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
+RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")

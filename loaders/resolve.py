@@ -17,28 +17,9 @@ from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
+from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps
 from loaders.names import makers
 from loaders.types import Mention, Sentence
-
-_DIVISION_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|laboratory|unit|division)\b")
-
-
-_IN_RELATIVE = re.compile(r",\s+(?:who|whom|which|whose|quien|quienes|cuyo|cuya)\b[^,;]*$")
-
-
-def _after_contraction(m: re.Match) -> int:
-    """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
-    the cues that read "director de/del"."""
-    return m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
-
-
-_FOUNDED_BY = re.compile(r"\s+(?:fundada por|founded by)", re.I)
-_FUND_HEAD = re.compile(r"\b(?:fondo|gestora|firma de inversión|vehículo|fund|family office)\b", re.I)
-
-
-def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
 
 class DocumentResolver:
     """Walks a document's sentences in order, remembering which companies it spoke of."""
@@ -140,10 +121,10 @@ class DocumentResolver:
             nearest = companies[-1] if companies and not possessive else None
             # A name inside a relative clause governs no verb outside it ("led by Wang, who left Scale AI as
             # part of Meta's investment in the startup": the startup may well be Scale AI).
-            if subject and _IN_RELATIVE.search(text, 0, subject.start):
+            if subject and words.IN_RELATIVE.search(text, 0, subject.start):
                 subject = None
             if nearest and subject and nearest.start > subject.end and \
-                    _RELATIVE_THEN_NAME.search(text[subject.end:nearest.start]) and \
+                    words.RELATIVE_THEN_NAME.search(text[subject.end:nearest.start]) and \
                     re.search(r",\s+[^,;]*$", text[nearest.end:start]):
                 # "Nvidia, que suministra los chips con los que opera CoreWeave, es también accionista de la
                 # compañía": a name inside the subject's relative clause is no verb's subject
@@ -196,11 +177,11 @@ class DocumentResolver:
 
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
-        mentions = _merge_possessor(text, self._mentions(text))
+        mentions = merge_possessor(text, self._mentions(text))
         extra: list[Mention] = []
         learn(text, mentions, self.described)
         for x in mentions:
-            if x.label == schema.COMPANY and _DIVISION_AFTER.match(text, x.end):
+            if x.label == schema.COMPANY and words.DIVISION_AFTER.match(text, x.end):
                 self.division_owner = x.entity_id  # "Meta's new superintelligence lab": later "the lab" is Meta's
 
         def before(pos: int) -> list[Mention]:
@@ -211,8 +192,8 @@ class DocumentResolver:
             # that person leads or founded.
             person = next((x for x in mentions if x.label == schema.PERSON and x.start == m.end()), None)
             company = self.employers.get(person.entity_id) if person else None
-            if person and not company and not _overlaps(m.start(), m.start("link"), mentions + extra) and \
-                    not _FUND_HEAD.search(m.group()) and not _FOUNDED_BY.match(m.group("link")):
+            if person and not company and not overlaps(m.start(), m.start("link"), mentions + extra) and \
+                    not words.FUND_HEAD.search(m.group()) and not words.FOUNDED_BY.match(m.group("link")):
                 # The story never said which company that person leads: it is the company named just before
                 # in the sentence ("adquisiciones de Nvidia en Israel, donde el grupo que dirige ..."), else
                 # the one the story names most, never an investor or a government ("la ronda liderada por
@@ -223,21 +204,21 @@ class DocumentResolver:
                 not_led = words.NOT_RAISING | {"government"} | \
                     words.KIND_OF_HEAD.get(fold(m.group().split()[1]), frozenset())
                 near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
-                        self._kind(x.entity_id) not in not_led and not _listed(text, x, mentions)]
+                        self._kind(x.entity_id) not in not_led and not listed(text, x, mentions)]
                 if guess := near[-1] if near else self._salient(not_led):
-                    start = _after_contraction(m)
+                    start = after_contraction(m)
                     extra.append(Mention(start, m.start("link"), text[start:m.start("link")], guess, schema.COMPANY,
                                          "anaphora"))
-            elif company and not _overlaps(m.start(), m.start("link"), mentions + extra):
-                start = _after_contraction(m)
+            elif company and not overlaps(m.start(), m.start("link"), mentions + extra):
+                start = after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
         for m in words.BY_PRODUCT.finditer(text):
             company = self._maker_of(m.group("product"))
-            if company and not _overlaps(m.start(), m.end(), mentions + extra):
+            if company and not overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), company, schema.COMPANY, "anaphora"))
         for m in words.DESCRIPTIONS.finditer(text):
-            if _overlaps(m.start(), m.end(), mentions + extra) or words.COPULA.search(text[max(0, m.start() - 90):m.start()]):
+            if overlaps(m.start(), m.end(), mentions + extra) or words.COPULA.search(text[max(0, m.start() - 90):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer
             head = (m.group("head") or m.group("head_en")).lower()
             # After "of"/"de" a description is a genitive ("president of the company"), not an object.
@@ -274,7 +255,7 @@ class DocumentResolver:
             else:
                 target = self._antecedent(text, m.start(), before(m.start()), kinds_not, obj)
             if target:
-                start = _after_contraction(m)
+                start = after_contraction(m)
                 extra.append(Mention(start, m.end(), text[start:m.end()], target, schema.COMPANY, "anaphora"))
         for m in words.POSSESSIVE.finditer(text):
             prior = sorted(before(m.start()) + [x for x in extra if x.end <= m.start()], key=lambda x: x.start)
@@ -307,12 +288,12 @@ class DocumentResolver:
                 not words.RIVAL_AFTER.match(text, m.end()) and \
                 not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
             # "Nvidia es su principal proveedor": after a copula the possessive is not the subject's own.
-            obj = obj or bool(_COPULA_THEN.search(text, 0, m.start()))
+            obj = obj or bool(words.COPULA_THEN.search(text, 0, m.start()))
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.PRONOUN_OBJECT.finditer(text):
-            if not _overlaps(m.start(), m.end(), mentions + extra):
+            if not overlaps(m.start(), m.end(), mentions + extra):
                 # An object pronoun is not its own clause's subject, the nearest name
                 # ("según Scale, OpenAI continuará trabajando con ellos": ellos = Scale).
                 target = self._antecedent(text, m.start(), before(m.start())[:-1], frozenset(), False)
@@ -320,9 +301,9 @@ class DocumentResolver:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.COMPANY_PRONOUN.finditer(text):
             speaker = words.UNKNOWN_SPEAKER.search(text[:m.start()])
-            if speaker and not _overlaps(speaker.start(1), speaker.end(1), mentions + extra):
+            if speaker and not overlaps(speaker.start(1), speaker.end(1), mentions + extra):
                 continue  # "iRobot said it would cut ...": "it" is a company the story has not named yet
-            if not _overlaps(m.start(), m.end(), mentions + extra):
+            if not overlaps(m.start(), m.end(), mentions + extra):
                 subject = self._subject(text, before(m.start()))
                 # With no subject in the sentence, "it" is the story's protagonist more often than the
                 # previous sentence's subject ("In May 2024 it raised $1 billion").
@@ -333,16 +314,16 @@ class DocumentResolver:
             people = [x for x in mentions if x.label == schema.PERSON and x.end <= m.start()]
             # "Gross co-founded it with Ilya Sutskever. He previously led ...": the previous sentence's subject
             target = people[-1].entity_id if people else (self.subject_person or self.last_person)
-            if target and not _overlaps(m.start(), m.end(), mentions + extra):
+            if target and not overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.PERSON, "anaphora"))
         for m in words.BOTH_PEOPLE.finditer(text):
             pair = self._last_two_people(before(m.start()))
-            if pair and not _overlaps(m.start(), m.end(), mentions + extra):
+            if pair and not overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), pair[0], schema.PERSON, "anaphora",
                                      pair=pair[1]))
         for m in words.BOTH.finditer(text):
             pair = self._last_two(before(m.start()))
-            if pair and not _overlaps(m.start(), m.end(), mentions + extra):
+            if pair and not overlaps(m.start(), m.end(), mentions + extra):
                 extra.append(Mention(m.start(), m.end(), m.group(), pair[0], schema.COMPANY, "anaphora",
                                      pair=pair[1]))
         mentions = sorted(mentions + extra, key=lambda x: x.start)
@@ -366,7 +347,7 @@ class DocumentResolver:
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
         named = {m.entity_id for m in mentions if m.label == schema.COMPANY}
-        if not found and self.subject_person and len(named) == 1 and _COPULA_AFTER.match(text, opener.end):
+        if not found and self.subject_person and len(named) == 1 and words.COPULA_AFTER.match(text, opener.end):
             self.last_subject = named.pop()  # "Blue is Tabular's chief executive. The startup had raised ..."
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the
         # previous one's subject, which stays the topic for "La compañía había captado ..." after it.
@@ -409,28 +390,3 @@ class DocumentResolver:
             if self._kind(company) not in words.NEVER_ANTECEDENT:
                 return company
         return None
-
-
-# A company listed after others or as an example ("socios como Nvidia, AMD y Oracle") is no clause's topic.
-_EXAMPLE = re.compile(r"\b(?:como|such as|including|incluid[oa]s?|entre ell[oa]s|among them)\s+$")
-
-
-def _listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
-    previous = [y for y in mentions if y.end <= x.start]
-    return bool(_EXAMPLE.search(text[:x.start]) or previous and
-                re.fullmatch(r",\s*|,?\s+(?:y|e|and)\s+", text[previous[-1].end:x.start]))
-_COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
-_COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
-                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
-_RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
-
-
-def _merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Alphabet's Google": one mention of Google, not two."""
-    out: list[Mention] = []
-    for m in mentions:
-        if out and out[-1].entity_id == m.entity_id and re.fullmatch(r"(?:'s|’s)?\s+", text[out[-1].end:m.start]):
-            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], m.entity_id, m.label, m.via)
-            continue
-        out.append(m)
-    return out

@@ -1,0 +1,39 @@
+"""Small questions loaders.resolve asks about a sentence's mentions: do two overlap, does a company stand
+in a list, where a description's span starts, and "Alphabet's Google" read as one mention."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.types import Mention
+
+# A company listed after others or as an example ("socios como Nvidia, AMD y Oracle") is no clause's topic.
+_EXAMPLE = re.compile(r"\b(?:como|such as|including|incluid[oa]s?|entre ell[oa]s|among them)\s+$")
+
+
+def after_contraction(m: re.Match) -> int:
+    """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
+    the cues that read "director de/del"."""
+    return m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+
+
+def overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def listed(text: str, x: Mention, mentions: list[Mention]) -> bool:
+    """Does `x` follow another name in a list, or an example marker ("such as", "como")?"""
+    previous = [y for y in mentions if y.end <= x.start]
+    return bool(_EXAMPLE.search(text[:x.start]) or previous and
+                re.fullmatch(r",\s*|,?\s+(?:y|e|and)\s+", text[previous[-1].end:x.start]))
+
+
+def merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Alphabet's Google": one mention of Google, not two."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].entity_id == m.entity_id and re.fullmatch(r"(?:'s|’s)?\s+", text[out[-1].end:m.start]):
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], m.entity_id, m.label, m.via)
+            continue
+        out.append(m)
+    return out
