@@ -18,9 +18,10 @@ EN: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|lagging behind|"
         r"is behind|falls behind|fell behind|caught up with|catch up with|catches up with|catching up with|catch up to|"
         r"catching up to|closing the gap with|close the gap with|lost (?:market\s+)?share to|loses (?:market\s+)?share to|"
-        r"losing (?:market\s+)?share to|ceded ground to|cedes ground to)\s+(?:the\s+)?{b:Cs}(?!\s*(?:'s|’s)?\s*-)",
+        r"losing (?:market\s+)?share to|ceded ground to|cedes ground to|"
+        r"(?:keep|keeps|kept|keeping) pace(?:\s+in(?:\s+[\w\-]+){1,3}?)?\s+with)\s+(?:the\s+)?{b:Cs}(?!\s*(?:'s|’s)?\s*-)",
         "a", "b", keys=frozenset({"trails", "trailed", "trailing", "lags", "lagged", "lagging", "behind", "caught",
-                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes"})),
+                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes", "pace"})),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:battle|battles|battling|battled|fight|fights|fighting|fought|war|duel|tussle|"
         r"showdown|contest)\s+(?:with|against)\s+(?:the\s+)?{b:C}\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?" + _STAKE + r"\b",
         "a", "b", keys=frozenset({"battle", "battles", "battling", "battled", "fight", "fights", "fighting", "fought",
