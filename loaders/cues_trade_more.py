@@ -109,6 +109,13 @@ EN += [
 EN.append(Cue(CLIENT_OF, r"{cl:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧),?\s+(?:(?:is|are|was|"
               r"were|will be|has been|would be|now|to be)\s+)?powered\s+by\s+{v:C}", "cl", "v", "active",
               keys=frozenset({"powered"})))
+# The same told actively, the maker's possessive before what it makes and the client's before its product: "Google's
+# Gemini will power Apple's Siri", "OpenAI's models power Microsoft's Copilot" (both possessives are required: "chips
+# that power Apple's phones" or "Google's chips power data centers" name no pair).
+EN.append(Cue(CLIENT_OF, r"{v:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧)\s+(?:(?:will|would|"
+              r"could|now|also|already|to|is set to|are set to|is to|are to)\s+)?(?:power|powers|powering)\s+(?:the\s+)?"
+              r"(?:(?:new|next|latest|upcoming|revamped)\s+)?{cl:C}(?:'s|’s)", "cl", "v", "active",
+              keys=frozenset({"power", "powers", "powering"})))
 
 # Two companies called partners together in Spanish, with an adverb or a complement that makes it a standing tie between
 # them: "Oracle y OpenAI ya eran socios en Stargate", "Telefónica y Microsoft son aliados desde 2019" (the bare "X y Y son
