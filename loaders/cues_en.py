@@ -95,6 +95,10 @@ CUES: list[Cue] = [
     # "Accel led Vertex's $50 million Series B", "Accel and Index co-led the round"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led|co-leads|leads)\s+{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?"
         r"(?:round|funding|financing|raise|Series [A-H])\b", "inv", "tgt", keys=frozenset({"led", "co-led", "leads"})),
+    # (and who took part in it: "Nvidia participated in Perplexity's latest round", "also joined Mistral's Series B")
+    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:participated|participates|took part|takes part|joined|joins|co-invested)\s+"
+        r"(?:in\s+)?{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?(?:round|funding|financing|raise|Series [A-H])\b",
+        "inv", "tgt", keys=frozenset({"participated", "participates", "took", "takes", "joined", "joins", "co-invested"})),
     # (and who joined the leader: "Accel led the round, joined by Index", "..., which also drew Sequoia")
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led)\s+the\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?(?:round|financing|funding|"
         r"raise)\b(?!\s+(?:in|of|for|into)\s+⟦)(?:,?\s+(?:joined by|alongside|along with|with participation from|"
