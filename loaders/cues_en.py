@@ -32,8 +32,9 @@ CUES: list[Cue] = [
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
-    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}(?!['’])",
-        "buyer", "tgt"),
+    # (not "will buy Intel common stock": shares bought, which the investments below read)
+    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}"
+        r"(?!['’]|\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b)", "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
     # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)
     Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+⟦[PU])", "p", "c"),
@@ -54,6 +55,10 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{inv:Es}~~\b(?:will receive|received|receives|is receiving|gets|got|will get|is getting|was granted)\s+"
         r"(?:(?:⟦\$\d+⟧|[\w\-]+)\s+){0,4}?(?:worth\s+of\s+|in\s+)?{tgt:C}(?:'s|’s)?\s+(?:stock|shares|equity)\b",
         "inv", "tgt", keys=frozenset({"stock", "shares", "equity"})),
+    # shares bought: "Nvidia will buy Intel common stock at $23.28 a share", "agreed to buy a large block of Cerebras shares"
+    Cue(INVESTED, r"{inv:Es}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|pick up|picked up)\s+"
+        r"(?:(?:⟦\$\d+⟧|[\w\-]+)\s+){0,4}?(?:worth\s+of\s+|of\s+)?{tgt:C}(?:'s|’s)?\s+(?:common\s+|ordinary\s+|preferred\s+)?"
+        r"(?:stock|shares)\b", "inv", "tgt", keys=frozenset({"stock", "shares"})),
     # a share told by its size alone: "Meta bought 49% of Scale AI", "will own 100% of the startup"
     Cue(INVESTED, r"{inv:E}?~~\b(?:bought|buys|buy|acquired|acquires|acquire|took|takes|take|owns|own|holds|hold|held|"
         r"purchased|purchases|picked up|picks up)\s+(?:(?:about|around|nearly|roughly|almost|more than|another|an additional)\s+)?"

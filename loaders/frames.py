@@ -140,6 +140,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     # "scoops up dex Labs' team", "buys Intel's modem unit": a part of the company is bought, not the company
     # ... and "built Apple's AI team", "started Google's cloud unit": a part is founded, not the company
     part = r"(?!['’])" if t.relation in (ACQUIRED, FOUNDED) else ""
+    # ... nor is a company whose shares or stock are bought ("will buy Intel common stock", "bought Intel shares")
+    if t.relation == ACQUIRED and language == "en":
+        part = r"(?!['’]|\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b)"
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}{part}",
