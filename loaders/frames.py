@@ -50,6 +50,8 @@ _PERSON_DESC = {
     "es": rf"{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
+# A share or extent joined to a participle by a hyphen: "Arm, which is majority-owned by SoftBank", "is 90%-owned by".
+_SHARE_PREFIX = r"(?:(?:majority|minority|wholly|partly|partially|jointly|⟦%\d+⟧)\s*-\s*)?"
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
 _ADVERB = r"(?:(?:now|today|currently|also|still|hoy|ahora|actualmente|también|todavía|aún)\s+)?"
 
@@ -154,12 +156,12 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         timeless = dict(pstatus, past=None)
         out += [
             # (not "X raised $1 billion in a round that was led by Y": a relative clause about another noun)
-            Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
-            Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+            Cue(t.relation, rf"{o_list},?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
                 frame="participle", **timeless),
             # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank")
-            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧){{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
             # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ...")
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",

@@ -277,6 +277,7 @@ def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
 
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
+_SHARE_WORDS = ("majority-", "minority-", "wholly-", "partly-", "partially-", "jointly-")
 
 
 def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
@@ -305,6 +306,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         lowered = text.lower()
         words = set(_WORD.findall(lowered))
+        # ("majority-owned by" calls for the cues of "owned", as "owned by" does)
+        words.update(w.split("-", 1)[1] for w in list(words) if w.startswith(_SHARE_WORDS))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
         for cue in worth_trying(ctx.language, words, stated):
             if not cue.may_match(companies, people) or not cue.shows_in(lowered):
