@@ -5,7 +5,7 @@ loaders.cues_en's, in this order."""
 
 from __future__ import annotations
 
-from graph.schema import CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
+from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, POSS, ROLE, Cue
 from loaders.triggers_en import GOODS
 
@@ -171,3 +171,7 @@ CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers
                 r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
                 r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
                 "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
+# A company's sale named by "its" right after the company, with no other name between: "X ran Lacework before its
+# sale to Fortinet", "Wiz grew tenfold ahead of its acquisition by Google" (the possessive is not masked there).
+CUES.append(Cue(ACQUIRED, r"{tgt:C}~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:sale\s+to|(?:acquisition|purchase|takeover)\s+"
+                r"by)\s+{buyer:C}", "buyer", "tgt", keys=frozenset({"sale", "acquisition", "purchase", "takeover"})))
