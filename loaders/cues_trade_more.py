@@ -146,4 +146,17 @@ ES.append(Cue(CLIENT_OF, r"{v:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|mayor|p
               r"(?:\s+de\s+(?!⟦)[\w\-]+(?:\s+(?!de\b|para\b)[\w\-]+)?)?\s+(?:de|del|para)\s+{cl:C}", "cl", "v", "active",
               keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})))
 
+
+# A client told by its share of the vendor's revenue, with the vendor as the subject: "CoreWeave gets most of its
+# revenue from Microsoft", "generated about 62% of its 2024 revenue from Microsoft" (the share is a percentage or a
+# word for one; "X accounted for 62% of the company's revenue" is left out, as the company is often a description).
+_SHARE_OF = (r"(?:(?:about|around|roughly|nearly|almost|more than|over|some|less than|just over|just under)\s+)?"
+             r"(?:⟦%\d+⟧|half|a third|two-thirds|a quarter|most|much|the bulk|the majority|a large share|a big share|"
+             r"a significant share|the largest share)\s+of\s+")
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:gets|got|get|draws|drew|derives|derived|generates|generated|earns|earned|makes|"
+              r"made)\s+" + _SHARE_OF + r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:revenue|revenues|sales|turnover)(?:\s+(?:last|this|in|during)\s+[\w\-]+)?\s+from\s+"
+              r"{cl:C}", "cl", "v", "active",
+              keys=frozenset({"gets", "got", "get", "draws", "drew", "derives", "derived", "generates", "generated",
+                              "earns", "earned", "makes", "made"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
