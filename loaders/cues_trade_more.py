@@ -159,4 +159,11 @@ EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:gets|got|get|draws|drew|derives|derived|g
               keys=frozenset({"gets", "got", "get", "draws", "drew", "derives", "derived", "generates", "generated",
                               "earns", "earned", "makes", "made"})))
 
+# A contract named by its client as a modifier: "Anduril won a $100 million Pentagon contract", "secured a five-year
+# U.S. Army contract" (an indefinite one only, and a known client: "the JEDI contract" names a programme).
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|win|winning|secured|secures|landed|lands|clinched|was awarded|has been "
+              r"awarded|received|bagged|scooped)\s+(?:(?:a|an)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?)?{cl:C}\s+"
+              r"(?:[\w\-]+\s+)?(?:contract|contracts|order|tender)\b", "cl", "v", "active", known_only=True,
+              keys=frozenset({"contract", "contracts", "order", "tender"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
