@@ -165,10 +165,5 @@ EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|win|winning|secured|secures|land
               r"awarded|received|bagged|scooped)\s+(?:(?:a|an)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?)?{cl:C}\s+"
               r"(?:[\w\-]+\s+)?(?:contract|contracts|order|tender)\b", "cl", "v", "active", known_only=True,
               keys=frozenset({"contract", "contracts", "order", "tender"})))
-# What a company makes, used by another, told passively with the maker's possessive: "Palantir's software is used by
-# the U.S. Army", "Nvidia's chips are also used by Tesla" (the maker's possessive is required: "chips used by Tesla").
-EN.append(Cue(CLIENT_OF, r"{v:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧),?\s+(?:(?:is|are|was|were|"
-              r"has been|have been|will be|would be|to be)\s+)?(?:(?:now|already|also|widely|heavily|increasingly)\s+)?"
-              r"used\s+by\s+(?:the\s+)?{cl:Cs}", "cl", "v", "active", keys=frozenset({"used"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
