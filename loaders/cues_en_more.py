@@ -182,3 +182,15 @@ CUES.append(Cue(ACQUIRED, r"{tgt:C},\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}?)?{
                 r"bought|purchased|snapped up|took over)\b(?!\s+(?:[\w\-]+\s+){0,3}?⟦)(?=\s+(?:in|for|last|earlier|"
                 r"this|two|three|four|five|several)\b|\s*[,.;)])", "buyer", "tgt",
                 keys=frozenset({"acquired", "bought", "purchased", "snapped", "took"})))
+# A person named with the company's possessive right before the name: "Microsoft's Satya Nadella said", "the AI
+# company founded by Ola's Bhavish Aggarwal" (news calls people by their company so; never a title between, which
+# the role frames read, nor a second possessive). Hired or lured away, the person worked there: "OpenAI hires
+# Nextdoor's Sarah Friar", "poached Google's X". (Its key is the possessive's "s", which the sentence's words hold apart.)
+_HIRED_FROM = (r"\b(?:hires|hired|hiring|hire|poaches|poached|poaching|poach|lures|lured|luring|recruits|recruited|"
+               r"taps|tapped|names|named|appoints|appointed|snags|snagged|nabs|nabbed)\s+")
+CUES += [
+    Cue(WORKS_AT, _HIRED_FROM + r"{c:C}(?:'s|’s)\s+{p:P}(?!(?:'s|’s))", "p", "c", "former", keys=frozenset({"s"})),
+    Cue(WORKS_AT, r"(?<!'s )(?<!’s )(?<!\bhires )(?<!\bhired )(?<!\bhire )(?<!\bpoaches )(?<!\bpoached )(?<!\blured )"
+        r"(?<!\blures )(?<!\btapped )(?<!\btaps )(?<!\bnamed )(?<!\bnames )(?<!\bappointed )(?<!\brecruited )"
+        r"{c:C}(?:'s|’s)\s+{p:P}(?!(?:'s|’s))", "p", "c", "current", keys=frozenset({"s"})),
+]
