@@ -207,6 +207,9 @@ CUES: list[Cue] = [
     # "Netflix, where Reid also worked", "Intel, where she rose to president": a past job told by the place
     Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|previously\s+|once\s+|later\s+|eventually\s+)?"
         r"(?:worked|had worked|spent|had spent|rose|started|began)\b", "p", "c", "former", keys=frozenset({"where"})),
+    # (and a current one told in the present: "Meta, where she works as a researcher", "where he now serves as CFO")
+    Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:works|serves)\b", "p", "c",
+        "current", keys=frozenset({"where"})),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
     # "who created Iceberg while working at Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",
