@@ -17,7 +17,9 @@ EN = {
     "where": r"(?:where|at which)",
     "where_cop": r"(?:serves as|served as|is|was|works as|worked as|has been|had been|is now)",
     "between": r"between",
-    "counts": r"(?:counts|counted|count|lists|listed|includes|included)",
+    # (and what took the holder in as one: "Perplexity added Nvidia as an investor", "brought in X as a strategic investor")
+    "counts": r"(?:counts|counted|count|lists|listed|includes|included|added|adds|has added|brought in|brings in|"
+              r"welcomed|welcomes)",
     "as": r"as\s+(?:(?:one of|its|their|a|an|the)\s+)*",
     "and": r"and",
     "obj_rel": r"(?:which|that|whom)",
