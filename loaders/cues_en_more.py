@@ -194,3 +194,15 @@ CUES += [
         r"(?<!\blures )(?<!\btapped )(?<!\btaps )(?<!\bnamed )(?<!\bnames )(?<!\bappointed )(?<!\brecruited )"
         r"{c:C}(?:'s|’s)\s+{p:P}(?!(?:'s|’s))", "p", "c", "current", keys=frozenset({"s"})),
 ]
+# A holder that joins as one: "Nvidia joined Perplexity as an investor", "Samsung joined as a strategic investor in
+# Rebellions"; and one holding in both of two companies: "Nvidia is an early investor in both Perplexity and Mistral".
+_HOLDER = (r"(?:an?\s+)?(?:(?:new|strategic|early|minority|lead|anchor|financial|major|key)\s+)*(?:investors?|backers?|"
+           r"shareholders?)")
+CUES += [
+    Cue(INVESTED, r"{inv:Es}~~\b(?:joined|joins|join|joining)\s+{tgt:C}\s+as\s+" + _HOLDER + r"\b", "inv", "tgt",
+        keys=frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})),
+    Cue(INVESTED, r"{inv:Es}~~\b(?:joined|joins|join|joining)\s+as\s+" + _HOLDER + r"\s+in\s+{tgt:C}", "inv", "tgt",
+        keys=frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})),
+    Cue(INVESTED, r"{inv:Es}~~(?:\b(?:is|was|are|were|remains|has been)\s+|,\s*)" + _HOLDER + r"\s+in\s+both\s+{tgt:Cs}", "inv",
+        "tgt", keys=frozenset({"both"})),
+]
