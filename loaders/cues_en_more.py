@@ -206,3 +206,18 @@ CUES += [
     Cue(INVESTED, r"{inv:Es}~~(?:\b(?:is|was|are|were|remains|has been)\s+|,\s*)" + _HOLDER + r"\s+in\s+both\s+{tgt:Cs}", "inv",
         "tgt", keys=frozenset({"both"})),
 ]
+# Holdings listed after a count or named as a portfolio: "Nvidia has invested in dozens of startups, including
+# Perplexity and Mistral", "has backed more than 50 AI startups, such as ...", "Nvidia's portfolio includes Perplexity",
+# "Perplexity is one of Nvidia's portfolio companies". (The count's noun and "including" join the first name's slot
+# as its description, so the count's opening words stand right before it.)
+CUES += [
+    Cue(INVESTED, r"{inv:Es}~~\b(?:has invested|have invested|invested|has backed|have backed|backed|has funded|funded)\s+"
+        r"(?:in\s+)?(?:dozens|scores|hundreds|a number|a string|a series|a handful|several|many|more than|over|at least)"
+        r"(?:\s+of)?\s+{tgt:Cs}", "inv", "tgt",
+        keys=frozenset({"dozens", "scores", "hundreds", "number", "string", "series", "handful", "several", "many",
+                        "more", "over", "least"})),
+    Cue(INVESTED, r"{inv:C}" + POSS + r"\s+(?:[\w\-]+\s+)?portfolio\s+(?:includes|included|include|spans|counts)\s+"
+        r"(?:companies\s+such\s+as\s+|startups\s+such\s+as\s+)?{tgt:Cs}", "inv", "tgt", keys=frozenset({"portfolio"})),
+    Cue(INVESTED, r"{tgt:C}~~\b(?:is|was|are|were|has become|became)\s+(?:one of|among|part of)\s+{inv:C}" + POSS + r"\s+"
+        r"(?:[\w\-]+\s+)?portfolio(?:\s+companies|\s+firms|\s+startups)?\b", "inv", "tgt", keys=frozenset({"portfolio"})),
+]
