@@ -165,5 +165,24 @@ EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|win|winning|secured|secures|land
               r"awarded|received|bagged|scooped)\s+(?:(?:a|an)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?)?{cl:C}\s+"
               r"(?:[\w\-]+\s+)?(?:contract|contracts|order|tender)\b", "cl", "v", "active", known_only=True,
               keys=frozenset({"contract", "contracts", "order", "tender"})))
+# A rival told by what it wants to take from the leader: "Cerebras is trying to dethrone Nvidia", "AMD is chipping away
+# at Nvidia's lead", "eating into Intel's market share", "Perplexity is taking aim at Google"; and a pair set against
+# each other: "the deal pits Microsoft against Google". (Not "break", "end" or "loosen" a company's dominance, which
+# regulators do as often.)
+_HOLD = r"(?:dominance|grip|lead|hold|monopoly|stranglehold|supremacy|chokehold|market share|leadership|crown)"
+EN += [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:dethrone|dethrones|dethroned|dethroning|unseat|unseats|unseated|unseating|topple|"
+        r"topples|toppled|toppling|take aim at|takes aim at|took aim at|taking aim at|taken aim at)\s+(?:the\s+)?{b:Cs}"
+        r"(?!\s*(?:'s|’s)\s+(?!" + _HOLD + r"\b))", "a", "b",
+        keys=frozenset({"dethrone", "dethrones", "dethroned", "dethroning", "unseat", "unseats", "unseated", "unseating",
+                        "topple", "topples", "toppled", "toppling", "aim"})),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:erode|erodes|eroded|eroding|chip away at|chips away at|chipped away at|chipping away at|"
+        r"eat into|eats into|ate into|eating into|dent|dents|dented|denting|steal|steals|stole|stealing)\s+{b:C}(?:'s|’s)\s+"
+        r"(?:[\w\-]+\s+){0,2}?" + _HOLD + r"\b", "a", "b",
+        keys=frozenset({"dominance", "grip", "lead", "hold", "monopoly", "stranglehold", "supremacy", "chokehold",
+                        "share", "leadership", "crown"})),
+    Cue(COMPETES_WITH, r"\b(?:pits|pitted|pitting|pit)\s+{a:C}\s+(?:squarely\s+|directly\s+|head-to-head\s+)?against\s+"
+        r"(?:the\s+)?{b:Cs}", "a", "b", keys=frozenset({"pits", "pitted", "pitting", "pit"})),
+]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
