@@ -280,7 +280,9 @@ class Cue:
                 return agent.group("head") if agent.group("head") and \
                     re.fullmatch(_KINDS[self.lead[1]], agent.group("head")) else None
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
-                    AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
+                    AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)) and \
+                    not (re.match(r",\s*(?:which|who)\s", m.group(2)) and re.fullmatch(r"⟦[CPU]\d+b?⟧", m.group(1))):
+                # (but "uses chips made by TSMC, which also supplies Nvidia": a relative right after one name is its)
                 return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
             # verb phrase is the first verb's object; the subject is the name before that verb.
