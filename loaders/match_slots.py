@@ -53,12 +53,12 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
 
 _FRONTED_NONFINITE = re.compile(r"\W*(?:After|Since|Before|Upon|On|By|Following|Having|Tras|Después de|Antes de|"
                                 r"Luego de|Al)\s+[a-záéíóúñü]+(?:ing|ar|er|ir|ado|ido)\b[^,;]*$")
-# A sentence opening with a prepositional phrase whose last word takes the name after it, and two names joined by
-# a comma alone (a list of two takes "and"): the phrase ends at the comma.
+# A sentence opening with a prepositional phrase (names may stand inside it) whose last word takes the name after it,
+# and two names joined by a comma alone (a list of two takes "and"): the phrase ends at the comma.
 _FRONTED_PHRASE = re.compile(r"\W*(?:After|Before|Like|Unlike|Besides|Beyond|Despite|Amid|Following|Against|Compared|"
                              r"As|Similar|Apart|With|Without|In|For|Behind|Over|Since|Under|Through|During|Ahead|"
                              r"Alongside|Along|Together|Across|Among|From|At|On|Of|By|Instead|Thanks|Due|"
-                             r"Except|Aside)\b(?:[^,;⟦]*?\b(?:with|of|to|from|for|by|at|in|on|like|unlike|than|about|"
+                             r"Except|Aside)\b(?:[^,;]*?\b(?:with|of|to|from|for|by|at|in|on|like|unlike|than|about|"
                              r"against|over|between|behind|beyond|besides|amid|despite|after|before|following|"
                              r"alongside|including|among|under|since|through|during))?\s+(?:the\s+)?")
 _TWO_NAMES = re.compile(r"⟦[CPU]\d+b?⟧,\s+⟦[CPU]\d+b?⟧")
