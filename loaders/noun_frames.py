@@ -118,6 +118,12 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
                 frame="copula", **opts),
         ]
+        if language == "en":
+            # the other's noun told first, its holder after "is": "OpenAI's biggest investor is Microsoft", "Nvidia,
+            # whose largest customer is Microsoft," (nothing else may follow "is": "X's CEO is expected to ...")
+            out.append(Cue(t.relation, rf"{x_one}(?:{POSS}|,\s+whose)\s+{_FEW_WORDS}{noun}\s+(?:is|was|are|were|remains|"
+                                       rf"remained|has been|had been|have been|became|is now|are now)\s+{h_desc}{holder}"
+                                       rf"(?!\s*(?:'s|’s|-))", src, dst, frame="genitive copula", **opts))
     # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
     # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)
     out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"
