@@ -11,6 +11,7 @@ from __future__ import annotations
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
 from loaders.cues import MOD, POSS, ROLE, Cue
+from loaders.frame_words import NOT_THE_COMPANY_EN
 from loaders.triggers_en import GOODS
 
 _RAISE = r"(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|drew|attracted)"
@@ -32,9 +33,9 @@ CUES: list[Cue] = [
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
-    # (not "will buy Intel common stock": shares bought, which the investments below read)
+    # (not "will buy Intel common stock", shares bought, which the investments below read; nor "bought Nvidia chips")
     Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}"
-        r"(?!['’]|\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b)", "buyer", "tgt"),
+        + NOT_THE_COMPANY_EN, "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
     # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)
     Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+⟦[PU])", "p", "c"),

@@ -96,3 +96,8 @@ UNIT = {
           r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
     "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
 }
+# What may follow a company bought as a verb's object and makes it no company bought but its shares or its goods:
+# "will buy Intel common stock", "Microsoft bought Nvidia chips worth $10 billion" (English).
+NOT_THE_COMPANY_EN = (r"(?!['’]|\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b|\s+(?:[\w\-]+\s+)?"
+                      r"(?:chips?|GPUs?|TPUs?|processors?|accelerators?|servers?|hardware|semiconductors?|"
+                      r"supercomputers?|systems|equipment|gear|devices|memory|products|software|licen[cs]es?)\b)")

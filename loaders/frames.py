@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, WORKS_AT
 from loaders.cues import INVERTED_HEAD, Cue
-from loaders.frame_words import COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT, UNIT
+from loaders.frame_words import (COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT,
+                                  NOT_THE_COMPANY_EN, UNIT)
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
 
@@ -142,9 +143,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     # "scoops up dex Labs' team", "buys Intel's modem unit": a part of the company is bought, not the company
     # ... and "built Apple's AI team", "started Google's cloud unit": a part is founded, not the company
     part = r"(?!['’])" if t.relation in (ACQUIRED, FOUNDED) else ""
-    # ... nor is a company whose shares or stock are bought ("will buy Intel common stock", "bought Intel shares")
+    # ... nor is a company whose shares, stock or goods are bought ("will buy Intel common stock", "bought Nvidia chips")
     if t.relation == ACQUIRED and language == "en":
-        part = r"(?!['’]|\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b)"
+        part = NOT_THE_COMPANY_EN
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}{part}",
