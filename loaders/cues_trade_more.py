@@ -117,14 +117,14 @@ EN.append(Cue(CLIENT_OF, r"{v:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}
               r"(?:(?:new|next|latest|upcoming|revamped)\s+)?{cl:C}(?:'s|’s)", "cl", "v", "active",
               keys=frozenset({"power", "powers", "powering"})))
 
-# Goods bought by the quantity, named by their maker: "OpenAI agreed to buy six gigawatts of AMD chips", "will purchase
-# billions of dollars' worth of Google's TPUs" (the "buy from" trigger needs "from"; a maker's unit, business or shares
-# after its name are a company or a stake bought, not goods).
+# Goods bought, named by their maker, possibly by the quantity: "OpenAI agreed to buy six gigawatts of AMD chips", "will
+# purchase billions of dollars' worth of Google's TPUs", "Meta bought Nvidia GPUs" (the "buy from" trigger needs "from";
+# a maker's unit, business or shares after its name are a company or a stake bought, not goods).
 _MADE = (r"(?:chips?|GPUs?|TPUs?|processors?|accelerators?|servers?|capacity|computing capacity|compute|computing power|"
          r"memory|systems?|racks?|supercomputers?)")
 EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|"
-              r"ordering)\s+(?:up\s+to\s+|about\s+|roughly\s+|more\s+than\s+|nearly\s+)?(?:[\w\-.,'’]+\s+|⟦\$\d+⟧\s+){1,3}?"
-              r"(?:worth\s+)?of\s+(?:the\s+)?{v:C}(?:'s|’s)?\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,2}?" + _MADE +
+              r"ordering)\s+(?:(?:up\s+to\s+|about\s+|roughly\s+|more\s+than\s+|nearly\s+)?(?:[\w\-.,'’]+\s+|⟦\$\d+⟧\s+){1,3}?"
+              r"(?:worth\s+)?of\s+)?(?:the\s+)?{v:C}(?:'s|’s)?\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,2}?" + _MADE +
               r"\b(?!\s+(?:units?|business|businesses|divisions?|makers?|designers?|company|startup|assets|shares|stake)\b)",
               "cl", "v", "active", keys=frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
                                                    "purchasing", "order", "orders", "ordered", "ordering"})))
