@@ -25,7 +25,8 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     out = [
         Cue(t.relation, rf"{a_list}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}", src, dst,
             frame="possessive", **opts),
-        Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~\b(?:{by})\s+{a_list}", src, dst,
+        # (not past another participle's agent: "the acquisition of Wiz, the firm backed by Sequoia")
+        Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~{_NOT_AFTER_PARTICIPLE}\b(?:{by})\s+{a_list}", src, dst,
             frame="by-phrase", **opts),
         # the object as the possessor, the agent after: "Figma's acquisition by Adobe", "Lacework's sale to Fortinet"
         Cue(t.relation, rf"{_slot(t.object, t.relation, False)}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\s+(?:{by})\s+{a_list}",
@@ -60,6 +61,11 @@ def event_cues(t: Event, language: str) -> list[Cue]:
                             rf"(?P<noun>{n})\b", src, dst, frame="compound pair", **opts),
         ]
     return out
+
+
+# A participle right before "by" or "por" has its own agent: "X, the firm backed by Y", "la empresa fundada por Y".
+_NOT_AFTER_PARTICIPLE = (r"(?<!ed )(?<!\bled )(?<!\brun )(?<!\bheld )(?<!\bmade )(?<!ado )(?<!ada )(?<!ido )(?<!ida )"
+                         r"(?<!ados )(?<!adas )(?<!idos )(?<!idas )")
 
 
 def _role_nouns(t: Role) -> tuple[str, str, frozenset[str] | None]:
