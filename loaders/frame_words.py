@@ -98,6 +98,8 @@ UNIT = {
 }
 # What may follow a company bought as a verb's object and makes it no company bought but its shares or its goods:
 # "will buy Intel common stock", "Microsoft bought Nvidia chips worth $10 billion" (English).
-NOT_THE_COMPANY_EN = (r"(?!['’]|\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b|\s+(?:[\w\-]+\s+)?"
+# (nor a name inside a compound adjective: "acquired Arm-based server designs")
+NOT_THE_COMPANY_EN = (r"(?!['’]|\s*-\s*(?:based|powered|made|designed|compatible|style|like|branded|built|linked)\b|"
+                      r"\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b|\s+(?:[\w\-]+\s+)?"
                       r"(?:chips?|GPUs?|TPUs?|processors?|accelerators?|servers?|hardware|semiconductors?|"
                       r"supercomputers?|systems|equipment|gear|devices|memory|products|software|licen[cs]es?)\b)")
