@@ -365,7 +365,9 @@ def relative_number(gap: str) -> str | None:
     return None
 
 
-_APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de)\s[^,;⟦]*$")
+# (or a possessive: "⟦C0⟧, ⟦P1⟧'s rival to ⟦C2⟧, raised ...")
+_APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de|⟦[CPU]\d+b?⟧(?:'s|’s))\s"
+                               r"[^,;⟦]*$")
 
 
 def apposition_owner(text: str, start: int, end: int) -> str | None:

@@ -46,7 +46,7 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
     ("⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ... led by X": C0 raised it)."""
     text = _group(m, name)
     if text and m.span(name)[0] == m.start() and text.startswith("⟦") and text.endswith("⟧") and \
-            re.search(r"⟧,\s+(?:a|an)\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
+            re.search(r"⟧,\s+(?:a|an|⟦[CPU]\d+b?⟧(?:'s|’s))\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
         return apposition_owner(m.string, *m.span(name)) or text
     return text
 
