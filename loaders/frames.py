@@ -158,14 +158,16 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         the = r"(?:the\s+(?=⟦[CU]))?" if language == "en" and kind_of(t.relation, t.subject) in ("C", "E") else ""
         # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
         timeless = dict(pstatus, past=None)
+        named_modifier = r"|⟦[CU]\d+b?⟧(?=\s+[a-z])" if language == "en" else ""
         out += [
             # (not "X raised $1 billion in a round that was led by Y": a relative clause about another noun)
             Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:(?:\w+(?:ly|mente)|also|already|now|still|since|later|then|también|ya|ahora)\s+)?(?:⟦%\d+⟧\s+)?{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
                 rf"{s_desc}{the}{s_list}", src, dst, frame="passive", **pstatus),
             Cue(t.relation, rf"{o_list},?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{the}{s_list}", src, dst,
                 frame="participle", **timeless),
-            # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank")
-            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank"; and a name as a
+            # modifier: "Anthropic, an OpenAI rival backed by Amazon")
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧{named_modifier}){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
             # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ...")
             Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
