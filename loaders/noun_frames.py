@@ -63,6 +63,8 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     return out
 
 
+# A participle clause after an apposition's noun ends the noun phrase: "Anthropic, an OpenAI rival backed by Amazon,".
+_PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun)\s"
 # A participle right before "by" or "por" has its own agent: "X, the firm backed by Y", "la empresa fundada por Y".
 _NOT_AFTER_PARTICIPLE = (r"(?<!ed )(?<!\bled )(?<!\brun )(?<!\bheld )(?<!\bmade )(?<!ado )(?<!ada )(?<!ido )(?<!ida )"
                          r"(?<!ados )(?<!adas )(?<!idos )(?<!idas )")
@@ -105,7 +107,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
             # ("X, Y, entre otros inversores": a list's closing words, no one's investor)
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
-                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
+                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$|{_PARTICIPLE_NEXT})",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
             # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
