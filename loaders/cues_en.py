@@ -131,7 +131,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:P},?\s+(?:a|the)\s+(?:partner|managing partner|general partner|founding partner)\s+(?:at|of|with)\s+"
         r"{c:C}", "p", "c", "current"),
     # -- more founders ---------------------------------------------------------------
-    Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
+    # (not a name that modifies a noun after an article: "Anthropic, the OpenAI rival founded by X" is Anthropic's)
+    Cue(FOUNDED, r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bThe )(?<!\bA )(?<!\bAn ){c:C},?~~\b(?:co-?founded|founded|started)\s+"
+        r"(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
         r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}"
         # "... by X, Y and two computer vision researchers, Z, a professor at U, and W"
         r"(?:,?\s+and\s+(?:two|three|four|several|other)\s+(?:[\w\-]+\s+){0,3}?(?:researchers|engineers|scientists|"
