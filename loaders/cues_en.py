@@ -78,7 +78,9 @@ CUES: list[Cue] = [
         r"(?:backed|funded|financed|bankrolled)\s+(?:with|by)\s+(?:⟦\$\d+⟧|(?:billions|millions|hundreds of millions|"
         r"tens of millions)\s+of\s+dollars)(?:\s+in\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+from\s+{inv:Es}", "inv", "tgt",
         keys=frozenset({"backed", "funded", "financed", "bankrolled"})),
-    Cue(INVESTED, r"{tgt:C},?\s+in which\s+{inv:Cs}~~\b(?:invested|has invested|had invested|holds|owns|took)\b",
+    # (past a description of the company: "Scale AI, the data-labeling startup in which Meta invested $14 billion")
+    Cue(INVESTED, r"{tgt:C},?\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}?)?in which\s+{inv:Cs}~~\b(?:invested|has invested|"
+        r"had invested|holds|owns|took)\b",
         "inv", "tgt"),
     # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X")
     Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|earlier)\s+[^,⟦.;]{1,25}?)?(?:\s+(?:was\s+)?|"
