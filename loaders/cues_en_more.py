@@ -175,13 +175,16 @@ CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers
 # sale to Fortinet", "Wiz grew tenfold ahead of its acquisition by Google" (the possessive is not masked there).
 CUES.append(Cue(ACQUIRED, r"{tgt:C}~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:sale\s+to|(?:acquisition|purchase|takeover)\s+"
                 r"by)\s+{buyer:C}", "buyer", "tgt", keys=frozenset({"sale", "acquisition", "purchase", "takeover"})))
-# A company bought, told in a relative clause with no "which" after its description (the buyer often the pronoun
-# "it", masked as the company it stands for): "Slack, the messaging app it bought in 2021", "Mellanox, the networking
-# company Nvidia acquired in 2020" (nothing named may follow the verb, and a time, a price or the clause's end must).
+# A company bought (or to be: "agreed to buy"), told in a relative clause with no "which" after its description (the
+# buyer often the pronoun "it", masked as the company it stands for): "Slack, the messaging app it bought in 2021",
+# "Mellanox, the networking company Nvidia acquired in 2020", "Wiz, the startup Google agreed to buy," (nothing named
+# may follow the verb, and a time, a price or the clause's end must).
 CUES.append(Cue(ACQUIRED, r"{tgt:C},\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}?)?{buyer:C}\s+(?:had\s+|has\s+)?(?:acquired|"
-                r"bought|purchased|snapped up|took over)\b(?!\s+(?:[\w\-]+\s+){0,3}?⟦)(?=\s+(?:in|for|last|earlier|"
+                r"bought|purchased|snapped up|took over|agreed to (?:buy|acquire)|(?:is|was) (?:buying|acquiring)|"
+                r"(?:will|plans to|planned to) (?:buy|acquire))\b(?!\s+(?:[\w\-]+\s+){0,3}?⟦)(?=\s+(?:in|for|last|earlier|"
                 r"this|two|three|four|five|several)\b|\s*[,.;)])", "buyer", "tgt",
-                keys=frozenset({"acquired", "bought", "purchased", "snapped", "took"})))
+                keys=frozenset({"acquired", "bought", "purchased", "snapped", "took", "buy", "acquire", "buying",
+                                "acquiring"})))
 # A person named with the company's possessive right before the name: "Microsoft's Satya Nadella said", "the AI
 # company founded by Ola's Bhavish Aggarwal" (news calls people by their company so; never a title between, which
 # the role frames read, nor a second possessive). Hired or lured away, the person worked there: "OpenAI hires
