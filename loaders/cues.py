@@ -27,7 +27,9 @@ from loaders.literals import holds_one, required_literals
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
-        r"(?:(?:con|with|de|of|a|to|en|in|for|para|from|by|por)\s+)?")
+        # ("a" before a name and a common noun is an English apposition's article: "Splunk, a Google rival")
+        r"(?:(?:con|with|de|of|to|en|in|for|para|from|by|por)\s+|a\s+(?!⟦[CPU]\d+b?⟧(?:'s|’s)?\s+(?!(?:y|e|o|u|and|or)\b)"
+        r"[a-z]))?")
 _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
@@ -290,7 +292,9 @@ class Cue:
             # owner, inside the company's phrase; he is not the verb's subject.
             if _OWNER_PHRASE.search(window[:m.start(1)]) or \
                     self.lead[1].startswith("P") and OWNED_BY.search(window[:m.start(1)]) or \
-                    AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)):
+                    AGENT_BEFORE.search(window[:m.start(1)]) and re.match(r",|\s+(?:and|y|e)\s+$", m.group(2)) and \
+                    not (re.match(r",\s*(?:which|who)\s", m.group(2)) and re.fullmatch(r"⟦[CPU]\d+b?⟧", m.group(1))):
+                # (but "uses chips made by TSMC, which also supplies Nvidia": a relative right after one name is its)
                 return None
             # "Anthropic uses AWS as its cloud provider and relies on ...": the name before a coordinated
             # verb phrase is the first verb's object; the subject is the name before that verb.
@@ -371,7 +375,9 @@ def relative_number(gap: str) -> str | None:
     return None
 
 
-_APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de)\s[^,;⟦]*$")
+# (or a possessive: "⟦C0⟧, ⟦P1⟧'s rival to ⟦C2⟧, raised ...")
+_APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de|⟦[CPU]\d+b?⟧(?:'s|’s))\s"
+                               r"[^,;⟦]*$")
 
 
 def apposition_owner(text: str, start: int, end: int) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
 from loaders.cues import MOD, POSS, ROLE, Cue
+from loaders.frame_words import NOT_THE_COMPANY_EN
 from loaders.triggers_en import GOODS
 
 _RAISE = r"(?:raised|raises|has raised|had raised|secured|has secured|closed|landed|announced|drew|attracted)"
@@ -32,8 +33,9 @@ CUES: list[Cue] = [
         r"with participation from|including|with backing from|with support from)\s+(?:investors\s+(?:such as|including)\s+)?"
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
-    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}(?!['’])",
-        "buyer", "tgt"),
+    # (not "will buy Intel common stock", shares bought, which the investments below read; nor "bought Nvidia chips")
+    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}"
+        + NOT_THE_COMPANY_EN, "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
     # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)
     Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}(?!\s+⟦[PU])", "p", "c"),
@@ -54,6 +56,10 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{inv:Es}~~\b(?:will receive|received|receives|is receiving|gets|got|will get|is getting|was granted)\s+"
         r"(?:(?:⟦\$\d+⟧|[\w\-]+)\s+){0,4}?(?:worth\s+of\s+|in\s+)?{tgt:C}(?:'s|’s)?\s+(?:stock|shares|equity)\b",
         "inv", "tgt", keys=frozenset({"stock", "shares", "equity"})),
+    # shares bought: "Nvidia will buy Intel common stock at $23.28 a share", "agreed to buy a large block of Cerebras shares"
+    Cue(INVESTED, r"{inv:Es}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|pick up|picked up)\s+"
+        r"(?:(?:⟦\$\d+⟧|[\w\-]+)\s+){0,4}?(?:worth\s+of\s+|of\s+)?{tgt:C}(?:'s|’s)?\s+(?:common\s+|ordinary\s+|preferred\s+)?"
+        r"(?:stock|shares)\b", "inv", "tgt", keys=frozenset({"stock", "shares"})),
     # a share told by its size alone: "Meta bought 49% of Scale AI", "will own 100% of the startup"
     Cue(INVESTED, r"{inv:E}?~~\b(?:bought|buys|buy|acquired|acquires|acquire|took|takes|take|owns|own|holds|hold|held|"
         r"purchased|purchases|picked up|picks up)\s+(?:(?:about|around|nearly|roughly|almost|more than|another|an additional)\s+)?"
@@ -72,7 +78,9 @@ CUES: list[Cue] = [
         r"(?:backed|funded|financed|bankrolled)\s+(?:with|by)\s+(?:⟦\$\d+⟧|(?:billions|millions|hundreds of millions|"
         r"tens of millions)\s+of\s+dollars)(?:\s+in\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+from\s+{inv:Es}", "inv", "tgt",
         keys=frozenset({"backed", "funded", "financed", "bankrolled"})),
-    Cue(INVESTED, r"{tgt:C},?\s+in which\s+{inv:Cs}~~\b(?:invested|has invested|had invested|holds|owns|took)\b",
+    # (past a description of the company: "Scale AI, the data-labeling startup in which Meta invested $14 billion")
+    Cue(INVESTED, r"{tgt:C},?\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}?)?in which\s+{inv:Cs}~~\b(?:invested|has invested|"
+        r"had invested|holds|owns|took)\b",
         "inv", "tgt"),
     # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X")
     Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|earlier)\s+[^,⟦.;]{1,25}?)?(?:\s+(?:was\s+)?|"
@@ -95,6 +103,10 @@ CUES: list[Cue] = [
     # "Accel led Vertex's $50 million Series B", "Accel and Index co-led the round"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led|co-leads|leads)\s+{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?"
         r"(?:round|funding|financing|raise|Series [A-H])\b", "inv", "tgt", keys=frozenset({"led", "co-led", "leads"})),
+    # (and who took part in it: "Nvidia participated in Perplexity's latest round", "also joined Mistral's Series B")
+    Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:participated|participates|took part|takes part|joined|joins|co-invested)\s+"
+        r"(?:in\s+)?{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?(?:round|funding|financing|raise|Series [A-H])\b",
+        "inv", "tgt", keys=frozenset({"participated", "participates", "took", "takes", "joined", "joins", "co-invested"})),
     # (and who joined the leader: "Accel led the round, joined by Index", "..., which also drew Sequoia")
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led)\s+the\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?(?:round|financing|funding|"
         r"raise)\b(?!\s+(?:in|of|for|into)\s+⟦)(?:,?\s+(?:joined by|alongside|along with|with participation from|"
@@ -121,7 +133,9 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:P},?\s+(?:a|the)\s+(?:partner|managing partner|general partner|founding partner)\s+(?:at|of|with)\s+"
         r"{c:C}", "p", "c", "current"),
     # -- more founders ---------------------------------------------------------------
-    Cue(FOUNDED, r"{c:C},?~~\b(?:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
+    # (not a name that modifies a noun after an article: "Anthropic, the OpenAI rival founded by X" is Anthropic's)
+    Cue(FOUNDED, r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bThe )(?<!\bA )(?<!\bAn ){c:C},?~~\b(?:co-?founded|founded|started)\s+"
+        r"(?:in\s+\d{4}\s+|last year\s+|this year\s+)?by\s+"
         r"(?:(?:former|ex-)\s+)?(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,3}?{p:Ps}"
         # "... by X, Y and two computer vision researchers, Z, a professor at U, and W"
         r"(?:,?\s+and\s+(?:two|three|four|several|other)\s+(?:[\w\-]+\s+){0,3}?(?:researchers|engineers|scientists|"
@@ -198,6 +212,9 @@ CUES: list[Cue] = [
     # "Netflix, where Reid also worked", "Intel, where she rose to president": a past job told by the place
     Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|previously\s+|once\s+|later\s+|eventually\s+)?"
         r"(?:worked|had worked|spent|had spent|rose|started|began)\b", "p", "c", "former", keys=frozenset({"where"})),
+    # (and a current one told in the present: "Meta, where she works as a researcher", "where he now serves as CFO")
+    Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:works|serves)\b", "p", "c",
+        "current", keys=frozenset({"where"})),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
     # "who created Iceberg while working at Netflix"
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",

@@ -3,12 +3,13 @@ and departures).
 
 People who built, created or developed something at a company worked there at the time: "Blue and Weeks began
 building Iceberg at Netflix", "she developed the chip at Apple"; a person who takes over a company's team or
-business works there. Each phrasing is general; none is written for one sentence.
+business works there; people who launch a new startup, named after its description, founded it. Each phrasing is
+general; none is written for one sentence.
 """
 
 from __future__ import annotations
 
-from graph.schema import WORKS_AT
+from graph.schema import FOUNDED, WORKS_AT
 from loaders.cues import Cue
 
 # Past forms only (the work is done, so the job is a former one); a company's possessive after "at" names a place or an
@@ -31,5 +32,14 @@ EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>took over|had taken over|has taken o
               r"over|was put in charge of|is in charge of|was in charge of)\s+(?:the\s+)?{c:C}(?:'s|’s)\s+"
               r"(?:[\w\-]+\s+|⟦U\d+⟧\s+|[\w\-]+,\s+){0,6}?" + _UNIT + r"\b", "p", "c", "current", future="incoming",
               past="former", keys=frozenset({"took", "taken", "takes", "taking", "take", "charge"})))
+
+# A company founded, named after a description of it: "Mira Murati has launched a new startup, Thinking Machines
+# Lab, to ...", "Musk and Altman are launching a nonprofit artificial intelligence research company, OpenAI" (the
+# founding verbs "launch", "start" or "create" alone take known names only: here the noun says a company is meant).
+EN.append(Cue(FOUNDED, r"{p:Ps}~~\b(?:launched|launches|launch|launching|started|starts|start|starting|founded|"
+              r"co-founded|set up|sets up|setting up|formed|forms|created|creates|creating)\s+(?:a|an|her|his|their)\s+"
+              r"(?:own\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:startup|start-up|company|firm|venture|lab|laboratory|business)"
+              r",\s+{c:C}", "p", "c",
+              keys=frozenset({"startup", "start-up", "company", "firm", "venture", "lab", "laboratory", "business"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}

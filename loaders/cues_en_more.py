@@ -5,7 +5,7 @@ loaders.cues_en's, in this order."""
 
 from __future__ import annotations
 
-from graph.schema import CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
+from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
 from loaders.cues import MOD, POSS, ROLE, Cue
 from loaders.triggers_en import GOODS
 
@@ -171,3 +171,56 @@ CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers
                 r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
                 r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
                 "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
+# A company's sale named by "its" right after the company, with no other name between: "X ran Lacework before its
+# sale to Fortinet", "Wiz grew tenfold ahead of its acquisition by Google" (the possessive is not masked there).
+CUES.append(Cue(ACQUIRED, r"{tgt:C}~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:sale\s+to|(?:acquisition|purchase|takeover)\s+"
+                r"by)\s+{buyer:C}", "buyer", "tgt", keys=frozenset({"sale", "acquisition", "purchase", "takeover"})))
+# A company bought (or to be: "agreed to buy"), told in a relative clause with no "which" after its description (the
+# buyer often the pronoun "it", masked as the company it stands for): "Slack, the messaging app it bought in 2021",
+# "Mellanox, the networking company Nvidia acquired in 2020", "Wiz, the startup Google agreed to buy," (nothing named
+# may follow the verb, and a time, a price or the clause's end must).
+CUES.append(Cue(ACQUIRED, r"{tgt:C},\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}?)?{buyer:C}\s+(?:had\s+|has\s+)?(?:acquired|"
+                r"bought|purchased|snapped up|took over|agreed to (?:buy|acquire)|(?:is|was) (?:buying|acquiring)|"
+                r"(?:will|plans to|planned to) (?:buy|acquire))\b(?!\s+(?:[\w\-]+\s+){0,3}?⟦)(?=\s+(?:in|for|last|earlier|"
+                r"this|two|three|four|five|several)\b|\s*[,.;)])", "buyer", "tgt",
+                keys=frozenset({"acquired", "bought", "purchased", "snapped", "took", "buy", "acquire", "buying",
+                                "acquiring"})))
+# A person named with the company's possessive right before the name: "Microsoft's Satya Nadella said", "the AI
+# company founded by Ola's Bhavish Aggarwal" (news calls people by their company so; never a title between, which
+# the role frames read, nor a second possessive). Hired or lured away, the person worked there: "OpenAI hires
+# Nextdoor's Sarah Friar", "poached Google's X". (Its key is the possessive's "s", which the sentence's words hold apart.)
+_HIRED_FROM = (r"\b(?:hires|hired|hiring|hire|poaches|poached|poaching|poach|lures|lured|luring|recruits|recruited|"
+               r"taps|tapped|names|named|appoints|appointed|snags|snagged|nabs|nabbed)\s+")
+CUES += [
+    Cue(WORKS_AT, _HIRED_FROM + r"{c:C}(?:'s|’s)\s+{p:P}(?!(?:'s|’s))", "p", "c", "former", keys=frozenset({"s"})),
+    Cue(WORKS_AT, r"(?<!'s )(?<!’s )(?<!\bhires )(?<!\bhired )(?<!\bhire )(?<!\bpoaches )(?<!\bpoached )(?<!\blured )"
+        r"(?<!\blures )(?<!\btapped )(?<!\btaps )(?<!\bnamed )(?<!\bnames )(?<!\bappointed )(?<!\brecruited )"
+        r"{c:C}(?:'s|’s)\s+{p:P}(?!(?:'s|’s))", "p", "c", "current", keys=frozenset({"s"})),
+]
+# A holder that joins as one: "Nvidia joined Perplexity as an investor", "Samsung joined as a strategic investor in
+# Rebellions"; and one holding in both of two companies: "Nvidia is an early investor in both Perplexity and Mistral".
+_HOLDER = (r"(?:an?\s+)?(?:(?:new|strategic|early|minority|lead|anchor|financial|major|key)\s+)*(?:investors?|backers?|"
+           r"shareholders?)")
+CUES += [
+    Cue(INVESTED, r"{inv:Es}~~\b(?:joined|joins|join|joining)\s+{tgt:C}\s+as\s+" + _HOLDER + r"\b", "inv", "tgt",
+        keys=frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})),
+    Cue(INVESTED, r"{inv:Es}~~\b(?:joined|joins|join|joining)\s+as\s+" + _HOLDER + r"\s+in\s+{tgt:C}", "inv", "tgt",
+        keys=frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})),
+    Cue(INVESTED, r"{inv:Es}~~(?:\b(?:is|was|are|were|remains|has been)\s+|,\s*)" + _HOLDER + r"\s+in\s+both\s+{tgt:Cs}", "inv",
+        "tgt", keys=frozenset({"both"})),
+]
+# Holdings listed after a count or named as a portfolio: "Nvidia has invested in dozens of startups, including
+# Perplexity and Mistral", "has backed more than 50 AI startups, such as ...", "Nvidia's portfolio includes Perplexity",
+# "Perplexity is one of Nvidia's portfolio companies". (The count's noun and "including" join the first name's slot
+# as its description, so the count's opening words stand right before it.)
+CUES += [
+    Cue(INVESTED, r"{inv:Es}~~\b(?:has invested|have invested|invested|has backed|have backed|backed|has funded|funded)\s+"
+        r"(?:in\s+)?(?:dozens|scores|hundreds|a number|a string|a series|a handful|several|many|more than|over|at least)"
+        r"(?:\s+of)?\s+{tgt:Cs}", "inv", "tgt",
+        keys=frozenset({"dozens", "scores", "hundreds", "number", "string", "series", "handful", "several", "many",
+                        "more", "over", "least"})),
+    Cue(INVESTED, r"{inv:C}" + POSS + r"\s+(?:[\w\-]+\s+)?portfolio\s+(?:includes|included|include|spans|counts)\s+"
+        r"(?:companies\s+such\s+as\s+|startups\s+such\s+as\s+)?{tgt:Cs}", "inv", "tgt", keys=frozenset({"portfolio"})),
+    Cue(INVESTED, r"{tgt:C}~~\b(?:is|was|are|were|has become|became)\s+(?:one of|among|part of)\s+{inv:C}" + POSS + r"\s+"
+        r"(?:[\w\-]+\s+)?portfolio(?:\s+companies|\s+firms|\s+startups)?\b", "inv", "tgt", keys=frozenset({"portfolio"})),
+]

@@ -18,9 +18,10 @@ EN: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|lagging behind|"
         r"is behind|falls behind|fell behind|caught up with|catch up with|catches up with|catching up with|catch up to|"
         r"catching up to|closing the gap with|close the gap with|lost (?:market\s+)?share to|loses (?:market\s+)?share to|"
-        r"losing (?:market\s+)?share to|ceded ground to|cedes ground to)\s+(?:the\s+)?{b:Cs}(?!\s*(?:'s|’s)?\s*-)",
+        r"losing (?:market\s+)?share to|ceded ground to|cedes ground to|"
+        r"(?:keep|keeps|kept|keeping) pace(?:\s+in(?:\s+[\w\-]+){1,3}?)?\s+with)\s+(?:the\s+)?{b:Cs}(?!\s*(?:'s|’s)?\s*-)",
         "a", "b", keys=frozenset({"trails", "trailed", "trailing", "lags", "lagged", "lagging", "behind", "caught",
-                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes"})),
+                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes", "pace"})),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:battle|battles|battling|battled|fight|fights|fighting|fought|war|duel|tussle|"
         r"showdown|contest)\s+(?:with|against)\s+(?:the\s+)?{b:C}\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?" + _STAKE + r"\b",
         "a", "b", keys=frozenset({"battle", "battles", "battling", "battled", "fight", "fights", "fighting", "fought",
@@ -108,6 +109,25 @@ EN += [
 EN.append(Cue(CLIENT_OF, r"{cl:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧),?\s+(?:(?:is|are|was|"
               r"were|will be|has been|would be|now|to be)\s+)?powered\s+by\s+{v:C}", "cl", "v", "active",
               keys=frozenset({"powered"})))
+# The same told actively, the maker's possessive before what it makes and the client's before its product: "Google's
+# Gemini will power Apple's Siri", "OpenAI's models power Microsoft's Copilot" (both possessives are required: "chips
+# that power Apple's phones" or "Google's chips power data centers" name no pair).
+EN.append(Cue(CLIENT_OF, r"{v:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3}?(?:[\w\-]+|⟦U\d+⟧)\s+(?:(?:will|would|"
+              r"could|now|also|already|to|is set to|are set to|is to|are to)\s+)?(?:power|powers|powering)\s+(?:the\s+)?"
+              r"(?:(?:new|next|latest|upcoming|revamped)\s+)?{cl:C}(?:'s|’s)", "cl", "v", "active",
+              keys=frozenset({"power", "powers", "powering"})))
+
+# Goods bought, named by their maker, possibly by the quantity: "OpenAI agreed to buy six gigawatts of AMD chips", "will
+# purchase billions of dollars' worth of Google's TPUs", "Meta bought Nvidia GPUs" (the "buy from" trigger needs "from";
+# a maker's unit, business or shares after its name are a company or a stake bought, not goods).
+_MADE = (r"(?:chips?|GPUs?|TPUs?|processors?|accelerators?|servers?|capacity|computing capacity|compute|computing power|"
+         r"memory|systems?|racks?|supercomputers?)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|"
+              r"ordering)\s+(?:(?:up\s+to\s+|about\s+|roughly\s+|more\s+than\s+|nearly\s+)?(?:[\w\-.,'’]+\s+|⟦\$\d+⟧\s+){1,3}?"
+              r"(?:worth\s+)?of\s+)?(?:the\s+)?{v:C}(?:'s|’s)?\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,2}?" + _MADE +
+              r"\b(?!\s+(?:units?|business|businesses|divisions?|makers?|designers?|company|startup|assets|shares|stake)\b)",
+              "cl", "v", "active", keys=frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+                                                   "purchasing", "order", "orders", "ordered", "ordering"})))
 
 # Two companies called partners together in Spanish, with an adverb or a complement that makes it a standing tie between
 # them: "Oracle y OpenAI ya eran socios en Stargate", "Telefónica y Microsoft son aliados desde 2019" (the bare "X y Y son
@@ -125,5 +145,44 @@ ES.append(Cue(CLIENT_OF, r"{v:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|mayor|p
               r"suministrador|suministradora)(?:\s+(?:exclusivo|exclusiva|principal|preferente|preferido|clave))?"
               r"(?:\s+de\s+(?!⟦)[\w\-]+(?:\s+(?!de\b|para\b)[\w\-]+)?)?\s+(?:de|del|para)\s+{cl:C}", "cl", "v", "active",
               keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})))
+
+
+# A client told by its share of the vendor's revenue, with the vendor as the subject: "CoreWeave gets most of its
+# revenue from Microsoft", "generated about 62% of its 2024 revenue from Microsoft" (the share is a percentage or a
+# word for one; "X accounted for 62% of the company's revenue" is left out, as the company is often a description).
+_SHARE_OF = (r"(?:(?:about|around|roughly|nearly|almost|more than|over|some|less than|just over|just under)\s+)?"
+             r"(?:⟦%\d+⟧|half|a third|two-thirds|a quarter|most|much|the bulk|the majority|a large share|a big share|"
+             r"a significant share|the largest share)\s+of\s+")
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:gets|got|get|draws|drew|derives|derived|generates|generated|earns|earned|makes|"
+              r"made)\s+" + _SHARE_OF + r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:revenue|revenues|sales|turnover)(?:\s+(?:last|this|in|during)\s+[\w\-]+)?\s+from\s+"
+              r"{cl:C}", "cl", "v", "active",
+              keys=frozenset({"gets", "got", "get", "draws", "drew", "derives", "derived", "generates", "generated",
+                              "earns", "earned", "makes", "made"})))
+
+# A contract named by its client as a modifier: "Anduril won a $100 million Pentagon contract", "secured a five-year
+# U.S. Army contract" (an indefinite one only, and a known client: "the JEDI contract" names a programme).
+EN.append(Cue(CLIENT_OF, r"{v:C}~~\b(?:won|wins|win|winning|secured|secures|landed|lands|clinched|was awarded|has been "
+              r"awarded|received|bagged|scooped)\s+(?:(?:a|an)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?)?{cl:C}\s+"
+              r"(?:[\w\-]+\s+)?(?:contract|contracts|order|tender)\b", "cl", "v", "active", known_only=True,
+              keys=frozenset({"contract", "contracts", "order", "tender"})))
+# A rival told by what it wants to take from the leader: "Cerebras is trying to dethrone Nvidia", "AMD is chipping away
+# at Nvidia's lead", "eating into Intel's market share", "Perplexity is taking aim at Google"; and a pair set against
+# each other: "the deal pits Microsoft against Google". (Not "break", "end" or "loosen" a company's dominance, which
+# regulators do as often.)
+_HOLD = r"(?:dominance|grip|lead|hold|monopoly|stranglehold|supremacy|chokehold|market share|leadership|crown)"
+EN += [
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:dethrone|dethrones|dethroned|dethroning|unseat|unseats|unseated|unseating|topple|"
+        r"topples|toppled|toppling|take aim at|takes aim at|took aim at|taking aim at|taken aim at)\s+(?:the\s+)?{b:Cs}"
+        r"(?!\s*(?:'s|’s)\s+(?!" + _HOLD + r"\b))", "a", "b",
+        keys=frozenset({"dethrone", "dethrones", "dethroned", "dethroning", "unseat", "unseats", "unseated", "unseating",
+                        "topple", "topples", "toppled", "toppling", "aim"})),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:erode|erodes|eroded|eroding|chip away at|chips away at|chipped away at|chipping away at|"
+        r"eat into|eats into|ate into|eating into|dent|dents|dented|denting|steal|steals|stole|stealing)\s+{b:C}(?:'s|’s)\s+"
+        r"(?:[\w\-]+\s+){0,2}?" + _HOLD + r"\b", "a", "b",
+        keys=frozenset({"dominance", "grip", "lead", "hold", "monopoly", "stranglehold", "supremacy", "chokehold",
+                        "share", "leadership", "crown"})),
+    Cue(COMPETES_WITH, r"\b(?:pits|pitted|pitting|pit)\s+{a:C}\s+(?:squarely\s+|directly\s+|head-to-head\s+)?against\s+"
+        r"(?:the\s+)?{b:Cs}", "a", "b", keys=frozenset({"pits", "pitted", "pitting", "pit"})),
+]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -64,9 +64,10 @@ ES.append(Cue(COMPETES_WITH, _PAIR_APPOS_RIVALS, "a", "b", keys=_RIVAL_KEYS))
 _SEEN_AS_KEYS = frozenset({"rival", "competitor", "challenger", "answer", "alternative", "rivales", "competidor",
                            "competidora", "alternativa", "respuesta"})
 EN += [
-    Cue(COMPETES_WITH, r"{a:C}~~\b(?:emerged|emerges|emerging|has emerged|is seen|was seen|is viewed|was viewed|is regarded|"
-        r"is considered|is billed|was billed|is touted|is hailed|is pitched|established itself|positioned itself)\s+as\s+"
-        r"(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,3}?(?:rival|competitor|challenger|answer|alternative)\s+(?:to|of|for)\s+"
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:emerged|emerges|emerging|has emerged|(?:is|was|has been|had been)\s+"
+        r"(?:(?:once|now|widely|often|also|long|increasingly)\s+)?(?:seen|viewed|regarded|considered|billed|touted|hailed|"
+        r"pitched)|established itself|positioned itself)\s+as\s+"
+        r"(?:a|an|the|[A-Z][\w\-]*(?:'s|’s))\s+(?:[\w\-'’]+\s+){0,3}?(?:rival|competitor|challenger|answer|alternative)\s+(?:to|of|for)\s+"
         r"(?:the\s+)?{b:C}(?!\s*(?:'s|’s)?\s*-)", "a", "b", keys=_SEEN_AS_KEYS),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:views|viewed|sees|saw|considers|considered|regards|regarded|treats|treated|counts|"
         r"counted)\s+{b:Cs}\s+as\s+(?:a|an|its|their|one of its|one of their)\s+(?:[\w\-]+\s+){0,2}?"

@@ -17,7 +17,9 @@ EN = {
     "where": r"(?:where|at which)",
     "where_cop": r"(?:serves as|served as|is|was|works as|worked as|has been|had been|is now)",
     "between": r"between",
-    "counts": r"(?:counts|counted|count|lists|listed|includes|included)",
+    # (and what took the holder in as one: "Perplexity added Nvidia as an investor", "brought in X as a strategic investor")
+    "counts": r"(?:counts|counted|count|lists|listed|includes|included|added|adds|has added|brought in|brings in|"
+              r"welcomed|welcomes)",
     "as": r"as\s+(?:(?:one of|its|their|a|an|the)\s+)*",
     "and": r"and",
     "obj_rel": r"(?:which|that|whom)",
@@ -96,3 +98,10 @@ UNIT = {
           r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
     "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
 }
+# What may follow a company bought as a verb's object and makes it no company bought but its shares or its goods:
+# "will buy Intel common stock", "Microsoft bought Nvidia chips worth $10 billion" (English).
+# (nor a name inside a compound adjective: "acquired Arm-based server designs")
+NOT_THE_COMPANY_EN = (r"(?!['’]|\s*-\s*(?:based|powered|made|designed|compatible|style|like|branded|built|linked)\b|"
+                      r"\s+(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)\b|\s+(?:[\w\-]+\s+)?"
+                      r"(?:chips?|GPUs?|TPUs?|processors?|accelerators?|servers?|hardware|semiconductors?|"
+                      r"supercomputers?|systems|equipment|gear|devices|memory|products|software|licen[cs]es?)\b)")

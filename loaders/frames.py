@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, WORKS_AT
 from loaders.cues import INVERTED_HEAD, Cue
-from loaders.frame_words import COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT, UNIT
+from loaders.frame_words import (COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT,
+                                  NOT_THE_COMPANY_EN, UNIT)
 from loaders.inflections import alternation, forms
 from loaders.triggers import Event, Position, Role, Verb, kind_of, support_verbs, triggers, verb_lemma
 
@@ -50,6 +51,8 @@ _PERSON_DESC = {
     "es": rf"{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
+# A share or extent joined to a participle by a hyphen: "Arm, which is majority-owned by SoftBank", "is 90%-owned by".
+_SHARE_PREFIX = r"(?:(?:majority|minority|wholly|partly|partially|jointly|⟦%\d+⟧)\s*-\s*)?"
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
 _ADVERB = r"(?:(?:now|today|currently|also|still|hoy|ahora|actualmente|también|todavía|aún)\s+)?"
 
@@ -140,6 +143,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     # "scoops up dex Labs' team", "buys Intel's modem unit": a part of the company is bought, not the company
     # ... and "built Apple's AI team", "started Google's cloud unit": a part is founded, not the company
     part = r"(?!['’])" if t.relation in (ACQUIRED, FOUNDED) else ""
+    # ... nor is a company whose shares, stock or goods are bought ("will buy Intel common stock", "bought Nvidia chips")
+    if t.relation == ACQUIRED and language == "en":
+        part = NOT_THE_COMPANY_EN
     out = [] if not t.active else [
         # active, the subject possibly left unsaid ("Además, adquirió la startup X"): see Cue.lead
         Cue(t.relation, rf"{s_list}?~~\b{w['verb_guard']}(?P<verb>{w['passive_guard']}{v})\b{_prep_part(t, language)}{o_desc}{o_list}{part}",
@@ -147,16 +153,21 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     ]
     if vpp and not t.prep:
         pstatus = dict(status, keys=pkeys)
+        # (an agency, a fund or an army is named with "the": "is used by the U.S. Army", "backed by the Public
+        # Investment Fund")
+        the = r"(?:the\s+(?=⟦[CU]))?" if language == "en" and kind_of(t.relation, t.subject) in ("C", "E") else ""
         # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
         timeless = dict(pstatus, past=None)
+        named_modifier = r"|⟦[CU]\d+b?⟧(?=\s+[a-z])" if language == "en" else ""
         out += [
             # (not "X raised $1 billion in a round that was led by Y": a relative clause about another noun)
-            Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:\w+(?:ly|mente)\s+)?(?:⟦%\d+⟧\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+"
-                rf"{s_desc}{s_list}", src, dst, frame="passive", **pstatus),
-            Cue(t.relation, rf"{o_list},?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
+            Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:(?:\w+(?:ly|mente)|also|already|now|still|since|later|then|también|ya|ahora)\s+)?(?:⟦%\d+⟧\s+)?{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
+                rf"{s_desc}{the}{s_list}", src, dst, frame="passive", **pstatus),
+            Cue(t.relation, rf"{o_list},?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{the}{s_list}", src, dst,
                 frame="participle", **timeless),
-            # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank")
-            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧){{0,60}}?\s+(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank"; and a name as a
+            # modifier: "Anthropic, an OpenAI rival backed by Amazon")
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧{named_modifier}){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
             # ... said of the whole list when the apposition counts them: "Signavio y LeanIX, dos compañías
             # adquiridas por SAP", "X and Y, both acquired by Z"

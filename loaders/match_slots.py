@@ -46,13 +46,22 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
     ("⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ... led by X": C0 raised it)."""
     text = _group(m, name)
     if text and m.span(name)[0] == m.start() and text.startswith("⟦") and text.endswith("⟧") and \
-            re.search(r"⟧,\s+(?:a|an)\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
+            re.search(r"⟧,\s+(?:a|an|⟦[CPU]\d+b?⟧(?:'s|’s))\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
         return apposition_owner(m.string, *m.span(name)) or text
     return text
 
 
 _FRONTED_NONFINITE = re.compile(r"\W*(?:After|Since|Before|Upon|On|By|Following|Having|Tras|Después de|Antes de|"
                                 r"Luego de|Al)\s+[a-záéíóúñü]+(?:ing|ar|er|ir|ado|ido)\b[^,;]*$")
+# A sentence opening with a prepositional phrase (names may stand inside it) whose last word takes the name after it,
+# and two names joined by a comma alone (a list of two takes "and"): the phrase ends at the comma.
+_FRONTED_PHRASE = re.compile(r"\W*(?:After|Before|Like|Unlike|Besides|Beyond|Despite|Amid|Following|Against|Compared|"
+                             r"As|Similar|Apart|With|Without|In|For|Behind|Over|Since|Under|Through|During|Ahead|"
+                             r"Alongside|Along|Together|Across|Among|From|At|On|Of|By|Instead|Thanks|Due|"
+                             r"Except|Aside)\b(?:[^,;]*?\b(?:with|of|to|from|for|by|at|in|on|like|unlike|than|about|"
+                             r"against|over|between|behind|beyond|besides|amid|despite|after|before|following|"
+                             r"alongside|including|among|under|since|through|during))?\s+(?:the\s+)?")
+_TWO_NAMES = re.compile(r"⟦[CPU]\d+b?⟧,\s+⟦[CPU]\d+b?⟧")
 # A finite verb right after a list: the names after its ", y" are a new clause's subject ("liderada por X, y las
 # europeas Y y Z se han convertido en unicornios"): Spanish puts no comma before a list's last "y".
 _NEW_CLAUSE_VERB = re.compile(r"(?:\s+(?:y|e)\s+⟦[CPU]\d+b?⟧)*\s+(?:se\s+|ya\s+|también\s+|no\s+)?(?:ha|han|había|habían|es|son|fue|fueron|era|"
@@ -66,6 +75,11 @@ def clause_cut(m: re.Match, name: str, language: str) -> str | None:
         # "After buying Activision, Microsoft became ...": the opening clause ends at its comma; the name after
         # it is the main clause's subject, no second object
         return text[:text.index(", ")]
+    if text and language == "en" and _TWO_NAMES.fullmatch(text) and \
+            _FRONTED_PHRASE.fullmatch(m.string, 0, m.span(name)[0]):
+        # "After talks with OpenAI, Google acquired ...", "Unlike Microsoft, Amazon invested ...": the first name
+        # is the opening phrase's, which its comma closes; the one after it is the subject
+        return text[text.index(", ") + 2:]
     if language != "es" or not text or m.span(name)[1] != m.end():
         return text
     cut = list(re.finditer(r",\s+(?:y|e)\s+", text))

@@ -26,7 +26,8 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     out = [
         Cue(t.relation, rf"{a_list}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}", src, dst,
             frame="possessive", **opts),
-        Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~\b(?:{by})\s+{a_list}", src, dst,
+        # (not past another participle's agent: "the acquisition of Wiz, the firm backed by Sequoia")
+        Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~{_NOT_AFTER_PARTICIPLE}\b(?:{by})\s+{a_list}", src, dst,
             frame="by-phrase", **opts),
         # the object as the possessor, the agent after: "Figma's acquisition by Adobe", "Lacework's sale to Fortinet"
         Cue(t.relation, rf"{_slot(t.object, t.relation, False)}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\s+(?:{by})\s+{a_list}",
@@ -61,6 +62,13 @@ def event_cues(t: Event, language: str) -> list[Cue]:
                             rf"(?P<noun>{n})\b", src, dst, frame="compound pair", **opts),
         ]
     return out
+
+
+# A participle clause after an apposition's noun ends the noun phrase: "Anthropic, an OpenAI rival backed by Amazon,".
+_PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun)\s"
+# A participle right before "by" or "por" has its own agent: "X, the firm backed by Y", "la empresa fundada por Y".
+_NOT_AFTER_PARTICIPLE = (r"(?<!ed )(?<!\bled )(?<!\brun )(?<!\bheld )(?<!\bmade )(?<!ado )(?<!ada )(?<!ido )(?<!ida )"
+                         r"(?<!ados )(?<!adas )(?<!idos )(?<!idas )")
 
 
 def _role_nouns(t: Role) -> tuple[str, str, frozenset[str] | None]:
@@ -102,7 +110,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
             # ("X, Y, entre otros inversores": a list's closing words, no one's investor)
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
-                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
+                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$|{_PARTICIPLE_NEXT})",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
             # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
@@ -122,6 +130,12 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
                 frame="copula", **opts),
         ]
+        if language == "en":
+            # the other's noun told first, its holder after "is": "OpenAI's biggest investor is Microsoft", "Nvidia,
+            # whose largest customer is Microsoft," (nothing else may follow "is": "X's CEO is expected to ...")
+            out.append(Cue(t.relation, rf"{x_one}(?:{POSS}|,\s+whose)\s+{_FEW_WORDS}{noun}\s+(?:is|was|are|were|remains|"
+                                       rf"remained|has been|had been|have been|became|is now|are now)\s+{h_desc}{holder}"
+                                       rf"(?!\s*(?:'s|’s|-))", src, dst, frame="genitive copula", **opts))
     # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
     # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)
     out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"

@@ -50,12 +50,16 @@ _CHANGE_BY = re.compile(r"\b(?:sub\w+|cay\w+|caí\w*|baj\w+|se dispar\w+|se desp
                         r"dropp?\w*|climb\w*|surg\w*|plung\w*|soar\w*|tumbl\w*|slid|sank|up|down)\s+(?:(?:un|an?|by|hasta|"
                         r"más de|nearly|almost|about|around|some|casi|cerca de|alrededor de)\s+)*$", re.I)
 
+# A price per share is no deal's amount: "will buy Intel common stock at $23.28 a share", "a 3,50 euros por acción".
+_PER_SHARE = re.compile(r"\s*(?:a|per|each|por)\s+(?:share|acción)\b", re.I)
+
 
 def _money_and_stake(ms: MaskedSentence) -> tuple:
     """The deal's amount and stake: the first amount and percentage that are not a valuation (nor, for the
-    percentage, a price move)."""
+    amount, a price per share; for the percentage, a price move)."""
     text = ms.sentence.text
-    money = next((m for m in ms.money if not _VALUATION.search(text[:m.start])), None)
+    money = next((m for m in ms.money if not _VALUATION.search(text[:m.start]) and
+                  not _PER_SHARE.match(text, m.end)), None)
     stake = next((p for p in ms.percents if not _VALUATION.search(text[:p[1]]) and
                   not _CHANGE_BY.search(text[max(0, p[1] - 40):p[1]])), None)
     return money, (stake[0] if stake else None)
@@ -279,6 +283,7 @@ def _client_of(cue: Cue, ms: MaskedSentence, ctx: SentenceContext) -> dict:
 
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
+_SHARE_WORDS = ("majority-", "minority-", "wholly-", "partly-", "partially-", "jointly-")
 
 
 def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
@@ -307,6 +312,8 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         lowered = text.lower()
         words = set(_WORD.findall(lowered))
+        # ("majority-owned by" calls for the cues of "owned", as "owned by" does)
+        words.update(w.split("-", 1)[1] for w in list(words) if w.startswith(_SHARE_WORDS))
         stated = {rel for rel, keys in frames.relation_keys(ctx.language).items() if keys is None or keys & words}
         for cue in worth_trying(ctx.language, words, stated):
             if not cue.may_match(companies, people) or not cue.shows_in(lowered):

@@ -172,9 +172,14 @@ _PAST_ES = re.compile(r"^(?:se\s+)?(?:había|habían|hubo)\b|^(?:se\s+)?\w+(?:ab
 
 _NEGATED = re.compile(r"\b(?:(?:not|n't|never|without|rather than|instead of|no longer|nor|nunca|sin|jamás|"
                       r"en lugar de|en vez de|ni|tampoco)\s+(?:\w+\s+){0,2}|no\s+(?:\w+\s+)?|"
+                      # the last of a "neither ... nor" pair: "Neither Microsoft nor Amazon has invested in X"
+                      r"\bnor\s+⟦[CPU]\d+b?⟧\s+(?:\w+\s+){0,2}|"
                       # an attempt right before the verb: "intentó reclutar a X", "trató de fichar", "tried to hire"
                       r"(?:intent(?:ó|aron|aba|aban)|había intentado|trat(?:ó|aron) de|quiso|quisieron|"
-                      r"tried to|attempted to|sought to)\s+)$", re.I)
+                      r"tried to|attempted to|sought to|"
+                      # a refusal right before it: "Meta passed on investing in X", "decided against buying", "refused to"
+                      r"passed on|passes on|passing on|balked at|balks at|decided against|decides against|ruled out|"
+                      r"rules out|refused to|refuses to|declined to|declines to|opted against|opts against)\s+)$", re.I)
 
 
 def negated(before: str) -> bool:
