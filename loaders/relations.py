@@ -106,8 +106,11 @@ _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
     verb_at = m.span("verb")[0] if _group(m, "verb") else m.start() if cue.frame == "support verb" else None
-    if cue.frame and verb_at is not None and status.negated(m.string[:verb_at]):
-        return []  # "did not join", "sin comprar la empresa", "rather than acquiring", "will not take a stake"
+    if cue.frame and verb_at is not None and status.negated(m.string[:verb_at]) and \
+            not (cue.frame == "support verb" and status.CANCELLED.search(m.string)):
+        # "did not join", "sin comprar la empresa", "rather than acquiring", "will not take a stake" (but "no
+        # seguirá adelante con la compra" calls a deal off: the claim stays, cancelled)
+        return []
     if cue.frame == "active" and ctx.language == "en" and _group(m, "verb") and \
             _DETERMINER_BEFORE.search(m.string[max(0, m.span("verb")[0] - 40):m.span("verb")[0]]):
         return []  # "its planned acquisition of Israeli contract chipmaker X": after "of" or an article, a noun
