@@ -98,7 +98,9 @@ def test_incremental_builds_equal_a_full_build(tmp_path, seed, dev_db):
             for path in rng.sample(present, 2):
                 path.unlink()
         if step == "edit":
-            _edit(rng.choice(present))
+            # (a plain-text article: in a page or a record the first ". " may sit in a part the reader
+            # skips, such as a meta description, and the document would not change)
+            _edit(rng.choice([p for p in present if p.suffix == ".txt"]))
         summary = build([corpus], tmp_path / "db")
         assert summary.mode == "incremental", step
         full = tmp_path / f"full-{number}"
