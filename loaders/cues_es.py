@@ -281,6 +281,12 @@ CUES: list[Cue] = [
         r"(?!\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar))",
         "cl", "v", "active", vendor_check=True,
         keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pedido", "pedidos"})),
+    # the same order with a purpose that makes the subject the seller: "firma con Microsoft un contrato de 17.400
+    # millones para suministrarle capacidad" (Microsoft is the client)
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|firmará|cerr[óo]|cierra|ha cerrado|sell[óa]|ha sellado)\s+con\s+{cl:C}\s+"
+        r"(?:un|el|varios|sendos)\s+(?:contratos?|acuerdos?)\s+(?:[^⟦.;]{0,40}?\s+|⟦\$\d+⟧\s+){0,3}?para\s+(?:proporcionar|"
+        r"suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar)(?:le|les)?\b", "cl", "v", "active",
+        keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos"})),
     # a vendor chosen as such: "Telefónica eligió a Oracle como su proveedor de nube"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|ha seleccionado|"
         r"designó|ha designado)\s+a\s+{v:C}\s+como\s+(?:su\s+|⟦C\d+b?⟧\s+)?(?:nuev[oa]\s+|principal\s+|únic[oa]\s+)?"
