@@ -279,4 +279,9 @@ CUES: list[Cue] = [
     # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
     Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
         r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
+    # a deal's other party who will use what the subject has: "un contrato de cinco años con Microsoft, que utilizará su
+    # infraestructura de GPU" (the possessive is the subject's; Microsoft is the client)
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:contratos?|acuerdos?|pactos?)\b(?:[^⟦.;]|⟦\$\d+⟧){0,80}?\bcon\s+{cl:C},\s+que\s+"
+        r"(?:utilizará|usará|empleará|aprovechará|utiliza|usa|emplea|alquilará|alquila|desplegará)\s+(?:su|sus)\s",
+        "cl", "v", "active", keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pacto", "pactos"})),
 ]
