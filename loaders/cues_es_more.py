@@ -284,4 +284,9 @@ CUES: list[Cue] = [
     Cue(CLIENT_OF, r"{v:C}~~\b(?:contratos?|acuerdos?|pactos?)\b(?:[^⟦.;]|⟦\$\d+⟧){0,80}?\bcon\s+{cl:C},\s+que\s+"
         r"(?:utilizará|usará|empleará|aprovechará|utiliza|usa|emplea|alquilará|alquila|desplegará)\s+(?:su|sus)\s",
         "cl", "v", "active", keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pacto", "pactos"})),
+    # deals with suppliers named as examples: "ha multiplicado los acuerdos con proveedores externos de capacidad, como
+    # Nebius y Nscale" (each one named sells to the subject)
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?|alianzas?)\s+con\s+(?:[\w\-]+\s+){0,2}?(?:proveedores|"
+        r"suministradores|fabricantes|vendedores)\b[^⟦.;]{0,50}?,?\s+(?:como|entre ellos|tales como)\s+{v:Cs}",
+        "cl", "v", "active", keys=frozenset({"proveedores", "suministradores", "fabricantes", "vendedores"})),
 ]
