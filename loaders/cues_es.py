@@ -220,8 +220,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}~~\b(?P<verb>trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
+    # (a second past employer joined by "y de", maybe after what it is: "antiguo ingeniero de Intel y del banco de
+    # inversión Morgan Stanley")
     Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)(?:\s*"
-        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*{c:C}", "p", "c", "former"),
+        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*(?P<c>⟦[CU]\d+b?⟧(?:\s+(?:y|e)\s+(?:de|del|de la|en)\s+"
+        r"(?:[a-záéíóúñü]+\s+){0,4}?⟦[CU]\d+b?⟧)?)", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+|gerente\s+)?(?:de|en|del)\s+"
         r"(?:(?:el\s+)?fondo\s+)?{c:C}", "p", "c", "current"),  # ("socio director del fondo Kaszek")
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
