@@ -29,7 +29,7 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whom|which|whose|quien|quienes|cuyo|cuya)
 def _after_contraction(m: re.Match) -> int:
     """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
     the cues that read "director de/del"."""
-    return m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+    return m.start() + (len(c.group()) if (c := re.match(r"(?:del|al)\s", m.group(), re.I)) else 0)  # "al " is 3
 
 
 _FOUNDED_BY = re.compile(r"\s+(?:fundada por|founded by)", re.I)
