@@ -162,6 +162,12 @@ CUES: list[Cue] = [
         keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?:{_APPOINT_ES})\s+(?:a|al)\s+⟦[PU]\d+⟧[^⟦.;]{{0,60}}?\s+{_IN_PLACE_OF}\s+{{p:P}}",
         "p", "c", "former", keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
+    # the one replaced at the company the sentence has just named: "consejero delegado de la finlandesa Nokia, donde
+    # sustituyó a Pekka Lundmark" (where someone else now holds the post)
+    Cue(WORKS_AT, r"{c:C},\s+(?:donde|en la que|en el que)\s+(?:sustituyó|sustituye|sustituirá|ha sustituido|reemplazó|"
+        r"reemplaza|reemplazará|ha reemplazado|relevó|releva|relevará|ha relevado|sucedió|sucede|sucederá|ha sucedido)\s+"
+        r"(?:a|al)\s+(?:[\w\-]+\s+){0,3}?{p:P}", "p", "c", "former",
+        keys=frozenset({"donde", "que"})),
     # a successor told by the relay taken: "X toma el relevo de Y al frente de Z", "tomará el relevo de Y como
     # consejera delegada de Z" (the one relieved held the post)
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_RELIEF})\s+(?:de|a)\s+⟦[PU]\d+⟧\s+{_POST_AT}", "p", "c", "current",
