@@ -219,6 +219,9 @@ CUES: list[Cue] = [
         r"de\s+)?{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?P<verb>trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
+    # a plural relative after several people is said of each: "por X y Z, que antes trabajaron en AI4Bharat"
+    Cue(WORKS_AT, rf"(?P<p>{_PEOPLE}),\s+(?:que|quienes)\s+(?:antes\s+|anteriormente\s+|ya\s+|también\s+)?(?:trabajaron|"
+        r"habían trabajado|trabajaban|estuvieron)\s+(?:juntos\s+|juntas\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
     # (a second past employer joined by "y de", maybe after what it is: "antiguo ingeniero de Intel y del banco de
     # inversión Morgan Stanley")
