@@ -290,6 +290,14 @@ CUES: list[Cue] = [
     Cue(CLIENT_OF, r"{v:C}~~\b(?:contratos?|acuerdos?|pactos?)\b(?:[^⟦.;]|⟦\$\d+⟧){0,80}?\bcon\s+{cl:C},\s+que\s+"
         r"(?:utilizará|usará|empleará|aprovechará|utiliza|usa|emplea|alquilará|alquila|desplegará)\s+(?:su|sus)\s",
         "cl", "v", "active", keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pacto", "pactos"})),
+    # a project studied or built together, the partner right after the verb: "SK Telecom explorará con OpenAI la
+    # construcción de un centro de datos", "estudiarán con la empresa estadounidense el desarrollo de ..."
+    Cue(PARTNERS_WITH, r"{a:Cs}~~\b(?:explora|exploran|explorará|explorarán|exploró|exploraron|estudia|estudian|estudiará|"
+        r"estudiarán|estudió|estudiaron|desarrolla|desarrollan|desarrollará|desarrollarán|desarrolló|desarrollaron|"
+        r"codesarrolla|codesarrollará|codesarrollarán|diseñará|diseñarán)\s+con\s+{b:C}\s+(?:el|la|los|las|un|una|nuevos?|"
+        r"nuevas?)\s+(?:[\w\-]+\s+){0,2}?(?:construcción|desarrollo|creación|diseño|despliegue|lanzamiento|posibilidad|"
+        r"proyectos?|centros?|modelos?|herramientas|soluciones|sistemas?|chips?|plataformas?)\b", "a", "b",
+        keys=frozenset({"con"})),
     # deals with suppliers named as examples: "ha multiplicado los acuerdos con proveedores externos de capacidad, como
     # Nebius y Nscale" (each one named sells to the subject)
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?|alianzas?)\s+con\s+(?:[\w\-]+\s+){0,2}?(?:proveedores|"
