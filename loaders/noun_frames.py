@@ -174,6 +174,11 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             tail = (rf"\s*(?:[\w\-]+\s+){{0,3}}?(?:figuran|están|se encuentran|destacan|hay|se cuentan|aparecen|"
                     rf"se incluyen|estaban|figuraban|,)\s+{h_list}")
             out += [
+                # the list after the noun: "Klarna, que tiene entre sus accionistas a Sequoia Capital", "cuenta entre
+                # sus inversores con X y Z"
+                Cue(t.relation, rf"{x_one}~~\b(?:tiene|tienen|tenía|tenían|cuenta|cuentan|contaba|incluye|incluyen|"
+                                rf"incluía)\s+entre\s+(?:⟦[CU]\d+b?⟧|sus|los|las)\s+{_FEW_WORDS}{many}\s+(?:a|al|con)\s+"
+                                rf"{h_list}", src, dst, frame="tiene entre", **lists),
                 Cue(t.relation, rf"\bentre\s+(?:(?:los|las)\s+)?{x_one}\s*{_FEW_WORDS}{many}{tail}", src, dst,
                     frame="entre", **lists),
                 Cue(t.relation, rf"\bentre\s+(?:los|las)\s+{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}{tail}", src, dst,
