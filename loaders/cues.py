@@ -132,7 +132,7 @@ TITLE = (
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
-    r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
+    r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|co-?consejer[oa] delegad[oa]|co-?president[ea]|co-?director(?:a)? general|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 # ("presidente y también cofundador de OpenAI": an adverb may join the two titles)
