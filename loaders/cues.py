@@ -98,13 +98,17 @@ def companions(slot_text: str | None) -> str:
 INVERTED_HEAD = (r"(?:una|un|la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|plataforma|fabricante|desarrolladora|"
                  r"unidad|división|filial|aplicación|app)\b[^⟦,.;]{0,60}?\s+que\s+")
 _INVERTED_BEFORE = re.compile(rf"⟧,\s+{INVERTED_HEAD}$")
+# ... and a thing's: "los aceleradores Instinct MI300, que ya utilizan Microsoft y Meta" (a name right after the verb)
+_THING_RELATIVE = re.compile(r"(?<!⟧)(?<!⟧\))\b[\w\-]+,\s+que\s+(?:ya\s+|también\s+|hoy\s+|ahora\s+)?$")
 
 
 def inverted_relative(text: str, start: int) -> bool:
     """Whether the verb at `start` opens a described company's relative clause with its subject after it
-    ("X, una startup de edición de vídeo que compró GoPro,")."""
+    ("X, una startup de edición de vídeo que compró GoPro,"), or a thing's ("los chips MI300, que usan Meta y X")."""
     return bool(_INVERTED_BEFORE.search(text, max(0, start - 120), start)) and \
-        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None
+        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None or \
+        bool(_THING_RELATIVE.search(text, max(0, start - 40), start)) and \
+        re.match(r"\w+\s+⟦[CU]\d+b?⟧", text[start:]) is not None
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
