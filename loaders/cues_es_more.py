@@ -298,6 +298,14 @@ CUES: list[Cue] = [
         r"nuevas?)\s+(?:[\w\-]+\s+){0,2}?(?:construcción|desarrollo|creación|diseño|despliegue|lanzamiento|posibilidad|"
         r"proyectos?|centros?|modelos?|herramientas|soluciones|sistemas?|chips?|plataformas?)\b", "a", "b",
         keys=frozenset({"con"})),
+    # compute committed with named sellers: "ha comprometido cientos de miles de millones de dólares en capacidad de
+    # computación con socios como Nvidia, AMD, Broadcom y Oracle"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:ha comprometido|han comprometido|comprometió|comprometieron|compromete|comprometerá|"
+        r"ha gastado|gastará|gasta)\s+(?:[^⟦.;]|⟦\$\d+⟧){0,70}?\s+en\s+(?:capacidad de (?:computación|cálculo|cómputo)|"
+        r"computación|cómputo|chips|GPU|nube|centros de datos|infraestructura)\b[^⟦.;]{0,30}?\bcon\s+"
+        r"(?:(?:socios|proveedores|empresas|compañías)\s+(?:como|tales como)\s+)?{v:Cs}", "cl", "v", "active",
+        keys=frozenset({"comprometido", "comprometió", "comprometieron", "compromete", "comprometerá", "gastado",
+                        "gastará", "gasta"})),
     # deals with suppliers named as examples: "ha multiplicado los acuerdos con proveedores externos de capacidad, como
     # Nebius y Nscale" (each one named sells to the subject)
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?|alianzas?)\s+con\s+(?:[\w\-]+\s+){0,2}?(?:proveedores|"
