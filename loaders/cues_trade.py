@@ -325,6 +325,11 @@ ES += [
         r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
         r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _USED_ES, "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
+    # the purchase told by a noun: "ha firmado a su vez acuerdos con Dell para la compra de GPU y equipos asociados"
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + r"\s+(?:a su vez\s+|también\s+|además\s+)?(?:(?:un|el|una|su|sendos|varios|"
+        r"nuevos)\s+)?(?:acuerdos?|contratos?|pactos?)\s+(?:[^⟦.;\s]+\s+){0,4}?con\s+{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:la|el)\s+"
+        r"(?:compra|adquisición|adquisicion|alquiler|arrendamiento)\s+de\s+(?:[\w\-]+\s+){0,2}?" + _USED_ES, "cl", "v", "active",
+        keys=frozenset({"compra", "adquisición", "adquisicion", "alquiler", "arrendamiento"})),
     Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:suministrar|"
         r"proporcionar|proveer|vender|entregar|alquilar|prestar|ofrecer)(?:le|les)?\b", "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
