@@ -134,7 +134,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         out += [
             # "X, the chief technology officer, ...", "X, hasta ahora director financiero,": the story's company
             # ("X, ingeniero de aprendizaje automático y hoy director de tecnología": the post held now, after a trade)
-            Cue(t.relation, rf"{h_one},\s+(?:hasta ahora\s+|[a-záéíóúñü][^,⟦;.]{{1,60}}?\s+y\s+(?:hoy|ahora|actualmente)\s+)?"
+            Cue(t.relation, rf"{h_one},\s+(?:hasta ahora\s+|también\s+|[a-záéíóúñü][^,⟦;.]{{1,60}}?\s+y\s+(?:hoy|ahora|actualmente)\s+)?"
                             rf"{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
