@@ -118,7 +118,12 @@ CUES: list[Cue] = [
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
         r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
-        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv", "tgt?"),
+        r"coinvirtieron)\b"
+        # (companions between the verb and the round invest too: "participó, junto a SMBC y Mizuho, los otros dos
+        # grandes bancos japoneses, en la ronda")
+        r"(?:,?\s+junto\s+(?:a|al|con)\s+(?P<co>⟦[CPU]\d+b?⟧(?:(?:,\s*|\s+(?:y|e)\s+)⟦[CPU]\d+b?⟧)*)"
+        r"(?:,\s+(?:los|las|el|la|otros|otras)\s+[^,⟦;.]{1,60})?,?)?"
+        r"(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv,co", "tgt?"),
     Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
         r"se sumó|se sumaron|ha participado|han participado|también figuran?)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?",
         keys=frozenset({"entrado", "entró", "entraron", "participan", "participaron", "participó", "sumó", "sumaron",
