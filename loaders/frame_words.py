@@ -60,7 +60,8 @@ ES = {
     "receive": r"(?:recibi[óo]|recibe|reciben|recibieron|recibirá|ha recibido|han recibido|había recibido|"
                r"obtuvo|obtiene|ha obtenido|consigui[óo]|ha conseguido|logr[óo]|ha logrado|atrajo|ha atraído|"
                r"cuenta con|cuentan con|contaba con|contó con|tiene|tenía|tuvo|goza de|disfruta de|se aseguró|"
-               r"se ha asegurado)",
+               # (an infinitive only after "tras": "tras recibir inversiones de X" tells a past fact, "busca obtener" none)
+               r"se ha asegurado|(?<=tras )(?:recibir|obtener)|(?<=después de )(?:recibir|obtener))",
     "from": r"(?:de|del|por parte de|procedente de)",
     "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
