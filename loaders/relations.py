@@ -85,6 +85,9 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 
 # "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
 _BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
+_KEPT_AS = re.compile(r"\s+(?:como|as)\s+(?:(?:su|sus|un|una|a|an|its|their)\s+)?(?:[\w\-]+\s+)?(?:cliente|clientes|socio|"
+                      r"socia|socios|proveedor|proveedora|aliado|aliada|customer|customers|client|clients|partner|"
+                      r"partners|supplier|suppliers)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
@@ -181,6 +184,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index,
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []
+    if cue.type == schema.ACQUIRED and _KEPT_AS.match(m.string, m.end()):
+        return []  # "se queda con LG como cliente", "kept Nvidia as a supplier": a party kept, not a company bought
     if cue.type == schema.INVESTED:
         if _CONTRACT.search(m.group(0)) and not _SHARES.search(m.group(0)):
             return []  # "obtuvo un contrato de 200 millones con el Pentágono": money for work, not for shares
