@@ -116,7 +116,8 @@ CUES: list[Cue] = [
     # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"
     # ... also after a founder's title: "X es cofundador y hasta ahora consejero delegado de Y" (still a founder)
     Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue|había sido)\s+)?(?:(?:el|la|su)\s+)?"
-        rf"(?:co-?fundador(?:a)?\s+y\s+|fundador(?:a)?\s+y\s+)?hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
+        rf"(?:co-?fundador(?:a)?\s+y\s+|fundador(?:a)?\s+y\s+|[a-záéíóúñü][^,⟦;.]{{0,40}}?⟦C\d+b?⟧\s+y\s+)?"  # ("profesor de X y ...")
+        rf"hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
         rf"(?:{ROLE}{MOD_AFTER}\s+(?:de|del|en)|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"hasta"})),
     Cue(FOUNDED, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue)\s+)?(?:(?:el|la|su)\s+)?(?:co-?fundador(?:a)?|fundador(?:a)?)"
         rf"\s+y\s+(?:hasta\s+(?:ahora|hace\s+poco)|actual|antigu[oa])\s+{TITLE}\s+(?:de|del)\s+{{c:C}}", "p", "c",
