@@ -295,6 +295,11 @@ CUES: list[Cue] = [
     Cue(CLIENT_OF, r"{v:C}~~\b(?:contratos?|acuerdos?|pactos?)\b(?:[^⟦.;]|⟦\$\d+⟧){0,80}?\bcon\s+{cl:C},\s+que\s+"
         r"(?:utilizará|usará|empleará|aprovechará|utiliza|usa|emplea|alquilará|alquila|desplegará)\s+(?:su|sus)\s",
         "cl", "v", "active", keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pacto", "pactos"})),
+    # a company born as its founders' project: "Magnific nació en 2023 como un proyecto de dos emprendedores
+    # españoles, Javi López y Emilio Nicolás"
+    Cue(FOUNDED, r"{c:C}~~\b(?:nació|nacieron|surgió|arrancó|empezó|comenzó)\s+(?:[^⟦.;]{0,40}?\s+)?como\s+(?:un|una)\s+"
+        r"(?:proyecto|idea|iniciativa)\s+(?:personal\s+|paralelo\s+)?de\s+(?:[^⟦,;.]{1,50},\s+)?{p:Pl}", "p", "c",
+        keys=frozenset({"proyecto", "idea", "iniciativa"})),
     # a project studied or built together, the partner right after the verb: "SK Telecom explorará con OpenAI la
     # construcción de un centro de datos", "estudiarán con la empresa estadounidense el desarrollo de ..."
     Cue(PARTNERS_WITH, r"{a:Cs}~~\b(?:explora|exploran|explorará|explorarán|exploró|exploraron|estudia|estudian|estudiará|"
