@@ -325,6 +325,13 @@ ES += [
         r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
         r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _USED_ES, "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
+    # the seller named in the purpose: "firmó un contrato de cinco años por valor de 11.900 millones para utilizar la
+    # infraestructura de CoreWeave"
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + r"\s+(?:[^⟦.;]{0,25}?\s+)?(?:un|el|una|su|sendos)\s+"
+        r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,8}?(?:acuerdo|contrato|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,8}?"
+        r"para\s+(?:utilizar|usar|acceder a|alquilar|arrendar|emplear)\s+(?:la|las|el|los|su|sus)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:infraestructura|nube|servicios|capacidad|chips|GPU|centros de datos|servidores|modelos|tecnología|"
+        r"plataforma)\s+(?:de|del)\s+{v:C}", "cl", "v", "active", keys=frozenset({"acuerdo", "contrato", "pacto"})),
     # the purchase told by a noun: "ha firmado a su vez acuerdos con Dell para la compra de GPU y equipos asociados"
     Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + r"\s+(?:a su vez\s+|también\s+|además\s+)?(?:(?:un|el|una|su|sendos|varios|"
         r"nuevos)\s+)?(?:acuerdos?|contratos?|pactos?)\s+(?:[^⟦.;\s]+\s+){0,4}?con\s+{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:la|el)\s+"
