@@ -28,7 +28,8 @@ _RELATIVE_END = (r"(?=\s*[,.;)]|\s*$|\s+(?:en|hace|junto|con|y|e|tras|después|a
 # DeepMind"): the generic titles (loaders.cues.TITLE) read the rank only before the noun, as English does.
 _SENIOR_TITLE = (r"(?:vicepresident[ea](?:\s+ejecutiv[oa])?|director(?:a)?|jef[ea]|responsable|ingenier[oa]|"
                  r"investigador(?:a)?|científic[oa]|gerente|diseñador(?:a)?)\s+(?:sénior|senior)")
-_TITLE_AREA = r"(?:\s+de\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?)?"
+# (the area may be a unit: "vicepresidente sénior del grupo de IA de AMD")
+_TITLE_AREA = r"(?:\s+(?:de|del|de la)\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?)?"
 # A title for one country or region: "director en México de General Atlantic", "responsable para América Latina de X".
 _REGION_TITLE = (r"(?:director(?:a)?(?:\s+general)?|responsable|jef[ea]|gerente(?:\s+general)?|consejer[oa] delegad[oa]|"
                  r"president[ea]|soci[oa](?:\s+director(?:a)?)?|vicepresident[ea])")
