@@ -289,8 +289,9 @@ CUES: list[Cue] = [
     # a named company called a person's: "Thinking Machines Lab, de Mira Murati, capta ...", "OctoAI, la startup del
     # brasileño Luis Ceze": its head, now (not a fund or a vehicle "de" someone, which is that person's money; nor "de X
     # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
-    Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
-        r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
+    # ("Berkshire Hathaway, el conglomerado de Warren Buffett")
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|conglomerado|grupo|holding)\s+"
+        r"(?:de|del)\s+(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
     # a deal's other party who will use what the subject has: "un contrato de cinco años con Microsoft, que utilizará su
     # infraestructura de GPU" (the possessive is the subject's; Microsoft is the client)
     Cue(CLIENT_OF, r"{v:C}~~\b(?:contratos?|acuerdos?|pactos?)\b(?:[^⟦.;]|⟦\$\d+⟧){0,80}?\bcon\s+{cl:C},\s+que\s+"
