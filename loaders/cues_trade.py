@@ -315,7 +315,9 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT_ES + r"\s+(?:los|las|el|la|su
 # The same in Spanish: "OpenAI firmó un acuerdo plurianual con AMD para desplegar seis gigavatios de sus GPU" (the
 # subject buys), "CoreWeave cerró un contrato con OpenAI para suministrarle capacidad" (the subject sells).
 _SIGNED_ES = (r"(?:firmó|firma|firmará|ha firmado|firmaron|han firmado|cerró|cierra|ha cerrado|selló|sella|ha sellado|"
-              r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado)")
+              r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado|"
+              # (an infinitive only where it tells a fact: "fue una de las primeras en firmar un acuerdo con OpenAI")
+              r"(?<=\ben )(?:firmar|cerrar|sellar)|(?<=\btras )(?:firmar|cerrar|sellar))")
 _CONTRACT_WITH_ES = (r"\s+(?:un|el|una|su|sendos)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:acuerdo|contrato|pacto)\s+"
                      r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?con\s+")
 # (what a deal is signed to use may be software as well as goods: "un acuerdo con Cohere para usar sus modelos")
