@@ -49,10 +49,11 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
 # "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures" (slot_names
 # leaves the names inside it out of the list). "Microsoft, the OpenAI Startup Fund, Nvidia": a bare name
-# after "the" is the next item.
+# after "the" is the next item. The next item may repeat the preposition: "con Salesforce, el proveedor de CRM, y
+# con Workday".
 _APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
 _ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CU]\d+b?⟧){{1,80}}?"
-               r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+)?(?:(?:the|el|la)\s+)?⟦))?")
+               r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)?(?:(?:the|el|la)\s+)?⟦))?")
 # A later item is never a name inside a compound adjective: "CoreWeave, the Nvidia-backed GPU cloud, has agreed to".
 _NOT_COMPOUND = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b)"
 _KINDS = {
@@ -103,13 +104,17 @@ def companions(slot_text: str | None) -> str:
 INVERTED_HEAD = (r"(?:una|un|la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|plataforma|fabricante|desarrolladora|"
                  r"unidad|división|filial|aplicación|app)\b[^⟦,.;]{0,60}?\s+que\s+")
 _INVERTED_BEFORE = re.compile(rf"⟧,\s+{INVERTED_HEAD}$")
+# ... and a thing's: "los aceleradores Instinct MI300, que ya utilizan Microsoft y Meta" (a name right after the verb)
+_THING_RELATIVE = re.compile(r"(?<!⟧)(?<!⟧\))\b[\w\-]+,\s+que\s+(?:ya\s+|también\s+|hoy\s+|ahora\s+)?$")
 
 
 def inverted_relative(text: str, start: int) -> bool:
     """Whether the verb at `start` opens a described company's relative clause with its subject after it
-    ("X, una startup de edición de vídeo que compró GoPro,")."""
+    ("X, una startup de edición de vídeo que compró GoPro,"), or a thing's ("los chips MI300, que usan Meta y X")."""
     return bool(_INVERTED_BEFORE.search(text, max(0, start - 120), start)) and \
-        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None
+        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None or \
+        bool(_THING_RELATIVE.search(text, max(0, start - 40), start)) and \
+        re.match(r"\w+\s+⟦[CU]\d+b?⟧", text[start:]) is not None
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
@@ -138,7 +143,7 @@ TITLE = (
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
-    r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
+    r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|co-?consejer[oa] delegad[oa]|co-?president[ea]|co-?director(?:a)? general|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
     # (Latin American usage takes "gerente" bare before the company: "Marta Gil, gerente de Telefónica para América
     # Latina"; a bare "director", "responsable" or "jefe de X" was tried and took too many that were not jobs)
     r"(?:gerente|manager)(?=\s+(?:de|del)\s+⟦)|"

@@ -82,6 +82,8 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{p:P}},\s+{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER}(?!\s+⟦[PU])", "p", "c"),
     Cue(WORKS_AT, rf"\b(?:el|la)\s+{MOD}{ROLE}{MOD_AFTER}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, rf"{{c:C}}\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c"),
+    # a company's post named in a relative: "Adept, cuyo consejero delegado, David Luan, se unió al grupo"
+    Cue(WORKS_AT, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{MOD}{ROLE}{MOD_AFTER},?\s+{{p:P}}", "p", "c"),
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
     # (a staff word may cover several companies: "X, exdirectiva de Google y Meta")
@@ -119,7 +121,8 @@ CUES: list[Cue] = [
     # a job that has just ended: "X, hasta ahora consejero delegado de Y", "X, hasta ahora en Y"
     # ... also after a founder's title: "X es cofundador y hasta ahora consejero delegado de Y" (still a founder)
     Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue|había sido)\s+)?(?:(?:el|la|su)\s+)?"
-        rf"(?:co-?fundador(?:a)?\s+y\s+|fundador(?:a)?\s+y\s+)?hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
+        rf"(?:co-?fundador(?:a)?\s+y\s+|fundador(?:a)?\s+y\s+|[a-záéíóúñü][^,⟦;.]{{0,40}}?⟦C\d+b?⟧\s+y\s+)?"  # ("profesor de X y ...")
+        rf"hasta\s+(?:ahora|hace\s+poco)\s+(?:(?:el|la|su)\s+)?"
         rf"(?:{ROLE}{MOD_AFTER}\s+(?:de|del|en)|en)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"hasta"})),
     Cue(FOUNDED, rf"{{p:P}}(?:,\s+(?:que\s+)?|\s+)(?:(?:es|era|fue)\s+)?(?:(?:el|la|su)\s+)?(?:co-?fundador(?:a)?|fundador(?:a)?)"
         rf"\s+y\s+(?:hasta\s+(?:ahora|hace\s+poco)|actual|antigu[oa])\s+{TITLE}\s+(?:de|del)\s+{{c:C}}", "p", "c",
@@ -224,9 +227,15 @@ CUES: list[Cue] = [
         r"de\s+)?{c:C}", "p", "c", "current"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?P<verb>trabajó|trabajaron|trabajaba|trabajaban|estuvo|estuvieron|había trabajado|habían trabajado)\s+"
         r"(?:[\w ]{0,20}?\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
+    # a plural relative after several people is said of each: "por X y Z, que antes trabajaron en AI4Bharat"
+    Cue(WORKS_AT, rf"(?P<p>{_PEOPLE}),\s+(?:que|quienes)\s+(?:antes\s+|anteriormente\s+|ya\s+|también\s+)?(?:trabajaron|"
+        r"habían trabajado|trabajaban|estuvieron)\s+(?:juntos\s+|juntas\s+)?(?:en|para)\s+{c:C}", "p", "c", "former"),
     # (after the person's present title, if any: "X, su consejero delegado, antiguo investigador de Google DeepMind")
+    # (a second past employer joined by "y de", maybe after what it is: "antiguo ingeniero de Intel y del banco de
+    # inversión Morgan Stanley")
     Cue(WORKS_AT, r"{p:P},\s+(?:(?:⟦C\d+b?⟧|su|sus)\s+[^,⟦;.]{1,40},\s+)?(?:(?:un|una|el|la)\s+)?(?:antigu[oa]|ex)(?:\s*"
-        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*{c:C}", "p", "c", "former"),
+        r"[\w\- ]{2,40}?\s+(?:de|del|en)\s+|\s+(?:de|del)\s+|[\s\-])\s*(?P<c>⟦[CU]\d+b?⟧(?:\s+(?:y|e)\s+(?:de|del|de la|en)\s+"
+        r"(?:[a-záéíóúñü]+\s+){0,4}?⟦[CU]\d+b?⟧)?)", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:P},\s+(?:socio|socia)\s+(?:director[a]?\s+|fundador[a]?\s+|gerente\s+)?(?:de|en|del)\s+"
         r"(?:(?:el\s+)?fondo\s+)?{c:C}", "p", "c", "current"),  # ("socio director del fondo Kaszek")
     Cue(WORKS_AT, rf"{{c:C}},?~~\b(?:dirigida|dirigido|liderada|liderado|encabezada|encabezado|presidida|presidido)\s+por\s+"
@@ -286,6 +295,12 @@ CUES: list[Cue] = [
         r"(?!\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:proporcionar|suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar))",
         "cl", "v", "active", vendor_check=True,
         keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pedido", "pedidos"})),
+    # the same order with a purpose that makes the subject the seller: "firma con Microsoft un contrato de 17.400
+    # millones para suministrarle capacidad" (Microsoft is the client)
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:firm[óa]|ha firmado|firmará|cerr[óo]|cierra|ha cerrado|sell[óa]|ha sellado)\s+con\s+{cl:C}\s+"
+        r"(?:un|el|varios|sendos)\s+(?:contratos?|acuerdos?)\s+(?:[^⟦.;]{0,40}?\s+|⟦\$\d+⟧\s+){0,3}?para\s+(?:proporcionar|"
+        r"suministrar|proveer|ofrecer|vender|entregar|alquilar|prestar)(?:le|les)?\b", "cl", "v", "active",
+        keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos"})),
     # a vendor chosen as such: "Telefónica eligió a Oracle como su proveedor de nube"
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:eligió|elige|ha elegido|escogió|escoge|ha escogido|seleccionó|selecciona|ha seleccionado|"
         r"designó|ha designado)\s+a\s+{v:C}\s+como\s+(?:su\s+|⟦C\d+b?⟧\s+)?(?:nuev[oa]\s+|principal\s+|únic[oa]\s+)?"

@@ -29,7 +29,8 @@ _RELATIVE_END = (r"(?=\s*[,.;)]|\s*$|\s+(?:en|hace|junto|con|y|e|tras|después|a
 # DeepMind"): the generic titles (loaders.cues.TITLE) read the rank only before the noun, as English does.
 _SENIOR_TITLE = (r"(?:vicepresident[ea](?:\s+ejecutiv[oa])?|director(?:a)?|jef[ea]|responsable|ingenier[oa]|"
                  r"investigador(?:a)?|científic[oa]|gerente|diseñador(?:a)?)\s+(?:sénior|senior)")
-_TITLE_AREA = r"(?:\s+de\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?)?"
+# (the area may be a unit: "vicepresidente sénior del grupo de IA de AMD")
+_TITLE_AREA = r"(?:\s+(?:de|del|de la)\s+(?!⟦)[\wáéíóúñ]+(?:\s+(?:y\s+)?[a-záéíóúñ]+){0,3}?)?"
 # A title for one country or region: "director en México de General Atlantic", "responsable para América Latina de X".
 _REGION_TITLE = (r"(?:director(?:a)?(?:\s+general)?|responsable|jef[ea]|gerente(?:\s+general)?|consejer[oa] delegad[oa]|"
                  r"president[ea]|soci[oa](?:\s+director(?:a)?)?|vicepresident[ea])")
@@ -141,7 +142,12 @@ CUES: list[Cue] = [
     # participantes sin empresa nombrada: "Nvidia también participará", "ha entrado Khosla Ventures"
     Cue(INVESTED, r"{inv:Es}\s+(?:también\s+)?(?:participaron|participó|participan|participa|participarán|participará|"
         r"han participado|ha participado|entraron|entró|han entrado|ha entrado|acudieron|se sumaron|se sumó|"
-        r"coinvirtieron)\b(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv", "tgt?"),
+        r"coinvirtieron)\b"
+        # (companions between the verb and the round invest too: "participó, junto a SMBC y Mizuho, los otros dos
+        # grandes bancos japoneses, en la ronda")
+        r"(?:,?\s+junto\s+(?:a|al|con)\s+(?P<co>⟦[CPU]\d+b?⟧(?:(?:,\s*|\s+(?:y|e)\s+)⟦[CPU]\d+b?⟧)*)"
+        r"(?:,\s+(?:los|las|el|la|otros|otras)\s+[^,⟦;.]{1,60})?,?)?"
+        r"(?!\s+(?:en|a)\s+⟦)(?!\s+(?:también\s+)?en\s+" + _NOT_A_ROUND + ")", "inv,co", "tgt?"),
     Cue(INVESTED, _NOT_AT_MEETING + r"\b(?:ha entrado|entró|han entrado|entraron|participan|participaron|participó|"
         r"se sumó|se sumaron|ha participado|han participado|también figuran?)\s+(?:también\s+)?{inv:Es}(?!\s+(?:en|a)\s+⟦)", "inv", "tgt?",
         keys=frozenset({"entrado", "entró", "entraron", "participan", "participaron", "participó", "sumó", "sumaron",
@@ -185,6 +191,12 @@ CUES: list[Cue] = [
         keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
     Cue(WORKS_AT, rf"{{c:C}}~~\b(?:{_APPOINT_ES})\s+(?:a|al)\s+⟦[PU]\d+⟧[^⟦.;]{{0,60}}?\s+{_IN_PLACE_OF}\s+{{p:P}}",
         "p", "c", "former", keys=frozenset({"sustitución", "sustituir", "sustituyendo", "reemplazo", "relevo"})),
+    # the one replaced at the company the sentence has just named: "consejero delegado de la finlandesa Nokia, donde
+    # sustituyó a Pekka Lundmark" (where someone else now holds the post)
+    Cue(WORKS_AT, r"{c:C},\s+(?:donde|en la que|en el que)\s+(?:sustituyó|sustituye|sustituirá|ha sustituido|reemplazó|"
+        r"reemplaza|reemplazará|ha reemplazado|relevó|releva|relevará|ha relevado|sucedió|sucede|sucederá|ha sucedido)\s+"
+        r"(?:a|al)\s+(?:[\w\-]+\s+){0,3}?{p:P}", "p", "c", "former",
+        keys=frozenset({"donde", "que"})),
     # a successor told by the relay taken: "X toma el relevo de Y al frente de Z", "tomará el relevo de Y como
     # consejera delegada de Z" (the one relieved held the post)
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>{_RELIEF})\s+(?:de|a)\s+⟦[PU]\d+⟧\s+{_POST_AT}", "p", "c", "current",
@@ -303,8 +315,9 @@ CUES: list[Cue] = [
     # a named company called a person's: "Thinking Machines Lab, de Mira Murati, capta ...", "OctoAI, la startup del
     # brasileño Luis Ceze": its head, now (not a fund or a vehicle "de" someone, which is that person's money; nor "de X
     # y Y", a list of founders or owners; nor a bare "la empresa de X" whose company was guessed, often wrongly)
-    Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica)\s+(?:de|del)\s+"
-        r"(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
+    # ("Berkshire Hathaway, el conglomerado de Warren Buffett")
+    Cue(WORKS_AT, r"{c:C},\s+(?:(?:la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|conglomerado|grupo|holding)\s+"
+        r"(?:de|del)\s+(?:[a-záéíóúñü]+\s+)?|de\s+)(?:la\s+|el\s+)?{p:P}(?!\s+(?:y|e)\s)", "p", "c", "current"),
     # a company's post named in a relative of possession, the holder in apposition: "Telefónica, cuyo consejero
     # delegado, Marta Gil, anunció ...", "X, cuyos fundadores, A y B, trabajaron en Google" (a copula may join them)
     Cue(WORKS_AT, rf"{{c:C}},\s+(?:cuyo|cuya|cuyos|cuyas)\s+{MOD}{ROLE}{MOD_AFTER},?\s+(?:(?:es|era|fue)\s+)?{{p:P}}", "p",
@@ -340,4 +353,35 @@ CUES: list[Cue] = [
         keys=frozenset({"acuerdo", "pacto"})),
     Cue(PARTNERS_WITH, rf"{{a:C}}\s+(?:y|e)\s+{{b:C}}\s+{_AGREED}{_AGREEMENT}{_JOINT_AIM}", "a", "b",
         keys=frozenset({"acuerdo", "pacto"})),
+    # a deal's other party who will use what the subject has: "un contrato de cinco años con Microsoft, que utilizará su
+    # infraestructura de GPU" (the possessive is the subject's; Microsoft is the client)
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:contratos?|acuerdos?|pactos?)\b(?:[^⟦.;]|⟦\$\d+⟧){0,80}?\bcon\s+{cl:C},\s+que\s+"
+        r"(?:utilizará|usará|empleará|aprovechará|utiliza|usa|emplea|alquilará|alquila|desplegará)\s+(?:su|sus)\s",
+        "cl", "v", "active", keys=frozenset({"contrato", "contratos", "acuerdo", "acuerdos", "pacto", "pactos"})),
+    # a company born as its founders' project: "Magnific nació en 2023 como un proyecto de dos emprendedores
+    # españoles, Javi López y Emilio Nicolás"
+    Cue(FOUNDED, r"{c:C}~~\b(?:nació|nacieron|surgió|arrancó|empezó|comenzó)\s+(?:[^⟦.;]{0,40}?\s+)?como\s+(?:un|una)\s+"
+        r"(?:proyecto|idea|iniciativa)\s+(?:personal\s+|paralelo\s+)?de\s+(?:[^⟦,;.]{1,50},\s+)?{p:Pl}", "p", "c",
+        keys=frozenset({"proyecto", "idea", "iniciativa"})),
+    # a project studied or built together, the partner right after the verb: "SK Telecom explorará con OpenAI la
+    # construcción de un centro de datos", "estudiarán con la empresa estadounidense el desarrollo de ..."
+    Cue(PARTNERS_WITH, r"{a:Cs}~~\b(?:explora|exploran|explorará|explorarán|exploró|exploraron|estudia|estudian|estudiará|"
+        r"estudiarán|estudió|estudiaron|desarrolla|desarrollan|desarrollará|desarrollarán|desarrolló|desarrollaron|"
+        r"codesarrolla|codesarrollará|codesarrollarán|diseñará|diseñarán)\s+con\s+{b:C}\s+(?:el|la|los|las|un|una|nuevos?|"
+        r"nuevas?)\s+(?:[\w\-]+\s+){0,2}?(?:construcción|desarrollo|creación|diseño|despliegue|lanzamiento|posibilidad|"
+        r"proyectos?|centros?|modelos?|herramientas|soluciones|sistemas?|chips?|plataformas?)\b", "a", "b",
+        keys=frozenset({"con"})),
+    # compute committed with named sellers: "ha comprometido cientos de miles de millones de dólares en capacidad de
+    # computación con socios como Nvidia, AMD, Broadcom y Oracle"
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:ha comprometido|han comprometido|comprometió|comprometieron|compromete|comprometerá|"
+        r"ha gastado|gastará|gasta)\s+(?:[^⟦.;]|⟦\$\d+⟧){0,70}?\s+en\s+(?:capacidad de (?:computación|cálculo|cómputo)|"
+        r"computación|cómputo|chips|GPU|nube|centros de datos|infraestructura)\b[^⟦.;]{0,30}?\bcon\s+"
+        r"(?:(?:socios|proveedores|empresas|compañías)\s+(?:como|tales como)\s+)?{v:Cs}", "cl", "v", "active",
+        keys=frozenset({"comprometido", "comprometió", "comprometieron", "compromete", "comprometerá", "gastado",
+                        "gastará", "gasta"})),
+    # deals with suppliers named as examples: "ha multiplicado los acuerdos con proveedores externos de capacidad, como
+    # Nebius y Nscale" (each one named sells to the subject)
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?|alianzas?)\s+con\s+(?:[\w\-]+\s+){0,2}?(?:proveedores|"
+        r"suministradores|fabricantes|vendedores)\b[^⟦.;]{0,50}?,?\s+(?:como|entre ellos|tales como)\s+{v:Cs}",
+        "cl", "v", "active", keys=frozenset({"proveedores", "suministradores", "fabricantes", "vendedores"})),
 ]

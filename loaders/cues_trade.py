@@ -315,7 +315,9 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _ROLL_OUT_ES + r"\s+(?:los|las|el|la|su
 # The same in Spanish: "OpenAI firmó un acuerdo plurianual con AMD para desplegar seis gigavatios de sus GPU" (the
 # subject buys), "CoreWeave cerró un contrato con OpenAI para suministrarle capacidad" (the subject sells).
 _SIGNED_ES = (r"(?:firmó|firma|firmará|ha firmado|firmaron|han firmado|cerró|cierra|ha cerrado|selló|sella|ha sellado|"
-              r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado)")
+              r"alcanzó|alcanza|ha alcanzado|suscribió|ha suscrito|rubricó|ha rubricado|anunció|ha anunciado|"
+              # (an infinitive only where it tells a fact: "fue una de las primeras en firmar un acuerdo con OpenAI")
+              r"(?<=\ben )(?:firmar|cerrar|sellar)|(?<=\btras )(?:firmar|cerrar|sellar))")
 _CONTRACT_WITH_ES = (r"\s+(?:un|el|una|su|sendos)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?(?:acuerdo|contrato|pacto)\s+"
                      r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,6}?con\s+")
 # (what a deal is signed to use may be software as well as goods: "un acuerdo con Cohere para usar sus modelos")
@@ -325,6 +327,18 @@ ES += [
         r"adquirir|alquilar|arrendar|usar|utilizar|desplegar|obtener|asegurarse|acceder a|contratar)\s+"
         r"(?:[\w\-]+\s+|⟦\$\d+⟧\s+){0,3}?" + _USED_ES, "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),
+    # the seller named in the purpose: "firmó un contrato de cinco años por valor de 11.900 millones para utilizar la
+    # infraestructura de CoreWeave"
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + r"\s+(?:[^⟦.;]{0,25}?\s+)?(?:un|el|una|su|sendos)\s+"
+        r"(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,8}?(?:acuerdo|contrato|pacto)\s+(?:(?:[^⟦.;\s]+|⟦\$\d+⟧),?\s+){0,8}?"
+        r"para\s+(?:utilizar|usar|acceder a|alquilar|arrendar|emplear)\s+(?:la|las|el|los|su|sus)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:infraestructura|nube|servicios|capacidad|chips|GPU|centros de datos|servidores|modelos|tecnología|"
+        r"plataforma)\s+(?:de|del)\s+{v:C}", "cl", "v", "active", keys=frozenset({"acuerdo", "contrato", "pacto"})),
+    # the purchase told by a noun: "ha firmado a su vez acuerdos con Dell para la compra de GPU y equipos asociados"
+    Cue(CLIENT_OF, r"{cl:C}~~\b" + _SIGNED_ES + r"\s+(?:a su vez\s+|también\s+|además\s+)?(?:(?:un|el|una|su|sendos|varios|"
+        r"nuevos)\s+)?(?:acuerdos?|contratos?|pactos?)\s+(?:[^⟦.;\s]+\s+){0,4}?con\s+{v:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:la|el)\s+"
+        r"(?:compra|adquisición|adquisicion|alquiler|arrendamiento)\s+de\s+(?:[\w\-]+\s+){0,2}?" + _USED_ES, "cl", "v", "active",
+        keys=frozenset({"compra", "adquisición", "adquisicion", "alquiler", "arrendamiento"})),
     Cue(CLIENT_OF, r"{v:C}~~\b" + _SIGNED_ES + _CONTRACT_WITH_ES + r"{cl:C}\s+(?:[^⟦.;]{0,40}?\s+)?para\s+(?:suministrar|"
         r"proporcionar|proveer|vender|entregar|alquilar|prestar|ofrecer)(?:le|les)?\b", "cl", "v", "active",
         keys=frozenset({"acuerdo", "contrato", "pacto"})),

@@ -145,6 +145,10 @@ ES.append(Cue(CLIENT_OF, r"{v:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|mayor|p
               r"suministrador|suministradora)(?:\s+(?:exclusivo|exclusiva|principal|preferente|preferido|clave))?"
               r"(?:\s+de\s+(?!⟦)[\w\-]+(?:\s+(?!de\b|para\b)[\w\-]+)?)?\s+(?:de|del|para)\s+{cl:C}", "cl", "v", "active",
               keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})))
+# ... and as a partner: "el acuerdo refuerza el papel de Nscale como socio de OpenAI en Europa"
+ES.append(Cue(PARTNERS_WITH, r"{a:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|nuevo)\s+){0,2}(?:socio|socia|aliado|aliada)"
+              r"(?:\s+(?:tecnológic[oa]|estratégic[oa]|preferente|comercial|clave))?\s+(?:de|del)\s+{b:C}", "a", "b",
+              keys=frozenset({"socio", "socia", "aliado", "aliada"})))
 
 
 # A client told by its share of the vendor's revenue, with the vendor as the subject: "CoreWeave gets most of its

@@ -64,7 +64,8 @@ ES = {
     "receive": r"(?:recibi[óo]|recibe|reciben|recibieron|recibirá|ha recibido|han recibido|había recibido|"
                r"obtuvo|obtiene|ha obtenido|consigui[óo]|ha conseguido|logr[óo]|ha logrado|atrajo|ha atraído|"
                r"cuenta con|cuentan con|contaba con|contó con|tiene|tenía|tuvo|goza de|disfruta de|se aseguró|"
-               r"se ha asegurado)",
+               # (an infinitive only after "tras": "tras recibir inversiones de X" tells a past fact, "busca obtener" none)
+               r"se ha asegurado|(?<=tras )(?:recibir|obtener)|(?<=después de )(?:recibir|obtener))",
     "from": r"(?:de|del|por parte de|procedente de)",
     "verb_guard": r"(?<!\bsu )(?<!\bsus )(?<!\bla )(?<!\bel )(?<!\blos )(?<!\blas )(?<!\buna )(?<!\bun )"
                   r"(?<!\besta )(?<!\beste )(?<!\bdel )(?<!\bal )",
@@ -93,7 +94,9 @@ COMPANY_DESC = {
 # A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
 # board of X" (the company is the party).
 UNIT = {
-    "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:equipo|cúpula|consejo|junta|división|área|departamento|unidad|laboratorio|"
+    # (an adjective may come before the noun: "la nueva división de superinteligencia de Meta")
+    "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:(?:nuev[oa]|flamante|propi[oa])\s+)?(?:equipo|cúpula|consejo|junta|división|área|"
+          r"departamento|unidad|laboratorio|"
           # (the unit's name may come in quotes: "el equipo de \"superalineamiento\" de OpenAI")
           r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
     "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",

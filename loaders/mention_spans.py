@@ -14,7 +14,7 @@ _EXAMPLE = re.compile(r"\b(?:como|such as|including|incluid[oa]s?|entre ell[oa]s
 def after_contraction(m: re.Match) -> int:
     """Where a description's mention starts: "del grupo" and "al grupo" keep "del"/"al" in the text for
     the cues that read "director de/del"."""
-    return m.start() + (4 if re.match(r"(?:del|al)\s", m.group(), re.I) else 0)
+    return m.start() + (len(c.group()) if (c := re.match(r"(?:del|al)\s", m.group(), re.I)) else 0)  # "al " is 3
 
 
 def overlaps(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -151,7 +151,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
             # "X, the chief technology officer, ...", "X, hasta ahora director financiero,": the story's company
-            Cue(t.relation, rf"{h_one},\s+(?:hasta ahora\s+)?{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
+            # ("X, ingeniero de aprendizaje automático y hoy director de tecnología": the post held now, after a trade)
+            Cue(t.relation, rf"{h_one},\s+(?:hasta ahora\s+|también\s+|[a-záéíóúñü][^,⟦;.]{{1,60}}?\s+y\s+(?:hoy|ahora|actualmente)\s+)?"
+                            rf"{det}{one}(?=\s*[,.;)]|\s*$|\s+(?:who|que|quien)\b)",
                 src, dst + "?", frame="apposition, company unsaid", **opts),
             # "CEO Tim Cook thanked ...", "el consejero delegado, X, dijo"
             # (not "Nscale founder and Chief Executive X": the company of the first title is the second's)
@@ -192,6 +194,11 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             tail = (rf"\s*(?:[\w\-]+\s+){{0,3}}?(?:figuran|están|se encuentran|destacan|hay|se cuentan|aparecen|"
                     rf"se incluyen|estaban|figuraban|,)\s+{h_list}")
             out += [
+                # the list after the noun: "Klarna, que tiene entre sus accionistas a Sequoia Capital", "cuenta entre
+                # sus inversores con X y Z"
+                Cue(t.relation, rf"{x_one}~~\b(?:tiene|tienen|tenía|tenían|cuenta|cuentan|contaba|incluye|incluyen|"
+                                rf"incluía)\s+entre\s+(?:⟦[CU]\d+b?⟧|sus|los|las)\s+{_FEW_WORDS}{many}\s+(?:a|al|con)\s+"
+                                rf"{h_list}", src, dst, frame="tiene entre", **lists),
                 Cue(t.relation, rf"\bentre\s+(?:(?:los|las)\s+)?{x_one}\s*{_FEW_WORDS}{many}{tail}", src, dst,
                     frame="entre", **lists),
                 Cue(t.relation, rf"\bentre\s+(?:los|las)\s+{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}{tail}", src, dst,
