@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from graph.schema import (ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH,
                           WORKS_AT)
-from loaders.cues import MOD, POSS, ROLE, Cue
+from loaders.cues import Cue
+from loaders.title_words import MOD, POSS, ROLE
 from loaders.frame_words import NOT_THE_COMPANY_EN
 from loaders.triggers_en import GOODS
 

@@ -6,13 +6,14 @@ loaders.cues_en's, in this order."""
 from __future__ import annotations
 
 from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
-from loaders.cues import MOD, POSS, ROLE, Cue
+from loaders.cues import Cue
+from loaders.title_words import MOD, POSS, ROLE
 from loaders.triggers_en import GOODS
 
 CUES: list[Cue] = []
 
 # -- jobs named by the work, not a title: "X, a research scientist at Google", "Thinking Machines
-# researcher X", "X was earlier an engineer at IBM" (loaders.cues.TITLE holds titles only) -------------------
+# researcher X", "X was earlier an engineer at IBM" (loaders.title_words.TITLE holds titles only) -------------------
 _WORK = (r"(?:researchers?|scientists?|engineers?|executives?|employees?|staffers?|developers?|designers?|"
          r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head)")
 _WORK_KEYS = frozenset("researcher researchers scientist scientists engineer engineers executive executives employee "

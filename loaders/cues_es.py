@@ -9,7 +9,8 @@ the train split that no frame finds.
 from __future__ import annotations
 
 from graph.schema import CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
-from loaders.cues import MOD, MOD_AFTER, ROLE, TITLE, Cue
+from loaders.cues import Cue
+from loaders.title_words import MOD, MOD_AFTER, ROLE, TITLE
 from loaders.triggers_es import _WHEN
 
 _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtuvo|ha obtenido|cerr[óo]|"

@@ -7,7 +7,8 @@ left the test split's figures no worse (see the commit that added it).
 from __future__ import annotations
 
 from graph.schema import ACQUIRED, CLIENT_OF, COMPETES_WITH, FOUNDED, INVESTED, PARTNERS_WITH, WORKS_AT
-from loaders.cues import MOD, MOD_AFTER, ROLE, Cue
+from loaders.cues import Cue
+from loaders.title_words import MOD, MOD_AFTER, ROLE
 from loaders.cues_es import _APPOINT as _APPOINT_ES
 from loaders.cues_es import (_COMPETE, _LEAVE_POST, _NOT_A_ROUND, _NOT_AT_MEETING, _NOT_LEAVING, _PRODUCT_OF, _STAFF,
                              _STAFF_AREA, _STAFF_PL)
@@ -26,7 +27,7 @@ _RELATIVE_END = (r"(?=\s*[,.;)]|\s*$|\s+(?:en|hace|junto|con|y|e|tras|después|a
                  r"a finales|a principios)\b)")
 
 # Titles that Spanish ranks with "sénior" after the noun ("vicepresidente sénior de IA de AMD", "director sénior en
-# DeepMind"): the generic titles (loaders.cues.TITLE) read the rank only before the noun, as English does.
+# DeepMind"): the generic titles (loaders.title_words.TITLE) read the rank only before the noun, as English does.
 _SENIOR_TITLE = (r"(?:vicepresident[ea](?:\s+ejecutiv[oa])?|director(?:a)?|jef[ea]|responsable|ingenier[oa]|"
                  r"investigador(?:a)?|científic[oa]|gerente|diseñador(?:a)?)\s+(?:sénior|senior)")
 # (the area may be a unit: "vicepresidente sénior del grupo de IA de AMD")
@@ -36,7 +37,7 @@ _REGION_TITLE = (r"(?:director(?:a)?(?:\s+general)?|responsable|jef[ea]|gerente(
                  r"president[ea]|soci[oa](?:\s+director(?:a)?)?|vicepresident[ea])")
 _REGION = r"(?:en|para)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:y\s+|del?\s+|la\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3}"
 # A second title after a first one's company: "X, cofundador de Sur Energy y fundador de Satellogic",
-# "X, cofundador de Y y hoy consejero delegado de Z" (a title right after "y" is read by loaders.cues.ROLE).
+# "X, cofundador de Y y hoy consejero delegado de Z" (a title right after "y" is read by loaders.title_words.ROLE).
 _FIRST_TITLE = r"{p:P},\s+(?:el\s+|la\s+|su\s+)?[^;⟦,]{1,50}?\s+(?:de|del|en)\s+⟦[CU]\d+b?⟧\s+(?:y|e)\s+"
 _FOUNDER = r"(?:fundador|fundadora|cofundador|cofundadora|co-fundador|co-fundadora|creador|creadora)"
 _ALSO = r"(?:también|luego|después|finalmente|ahora)\s+"

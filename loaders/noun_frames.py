@@ -5,7 +5,8 @@ position taken or left ("X became chief executive of Y"). loaders.frames.cues pu
 from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
-from loaders.cues import MOD, MOD_AFTER, POSS, ROLE, Cue
+from loaders.cues import Cue
+from loaders.title_words import MOD, MOD_AFTER, POSS, ROLE
 from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WORD, _endpoints, _keys, _slot, _support,
                              _verb_regexes, _words)
 from loaders.inflections import alternation
@@ -73,7 +74,7 @@ _NOT_AFTER_PARTICIPLE = (r"(?<!ed )(?<!\bled )(?<!\brun )(?<!\bheld )(?<!\bmade 
 
 def _role_nouns(t: Role) -> tuple[str, str, frozenset[str] | None]:
     """Regexes of a relational noun in the singular and in the plural, and the prefilter keys; job titles
-    are spelled by loaders.cues.ROLE, with their modifiers ("former", "interim")."""
+    are spelled by loaders.title_words.ROLE, with their modifiers ("former", "interim")."""
     if t.relation == WORKS_AT:
         return f"{MOD}{ROLE}{MOD_AFTER}", "", None
     return (f"(?P<noun>{alternation(list(t.nouns))})", f"(?P<noun>{alternation(list(t.plurals))})",

@@ -102,7 +102,7 @@ TRIGGERS: list = [
          prep="(?:product|products|engineering|research|sales|marketing|design|operations|policy|finance|strategy|"
               "partnerships|growth|communications|infrastructure|security|hardware|software)\\s+(?:at|for)",
          status="current", past="former", passive=False),
-    Role(WORKS_AT, (), (), "p", "c", of="of|at|for|with"),  # job titles: loaders.cues.ROLE
+    Role(WORKS_AT, (), (), "p", "c", of="of|at|for|with"),  # job titles: loaders.title_words.ROLE
     Position(("become", "serve", "take over", "step in", "step up", "remain", "continue", "stay", "return", "act",
               "start", "begin", "join", "rejoin", "come", "work"), status="current"),
     Position(("name", "appoint", "elect", "promote", "tap", "hire", "install", "confirm", "reappoint", "reinstate",

@@ -137,7 +137,7 @@ TRIGGERS: list = [
               "(?:\\s+(?:general|ejecutiva|financiera|técnica|de tecnología|de operaciones))?\\s+(?:de|del)",
          status="former", passive=False),
     Verb(WORKS_AT, ("trabajar",), "p", "c", prep="en|para", status="current", past="former", passive=False),
-    Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.cues.ROLE
+    Role(WORKS_AT, (), (), "p", "c", of="de|del|en"),  # los cargos: loaders.title_words.ROLE
     Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "volver", "regresar", "actuar", "trabajar",
               "desempeñarse", "fungir", "estrenarse", "llegar", "incorporarse", "unirse", "sumarse"), status="current"),
     # staying on: "seguirá como director financiero" is a job held now, not one to come
