@@ -125,7 +125,8 @@ class NameSpotter:
         for start, end, tokens, offsets in _chunks(sentence):
             inside = [x for x in mentions if x.start < end and start < x.end]
             if inside:
-                arm = self._arm(sentence, inside, tokens, offsets)
+                arm = self._arm(sentence, inside, tokens, offsets) or \
+                    (not title_case and self._named_for(sentence, inside, tokens, offsets))
                 if arm:
                     out.append(arm)
                     continue
@@ -205,6 +206,23 @@ class NameSpotter:
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))
         return out
+
+    def _named_for(self, sentence: str, inside: list[Mention], tokens: list[str],
+                   offsets: list[int]) -> Mention | None:
+        """"Bezos Expeditions", "Schmidt Futures": a person's name with a capitalized word after it that is no
+        name of a person names an organization called after them (a family office, a foundation), not the person."""
+        known = inside[0]
+        if len(inside) > 1 or known.label != schema.PERSON or known.start not in offsets:
+            return None
+        tail = [t.rstrip(".,;:") for t, at in zip(tokens, offsets) if at >= known.end]
+        if not 1 <= len(tail) <= 2 or any(self._ordinary(t) or fold(t) in lexicon("first_names") or
+                                          t.isupper() or not t[:1].isupper() for t in tail):
+            return None
+        if not (tail[-1].endswith("s") or bare_head(tail[-1])):
+            return None  # (a plural or an organization's head: "Jia Yangqing" is a name written family name first)
+        end = offsets[-1] + len(tail[-1])
+        name = " ".join(sentence[known.start:end].split())
+        return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
 
     @staticmethod
     def _arm(sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:
