@@ -210,13 +210,22 @@ class NameSpotter:
     def _named_for(self, sentence: str, inside: list[Mention], tokens: list[str],
                    offsets: list[int]) -> Mention | None:
         """"Bezos Expeditions", "Schmidt Futures": a person's name with a capitalized word after it that is no
-        name of a person names an organization called after them (a family office, a foundation), not the person."""
+        name of a person names an organization called after them (a family office, a foundation), not the person;
+        a company's name with a country's after it names its unit there."""
         known = inside[0]
-        if len(inside) > 1 or known.label != schema.PERSON or known.start not in offsets:
+        if len(inside) > 1 or known.label not in (schema.PERSON, schema.COMPANY) or known.start not in offsets:
             return None
         tail = [t.rstrip(".,;:") for t, at in zip(tokens, offsets) if at >= known.end]
-        if not 1 <= len(tail) <= 2 or any(self._ordinary(t) or fold(t) in lexicon("first_names") or
-                                          t.isupper() or not t[:1].isupper() for t in tail):
+        if known.label == schema.COMPANY and len(tail) == 1 and in_lexicon(tail[0], "places") and \
+                known.start == offsets[0] and not re.match(r"['’]", sentence[known.end:]):
+            # "Deloitte Australia", "Sequoia Capital India": a company's name with a country's right after it
+            # names its unit there, a company of its own ("SB OpenAI Japan": the name opens before the company)
+            end = offsets[-1] + len(tail[-1])
+            return Mention(known.start, end, sentence[known.start:end], f"candidate:{sentence[known.start:end]}",
+                           schema.COMPANY, "arm")
+        if known.label != schema.PERSON or not 1 <= len(tail) <= 2 or any(
+                self._ordinary(t) or fold(t) in lexicon("first_names") or t.isupper() or not t[:1].isupper()
+                for t in tail):
             return None
         if not (tail[-1].endswith("s") or bare_head(tail[-1])):
             return None  # (a plural or an organization's head: "Jia Yangqing" is a name written family name first)
