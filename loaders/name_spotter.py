@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graph import schema
-from graph.model import fold
+from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_WORDS, bare_head,
                            guess_label, in_lexicon, lexicon, month_as_given_name, org_lead_rest,
                            verb_forms)
@@ -223,6 +223,16 @@ class NameSpotter:
             end = offsets[-1] + len(tail[-1])
             return Mention(known.start, end, sentence[known.start:end], f"candidate:{sentence[known.start:end]}",
                            schema.COMPANY, "arm")
+        if known.via == "short" and 1 <= len(tail) <= 2 and known.start == offsets[0] and not any(
+                fold(t) in FUNCTION_WORDS or fold(t) in lexicon("first_names") or in_lexicon(t, "not_names") or
+                in_lexicon(t, "places") for t in tail):
+            # "Mercado Pago" where "Mercado" is Mercado Libre's short form: a short form stands alone; run on
+            # into other capitalized words, it opens another name
+            end = offsets[-1] + len(tail[-1])
+            name = sentence[known.start:end]
+            if in_lexicon(name, "places") or known.entity_id.split(":")[-1].startswith(slug(name) + "-"):
+                return None  # ("Palo Alto" for Palo Alto Networks: a longer short form of the same company)
+            return Mention(known.start, end, name, f"candidate:{name}", guess_label(name), "arm")
         if known.label != schema.PERSON or not 1 <= len(tail) <= 2 or any(
                 self._ordinary(t) or fold(t) in lexicon("first_names") or t.isupper() or not t[:1].isupper()
                 for t in tail):
