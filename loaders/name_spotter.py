@@ -75,7 +75,9 @@ _LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|PLC|Gm
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
 
-_ARM_HEADS = frozenset(fold(w) for w in "Ventures Capital Fund Investments Next Growth Partners".split())
+# (and a group's financial or industrial subsidiary: "Samsung Securities", "MUFG Bank", "Samsung Heavy Industries")
+_ARM_HEADS = frozenset(fold(w) for w in
+                       "Ventures Capital Fund Investments Next Growth Partners Securities Bank Industries Insurance".split())
 # Who only reports the story: "según el diario X", "according to the newspaper X", "the outlet X reported".
 _ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited by|\breported by|\bpublicó|\bpublished)\s+"
                           r"(?:(?:el|la|los|the|un|una|a)\s+)?(?:(?:diario|medio|periódico|newspaper|outlet|agencia|"
