@@ -72,6 +72,7 @@ _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+
                                  r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
 _LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV|ASA|AB|"
                          r"Oyj|SRL)\.?")
+_NUMBERED = re.compile(r"\s\d{1,2}(?![\d.,%])(?!\s*(?:de|of)\b)")  # "Level 4", not "Kovra 12%" nor "June 5 of"
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
 
@@ -197,6 +198,8 @@ class NameSpotter:
                 self.surnames[key] = name if self.surnames.get(key, name) == name else None
             if len(tokens) == 1 and (fold(name) in lexicon("first_names") or fold(name) in TITLE_WORDS) and not described:
                 continue  # a given name alone is someone's short form, not a new entity ("Chief executive X": a title)
+            if len(tokens) == 1 and not described and _NUMBERED.match(sentence, first + len(surface)):
+                continue  # "Level 4 autonomy", "Phase 2", "Gen 3": a word numbered is a designation, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
