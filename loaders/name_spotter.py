@@ -15,7 +15,7 @@ import re
 from graph import schema
 from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_WORDS, bare_head,
-                           guess_label, in_lexicon, lexicon, month_as_given_name, org_lead_rest,
+                           guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
                            verb_forms)
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
@@ -98,7 +98,8 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assist
 class NameSpotter:
     """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
 
-    def __init__(self, text: str, headline: str = ""):
+    def __init__(self, text: str, headline: str = "", language: str = ""):
+        self.language = language
         # Words the document also writes in lowercase are ordinary words when only capitalized by position.
         self.lowercase = frozenset(fold(w) for w in re.findall(r"\b[a-záéíóúñüàèìòùç][\w\-]*", text))
         # A Title Case headline capitalizes every word: a name in it is one the body also writes.
@@ -238,6 +239,15 @@ class NameSpotter:
             if in_lexicon(name, "places") or known.entity_id.split(":")[-1].startswith(slug(name) + "-"):
                 return None  # ("Palo Alto" for Palo Alto Networks: a longer short form of the same company)
             return Mention(known.start, end, name, f"candidate:{name}", guess_label(name), "arm")
+        if self.language == "es" and known.label == schema.COMPANY and known.via == "name" and len(tail) == 1 \
+                and known.start == offsets[0] and not re.match(r"['’]", sentence[known.end:]) \
+                and not self._ordinary(tail[0]) and tail[0][1:].islower() and not _LEGAL_FORM.fullmatch(tail[0]) \
+                and fold(tail[0]) not in lexicon("first_names") and tail[0] not in makers():
+            # "Google Brain", "Uber Eats" in a Spanish story, which writes common nouns in lowercase: a word
+            # capitalized after a company's name is part of another name, the company's unit's
+            end = offsets[-1] + len(tail[-1])
+            name = sentence[known.start:end]
+            return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
         if known.label != schema.PERSON or not 1 <= len(tail) <= 2 or any(
                 self._ordinary(t) or fold(t) in lexicon("first_names") or t.isupper() or not t[:1].isupper()
                 for t in tail):
