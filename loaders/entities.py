@@ -75,11 +75,10 @@ class Gazetteer:
 
 
 def add_short_forms(index: dict[str, list[str]], entities: list[KnownEntity]) -> None:
-    """Index the multi-word entities among `entities` by the keys of their short forms."""
+    """Index the entities among `entities` by the keys of their short forms."""
     for entity in entities:
-        if len(entity.name.split()) > 1:
-            for short in short_forms(entity):
-                index.setdefault(name_key(short), []).append(entity.name)
+        for short in short_forms(entity):  # (a one-word name has one only when "AI" is fused to it)
+            index.setdefault(name_key(short), []).append(entity.name)
 
 
 def load_registry(path: str | Path | None = None) -> list[KnownEntity]:
@@ -125,6 +124,11 @@ def short_forms(entity: KnownEntity) -> list[str]:
 def _short_forms(label: str, name: str) -> tuple[str, ...]:
     # Asked for every registry entity of every document (loaders.discovery): worked out once per name.
     rest = org_lead_rest(name) if label == schema.COMPANY else None
+    # "Furiosa" for FuriosaAI: a one-word name with "AI" fused to a word of its own drops it, as
+    # "Sarvam" does for Sarvam AI ("OpenAI", "xAI": too short a word to stand alone).
+    fused = re.fullmatch(r"([A-Z][a-z]{4,})AI", name) if label == schema.COMPANY else None
+    if fused and fold(fused.group(1)) not in NOT_NAMES:
+        return (fused.group(1),)
     return (rest,) if rest else tuple(model_short_forms(label, name, NOT_NAMES))
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from graph import schema
-from graph.model import fold
+from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_WORDS, bare_head,
-                           guess_label, in_lexicon, lexicon, month_as_given_name, org_lead_rest,
+                           guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
                            verb_forms)
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
@@ -72,10 +72,13 @@ _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+
                                  r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
 _LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV|ASA|AB|"
                          r"Oyj|SRL)\.?")
+_NUMBERED = re.compile(r"\s\d{1,2}(?![\d.,%])(?!\s*(?:de|of)\b)")  # "Level 4", not "Kovra 12%" nor "June 5 of"
 _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$")
 
 
-_ARM_HEADS = frozenset(fold(w) for w in "Ventures Capital Fund Investments Next Growth Partners".split())
+# (and a group's financial or industrial subsidiary: "Samsung Securities", "MUFG Bank", "Samsung Heavy Industries")
+_ARM_HEADS = frozenset(fold(w) for w in
+                       "Ventures Capital Fund Investments Next Growth Partners Securities Bank Industries Insurance".split())
 # Who only reports the story: "según el diario X", "according to the newspaper X", "the outlet X reported".
 _ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited by|\breported by|\bpublicó|\bpublished)\s+"
                           r"(?:(?:el|la|los|the|un|una|a)\s+)?(?:(?:diario|medio|periódico|newspaper|outlet|agencia|"
@@ -95,7 +98,8 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assist
 class NameSpotter:
     """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
 
-    def __init__(self, text: str, headline: str = ""):
+    def __init__(self, text: str, headline: str = "", language: str = ""):
+        self.language = language
         # Words the document also writes in lowercase are ordinary words when only capitalized by position.
         self.lowercase = frozenset(fold(w) for w in re.findall(r"\b[a-záéíóúñüàèìòùç][\w\-]*", text))
         # A Title Case headline capitalizes every word: a name in it is one the body also writes.
@@ -125,7 +129,8 @@ class NameSpotter:
         for start, end, tokens, offsets in _chunks(sentence):
             inside = [x for x in mentions if x.start < end and start < x.end]
             if inside:
-                arm = self._arm(sentence, inside, tokens, offsets)
+                arm = self._arm(sentence, inside, tokens, offsets) or \
+                    (not title_case and self._named_for(sentence, inside, tokens, offsets))
                 if arm:
                     out.append(arm)
                     continue
@@ -194,6 +199,8 @@ class NameSpotter:
                 self.surnames[key] = name if self.surnames.get(key, name) == name else None
             if len(tokens) == 1 and (fold(name) in lexicon("first_names") or fold(name) in TITLE_WORDS) and not described:
                 continue  # a given name alone is someone's short form, not a new entity ("Chief executive X": a title)
+            if len(tokens) == 1 and not described and _NUMBERED.match(sentence, first + len(surface)):
+                continue  # "Level 4 autonomy", "Phase 2", "Gen 3": a word numbered is a designation, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
@@ -205,6 +212,51 @@ class NameSpotter:
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name
             out.append(Mention(first, first + len(surface), surface, f"candidate:{name}", label, "candidate"))
         return out
+
+    def _named_for(self, sentence: str, inside: list[Mention], tokens: list[str],
+                   offsets: list[int]) -> Mention | None:
+        """"Bezos Expeditions", "Schmidt Futures": a person's name with a capitalized word after it that is no
+        name of a person names an organization called after them (a family office, a foundation), not the person;
+        a company's name with a country's after it names its unit there."""
+        known = inside[0]
+        if len(inside) > 1 or known.label not in (schema.PERSON, schema.COMPANY) or known.start not in offsets:
+            return None
+        tail = [t.rstrip(".,;:") for t, at in zip(tokens, offsets) if at >= known.end]
+        if known.label == schema.COMPANY and len(tail) == 1 and in_lexicon(tail[0], "places") and \
+                known.start == offsets[0] and not re.match(r"['’]", sentence[known.end:]):
+            # "Deloitte Australia", "Sequoia Capital India": a company's name with a country's right after it
+            # names its unit there, a company of its own ("SB OpenAI Japan": the name opens before the company)
+            end = offsets[-1] + len(tail[-1])
+            return Mention(known.start, end, sentence[known.start:end], f"candidate:{sentence[known.start:end]}",
+                           schema.COMPANY, "arm")
+        if known.via == "short" and 1 <= len(tail) <= 2 and known.start == offsets[0] and not any(
+                fold(t) in FUNCTION_WORDS or fold(t) in lexicon("first_names") or in_lexicon(t, "not_names") or
+                in_lexicon(t, "places") for t in tail):
+            # "Mercado Pago" where "Mercado" is Mercado Libre's short form: a short form stands alone; run on
+            # into other capitalized words, it opens another name
+            end = offsets[-1] + len(tail[-1])
+            name = sentence[known.start:end]
+            if in_lexicon(name, "places") or known.entity_id.split(":")[-1].startswith(slug(name) + "-"):
+                return None  # ("Palo Alto" for Palo Alto Networks: a longer short form of the same company)
+            return Mention(known.start, end, name, f"candidate:{name}", guess_label(name), "arm")
+        if self.language == "es" and known.label == schema.COMPANY and known.via == "name" and len(tail) == 1 \
+                and known.start == offsets[0] and not re.match(r"['’]", sentence[known.end:]) \
+                and not self._ordinary(tail[0]) and tail[0][1:].islower() and not _LEGAL_FORM.fullmatch(tail[0]) \
+                and fold(tail[0]) not in lexicon("first_names") and tail[0] not in makers():
+            # "Google Brain", "Uber Eats" in a Spanish story, which writes common nouns in lowercase: a word
+            # capitalized after a company's name is part of another name, the company's unit's
+            end = offsets[-1] + len(tail[-1])
+            name = sentence[known.start:end]
+            return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
+        if known.label != schema.PERSON or not 1 <= len(tail) <= 2 or any(
+                self._ordinary(t) or fold(t) in lexicon("first_names") or t.isupper() or not t[:1].isupper()
+                for t in tail):
+            return None
+        if not (tail[-1].endswith("s") or bare_head(tail[-1])):
+            return None  # (a plural or an organization's head: "Jia Yangqing" is a name written family name first)
+        end = offsets[-1] + len(tail[-1])
+        name = " ".join(sentence[known.start:end].split())
+        return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
 
     @staticmethod
     def _arm(sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:

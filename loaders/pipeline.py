@@ -85,7 +85,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     title_case = bool(sentences) and _title_case(sentences[0].text)
     # A Title Case headline capitalizes every word: names are discovered in the body ("Biggest Rival Agrees").
     discover(raw.text[sentences[0].end:] if title_case else raw.text, gazetteer)
-    spotter = NameSpotter(raw.text)
+    spotter = NameSpotter(raw.text, language=language)
     resolver = DocumentResolver(gazetteer, sentences)
     out = Extraction(doc)
     short: dict[str, set[str]] = {}

@@ -14,5 +14,5 @@ _EN = (r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:format|standard|protocol|framewor
 _ES = (r"(?:el|la|un|una)\s+(?:(?!(?:fabricante|empresa|compañía|firma|startup|creador|creadora|desarrollador|"
        r"desarrolladora|diseñador|diseñadora|proveedor|proveedora)\b)[\w\-]+\s+){0,3}?"
        r"(?:formato|estándar|protocolo|librería|biblioteca|lenguaje de programación|chip|procesador|asistente|"
-       r"chatbot|algoritmo)\b")
+       r"chatbot|algoritmo|avión|dron|supercomputador|superordenador)\b")
 THING_APPOSITION = re.compile(rf",\s+(?:{_EN}|{_ES})")
