@@ -109,6 +109,29 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){0,3
               r"were|will be|has been|would be|now|to be)\s+)?powered\s+by\s+{v:C}", "cl", "v", "active",
               keys=frozenset({"powered"})))
 
+# A client told by its share of a vendor's revenue, as filings and results put it: "Microsoft accounted for 62% of
+# CoreWeave's revenue", "made up about 40 per cent of its sales"; and the other way round, "X gets 30% of its revenue
+# from Y" (a share of a market, of a stake or of "its shares" is none of this: the noun must be revenue or sales).
+_REVENUE = r"(?:total\s+|annual\s+|quarterly\s+|net\s+)?(?:revenue|revenues|sales|turnover|income|bookings)\b"
+# The client is the verb's subject, maybe past its own apposition ("G42, the group chaired by Sheikh Tahnoon, accounted
+# for ..."), whose names are no client.
+_SHARE_SUBJECT = r"{cl:C}(?:,[^;.]{1,160}?,)?\s+(?:alone\s+|also\s+|still\s+|together\s+)?"
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|more than|over|some|close to|less than|just over|just under)\s+)?"
+EN += [
+    Cue(CLIENT_OF, _SHARE_SUBJECT + r"(?:accounted|accounts|account|accounting)\s+for\s+" + _ABOUT + r"(?:⟦%\d+⟧|half|a third|"
+        r"a quarter|most|the bulk|the majority)\s+of\s+(?:{v:C}(?:'s|’s|’)?|its|their)\s+" + _REVENUE, "cl", "v?", "active",
+        keys=frozenset({"accounted", "accounts", "account", "accounting"})),
+    Cue(CLIENT_OF, _SHARE_SUBJECT + r"(?:made up|makes up|make up|represented|represents|represent|contributed|contributes|"
+        r"generated|generates)\s+" + _ABOUT + r"⟦%\d+⟧\s+of\s+(?:{v:C}(?:'s|’s|’)?|its|their)\s+" + _REVENUE, "cl", "v?",
+        "active", keys=frozenset({"made", "makes", "make", "represented", "represents", "represent", "contributed",
+                                  "contributes", "generated", "generates"})),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:gets|got|derives|derived|draws|drew|earns|earned|generates|generated|makes|made)\s+"
+        + _ABOUT + r"(?:⟦%\d+⟧|half|a third|a quarter|most|the bulk|the majority)\s+of\s+(?:its|their)\s+" + _REVENUE +
+        r"\s+from\s+{cl:Cs}", "cl", "v", "active",
+        keys=frozenset({"gets", "got", "derives", "derived", "draws", "drew", "earns", "earned", "generates", "generated",
+                        "makes", "made"})),
+]
+
 # Two companies called partners together in Spanish, with an adverb or a complement that makes it a standing tie between
 # them: "Oracle y OpenAI ya eran socios en Stargate", "Telefónica y Microsoft son aliados desde 2019" (the bare "X y Y son
 # socios" stays out, as loaders.cues_trade says: members of a firm and a venture's shareholders are "socios" too; so do
