@@ -199,9 +199,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|previously\s+|once\s+|later\s+|eventually\s+)?"
         r"(?:worked|had worked|spent|had spent|rose|started|began)\b", "p", "c", "former", keys=frozenset({"where"})),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
-    # "who created Iceberg while working at Netflix"
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",
-        "former"),
+    # "who created Iceberg while working at Netflix", "after working as a hardware engineer at Samsung and AMD", "after
+    # working on AI research at Apple" (a few words of what the work was may stand before the employers)
+    # (also past the company of the person's own clause: "X, who co-founded Furiosa in 2017 after working at ...")
+    Cue(WORKS_AT, r"{p:Ps}(?:,\s+who\s+(?:[a-z][\w\-]*\s+){1,3}⟦[CU]\d+b?⟧)?~~\b(?:while|when|after|before)\s+(?:working|employed|they were|he was|she was)\s+"
+        r"(?:(?:as|on)\s+(?:[\w\-]+\s+){1,4}?)?(?:at|for)\s+{c:Cs}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
     # ... past the person's relative clause ("X, who runs it as chief executive alongside his role as CEO of Y")
