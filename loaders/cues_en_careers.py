@@ -2,7 +2,7 @@
 and departures).
 
 People who built, created or developed something at a company worked there at the time: "Blue and Weeks began
-building Iceberg at Netflix", "she developed the chip at Apple"; a person who takes over a company's team or
+building Iceberg at Netflix", "she developed the chip at Apple", "X, who previously designed chips at Apple, AMD and Intel"; a person who takes over a company's team or
 business works there. Each phrasing is general; none is written for one sentence.
 """
 
@@ -16,8 +16,8 @@ from loaders.cues import Cue
 _MADE = (r"(?:(?:began|begun|started)\s+(?:building|developing|creating|designing|writing|working on)|built|developed|"
          r"created|co-created|designed|invented|wrote|helped (?:build|create|develop|design)|worked on)")
 EN: list[Cue] = [
-    Cue(WORKS_AT, rf"{{p:Ps}}\s+(?:(?:first|originally|jointly|together)\s+)?{_MADE}\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){{1,5}}?at\s+"
-        r"{c:C}(?!\s*(?:'s|’s|-))", "p", "c", "former",
+    Cue(WORKS_AT, rf"{{p:Ps}}(?:,?\s+who)?\s+(?:(?:first|originally|jointly|together|previously|formerly|once|had|"
+        rf"earlier)\s+)*{_MADE}\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){{1,5}}?at\s+{{c:Cs}}(?!\s*(?:'s|’s|-))", "p", "c", "former",
         keys=frozenset({"began", "begun", "started", "built", "developed", "created", "co-created", "designed",
                         "invented", "wrote", "helped", "worked"})),
 ]
