@@ -32,4 +32,10 @@ EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>took over|had taken over|has taken o
               r"(?:[\w\-]+\s+|⟦U\d+⟧\s+|[\w\-]+,\s+){0,6}?" + _UNIT + r"\b", "p", "c", "current", future="incoming",
               past="former", keys=frozenset({"took", "taken", "takes", "taking", "take", "charge"})))
 
+# Stints named on their own, as a résumé lists them: "X, the architect whose resume includes stints at Apple, AMD and
+# Intel", "X, who had stints at Google and Meta" (a stint is a job that ended; "after stints at" is read in
+# loaders.cues_en with the other careers).
+EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?:stints|stint|spells|spell)\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}?)?(?:at|with)\s+"
+              r"{c:Cs}(?!\s*(?:'s|’s|-))", "p", "c", "former", keys=frozenset({"stints", "stint", "spells", "spell"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
