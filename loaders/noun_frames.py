@@ -162,9 +162,11 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"{_FEW_WORDS}{many}", src, dst, frame="among", **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las)\s+)?{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}",
                 src, dst, frame="among of", **lists),
-            # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers"
+            # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers" (also the second of
+            # two roles the list holds together: "has LG and Hyundai among its partners and investors")
             Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
-                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}{many}",
+                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}"
+                            rf"(?:[\w\-]+\s+(?:and|y|e)\s+(?:{_WORD}\s+)?)?{many}",
                 src, dst, frame="counts among", **lists),
             # "Anthropic counts Amazon and Google as investors"
             Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_list}\s+{w['as']}{_FEW_WORDS}{many}\b(?!\s+(?:{of})\s+⟦)",
