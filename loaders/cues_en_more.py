@@ -171,3 +171,11 @@ CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers
                 r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
                 r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
                 "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
+# a round's participant named with its companions, who took part too: "The bank took part in Sakana's Series A last
+# September, alongside Mizuho and Nvidia", "participated in Mistral's seed round along with Lightspeed" (a round
+# joined "alongside existing backers" names no one more)
+CUES.append(Cue(INVESTED, r"(?:{inv:Es},?\s+(?:also\s+)?)?\b(?:took part|taking part|participated|participating|co-invested|"
+                r"invested)\s+in\s+{tgt:C}(?:'s|’s|'|’)\s+(?:[^.;⟦]|⟦\$\d+⟧){0,60}?\b(?:round|funding|financing|raise|"
+                r"Series [A-H])\b[^.;⟦]{0,40}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
+                r"returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including)\s+)?{more:Es}", "more,inv?", "tgt",
+                keys=frozenset({"alongside", "along", "together"})))
