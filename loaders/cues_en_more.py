@@ -168,9 +168,14 @@ CUES += [
 ]
 # a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
 CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
-                r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
-                r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
-                "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
+                r"(?:leading|co-leading|participating|joining|investing|taking part)\b(?:\s+(?:the|this)\s+(?:round|deal|"
+                r"financing|investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing|"
+                r"taking part)\b)?"
+                # (and their companions, maybe introduced by a word or two: "taking part alongside AI researcher X")
+                r"(?:,?\s+(?:alongside|along with|together with)\s+(?:(?:other|existing|new)\s+(?:investors?|backers?)\s+)?"
+                r"(?:(?:[a-zA-Z][\w\-]*\s+){1,2}(?=⟦P))?{with:Es})?",
+                "inv,more,with", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing",
+                                                        "taking"})))
 # a round's participant named with its companions, who took part too: "The bank took part in Sakana's Series A last
 # September, alongside Mizuho and Nvidia", "participated in Mistral's seed round along with Lightspeed" (a round
 # joined "alongside existing backers" names no one more)
