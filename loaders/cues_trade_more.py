@@ -149,4 +149,17 @@ ES.append(Cue(CLIENT_OF, r"{v:C}~~\bcomo\s+(?:(?:el|su|un|principal|gran|mayor|p
               r"(?:\s+de\s+(?!⟦)[\w\-]+(?:\s+(?!de\b|para\b)[\w\-]+)?)?\s+(?:de|del|para)\s+{cl:C}", "cl", "v", "active",
               keys=frozenset({"proveedor", "proveedora", "suministrador", "suministradora"})))
 
+# Banks and advisers hired for a deal are the hirer's vendors: "Lambda has hired Morgan Stanley, JPMorgan and Citi to work
+# on the offering", "tapped Goldman Sachs as lead underwriter". The slot is a company: a person hired is an employee,
+# read elsewhere. ("The offering, with Citigroup and Barclays as lead underwriters", with the issuer unsaid, was tried:
+# the story's topic was then another company as often as not.)
+_ADVISER = (r"(?:(?:its|the|a|an)\s+)?(?:(?:lead|joint|global|sole|financial|legal|main|principal|active)\s+){0,2}"
+            r"(?:underwriters?|bookrunners?|book-runners?|advisers?|advisors?|banks?|coordinators?|arrangers?)\b")
+EN += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:hired|hires|has hired|had hired|tapped|taps|has tapped|mandated|has mandated|retained|"
+        r"has retained|enlisted|has enlisted)\s+{v:Cs},?\s+(?:to\s+(?:work on|lead|manage|run|advise on|advise it on|arrange|"
+        r"underwrite|handle|help with|help it with|prepare)\b|as\s+" + _ADVISER + r")", "cl", "v", "active",
+        keys=frozenset({"hired", "hires", "tapped", "taps", "mandated", "retained", "enlisted"})),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
