@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
+from loaders.triggers_en import GOODS
 
 # (not "X's battle with Y over Z", which is often a court's: a fight "for" a market, customers or talent is a rivalry)
 _STAKE = (r"(?:market|markets|share|customers|clients|users|talent|dominance|leadership|supremacy|the lead|mercado|"
@@ -161,5 +162,15 @@ EN += [
         r"underwrite|handle|help with|help it with|prepare)\b|as\s+" + _ADVISER + r")", "cl", "v", "active",
         keys=frozenset({"hired", "hires", "tapped", "taps", "mandated", "retained", "enlisted"})),
 ]
+
+# An amount of a vendor's goods bought, named by the vendor's name before them: "G42 has committed to buy $1.43bn of
+# Cerebras computing systems and services", "agreed to purchase $500 million worth of Nvidia's chips" (an amount "of
+# X's shares" is an investment, and "$2bn of its own shares" no trade: the goods must follow the name).
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|"
+              r"spend|spends|spent|spending)\s+(?:(?:up to|about|around|roughly|nearly|more than|over|some|at least|an?|"
+              r"another|additional|incremental|further)\s+)*⟦\$\d+⟧\s+(?:worth\s+)?(?:of|on)\s+{v:C}(?:'s|’s|'|’)?\s+"
+              rf"(?:[\w\-]+\s+){{0,2}}?{GOODS}", "cl", "v", "active",
+              keys=frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "order",
+                              "orders", "ordered", "spend", "spends", "spent", "spending"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
