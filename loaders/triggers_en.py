@@ -148,7 +148,7 @@ TRIGGERS: list = [
          gap=True, needs=_HARDWARE, status="active", passive=False),
     Verb(CLIENT_OF, ("drop", "ditch", "dump", "abandon", "stop using", "cut ties with", "sever ties with",
                      "walk away from", "move away from", "pull its business from", "stop working with",
-                     "part ways with"),
+                     "part ways with", "pull the plug on", "switch off", "phase out", "rip out"),
          "cl", "v", status="ended", passive=False),
     Verb(CLIENT_OF, ("end", "terminate", "cut", "sever", "cancel", "wind down", "scrap", "close"),
          "cl", "v", prep="(?:its|their|the|a)\\s+(?:[\\w\\-]+\\s+)?(?:contract|contracts|relationship|ties|work|deal|"
