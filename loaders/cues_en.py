@@ -220,10 +220,10 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
         r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),
     # "June Paik, a former Samsung Electronics and AMD engineer" (or "who is a former ..."): a past job named by
-    # the company and the work
+    # the company and the work ("a former Sequoia Capital partner": a person's partnership is a seat at a firm)
     Cue(WORKS_AT, r"{p:P},\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:former|onetime|one-time|ex-)\s*(?P<c>⟦C\d+b?⟧(?:(?:,\s*|,?\s+and\s+)⟦C\d+b?⟧)*)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:engineers?|researchers?|scientists?|executives?|employees?|managers?|directors?|vice president|VP|"
-        r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?)\b",
+        r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?|partners?)\b",
         "p", "c", "former"),
     # "Mara Quint, a 20-year veteran of Cisco, ...": a long past at a company
     Cue(WORKS_AT, r"{p:P},\s+(?:who\s+is\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?veteran\s+of\s+{c:Cs}", "p", "c", "former"),
