@@ -38,4 +38,13 @@ EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>took over|had taken over|has taken o
 EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?:stints|stint|spells|spell)\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}?)?(?:at|with)\s+"
               r"{c:Cs}(?!\s*(?:'s|’s|-))", "p", "c", "former", keys=frozenset({"stints", "stint", "spells", "spell"})))
 
+# A job told in the past in a person's relative clause, maybe past the person's own apposition: "Lamond, a former
+# Sequoia Capital partner who was an early executive at National Semiconductor" (a job the person "is" in is read by the
+# title cues; "was" tells it is over).
+_WORK = (r"(?:executive|engineer|researcher|scientist|manager|employee|director|vice president|partner|staffer|"
+         r"designer|developer|analyst|programmer)s?")
+EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:(?:a|an|the)\s+(?:[^⟦,;.]|⟦C\d+b?⟧){1,60}?\s+)?who\s+(?:was|had been)\s+(?:an?|the)\s+"
+              r"(?:(?:early|senior|top|longtime|long-time|veteran|founding|lead|principal|staff)\s+)?(?:[\w\-]+\s+)?" + _WORK +
+              r"\s+(?:at|with|of)\s+{c:C}(?!\s*(?:'s|’s|-))", "p", "c", "former", keys=frozenset({"who"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
