@@ -173,8 +173,8 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
         r"managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{c:C}", "p", "c",
-        "incoming"),
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:will join|is joining|are joining|joins|is set to join|are set to join|agreed to join|"
+        r"will move to)\s+{c:C}", "p", "c", "incoming"),
     Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:had\s+|has\s+|once\s+|previously\s+|later\s+)?"
         r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)"
         r"(?:\s+(?:in\s+\d{4}\s+)?(?:together with|along with|with)\s+(?:[\w\-]+\s+|⟦C\d+b?⟧\s*){0,8}?"
