@@ -272,6 +272,12 @@ CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{_OWNER}⟦[PU]\d+b?⟧\s+as\s
                 rf"and\s+{_OWNER}{{p:P}}\s+as\b", "p", "c", "current",
                 keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
                                 "recruited", "brought"})))
+# a hire named by the post held at another company: "Amazon hired Adept's chief executive, David Luan, and several of
+# his colleagues" (the hirer's word, not the other company's possessive, tells where the person works now)
+CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+(?:away\s+)?⟦[CU]\d+b?⟧(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,?\s+"
+                r"{p:P}", "p", "c", "current",
+                keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
+                                "recruited", "brought"})))
 # "X, who co-founded Mellanox in 1999 and ran it as chief executive": "it" is the company just named
 CUES.append(Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:had\s+|has\s+)?(?:co-?founded|founded|started|built|set up|joined)\s+{c:C}"
                 r"[^⟦;.]{0,30}?\s+and\s+(?:has\s+|had\s+|still\s+)?(?P<verb>ran|runs|run|led|leads|headed|heads|chairs|chaired)\s+it\b",
