@@ -184,3 +184,10 @@ CUES.append(Cue(INVESTED, r"(?:{inv:Es},?\s+(?:also\s+)?)?\b(?:took part|taking 
                 r"Series [A-H])\b[^.;⟦]{0,40}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
                 r"returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including)\s+)?{more:Es}", "more,inv?", "tgt",
                 keys=frozenset({"alongside", "along", "together"})))
+# a company left to start another: the new one is the leaver's own ("Park left Google in 2020 to start Quillon", "before
+# leaving to start Wiz"); "launch" and "start" alone name products as often as companies, after a departure they do not
+CUES.append(Cue(FOUNDED, r"{p:Ps}~~\b(?:left|leaves|leave|leaving|quit|quits|quitting|departed|departing)(?:\s+(?:the\s+)?"
+                r"⟦[CU]\d+b?⟧)?(?:\s+[^⟦.;,]{1,25}?)?\s+to\s+(?:start|launch|build|create|set up|found|co-found|cofound)\s+"
+                r"(?:(?:his|her|their|a|an)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|lab|venture),?\s+)?"
+                r"{c:C}", "p", "c", keys=frozenset({"left", "leaves", "leave", "leaving", "quit", "quits", "quitting",
+                                                    "departed", "departing"})))
