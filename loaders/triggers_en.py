@@ -50,8 +50,10 @@ TRIGGERS: list = [
     Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
          prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
               "\\s+(?:in|of|for|into)", passive=False),
-    Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build"), "inv", "tgt",
-         prep="(?:(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|"
+    # ("increased its stake in X": a holding made larger is a holding)
+    Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build", "increase", "raise",
+                    "boost", "lift", "double", "expand"), "inv", "tgt",
+         prep="(?:(?:a|an|the|its|their|⟦C\\d+b?⟧)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|"
               "shares|equity)|(?:(?:minority|majority|small|big|large|sizable|significant)\\s+)?(?:stakes|shares|holdings))"
               "\\s+(?:in|of)", gap=True, passive=False),
     Event(INVESTED, ("investment", "investments", "stake", "holding", "bet", "injection", "backing", "infusion",
