@@ -153,14 +153,14 @@ TRIGGERS: list = [
                      "part ways with", "pull the plug on", "switch off", "phase out", "rip out"),
          "cl", "v", status="ended", passive=False),
     Verb(CLIENT_OF, ("end", "terminate", "cut", "sever", "cancel", "wind down", "scrap", "close"),
-         "cl", "v", prep="(?:its|their|the|a)\\s+(?:[\\w\\-]+\\s+)?(?:contract|contracts|relationship|ties|work|deal|"
+         "cl", "v", prep="(?:its|their|the|a|⟦C\\d+b?⟧)\\s+(?:[\\w\\-]+\\s+)?(?:contract|contracts|relationship|ties|work|deal|"
                          "partnership|collaboration|business|agreement)\\s+with",
          status="ended", passive=False, vendor_check=True),
     Verb(CLIENT_OF, ("reconsider", "review", "reevaluate", "re-evaluate", "rethink", "reassess"), "cl", "v",
-         prep="(?:its|their)\\s+(?:relationship|contract|contracts|ties|work|deal|partnership|business)\\s+with",
+         prep="(?:its|their|⟦C\\d+b?⟧)\\s+(?:relationship|contract|contracts|ties|work|deal|partnership|business)\\s+with",
          status="reconsidering", passive=False),
     Verb(CLIENT_OF, ("reduce", "cut", "trim", "scale back", "lower", "pare back"), "cl", "v",
-         prep="(?:its|their)\\s+(?:reliance|dependence|dependency|use|spending|orders|purchases|work|business)\\s+"
+         prep="(?:its|their|⟦C\\d+b?⟧)\\s+(?:reliance|dependence|dependency|use|spending|orders|purchases|work|business)\\s+"
               "(?:on|of|with|from)", status="reducing", passive=False),
     Role(CLIENT_OF, ("customer", "client", "user", "buyer", "anchor customer", "anchor tenant", "tenant", "licensee"),
          ("customers", "clients", "users", "buyers", "clientele", "customer base", "tenants", "licensees"),
