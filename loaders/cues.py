@@ -110,6 +110,9 @@ def inverted_relative(text: str, start: int) -> bool:
     ("X, una startup de edición de vídeo que compró GoPro,")."""
     return bool(_INVERTED_BEFORE.search(text, max(0, start - 120), start)) and \
         re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None
+# A relative clause on the noun of a prepositional phrase after a name: ", on the LUMI supercomputer in Finland, which"
+_PLACE_RELATIVE = re.compile(r",?\s+(?:on|in|at|into|onto|from|to|for|under|through|inside)\s+(?:the|a|an|its|their)\s+"
+                             r"[^⟦;,]{1,60},\s+(?:which|that)\s+$")
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
@@ -268,6 +271,8 @@ class Cue:
             # "junto a X y Y, que hoy dirige la división de IA de Microsoft": a singular relative verb
             # says it of the last of them only.
             return _ONE_OF_LIST.search(m.group(1)).group(1)
+        if m and _PLACE_RELATIVE.match(m.group(2)):
+            return None  # "trained Poro on the LUMI supercomputer, which runs on AMD GPUs": the relative's head is no name
         if m:
             # "el grupo que dirige Jensen Huang ... absorbió X": a relative clause's own subject, after its
             # verb, is not the main clause's; the name before "que" is.
