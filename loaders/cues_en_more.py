@@ -191,3 +191,9 @@ CUES.append(Cue(FOUNDED, r"{p:Ps}~~\b(?:left|leaves|leave|leaving|quit|quits|qui
                 r"(?:(?:his|her|their|a|an)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|lab|venture),?\s+)?"
                 r"{c:C}", "p", "c", keys=frozenset({"left", "leaves", "leave", "leaving", "quit", "quits", "quitting",
                                                     "departed", "departing"})))
+# a rival described, with the rivalry told in a relative clause whose object comes first: "CoreWeave, the larger New
+# Jersey company that Lambda competes with" (with "it" for the rival, the story's topic was often another company)
+CUES.append(Cue(COMPETES_WITH, r"{b:C},\s+(?:the|a|an)\s+[^⟦,;.]{1,60}?\s+(?:that\s+|which\s+)?{a:C}\s+"
+                r"(?:also\s+|now\s+|still\s+|directly\s+|increasingly\s+)?(?:competes|compete|competed|is competing|"
+                r"are competing|has competed|has long competed|vies|vied)\s+(?:head[\s-]on\s+|directly\s+)?(?:with|against)\b",
+                "a", "b", keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vied"})))
