@@ -58,6 +58,8 @@ _NOT_COMPOUND = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b)"
 _TITLE_WORDS = (r"(?:(?:chief|senior|executive|technology|technical|operating|financial|product|research|scientific|"
                 r"marketing|commercial|information|officer|president|vice|scientist|head|director|engineer|co-?founder|"
                 r"founder|chairman|partner)\s+){2,3}")
+# A later item may come after where it is based: "bought Jacada and Spain-based Emotion Research Lab"
+_BASED = r"(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?-based\s+)?"
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
     "P": r"⟦[PU]\d+b?⟧",
@@ -65,7 +67,7 @@ _KINDS = {
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
     # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
     # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
           rf"{_NOT_COMPOUND})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
