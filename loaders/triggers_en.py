@@ -169,8 +169,9 @@ TRIGGERS: list = [
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
     Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b", prep="with|against", passive=False),
+    # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
-                         "go head-to-head with", "square off with"),
+                         "go head-to-head with", "square off with", "catch"),
          "a", "b", passive=False),
     # "Microsoft beats Amazon for the Pentagon contract", "Samsung overtook Apple as the largest seller"
     Verb(COMPETES_WITH, ("beat", "outbid", "edge out", "overtake", "outsell", "undercut", "battle"), "a", "b",
