@@ -197,3 +197,11 @@ CUES.append(Cue(COMPETES_WITH, r"{b:C},\s+(?:the|a|an)\s+[^⟦,;.]{1,60}?\s+(?:t
                 r"(?:also\s+|now\s+|still\s+|directly\s+|increasingly\s+)?(?:competes|compete|competed|is competing|"
                 r"are competing|has competed|has long competed|vies|vied)\s+(?:head[\s-]on\s+|directly\s+)?(?:with|against)\b",
                 "a", "b", keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vied"})))
+# shares bought, named by their company: "SoftBank bought $2 billion of Intel shares", "agreed to buy a large block of
+# Cerebras shares" (an amount or a block of them; "its own shares" is a buyback, no holding in another company)
+CUES.append(Cue(INVESTED, r"{inv:C}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|"
+                r"acquired|acquiring|pick up|picked up|take|took)\s+(?:(?:up to|about|around|roughly|nearly|more than|"
+                r"some|another|an additional)\s+)?(?:⟦\$\d+⟧\s+(?:worth\s+)?of\s+|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:block|"
+                r"tranche|chunk|slice|number|package|parcel)\s+of\s+|⟦%\d+⟧\s+of\s+)(?:the\s+)?{tgt:C}(?:'s|’s|'|’)?\s+"
+                r"(?:new\s+|newly\s+issued\s+)?(?:shares|stock|equity)\b", "inv", "tgt",
+                keys=frozenset({"shares", "stock", "equity"})))
