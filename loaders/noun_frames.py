@@ -99,7 +99,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
             # ("X, Y, entre otros inversores": a list's closing words, no one's investor)
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
-                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$)",
+                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?"
+                            # (or a second title: "Sean Parker, the Napster co-founder and early Facebook president,")
+                            rf"(?=\s*[,.;)]|\s*$|\s+(?:and|y)\s+(?!⟦)(?:[^,;.⟦]|⟦[CU]\d+b?⟧){{1,40}},)",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
             # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
