@@ -86,7 +86,8 @@ TRIGGERS: list = [
                     "rehire", "reinstate", "lure", "elect", "promote", "install", "nominate", "welcome", "snag"),
          "c", "p", status="current", future="incoming"),
     Verb(WORKS_AT, ("leave", "quit", "exit", "depart", "resign from", "step down from", "step away from",
-                    "part ways with", "depart from", "be ousted from", "be fired from", "retire from"),
+                    "part ways with", "depart from", "be ousted from", "be fired from", "retire from", "walk out of",
+                    "defect from"),
          "p", "c", status="former", passive=False),
     # "left for Meta", "left Google for OpenAI": the company gone to (the one left is the direct object's)
     Verb(WORKS_AT, ("leave", "depart", "decamp", "bolt", "exit", "quit"), "p", "c", prep="(?:⟦C\\d+b?⟧\\s+)?for",
