@@ -9,7 +9,7 @@ business works there. Each phrasing is general; none is written for one sentence
 from __future__ import annotations
 
 from graph.schema import WORKS_AT
-from loaders.cues import Cue
+from loaders.cues import MOD, POSS, ROLE, Cue
 
 # Past forms only (the work is done, so the job is a former one); a company's possessive after "at" names a place or an
 # event of its ("at Google's I/O conference"), not an employer. A few words of object at most, with no name in them.
@@ -46,5 +46,13 @@ _WORK = (r"(?:executive|engineer|researcher|scientist|manager|employee|director|
 EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:(?:a|an|the)\s+(?:[^⟦,;.]|⟦C\d+b?⟧){1,60}?\s+)?who\s+(?:was|had been)\s+(?:an?|the)\s+"
               r"(?:(?:early|senior|top|longtime|long-time|veteran|founding|lead|principal|staff)\s+)?(?:[\w\-]+\s+)?" + _WORK +
               r"\s+(?:at|with|of)\s+{c:C}(?!\s*(?:'s|’s|-))", "p", "c", "former", keys=frozenset({"who"})))
+
+# A job lost, told as headlines put it: "Pat Gelsinger out as Intel CEO", "Sam Altman is out as chief executive of
+# OpenAI" (the person is "out" of the post named after "as").
+_OUT_AS = r"{p:P}\s+(?:is\s+|was\s+|now\s+)?out\s+as\s+(?:the\s+)?"
+EN += [
+    Cue(WORKS_AT, _OUT_AS + rf"{{c:C}}{POSS}?\s+{MOD}{ROLE}", "p", "c", "former", keys=frozenset({"out"})),
+    Cue(WORKS_AT, _OUT_AS + rf"{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"out"})),
+]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
