@@ -55,4 +55,9 @@ EN += [
     Cue(WORKS_AT, _OUT_AS + rf"{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"out"})),
 ]
 
+# ... or told with the company unsaid, the story's: "a search that began when Pat Gelsinger was pushed out in December"
+EN.append(Cue(WORKS_AT, r"{p:P}\s+(?:was|had been|has been|were|have been)\s+(?:abruptly\s+)?(?:pushed out|forced out|ousted|"
+              r"fired|sacked|dismissed)\b(?!\s+(?:from|of|at|by)\s)", "p", "c?", "former",
+              keys=frozenset({"pushed", "forced", "ousted", "fired", "sacked", "dismissed"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
