@@ -259,8 +259,9 @@ CUES: list[Cue] = [
 
 # a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman", "X, the former
 # Scale AI chief executive who became Meta's chief AI officer"
-# (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive")
-CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be|"
+# (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive", "Renee James, a
+# former president of Intel, who is its chief executive")
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?,?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be|"
                 rf"became|has become|becomes|will become|had become)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
