@@ -60,4 +60,12 @@ EN.append(Cue(WORKS_AT, r"{p:P}\s+(?:was|had been|has been|were|have been)\s+(?:
               r"fired|sacked|dismissed)\b(?!\s+(?:from|of|at|by)\s)", "p", "c?", "former",
               keys=frozenset({"pushed", "forced", "ousted", "fired", "sacked", "dismissed"})))
 
+# The head of a unit named after its company: "Michelle Johnston Holthaus, the head of its Intel Products division",
+# "head of the Microsoft Cloud unit" (the company's name opens the unit's; a unit of capitals follows it).
+EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:the\s+|a\s+)?(?:(?:former|interim|acting|new)\s+)?(?:head|chief|leader|president|"
+              r"general manager|boss)\s+of\s+(?:its|the|their)\s+{c:C}\s+(?:[A-Z][\w\-]*\s+){0,3}(?:division|unit|group|"
+              r"business|arm|team|lab|labs|segment|organization)\b", "p", "c", "current",
+              keys=frozenset({"division", "unit", "group", "business", "arm", "team", "lab", "labs", "segment",
+                              "organization"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
