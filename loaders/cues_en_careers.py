@@ -1,9 +1,11 @@
-"""English cues for where people worked, told by what they made there (loaders.cues_en holds the job titles, hires
-and departures).
+"""English cues for careers told around the job titles (loaders.cues_en holds the titles themselves, hires and
+departures).
 
 People who built, created or developed something at a company worked there at the time: "Blue and Weeks began
-building Iceberg at Netflix", "she developed the chip at Apple", "X, who previously designed chips at Apple, AMD and Intel"; a person who takes over a company's team or
-business works there. Each phrasing is general; none is written for one sentence.
+building Iceberg at Netflix", "she developed the chip at Apple", "X, who previously designed chips at Apple, AMD and
+Intel"; a person who takes over a company's team or business, or heads a unit named after it, works there; stints
+listed as a résumé lists them, a past post in a relative clause, and a post lost ("out as Intel CEO", "was pushed
+out") are former jobs. Each phrasing is general; none is written for one sentence.
 """
 
 from __future__ import annotations
