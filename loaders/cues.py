@@ -47,15 +47,22 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
           r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
-# "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures" (slot_names
+# "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures", "Bezos Expeditions, the
+# investment firm of Amazon founder Jeff Bezos, and Baillie Gifford" (slot_names
 # leaves the names inside it out of the list). "Microsoft, the OpenAI Startup Fund, Nvidia": a bare name
 # after "the" is the next item. The next item may repeat the preposition: "con Salesforce, el proveedor de CRM, y
 # con Workday".
 _APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
-_ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CU]\d+b?⟧){{1,80}}?"
+_ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CPU]\d+b?⟧){{1,80}}?"
                r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)?(?:(?:the|el|la)\s+)?⟦))?")
 # A later item is never a name inside a compound adjective: "CoreWeave, the Nvidia-backed GPU cloud, has agreed to".
 _NOT_COMPOUND = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b)"
+# A title of a few words before a later person of a list: "X, chief executive Y and chief technology officer Z"
+_TITLE_WORDS = (r"(?:(?:chief|senior|executive|technology|technical|operating|financial|product|research|scientific|"
+                r"marketing|commercial|information|officer|president|vice|scientist|head|director|engineer|co-?founder|"
+                r"founder|chairman|partner)\s+){2,3}")
+# A later item may come after where it is based: "bought Jacada and Spain-based Emotion Research Lab"
+_BASED = r"(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?-based\s+)?"
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
     "P": r"⟦[PU]\d+b?⟧",
@@ -63,12 +70,13 @@ _KINDS = {
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
     # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
     # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
           rf"{_NOT_COMPOUND})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+|"
+          rf"{_TITLE_WORDS}|"
           rf"(?:el\s+|la\s+)?[a-záéíóúñü]+(?:\s+de\s+[a-záéíóúñü]+)?\s+)?"
           rf"⟦[PU]\d+⟧{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
@@ -115,6 +123,11 @@ def inverted_relative(text: str, start: int) -> bool:
         re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None or \
         bool(_THING_RELATIVE.search(text, max(0, start - 40), start)) and \
         re.match(r"\w+\s+⟦[CU]\d+b?⟧", text[start:]) is not None
+
+
+# A relative clause on the noun of a prepositional phrase after a name: ", on the LUMI supercomputer in Finland, which"
+_PLACE_RELATIVE = re.compile(r",?\s+(?:on|in|at|into|onto|from|to|for|under|through|inside)\s+(?:the|a|an|its|their)\s+"
+                             r"[^⟦;,]{1,60},\s+(?:which|that)\s+$")
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
@@ -242,6 +255,8 @@ class Cue:
             # "junto a X y Y, que hoy dirige la división de IA de Microsoft": a singular relative verb
             # says it of the last of them only.
             return _ONE_OF_LIST.search(m.group(1)).group(1)
+        if m and _PLACE_RELATIVE.match(m.group(2)):
+            return None  # "trained Poro on the LUMI supercomputer, which runs on AMD GPUs": the relative's head is no name
         if m:
             # "el grupo que dirige Jensen Huang ... absorbió X": a relative clause's own subject, after its
             # verb, is not the main clause's; the name before "que" is.

@@ -151,7 +151,7 @@ CUES: list[Cue] = [
         r"scientists|staffers|colleagues)\b,?\s+(?:including|led by|headed by|among them|such as)\s+"
         r"(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+)?{p:Ps}", "p", "c"),
     # (the others may be described first: "with fellow roboticists X and Y", "with two of his students, X and Y")
-    Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|started)\s+{c:C}~~\b(?:together with|along with|with)\s+"
+    Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|cofounded|started|set up|established)\s+{c:C}~~\b(?:together with|along with|with)\s+"
         r"(?:[\w\-]+\s+){0,5}?(?:[\w\-]+,\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients ---------------------------------------------------------------
@@ -167,8 +167,9 @@ CUES: list[Cue] = [
     # (not "backs Mistral rival Cohere": a name right before the noun is the rival's, and another cue reads it)
     Cue(COMPETES_WITH, r"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )\b(?:rival|rivals|competitor)\s+{b:C}", "a?", "b"),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivals|competitors)\s+(?:such as|including|like)\s+{b:Cs}", "a", "b"),
-    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teamed up|will team up|jointly develop|will jointly develop|co-develop)\s+"
-        r"(?:with\s+{b:C})?", "a", "b?"),
+    # (a place's possessive may stand before the partner: "Kraft Heinz teams up with Chile's NotCo")
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teams up|teamed up|teaming up|will team up|jointly develop|will jointly develop|"
+        r"co-develop)\s+(?:with\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:'s|’s)\s+)?{b:C})?", "a", "b?"),
     # both partners as the subject of work done jointly: "X and Y said they would jointly develop chips" (the
     # pronoun that takes the pair up again is no new subject here)
     Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|design|create|"
@@ -185,11 +186,12 @@ CUES: list[Cue] = [
         r"rival each other|are battling|battle)\b(?!\s+(?:with|against)\s+⟦)", "a", "b",
         keys=frozenset({"compete", "competed", "competing", "vie", "vied", "vying", "rival", "battling", "battle"})),
     Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
-    Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}\s+{MOD}{ROLE}", "p?", "c"),
+    # (the possessive may be "its", masked as its company: "who co-founded Silo AI in 2017 and is its chief executive")
+    Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}?\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
         r"managed)~~\b(?:at|of|for)?\s*{c:C}", "p", "c", "former"),
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:will join|is joining|joins|is set to join|agreed to join|will move to)\s+{c:C}", "p", "c",
-        "incoming"),
+    Cue(WORKS_AT, r"{p:Ps}~~\b(?:will join|is joining|are joining|joins|is set to join|are set to join|agreed to join|"
+        r"will move to)\s+{c:C}", "p", "c", "incoming"),
     Cue(FOUNDED, r"{c:C},\s+(?:the|a|an)\s+[\w\- ]{0,40}?\s+{p:P}\s+(?:had\s+|has\s+|once\s+|previously\s+|later\s+)?"
         r"(?:co-?founded|founded|cofounded|helped (?:to\s+)?(?:start|found)|started|set up)"
         r"(?:\s+(?:in\s+\d{4}\s+)?(?:together with|along with|with)\s+(?:[\w\-]+\s+|⟦C\d+b?⟧\s*){0,8}?"
@@ -217,9 +219,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:works|serves)\b", "p", "c",
         "current", keys=frozenset({"where"})),
     Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
-    # "who created Iceberg while working at Netflix"
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:while|when)\s+(?:working|employed|they were|he was|she was)\s+(?:at|for)\s+{c:C}", "p", "c",
-        "former"),
+    # "who created Iceberg while working at Netflix", "after working as a hardware engineer at Samsung and AMD", "after
+    # working on AI research at Apple" (a few words of what the work was may stand before the employers)
+    # (also past the company of the person's own clause: "X, who co-founded Furiosa in 2017 after working at ...")
+    Cue(WORKS_AT, r"{p:Ps}(?:,\s+who\s+(?:[a-z][\w\-]*\s+){1,3}⟦[CU]\d+b?⟧)?~~\b(?:while|when|after|before)\s+(?:working|employed|they were|he was|she was)\s+"
+        r"(?:(?:as|on)\s+(?:[\w\-]+\s+){1,4}?)?(?:at|for)\s+{c:Cs}", "p", "c", "former"),
     Cue(WORKS_AT, rf"{{p:P}}?~~\b(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:role|position|post|job)\s+as\s+{MOD}{ROLE}\s+"
         rf"(?:of|at)\s+{{c:C}}", "p?", "c", "current"),
     # ... past the person's relative clause ("X, who runs it as chief executive alongside his role as CEO of Y")
@@ -236,10 +240,10 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
         r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),
     # "June Paik, a former Samsung Electronics and AMD engineer" (or "who is a former ..."): a past job named by
-    # the company and the work
+    # the company and the work ("a former Sequoia Capital partner": a person's partnership is a seat at a firm)
     Cue(WORKS_AT, r"{p:P},\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:former|onetime|one-time|ex-)\s*(?P<c>⟦C\d+b?⟧(?:(?:,\s*|,?\s+and\s+)⟦C\d+b?⟧)*)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:engineers?|researchers?|scientists?|executives?|employees?|managers?|directors?|vice president|VP|"
-        r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?)\b",
+        r"staffers?|veterans?|leaders?|heads?|officials?|lawyers?|designers?|developers?|analysts?|economists?|partners?)\b",
         "p", "c", "former"),
     # "Mara Quint, a 20-year veteran of Cisco, ...": a long past at a company
     Cue(WORKS_AT, r"{p:P},\s+(?:who\s+is\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?veteran\s+of\s+{c:Cs}", "p", "c", "former"),
@@ -274,8 +278,9 @@ CUES: list[Cue] = [
 
 # a job in a relative clause: "X, who is the company's president", "Y, who serves as its chairman", "X, the former
 # Scale AI chief executive who became Meta's chief AI officer"
-# (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive")
-CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be|"
+# (also after the person's own apposition: "X, a former Samsung engineer who is its chief executive", "Renee James, a
+# former president of Intel, who is its chief executive")
+CUES.append(Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:a|an|the)\s+(?:[^⟦,;]{{0,30}}?⟦C\d+b?⟧)*[^⟦,;]{{0,30}}?,?\s+)?who\s+(?P<verb>is|was|has been|had been|remains|serves as|served as|will be|"
                 rf"became|has become|becomes|will become|had become)\s+"
                 rf"(?:(?:now|also|still)\s+)?(?:{{c:C}}{POSS}?\s+|the\s+(?:company|startup|firm|group|lab|business)"
                 rf"(?:'s|’s)\s+)?{MOD}{ROLE}(?![\w\s\-]{{0,30}}?\b(?:of|at|for|in|with)\s+⟦)", "p", "c?", keys=frozenset({"who"})))
@@ -286,6 +291,12 @@ CUES.append(Cue(FOUNDED, r"{p:P},\s+(?:another|a|the other|a fellow|the third|th
 _OWNER = r"(?:⟦[CU]\d+b?⟧(?:'s|’s)\s+)?"
 CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+{_OWNER}⟦[PU]\d+b?⟧\s+as\s+(?:[^⟦;.]{{0,30}}?⟦C\d+b?⟧)?[^⟦;.]{{0,40}}?,?\s+"
                 rf"and\s+{_OWNER}{{p:P}}\s+as\b", "p", "c", "current",
+                keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
+                                "recruited", "brought"})))
+# a hire named by the post held at another company: "Amazon hired Adept's chief executive, David Luan, and several of
+# his colleagues" (the hirer's word, not the other company's possessive, tells where the person works now)
+CUES.append(Cue(WORKS_AT, rf"{{c:C}}~~\b{_HIRE}\s+(?:away\s+)?⟦[CU]\d+b?⟧(?:'s|’s|'|’)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,?\s+"
+                r"{p:P}", "p", "c", "current",
                 keys=frozenset({"hired", "hires", "appointed", "appoints", "named", "names", "poached", "tapped",
                                 "recruited", "brought"})))
 # "X, who co-founded Mellanox in 1999 and ran it as chief executive": "it" is the company just named

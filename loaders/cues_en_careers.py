@@ -1,24 +1,27 @@
-"""English cues for where people worked, told by what they made there (loaders.cues_en holds the job titles, hires
-and departures).
+"""English cues for careers told around the job titles (loaders.cues_en holds the titles themselves, hires and
+departures).
 
 People who built, created or developed something at a company worked there at the time: "Blue and Weeks began
-building Iceberg at Netflix", "she developed the chip at Apple"; a person who takes over a company's team or
-business works there; people who launch a new startup, named after its description, founded it. Each phrasing is
-general; none is written for one sentence.
+building Iceberg at Netflix", "she developed the chip at Apple", "X, who previously designed chips at Apple, AMD and
+Intel"; a person who takes over a company's team or business, or heads a unit named after it, works there; stints
+listed as a résumé lists them, a past post in a relative clause, and a post lost ("out as Intel CEO", "was pushed
+out") are former jobs; people who launch a new startup, named after its description, founded it. Each phrasing
+is general; none is written for one sentence.
 """
 
 from __future__ import annotations
 
 from graph.schema import FOUNDED, WORKS_AT
 from loaders.cues import Cue
+from loaders.title_words import MOD, POSS, ROLE
 
 # Past forms only (the work is done, so the job is a former one); a company's possessive after "at" names a place or an
 # event of its ("at Google's I/O conference"), not an employer. A few words of object at most, with no name in them.
 _MADE = (r"(?:(?:began|begun|started)\s+(?:building|developing|creating|designing|writing|working on)|built|developed|"
          r"created|co-created|designed|invented|wrote|helped (?:build|create|develop|design)|worked on)")
 EN: list[Cue] = [
-    Cue(WORKS_AT, rf"{{p:Ps}}\s+(?:(?:first|originally|jointly|together)\s+)?{_MADE}\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){{1,5}}?at\s+"
-        r"{c:C}(?!\s*(?:'s|’s|-))", "p", "c", "former",
+    Cue(WORKS_AT, rf"{{p:Ps}}(?:,?\s+who)?\s+(?:(?:first|originally|jointly|together|previously|formerly|once|had|"
+        rf"earlier)\s+)*{_MADE}\s+(?:(?:[\w\-]+|⟦U\d+⟧)\s+){{1,5}}?at\s+{{c:Cs}}(?!\s*(?:'s|’s|-))", "p", "c", "former",
         keys=frozenset({"began", "begun", "started", "built", "developed", "created", "co-created", "designed",
                         "invented", "wrote", "helped", "worked"})),
 ]
@@ -41,5 +44,43 @@ EN.append(Cue(FOUNDED, r"{p:Ps}~~\b(?:launched|launches|launch|launching|started
               r"(?:own\s+)?(?:new\s+)?(?:[\w\-]+\s+){0,4}?(?:startup|start-up|company|firm|venture|lab|laboratory|business)"
               r",\s+{c:C}", "p", "c",
               keys=frozenset({"startup", "start-up", "company", "firm", "venture", "lab", "laboratory", "business"})))
+
+CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
+
+# Stints named on their own, as a résumé lists them: "X, the architect whose resume includes stints at Apple, AMD and
+# Intel", "X, who had stints at Google and Meta" (a stint is a job that ended; "after stints at" is read in
+# loaders.cues_en with the other careers).
+EN.append(Cue(WORKS_AT, r"{p:P}~~\b(?:stints|stint|spells|spell)\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}?)?(?:at|with)\s+"
+              r"{c:Cs}(?!\s*(?:'s|’s|-))", "p", "c", "former", keys=frozenset({"stints", "stint", "spells", "spell"})))
+
+# A job told in the past in a person's relative clause, maybe past the person's own apposition: "Lamond, a former
+# Sequoia Capital partner who was an early executive at National Semiconductor" (a job the person "is" in is read by the
+# title cues; "was" tells it is over).
+_WORK = (r"(?:executive|engineer|researcher|scientist|manager|employee|director|vice president|partner|staffer|"
+         r"designer|developer|analyst|programmer)s?")
+EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:(?:a|an|the)\s+(?:[^⟦,;.]|⟦C\d+b?⟧){1,60}?\s+)?who\s+(?:was|had been)\s+(?:an?|the)\s+"
+              r"(?:(?:early|senior|top|longtime|long-time|veteran|founding|lead|principal|staff)\s+)?(?:[\w\-]+\s+)?" + _WORK +
+              r"\s+(?:at|with|of)\s+{c:C}(?!\s*(?:'s|’s|-))", "p", "c", "former", keys=frozenset({"who"})))
+
+# A job lost, told as headlines put it: "Pat Gelsinger out as Intel CEO", "Sam Altman is out as chief executive of
+# OpenAI" (the person is "out" of the post named after "as").
+_OUT_AS = r"{p:P}\s+(?:is\s+|was\s+|now\s+)?out\s+as\s+(?:the\s+)?"
+EN += [
+    Cue(WORKS_AT, _OUT_AS + rf"{{c:C}}{POSS}?\s+{MOD}{ROLE}", "p", "c", "former", keys=frozenset({"out"})),
+    Cue(WORKS_AT, _OUT_AS + rf"{MOD}{ROLE}\s+(?:of|at)\s+{{c:C}}", "p", "c", "former", keys=frozenset({"out"})),
+]
+
+# ... or told with the company unsaid, the story's: "a search that began when Pat Gelsinger was pushed out in December"
+EN.append(Cue(WORKS_AT, r"{p:P}\s+(?:was|had been|has been|were|have been)\s+(?:abruptly\s+)?(?:pushed out|forced out|ousted|"
+              r"fired|sacked|dismissed)\b(?!\s+(?:from|of|at|by)\s)", "p", "c?", "former",
+              keys=frozenset({"pushed", "forced", "ousted", "fired", "sacked", "dismissed"})))
+
+# The head of a unit named after its company: "Michelle Johnston Holthaus, the head of its Intel Products division",
+# "head of the Microsoft Cloud unit" (the company's name opens the unit's; a unit of capitals follows it).
+EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:the\s+|a\s+)?(?:(?:former|interim|acting|new)\s+)?(?:head|chief|leader|president|"
+              r"general manager|boss)\s+of\s+(?:its|the|their)\s+{c:C}\s+(?:[A-Z][\w\-]*\s+){0,3}(?:division|unit|group|"
+              r"business|arm|team|lab|labs|segment|organization)\b", "p", "c", "current",
+              keys=frozenset({"division", "unit", "group", "business", "arm", "team", "lab", "labs", "segment",
+                              "organization"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}

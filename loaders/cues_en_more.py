@@ -169,9 +169,14 @@ CUES += [
 ]
 # a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
 CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
-                r"(?:leading|co-leading|participating|joining|investing)\b(?:\s+(?:the|this)\s+(?:round|deal|financing|"
-                r"investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing)\b)?",
-                "inv,more", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing"})))
+                r"(?:leading|co-leading|participating|joining|investing|taking part)\b(?:\s+(?:the|this)\s+(?:round|deal|"
+                r"financing|investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing|"
+                r"taking part)\b)?"
+                # (and their companions, maybe introduced by a word or two: "taking part alongside AI researcher X")
+                r"(?:,?\s+(?:alongside|along with|together with)\s+(?:(?:other|existing|new)\s+(?:investors?|backers?)\s+)?"
+                r"(?:(?:[a-zA-Z][\w\-]*\s+){1,2}(?=⟦P))?{with:Es})?",
+                "inv,more,with", "tgt?", keys=frozenset({"leading", "co-leading", "participating", "joining", "investing",
+                                                        "taking"})))
 # A company's sale named by "its" right after the company, with no other name between: "X ran Lacework before its
 # sale to Fortinet", "Wiz grew tenfold ahead of its acquisition by Google" (the possessive is not masked there).
 CUES.append(Cue(ACQUIRED, r"{tgt:C}~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:sale\s+to|(?:acquisition|purchase|takeover)\s+"
@@ -225,3 +230,32 @@ CUES += [
     Cue(INVESTED, r"{tgt:C}~~\b(?:is|was|are|were|has become|became)\s+(?:one of|among|part of)\s+{inv:C}" + POSS + r"\s+"
         r"(?:[\w\-]+\s+)?portfolio(?:\s+companies|\s+firms|\s+startups)?\b", "inv", "tgt", keys=frozenset({"portfolio"})),
 ]
+# a round's participant named with its companions, who took part too: "The bank took part in Sakana's Series A last
+# September, alongside Mizuho and Nvidia", "participated in Mistral's seed round along with Lightspeed" (a round
+# joined "alongside existing backers" names no one more)
+CUES.append(Cue(INVESTED, r"(?:{inv:Es},?\s+(?:also\s+)?)?\b(?:took part|taking part|participated|participating|co-invested|"
+                r"invested)\s+in\s+{tgt:C}(?:'s|’s|'|’)\s+(?:[^.;⟦]|⟦\$\d+⟧){0,60}?\b(?:round|funding|financing|raise|"
+                r"Series [A-H])\b[^.;⟦]{0,40}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
+                r"returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including)\s+)?{more:Es}", "more,inv?", "tgt",
+                keys=frozenset({"alongside", "along", "together"})))
+# a company left to start another: the new one is the leaver's own ("Park left Google in 2020 to start Quillon", "before
+# leaving to start Wiz"); "launch" and "start" alone name products as often as companies, after a departure they do not
+CUES.append(Cue(FOUNDED, r"{p:Ps}~~\b(?:left|leaves|leave|leaving|quit|quits|quitting|departed|departing)(?:\s+(?:the\s+)?"
+                r"⟦[CU]\d+b?⟧)?(?:\s+[^⟦.;,]{1,25}?)?\s+to\s+(?:start|launch|build|create|set up|found|co-found|cofound)\s+"
+                r"(?:(?:his|her|their|a|an)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:company|startup|start-up|firm|lab|venture),?\s+)?"
+                r"{c:C}", "p", "c", keys=frozenset({"left", "leaves", "leave", "leaving", "quit", "quits", "quitting",
+                                                    "departed", "departing"})))
+# a rival described, with the rivalry told in a relative clause whose object comes first: "CoreWeave, the larger New
+# Jersey company that Lambda competes with" (with "it" for the rival, the story's topic was often another company)
+CUES.append(Cue(COMPETES_WITH, r"{b:C},\s+(?:the|a|an)\s+[^⟦,;.]{1,60}?\s+(?:that\s+|which\s+)?{a:C}\s+"
+                r"(?:also\s+|now\s+|still\s+|directly\s+|increasingly\s+)?(?:competes|compete|competed|is competing|"
+                r"are competing|has competed|has long competed|vies|vied)\s+(?:head[\s-]on\s+|directly\s+)?(?:with|against)\b",
+                "a", "b", keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vied"})))
+# shares bought, named by their company: "SoftBank bought $2 billion of Intel shares", "agreed to buy a large block of
+# Cerebras shares" (an amount or a block of them; "its own shares" is a buyback, no holding in another company)
+CUES.append(Cue(INVESTED, r"{inv:C}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|"
+                r"acquired|acquiring|pick up|picked up|take|took)\s+(?:(?:up to|about|around|roughly|nearly|more than|"
+                r"some|another|an additional)\s+)?(?:⟦\$\d+⟧\s+(?:worth\s+)?of\s+|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:block|"
+                r"tranche|chunk|slice|number|package|parcel)\s+of\s+|⟦%\d+⟧\s+of\s+)(?:the\s+)?{tgt:C}(?:'s|’s|'|’)?\s+"
+                r"(?:new\s+|newly\s+issued\s+)?(?:shares|stock|equity)\b", "inv", "tgt",
+                keys=frozenset({"shares", "stock", "equity"})))

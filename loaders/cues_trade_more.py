@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.schema import CLIENT_OF, COMPETES_WITH, PARTNERS_WITH
 from loaders.cues import Cue
+from loaders.triggers_en import GOODS
 
 # (not "X's battle with Y over Z", which is often a court's: a fight "for" a market, customers or talent is a rivalry)
 _STAKE = (r"(?:market|markets|share|customers|clients|users|talent|dominance|leadership|supremacy|the lead|mercado|"
@@ -129,6 +130,29 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:buy|buys|bought|buying|purchase|purchase
               "cl", "v", "active", keys=frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
                                                    "purchasing", "order", "orders", "ordered", "ordering"})))
 
+# A client told by its share of a vendor's revenue, as filings and results put it: "Microsoft accounted for 62% of
+# CoreWeave's revenue", "made up about 40 per cent of its sales"; and the other way round, "X gets 30% of its revenue
+# from Y" (a share of a market, of a stake or of "its shares" is none of this: the noun must be revenue or sales).
+_REVENUE = r"(?:total\s+|annual\s+|quarterly\s+|net\s+)?(?:revenue|revenues|sales|turnover|income|bookings)\b"
+# The client is the verb's subject, maybe past its own apposition ("G42, the group chaired by Sheikh Tahnoon, accounted
+# for ..."), whose names are no client.
+_SHARE_SUBJECT = r"{cl:C}(?:,[^;.]{1,160}?,)?\s+(?:alone\s+|also\s+|still\s+|together\s+)?"
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|more than|over|some|close to|less than|just over|just under)\s+)?"
+EN += [
+    Cue(CLIENT_OF, _SHARE_SUBJECT + r"(?:accounted|accounts|account|accounting)\s+for\s+" + _ABOUT + r"(?:⟦%\d+⟧|half|a third|"
+        r"a quarter|most|the bulk|the majority)\s+of\s+(?:{v:C}(?:'s|’s|’)?|its|their)\s+" + _REVENUE, "cl", "v?", "active",
+        keys=frozenset({"accounted", "accounts", "account", "accounting"})),
+    Cue(CLIENT_OF, _SHARE_SUBJECT + r"(?:made up|makes up|make up|represented|represents|represent|contributed|contributes|"
+        r"generated|generates)\s+" + _ABOUT + r"⟦%\d+⟧\s+of\s+(?:{v:C}(?:'s|’s|’)?|its|their)\s+" + _REVENUE, "cl", "v?",
+        "active", keys=frozenset({"made", "makes", "make", "represented", "represents", "represent", "contributed",
+                                  "contributes", "generated", "generates"})),
+    Cue(CLIENT_OF, r"{v:C}~~\b(?:gets|got|derives|derived|draws|drew|earns|earned|generates|generated|makes|made)\s+"
+        + _ABOUT + r"(?:⟦%\d+⟧|half|a third|a quarter|most|the bulk|the majority)\s+of\s+(?:its|their)\s+" + _REVENUE +
+        r"\s+from\s+{cl:Cs}", "cl", "v", "active",
+        keys=frozenset({"gets", "got", "derives", "derived", "draws", "drew", "earns", "earned", "generates", "generated",
+                        "makes", "made"})),
+]
+
 # Two companies called partners together in Spanish, with an adverb or a complement that makes it a standing tie between
 # them: "Oracle y OpenAI ya eran socios en Stargate", "Telefónica y Microsoft son aliados desde 2019" (the bare "X y Y son
 # socios" stays out, as loaders.cues_trade says: members of a firm and a venture's shareholders are "socios" too; so do
@@ -188,5 +212,28 @@ EN += [
     Cue(COMPETES_WITH, r"\b(?:pits|pitted|pitting|pit)\s+{a:C}\s+(?:squarely\s+|directly\s+|head-to-head\s+)?against\s+"
         r"(?:the\s+)?{b:Cs}", "a", "b", keys=frozenset({"pits", "pitted", "pitting", "pit"})),
 ]
+
+# Banks and advisers hired for a deal are the hirer's vendors: "Lambda has hired Morgan Stanley, JPMorgan and Citi to work
+# on the offering", "tapped Goldman Sachs as lead underwriter". The slot is a company: a person hired is an employee,
+# read elsewhere. ("The offering, with Citigroup and Barclays as lead underwriters", with the issuer unsaid, was tried:
+# the story's topic was then another company as often as not.)
+_ADVISER = (r"(?:(?:its|the|a|an)\s+)?(?:(?:lead|joint|global|sole|financial|legal|main|principal|active)\s+){0,2}"
+            r"(?:underwriters?|bookrunners?|book-runners?|advisers?|advisors?|banks?|coordinators?|arrangers?)\b")
+EN += [
+    Cue(CLIENT_OF, r"{cl:C}~~\b(?:hired|hires|has hired|had hired|tapped|taps|has tapped|mandated|has mandated|retained|"
+        r"has retained|enlisted|has enlisted)\s+{v:Cs},?\s+(?:to\s+(?:work on|lead|manage|run|advise on|advise it on|arrange|"
+        r"underwrite|handle|help with|help it with|prepare)\b|as\s+" + _ADVISER + r")", "cl", "v", "active",
+        keys=frozenset({"hired", "hires", "tapped", "taps", "mandated", "retained", "enlisted"})),
+]
+
+# An amount of a vendor's goods bought, named by the vendor's name before them: "G42 has committed to buy $1.43bn of
+# Cerebras computing systems and services", "agreed to purchase $500 million worth of Nvidia's chips" (an amount "of
+# X's shares" is an investment, and "$2bn of its own shares" no trade: the goods must follow the name).
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|"
+              r"spend|spends|spent|spending)\s+(?:(?:up to|about|around|roughly|nearly|more than|over|some|at least|an?|"
+              r"another|additional|incremental|further)\s+)*⟦\$\d+⟧\s+(?:worth\s+)?(?:of|on)\s+{v:C}(?:'s|’s|'|’)?\s+"
+              rf"(?:[\w\-]+\s+){{0,2}}?{GOODS}", "cl", "v", "active",
+              keys=frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "order",
+                              "orders", "ordered", "spend", "spends", "spent", "spending"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -127,7 +127,8 @@ def _prep_part(t: Verb, language: str) -> str:
         return r"\s+" + person_a + desc + unit
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
-        return rf"~~{needs}\b(?:{t.prep})\s+{desc}"
+        # (a preposition may open on a possessive masked as its company: "increased ⟦C1⟧ stake in")
+        return rf"~~{needs}(?:\b|(?=⟦))(?:{t.prep})\s+{desc}"
     return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{desc}{unit}"
 
 

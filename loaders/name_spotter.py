@@ -92,7 +92,7 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:chips?|models?|modelos?|assistants?|asistent
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assistants?|processors?|chips?|robots?|apps?|"
                             r"engines?|browsers?|accelerators?|GPUs?|glasses|phones?|smartphones?|devices?|agents?|"
                             r"headsets?|operating system|search model|language models?|cores?|supercomputers?|"
-                            r"architecture|frameworks?)\b")
+                            r"architecture|frameworks?|software)\b")
 
 
 class NameSpotter:

@@ -111,7 +111,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
             # ("X, Y, entre otros inversores": a list's closing words, no one's investor)
             Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{x_one}{POSS}?\s+(?!(?:entre|among)\s){_FEW_WORDS}{noun}"
-                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$|{_PARTICIPLE_NEXT})",
+                            rf"(?:\s+(?:in|en|on|for|de|del)\s+(?:[^\s,;.⟦]+\s+){{0,3}}?[^\s,;.⟦]+)?(?=\s*[,.;)]|\s*$|{_PARTICIPLE_NEXT}"
+                            # (or a second title: "Sean Parker, the Napster co-founder and early Facebook president,")
+                            rf"|\s+(?:and|y)\s+(?!⟦)(?:[^,;.⟦]|⟦[CU]\d+b?⟧){{1,40}},)",
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
             # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
@@ -183,9 +185,11 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"{_FEW_WORDS}{many}", src, dst, frame="among", **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las)\s+)?{_FEW_WORDS}{many}\s+(?:{of})\s+{x_one}",
                 src, dst, frame="among of", **lists),
-            # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers"
+            # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers" (also the second of
+            # two roles the list holds together: "has LG and Hyundai among its partners and investors")
             Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
-                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}{many}",
+                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}"
+                            rf"(?:[\w\-]+\s+(?:and|y|e)\s+(?:{_WORD}\s+)?)?{many}",
                 src, dst, frame="counts among", **lists),
             # "Anthropic counts Amazon and Google as investors"
             Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_list}\s+{w['as']}{_FEW_WORDS}{many}\b(?!\s+(?:{of})\s+⟦)",

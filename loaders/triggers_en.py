@@ -50,8 +50,10 @@ TRIGGERS: list = [
     Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
          prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
               "\\s+(?:in|of|for|into)", passive=False),
-    Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build"), "inv", "tgt",
-         prep="(?:(?:a|an|the|its|their)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|"
+    # ("increased its stake in X": a holding made larger is a holding)
+    Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build", "increase", "raise",
+                    "boost", "lift", "double", "expand"), "inv", "tgt",
+         prep="(?:(?:a|an|the|its|their|⟦C\\d+b?⟧)\\s+(?:[\\w\\-⟦⟧%$0-9]+\\s+){0,4}?(?:stake|holding|interest|shareholding|share|"
               "shares|equity)|(?:(?:minority|majority|small|big|large|sizable|significant)\\s+)?(?:stakes|shares|holdings))"
               "\\s+(?:in|of)", gap=True, passive=False),
     Event(INVESTED, ("investment", "investments", "stake", "holding", "bet", "injection", "backing", "infusion",
@@ -84,7 +86,8 @@ TRIGGERS: list = [
                     "rehire", "reinstate", "lure", "elect", "promote", "install", "nominate", "welcome", "snag"),
          "c", "p", status="current", future="incoming"),
     Verb(WORKS_AT, ("leave", "quit", "exit", "depart", "resign from", "step down from", "step away from",
-                    "part ways with", "depart from", "be ousted from", "be fired from", "retire from"),
+                    "part ways with", "depart from", "be ousted from", "be fired from", "retire from", "walk out of",
+                    "defect from"),
          "p", "c", status="former", passive=False),
     # "left for Meta", "left Google for OpenAI": the company gone to (the one left is the direct object's)
     Verb(WORKS_AT, ("leave", "depart", "decamp", "bolt", "exit", "quit"), "p", "c", prep="(?:⟦C\\d+b?⟧\\s+)?for",
@@ -148,17 +151,17 @@ TRIGGERS: list = [
          gap=True, needs=_HARDWARE, status="active", passive=False),
     Verb(CLIENT_OF, ("drop", "ditch", "dump", "abandon", "stop using", "cut ties with", "sever ties with",
                      "walk away from", "move away from", "pull its business from", "stop working with",
-                     "part ways with"),
+                     "part ways with", "pull the plug on", "switch off", "phase out", "rip out"),
          "cl", "v", status="ended", passive=False),
     Verb(CLIENT_OF, ("end", "terminate", "cut", "sever", "cancel", "wind down", "scrap", "close"),
-         "cl", "v", prep="(?:its|their|the|a)\\s+(?:[\\w\\-]+\\s+)?(?:contract|contracts|relationship|ties|work|deal|"
+         "cl", "v", prep="(?:its|their|the|a|⟦C\\d+b?⟧)\\s+(?:[\\w\\-]+\\s+)?(?:contract|contracts|relationship|ties|work|deal|"
                          "partnership|collaboration|business|agreement)\\s+with",
          status="ended", passive=False, vendor_check=True),
     Verb(CLIENT_OF, ("reconsider", "review", "reevaluate", "re-evaluate", "rethink", "reassess"), "cl", "v",
-         prep="(?:its|their)\\s+(?:relationship|contract|contracts|ties|work|deal|partnership|business)\\s+with",
+         prep="(?:its|their|⟦C\\d+b?⟧)\\s+(?:relationship|contract|contracts|ties|work|deal|partnership|business)\\s+with",
          status="reconsidering", passive=False),
     Verb(CLIENT_OF, ("reduce", "cut", "trim", "scale back", "lower", "pare back"), "cl", "v",
-         prep="(?:its|their)\\s+(?:reliance|dependence|dependency|use|spending|orders|purchases|work|business)\\s+"
+         prep="(?:its|their|⟦C\\d+b?⟧)\\s+(?:reliance|dependence|dependency|use|spending|orders|purchases|work|business)\\s+"
               "(?:on|of|with|from)", status="reducing", passive=False),
     Role(CLIENT_OF, ("customer", "client", "user", "buyer", "anchor customer", "anchor tenant", "tenant", "licensee"),
          ("customers", "clients", "users", "buyers", "clientele", "customer base", "tenants", "licensees"),
@@ -167,8 +170,9 @@ TRIGGERS: list = [
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
     Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b", prep="with|against", passive=False),
+    # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
-                         "go head-to-head with", "square off with"),
+                         "go head-to-head with", "square off with", "catch"),
          "a", "b", passive=False),
     # "Microsoft beats Amazon for the Pentagon contract", "Samsung overtook Apple as the largest seller"
     Verb(COMPETES_WITH, ("beat", "outbid", "edge out", "overtake", "outsell", "undercut", "battle"), "a", "b",
