@@ -28,7 +28,7 @@ _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
         # ("a" before a name and a common noun is an English apposition's article: "Splunk, a Google rival")
-        r"(?:(?:con|with|de|of|to|en|in|for|para|from|by|por)\s+|a\s+(?!⟦[CPU]\d+b?⟧(?:'s|’s)?\s+(?!(?:y|e|o|u|and|or)\b)"
+        r"(?:(?:con|with|de|of|to|en|in|at|for|para|from|by|por)\s+|a\s+(?!⟦[CPU]\d+b?⟧(?:'s|’s)?\s+(?!(?:y|e|o|u|and|or)\b)"
         r"[a-z]))?")
 _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|CEO|cofundador(?:es|as?)?|fundador(?:es|as?)?|"
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
