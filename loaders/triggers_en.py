@@ -96,7 +96,9 @@ TRIGGERS: list = [
          "c", "p", status="former"),
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
          "p", "c", status="current", past="former"),
-    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="at|for", status="current", past="former", passive=False),
+    # ("worked with him at Tenstorrent": a colleague named by a pronoun before the company)
+    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="(?:(?:with|alongside)\\s+(?:him|her|them)\\s+)?(?:at|for)",
+         status="current", past="former", passive=False),
     # "takes the helm at Intel", "took charge of the unit"
     Verb(WORKS_AT, ("take the helm", "take charge"), "p", "c", prep="at|of", status="current", future="incoming",
          passive=False),
