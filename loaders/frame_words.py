@@ -10,7 +10,7 @@ EN = {
     "det": r"(?:the|a|an|its|their|his|her|one of the|one of its|one of their|one of|another|a key|a major|an early|"
            r"the main|a main|a longtime|a long-time|an existing)",
     "cop": r"(?:is|was|are|were|became|becomes|has become|had become|remains|remained|will be|will become|"
-           r"would become|serves as|served as|has served as|is now|was once|had been|has been)",
+           r"would become|will remain|would remain|serves as|served as|has served as|is now|was once|had been|has been)",
     "include": r"(?:include|includes|included|including|are|were|such as|like|comprise|comprising|among them|"
                r"namely|span|spans|ranging from)",
     "among": r"(?:is|are|was|were|remains|remain)\s+(?:also\s+|now\s+|already\s+)?among",
