@@ -259,3 +259,11 @@ CUES.append(Cue(INVESTED, r"{inv:C}~~\b(?:buy|buys|bought|buying|purchase|purcha
                 r"tranche|chunk|slice|number|package|parcel)\s+of\s+|⟦%\d+⟧\s+of\s+)(?:the\s+)?{tgt:C}(?:'s|’s|'|’)?\s+"
                 r"(?:new\s+|newly\s+issued\s+)?(?:shares|stock|equity)\b", "inv", "tgt",
                 keys=frozenset({"shares", "stock", "equity"})))
+# a company started with another's money, told after a passive of founding: "Sapeon was set up as a separate company
+# with investment from SK hynix and SK Square", "was founded in 2019 with backing from Sequoia" (the founding verb
+# keeps out "built the plant with funding from the government", a grant for a project)
+CUES.append(Cue(INVESTED, r"{tgt:C}\s+(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+|later\s+|then\s+)?(?:founded|co-founded|"
+                r"set up|started|launched|established|formed|spun out|spun off|created|incorporated)\b[^⟦.;]{0,60}?\s+with\s+"
+                r"(?:an?\s+)?(?:[\w\-]+\s+)?(?:investment|investments|funding|backing|seed money|capital|financing)\s+from\s+"
+                r"{inv:Es}", "inv", "tgt",
+                keys=frozenset({"investment", "investments", "funding", "backing", "money", "capital", "financing"})))
