@@ -8,6 +8,11 @@ from __future__ import annotations
 from graph.schema import WORKS_AT
 from loaders.cues import Cue
 from loaders.cues_es import _STAFF, _STAFF_AREA
+from loaders.title_words import MOD, ROLE
+
+# The part of a company a person may run without a title of its own: "dirigió la investigación de Stability AI".
+_UNIT = (r"(?:investigación|equipo|equipos|división|área|departamento|laboratorio|unidad|negocio|operaciones|"
+         r"ingeniería|estrategia)")
 
 # Staff words news adds for senior people who hold no named title: "alto ejecutivo", "alta directiva".
 _SENIOR_STAFF = rf"(?:(?:alt[oa]\s+)?(?:ejecutiv[oa]|directiv[oa]|cargo)|{_STAFF})"
@@ -19,4 +24,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:[^⟦;.]|⟦[CU]\d+b?⟧){{1,60}}?,)?\s+(?P<verb>fue|había sido|ha sido)\s+"
         rf"(?:(?:un|una)\s+)?{_SENIOR_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:Cs}}", "p", "c", "former",
         keys=frozenset({"fue", "sido"})),
+    # a later post in a résumé, joined to what the person did before: "trabajó en Google Brain y en Meta, donde
+    # participó en PyTorch, y después fue vicepresidente de Alibaba"
+    # (the companies of the earlier posts may stand between, no other person)
+    Cue(WORKS_AT, rf"{{p:P}}(?:[^⟦;.]|⟦[CU]\d+b?⟧){{1,160}}?,?\s+y\s+"
+        rf"(?:después|luego|más tarde|posteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
+        "p", "c", "former",
+        keys=frozenset({"después", "luego", "tarde", "posteriormente"})),
 ]
