@@ -31,4 +31,10 @@ CUES: list[Cue] = [
         rf"(?:después|luego|más tarde|posteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
         "p", "c", "former",
         keys=frozenset({"después", "luego", "tarde", "posteriormente"})),
+    # a unit run, the company after it: "David Ha dirigió la investigación de Stability AI"
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>dirigió|dirigía|había dirigido|lideró|lideraba|había liderado|encabezó|"
+        rf"dirige|lidera|encabeza)\s+(?:la|el|los|las)\s+{_UNIT}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+){{0,2}}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p", "c", "current", past="former",
+        keys=frozenset({"dirigió", "dirigía", "dirigido", "lideró", "lideraba", "liderado", "encabezó", "dirige",
+                        "lidera", "encabeza"})),
 ]
