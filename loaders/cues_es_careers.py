@@ -37,4 +37,11 @@ CUES: list[Cue] = [
         rf"(?:de|del|en)\s+{{c:C}}", "p", "c", "current", past="former",
         keys=frozenset({"dirigió", "dirigía", "dirigido", "lideró", "lideraba", "liderado", "encabezó", "dirige",
                         "lidera", "encabeza"})),
+    # a fronted founding clause whose founder holds a post at the company named after it: "Fundada en 2022 por el
+    # colombiano Felipe Lora, quien es su director general, Hyperplane construye ..." ("su" points ahead,
+    # so a company it was resolved to before is not the one)
+    Cue(WORKS_AT, rf"\b(?:Fundada|Fundado|Creada|Creado|Cofundada|Cofundado)\s+(?:[^⟦.;,]{{0,60}}?\s+)?por\s+"
+        rf"(?:[a-záéíóúñü]+\s+){{0,3}}?{{p:P}},\s+(?:(?:que|quien)\s+(?:es|sigue siendo)\s+)?"
+        rf"(?:su|sus|⟦C\d+b?⟧)\s+(?:actual\s+)?{ROLE},\s+{{c:C}}", "p", "c", "current",
+        keys=frozenset({"fundada", "fundado", "creada", "creado", "cofundada", "cofundado"})),
 ]
