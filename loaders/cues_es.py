@@ -60,7 +60,9 @@ _NOT_LEAVING = "".join(f"(?<!{verb} )" for verb in ("deja", "dejó", "dejará", 
 _DISMISS = (r"(?:despide|despidió|ha despedido|destituye|destituyó|ha destituido|cesa|cesó|ha cesado|prescinde de|"
             r"prescindió de|ha prescindido de|aparta|apartó|ha apartado|releva|relevó|ha relevado)")
 _APPOINT = (r"nombra|nombró|ha nombrado|nombrará|designa|designó|ha designado|designará|elige|eligió|ha elegido|elegirá|"
-            r"ficha|fichó|ha fichado|fichará|contrata|contrató|ha contratado|contratará|asciende|ascendió|ha ascendido")
+            r"ficha|fichó|ha fichado|fichará|contrata|contrató|ha contratado|contratará|asciende|ascendió|ha ascendido|"
+            # (the gerund after a verb of outcome: "acabó contratando al consejero delegado de Windsurf, X")
+            r"nombrando|designando|fichando|contratando")
 _SUCCEED = (r"releva|relevó|relevará|ha relevado|sustituye|sustituyó|sustituirá|ha sustituido|reemplaza|reemplazó|"
             r"reemplazará|ha reemplazado|sucede|sucedió|sucederá|ha sucedido")
 CUES: list[Cue] = [

@@ -16,7 +16,8 @@ TITLE = (
     r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?|"
     r"VP|SVP|EVP)" + _AREA + r"?|"
     r"(?:global |regional |country |general |managing |senior |executive )?(?:head|jef[ea]|responsable|gerente|"
-    r"manager|director(?:a)?|lead|leader|líder)" + _AREA + r"|"
+    # (Spanish puts the scope after the noun: "responsable global de adopción de IA en BBVA")
+    r"manager|director(?:a)?|lead|leader|líder)(?:\s+(?:global|mundial|regional))?" + _AREA + r"|"
     r"máxim[oa] responsable|máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general|consejer[oa] general|general counsel|"
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"

@@ -1,0 +1,47 @@
+"""Spanish cues for past jobs told as the sentence's predicate ("X fue alto ejecutivo de Mercari").
+
+Kept apart from loaders/cues_es.py and loaders/cues_es_more.py, which are full.
+"""
+
+from __future__ import annotations
+
+from graph.schema import WORKS_AT
+from loaders.cues import Cue
+from loaders.cues_es import _STAFF, _STAFF_AREA
+from loaders.title_words import MOD, ROLE
+
+# The part of a company a person may run without a title of its own: "dirigió la investigación de Stability AI".
+_UNIT = (r"(?:investigación|equipo|equipos|división|área|departamento|laboratorio|unidad|negocio|operaciones|"
+         r"ingeniería|estrategia)")
+
+# Staff words news adds for senior people who hold no named title: "alto ejecutivo", "alta directiva".
+_SENIOR_STAFF = rf"(?:(?:alt[oa]\s+)?(?:ejecutiv[oa]|directiv[oa]|cargo)|{_STAFF})"
+
+CUES: list[Cue] = [
+    # the person's job in the past, told as what the person was (after an apposition on the person, which may say
+    # the present job): "Ren Ito, director de operaciones, fue alto ejecutivo de Mercari", "X fue ingeniero de Google
+    # y de Meta"
+    Cue(WORKS_AT, rf"{{p:P}}(?:,\s+(?:[^⟦;.]|⟦[CU]\d+b?⟧){{1,60}}?,)?\s+(?P<verb>fue|había sido|ha sido)\s+"
+        rf"(?:(?:un|una)\s+)?{_SENIOR_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:Cs}}", "p", "c", "former",
+        keys=frozenset({"fue", "sido"})),
+    # a later post in a résumé, joined to what the person did before: "trabajó en Google Brain y en Meta, donde
+    # participó en PyTorch, y después fue vicepresidente de Alibaba"
+    # (the companies of the earlier posts may stand between, no other person)
+    Cue(WORKS_AT, rf"{{p:P}}(?:[^⟦;.]|⟦[CU]\d+b?⟧){{1,160}}?,?\s+y\s+"
+        rf"(?:después|luego|más tarde|posteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
+        "p", "c", "former",
+        keys=frozenset({"después", "luego", "tarde", "posteriormente"})),
+    # a unit run, the company after it: "David Ha dirigió la investigación de Stability AI"
+    Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>dirigió|dirigía|había dirigido|lideró|lideraba|había liderado|encabezó|"
+        rf"dirige|lidera|encabeza)\s+(?:la|el|los|las)\s+{_UNIT}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+){{0,2}}\s+"
+        rf"(?:de|del|en)\s+{{c:C}}", "p", "c", "current", past="former",
+        keys=frozenset({"dirigió", "dirigía", "dirigido", "lideró", "lideraba", "liderado", "encabezó", "dirige",
+                        "lidera", "encabeza"})),
+    # a fronted founding clause whose founder holds a post at the company named after it: "Fundada en 2022 por el
+    # colombiano Felipe Lora, quien es su director general, Hyperplane construye ..." ("su" points ahead,
+    # so a company it was resolved to before is not the one)
+    Cue(WORKS_AT, rf"\b(?:Fundada|Fundado|Creada|Creado|Cofundada|Cofundado)\s+(?:[^⟦.;,]{{0,60}}?\s+)?por\s+"
+        rf"(?:[a-záéíóúñü]+\s+){{0,3}}?{{p:P}},\s+(?:(?:que|quien)\s+(?:es|sigue siendo)\s+)?"
+        rf"(?:su|sus|⟦C\d+b?⟧)\s+(?:actual\s+)?{ROLE},\s+{{c:C}}", "p", "c", "current",
+        keys=frozenset({"fundada", "fundado", "creada", "creado", "cofundada", "cofundado"})),
+]
