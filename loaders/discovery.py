@@ -284,7 +284,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             # A function word capitalized only because it opens the sentence ("Since March, the London-based
             # company ...") is no part of a name.
             at = m.start("name") + max(m.group("name").rfind(name.split()[0]), 0) if name else m.start("name")
-            opening = _OPENING.search(text, 0, at) is not None
+            opening = _OPENING.search(text, max(0, at - 12), at) is not None  # (a short window: "^" is the text's start)
             # ("New Enterprise Associates": "New" opens an organization's name, not a place's)
             while words and ((fold(words[0]) in NOT_NAMES or opening and fold(words[0]) in FUNCTION_WORDS)
                              and not given_month and
