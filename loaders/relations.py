@@ -97,7 +97,7 @@ _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)
 
 
 _COMITATIVE_BEFORE = re.compile(rf"\b{COMITATIVE}\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){{0,2}}?$", re.I)
-_AS_ROLE = re.compile(r"\s+(?:como|as)\s+(?:(?:su|sus|un|una|its|a|an|their)\s+)?(?:(?:nuev[oa]|new|primer[oa]?|first|main|principal)\s+)?"
+_TAKEN_AS_PARTY = re.compile(r"\s+(?:como|as)\s+(?:(?:su|sus|un|una|its|a|an|their)\s+)?(?:(?:nuev[oa]|new|primer[oa]?|first|main|principal)\s+)?"
                       r"(?:client[ea]s?|socio|socia|socios|proveedor(?:es)?|inversor(?:es)?|accionistas?|customers?|"
                       r"clients?|partners?|suppliers?|investors?|shareholders?)\b", re.I)
 _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
@@ -114,7 +114,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     if cue.frame == "active" and ctx.language == "en" and _group(m, "verb") and \
             _DETERMINER_BEFORE.search(m.string[max(0, m.span("verb")[0] - 40):m.span("verb")[0]]):
         return []  # "its planned acquisition of Israeli contract chipmaker X": after "of" or an article, a noun
-    if cue.type == schema.ACQUIRED and _AS_ROLE.match(m.string, m.end()):
+    if cue.type == schema.ACQUIRED and _TAKEN_AS_PARTY.match(m.string, m.end()):
         return []  # "se queda con LG como cliente", "won Y as a customer": a role, not a purchase
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
