@@ -69,7 +69,10 @@ CANCELLED = re.compile(
 ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|había intentado|rebuffed|rechazó|"
                      r"rechazada|rejected|considered|had considered|weighed|mulled|contemplated|explored|discussed|"
                      r"had discussed|had (?:also |previously |earlier )?been in (?:talks|discussions|negotiations)|"
-                     r"held (?:talks|discussions|negotiations)|mantuvo (?:conversaciones|negociaciones)|"
+                     r"held (?:\w+ )?(?:talks|discussions|negotiations)|mantuvo (?:conversaciones|negociaciones)|"
+                     # "Qualcomm's interest in buying Intel cools": wanting a company is no deal
+                     r"interest in (?:buying|acquiring)|inter[ée]s (?:de [^,.;]{1,40}?)?(?:en|por) (?:comprar|adquirir|hacerse con)|"
+                     r"(?:conversaciones|discusiones|negociaciones)(?: \w+)? (?:sobre|para) (?:comprar|adquirir)|"
                      r"había mantenido (?:conversaciones|negociaciones)|offered to|proposed to|"
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
                      r"explor[óa]|explorab[an]+|(?:había|habían|ha|han) (?:explorado|estudiado|sopesado|barajado|"
