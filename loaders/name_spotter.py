@@ -135,6 +135,10 @@ class NameSpotter:
                 if arm:
                     out.append(arm)
                     continue
+                owner = self._owner_of(sentence, inside, tokens, offsets)
+                if owner:
+                    out.append(owner)
+                    continue
                 # "Se unen a Amazon Peter Chen, ...": a person's full name right after a known company.
                 after = [k for k, at in enumerate(offsets) if at >= max(x.end for x in inside)]
                 if len(after) != 2 or fold(tokens[after[0]]) not in lexicon("first_names") or \
@@ -258,6 +262,19 @@ class NameSpotter:
         end = offsets[-1] + len(tail[-1])
         name = " ".join(sentence[known.start:end].split())
         return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
+
+    def _owner_of(self, sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:
+        """"founded by Ola's Bhavish Aggarwal": a word in the possessive right before a known person names where the
+        person works, an organization (a place there is only where they come from: "India's Nandan Nilekani")."""
+        known = inside[0]
+        k = offsets.index(known.start) if known.start in offsets else 0
+        if len(inside) > 1 or known.label != schema.PERSON or k != 1 or not re.search(r"\w['’]s$", tokens[0]):
+            return None
+        word = tokens[0][:-2]
+        if self._ordinary(word) or fold(word) in lexicon("first_names") or fold(word) in TITLE_WORDS or \
+                _SENTENCE_OPENER.match(sentence[:offsets[0]]):
+            return None
+        return Mention(offsets[0], offsets[0] + len(word), word, f"candidate:{word}", schema.COMPANY, "candidate")
 
     @staticmethod
     def _arm(sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:
