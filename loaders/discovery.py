@@ -17,8 +17,8 @@ from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
-from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
-                           month_as_given_name)
+from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, full_names,
+                           lexicon, looks_like_org, month_as_given_name)
 from loaders.types import KnownEntity
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
@@ -173,7 +173,7 @@ def _is_plausible(name: str, label: str) -> bool:
         return False
     if not tokens or all(fold(t) in NOT_NAMES for t in tokens):
         return False
-    if fold(tokens[0]) in NOT_NAMES and label == schema.PERSON:
+    if label == schema.PERSON and (fold(tokens[0]) in NOT_NAMES or fold(tokens[-1]) in TITLE_HEADS):
         return False
     return len(name) <= 60
 

@@ -14,8 +14,8 @@ import re
 
 from graph import schema
 from graph.model import fold, slug
-from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_WORDS, bare_head,
-                           guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
+from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_HEADS, TITLE_WORDS,
+                           bare_head, guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
                            verb_forms)
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
@@ -206,6 +206,9 @@ class NameSpotter:
                 continue  # a given name alone is someone's short form, not a new entity ("Chief executive X": a title)
             if len(tokens) == 1 and not described and _NUMBERED.match(sentence, first + len(surface)):
                 continue  # "Level 4 autonomy", "Phase 2", "Gen 3": a word numbered is a designation, not a name
+            if len(tokens) > 1 and fold(tokens[-1].rstrip(".,;:")) in TITLE_HEADS and \
+                    fold(tokens[0]) not in lexicon("first_names"):
+                continue  # "X, Corporate Executive Officer, Corporate Vice President and CTO": a post, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):

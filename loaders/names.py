@@ -70,6 +70,10 @@ TITLE_WORDS = frozenset(fold(w) for w in (
     "Operating Financial Technology Technical Product Scientist Scientific Counsel Consejero Delegado "
     "Presidente Presidenta Director Directora Fundador Fundadora Cofundador Cofundadora".split()))
 
+# The head nouns a job title ends in: a capitalized run ending in one is a post, not a name ("Corporate Executive
+# Officer", "Senior Vice President").
+TITLE_HEADS = frozenset(fold(w) for w in "Officer President Chairman Chairwoman Director Scientist Counsel".split())
+
 
 def full_names(names: list[str]) -> dict[str, str]:
     """Each name that another one of `names` spells out with a tail word: {"ZT": "ZT Systems"}."""
