@@ -17,8 +17,8 @@ from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
-from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, full_names,
-                           lexicon, looks_like_org, month_as_given_name)
+from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
+                           full_names, lexicon, looks_like_org, month_as_given_name)
 from loaders.types import KnownEntity
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
@@ -274,7 +274,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                                        name.split()[0] in _COMMON_LOWER):
                 continue
             if label == schema.COMPANY:
-                name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
+                name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", " ".join(name.split()[country_owner(name.split()):]))
             else:
                 name = re.split(r"['’]s\s+", name)[-1]  # "Ola's Bhavish Aggarwal": the person, not the company
                 name = with_given_name(name, text)

@@ -15,7 +15,7 @@ import re
 from graph import schema
 from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_HEADS, TITLE_WORDS,
-                           bare_head, guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
+                           bare_head, country_owner, guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
                            verb_forms)
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
@@ -168,9 +168,8 @@ class NameSpotter:
             while tokens and (re.fullmatch(CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1]) or
                               len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:"))):
                 tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name)
-            if len(tokens) > 1 and re.search(r"['’]s$", tokens[0]) and in_lexicon(tokens[0][:-2], "places"):
-                tokens.pop(0)  # "China's Meituan": the country is not part of the name
-                offsets.pop(0)
+            owner = country_owner(tokens)  # "South Korea's LG Innotek": the country is no part of the name
+            tokens, offsets = tokens[owner:], offsets[owner:]
             if len(tokens) == 2 and in_lexicon(tokens[0], "places") and fold(tokens[1]) in {"ai", "ia", "tech"}:
                 continue  # "the British AI startup X": a description, not a name
             if not tokens:

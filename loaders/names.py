@@ -75,6 +75,13 @@ TITLE_WORDS = frozenset(fold(w) for w in (
 TITLE_HEADS = frozenset(fold(w) for w in "Officer President Chairman Chairwoman Director Scientist Counsel".split())
 
 
+def country_owner(tokens: list[str]) -> int:
+    """How many opening tokens of a name are a country in the possessive, no part of the name: "China's Meituan",
+    "South Korea's LG Innotek", "the United Arab Emirates' e&" (never the whole name)."""
+    return next((k for k in (1, 2, 3, 4) if k < len(tokens) and re.search(r"['’]s?$", tokens[k - 1]) and
+                 in_lexicon(re.sub(r"['’]s?$", "", " ".join(tokens[:k])), "places")), 0)
+
+
 def full_names(names: list[str]) -> dict[str, str]:
     """Each name that another one of `names` spells out with a tail word: {"ZT": "ZT Systems"}."""
     present = set(names)
