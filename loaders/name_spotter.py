@@ -21,6 +21,7 @@ from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
 
 _DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
+_BACKER = re.compile(r"\w-(?:backed|owned|led|funded|controlled)$")  # (where it is based is no party)
 _PLACE_MODIFIER = re.compile(r".-(?:based|born|headquartered)$", re.I)  # "San Jose-based": a place, never a party
 
 
@@ -157,6 +158,8 @@ class NameSpotter:
             # sentence and written elsewhere in lowercase ("el banco").
             # ("March Capital": a word before a bare head is the name's own, whatever else it could be)
             org_lead = org_lead_rest(" ".join(tokens)) is not None or len(tokens) == 2 and bare_head(tokens[1])
+            if tokens and _BACKER.search(tokens[-1]) and tokens[-1][:1].isupper():
+                tokens[-1] = tokens[-1][:tokens[-1].rindex("-")]  # "a Hiranandani Group-backed operator": the backer
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening and not org_lead or in_lexicon(tokens[0], "not_names")
                     or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
