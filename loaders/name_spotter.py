@@ -81,6 +81,12 @@ _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$"
 # (and a group's financial or industrial subsidiary: "Samsung Securities", "MUFG Bank", "Samsung Heavy Industries")
 _ARM_HEADS = frozenset(fold(w) for w in
                        "Ventures Capital Fund Investments Next Growth Partners Securities Bank Industries Insurance".split())
+# A field taught or studied, named between a teacher's or a degree's word and the school ("profesor de Ingeniería
+# Eléctrica e Informática de la Universidad de Stanford"): Spanish and English both capitalize it; no party.
+_SUBJECT_TAUGHT = re.compile(r"\b(?:profesora?|catedrátic[oa]|professor|lecturer|doctorado|licenciatura|licenciad[oa]|"
+                             r"graduad[oa]|grado|máster|degrees?|PhD|doctorate)\s+(?:en|de|of|in)\s+$", re.I)
+_AT_SCHOOL = re.compile(r"(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w*(?:\s+[A-ZÁÉÍÓÚ]\w*)?)?\s+(?:de|en|at|from)\s+"
+                        r"(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ]")
 # Who only reports the story: "según el diario X", "according to the newspaper X", "the outlet X reported".
 _ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited by|\breported by|\bpublicó|\bpublished)\s+"
                           r"(?:(?:el|la|los|the|un|una|a)\s+)?(?:(?:diario|medio|periódico|newspaper|outlet|agencia|"
@@ -213,6 +219,8 @@ class NameSpotter:
                 continue  # "X, Corporate Executive Officer, Corporate Vice President and CTO": a post, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
+            if _SUBJECT_TAUGHT.search(sentence[:first]) and _AT_SCHOOL.match(sentence, first + len(surface)):
+                continue  # "profesor de Ingeniería Eléctrica de la Universidad de Stanford": a field, no party
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
                 continue  # "Delta Lake, the format Databricks created": a product or standard, not a party
             if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]) or \
