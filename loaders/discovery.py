@@ -124,7 +124,7 @@ _DISCOVERY = [
                                 rf"ha obtenido|ha recaudado|levanta|recauda|capta|ha captado|ha cerrado una ronda|"
                                 rf"cerró una ronda|closed a funding round)\b")),
     (schema.PERSON, re.compile(rf"\b(?:named|appointed|hired|has hired|nombró a|contrató a|fichó a|ficha a|nombra a)\s+"
-                               rf"(?P<name>{PERSON_NAME})")),
+                               rf"(?!The\s)(?P<name>{PERSON_NAME})")),  # ("named The X Company": called so)
     # People by what happens to people: "X, who was poached from Y", "X was promoted to", "succeeds X as"
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),?\s+(?:who\s+)?(?:was|has been|had been|will be|is being)\s+"
                                rf"(?:recently\s+)?(?:named|appointed|promoted|elevated|poached|lured|hired|recruited|"
