@@ -81,6 +81,11 @@ _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$"
 # (and a group's financial or industrial subsidiary: "Samsung Securities", "MUFG Bank", "Samsung Heavy Industries")
 _ARM_HEADS = frozenset(fold(w) for w in
                        "Ventures Capital Fund Investments Next Growth Partners Securities Bank Industries Insurance".split())
+# Spanish names a country's ministry with the demonym last ("el Ministerio de Asuntos Exteriores japonés"): the
+# demonym tells one ministry from another country's, so it is part of the name (a lowercase word with a demonym's
+# ending, not followed by "de").
+_MINISTRY_OF = re.compile(r"Ministerio\s+de\s")
+_DEMONYM_AFTER = re.compile(r"\s+[a-záéíóúñ]+(?:és|esa|án|ana|ano|ense|ino|ina|eño|eña|ol|ola|ico|ica|ío|ía|ita)\b(?!\s+de\b)")
 # A field taught or studied, named between a teacher's or a degree's word and the school ("profesor de Ingeniería
 # Eléctrica e Informática de la Universidad de Stanford"): Spanish and English both capitalize it; no party.
 _SUBJECT_TAUGHT = re.compile(r"\b(?:profesora?|catedrátic[oa]|professor|lecturer|doctorado|licenciatura|licenciad[oa]|"
@@ -185,6 +190,9 @@ class NameSpotter:
                 continue
             first, last_end = offsets[0], offsets[len(tokens) - 1] + len(tokens[-1])
             surface = re.sub(r"(?:['’]s|['’])?[.,:;]*$", "", sentence[first:last_end])  # "Musk's", "AI."
+            demonym = _MINISTRY_OF.match(surface) and _DEMONYM_AFTER.match(sentence, first + len(surface))
+            if demonym:  # "el Ministerio de Defensa alemán": whose ministry it is belongs to its name
+                surface = sentence[first:demonym.end()]
             name = " ".join(surface.split())
             if title_case and name not in self.body:
                 continue
