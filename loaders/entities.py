@@ -34,6 +34,13 @@ NOT_NAMES = frozenset(fold(w) for w in (
     "York París Paris Berlín Berlin Reuters Bloomberg EFE AP Fuente Source Imagine Entonces "
     "Bueno Curiosamente Aparentemente Sin embargo Asimismo Finalmente Mientras tanto Nasdaq".split()))
 
+# A known name that ends in its legal form is also known without it: news abbreviates or drops the form
+# ("Corporation" written "Corp"), and find_mentions takes the form back in after the name (_FORM_TAIL).
+# (not "McKinsey &", "Eli Lilly and", "The Boeing": a name of two words at least, whole without its form)
+_WITH_LEGAL_FORM = re.compile(r"(?!The\s)(\S+(?:\s+\S+)+?)(?<![\s&])(?<!\band)(?<!\by),?\s+(?:Corporation|Incorporated|"
+                              r"Limited|Company|Inc\.?|Corp\.?|Ltd\.?|Co\.|LLC|PLC|plc|GmbH|AG|S\.A\.|SA)")
+
+
 class Gazetteer:
     """Entities by folded name: the registry plus what documents add."""
 
@@ -50,7 +57,10 @@ class Gazetteer:
 
     def add(self, entity: KnownEntity) -> KnownEntity:
         known = self.by_id.setdefault(entity.id, entity)
-        for name in (entity.name, *entity.aliases, *entity.descriptors):
+        names = [entity.name, *entity.aliases, *entity.descriptors]
+        if entity.label == schema.COMPANY:  # "Sumitomo Mitsui Banking Corp" for "... Banking Corporation"
+            names += [m.group(1) for m in map(_WITH_LEGAL_FORM.fullmatch, names) if m]
+        for name in names:
             key = name_key(name)
             self.names.setdefault(key, entity.id)
             # Indexed by its first token as find_mentions cuts a sentence ("Wa'ed" is two tokens there).
