@@ -17,7 +17,7 @@ from graph import schema
 from graph.errors import InputError
 from graph.model import entity_id, fold, name_key
 from graph.model import short_forms as model_short_forms
-from loaders.names import org_lead_rest
+from loaders.names import in_lexicon, org_lead_rest, verb_forms
 from loaders.types import KnownEntity, Mention
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.json"
@@ -159,6 +159,14 @@ def _follows_name(sentence: str, start: int) -> bool:
     return bool(prev) and fold(prev.group(1)) not in NOT_NAMES and prev.start() > 0
 
 
+def _name_goes_on(sentence: str, end: int) -> bool:
+    """"junto a Zhou Xinyu y Wu Yuxin" is not Eddie Wu: a person's surname run on into a capitalized word that is no
+    verb nor common word opens another person's name (a headline's "Musk Sues" goes on with a verb)."""
+    after = re.match(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b(?![\-'’])", sentence[end:])
+    return bool(after) and fold(after.group(1)) not in NOT_NAMES and fold(after.group(1)) not in verb_forms() and \
+        not in_lexicon(after.group(1), "not_names") and not in_lexicon(after.group(1), "places")
+
+
 # A token; "Microsoft-backed", "Paris-based" are two: the name and what is said of it.
 # A legal form after a known company belongs to its mention ("Fidelity Management & Research Company,
 # Baillie Gifford"): left outside, it breaks a list. (Its abbreviation with a period, "Corp.", stays
@@ -212,7 +220,8 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) ->
                 continue  # "the OpenAI Startup Fund": the article is not OpenAI's, as it is The Information's
             if not _case_ok(surface, entity.name if via == "name" else surface.title()):
                 continue
-            if via == "short" and (surface.islower() or _follows_name(sentence, start)):
+            if via == "short" and (surface.islower() or _follows_name(sentence, start) or
+                                   entity.label == schema.PERSON and _name_goes_on(sentence, end)):
                 continue
             if surface.isupper() and _ACRONYM_AFTER.match(sentence, end):
                 continue  # "CMA CGM", "MSD", ...: an acronym followed by another is part of a longer name
