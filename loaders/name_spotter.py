@@ -15,8 +15,8 @@ import re
 from graph import schema
 from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_HEADS, TITLE_WORDS,
-                           bare_head, country_owner, guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
-                           verb_forms)
+                           bare_head, country_owner, guess_label, in_lexicon, lexicon, makers, month_as_given_name,
+                           org_lead_rest, verb_forms)
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
 
