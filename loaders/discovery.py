@@ -17,8 +17,8 @@ from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
-from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, after_org_lead, bare_head, full_names, lexicon, looks_like_org,
-                           month_as_given_name)
+from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
+                           full_names, lexicon, looks_like_org, month_as_given_name)
 from loaders.types import KnownEntity
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
@@ -124,7 +124,7 @@ _DISCOVERY = [
                                 rf"ha obtenido|ha recaudado|levanta|recauda|capta|ha captado|ha cerrado una ronda|"
                                 rf"cerró una ronda|closed a funding round)\b")),
     (schema.PERSON, re.compile(rf"\b(?:named|appointed|hired|has hired|nombró a|contrató a|fichó a|ficha a|nombra a)\s+"
-                               rf"(?P<name>{PERSON_NAME})")),
+                               rf"(?!The\s)(?P<name>{PERSON_NAME})")),  # ("named The X Company": called so)
     # People by what happens to people: "X, who was poached from Y", "X was promoted to", "succeeds X as"
     (schema.PERSON, re.compile(rf"(?P<name>{PERSON_NAME}),?\s+(?:who\s+)?(?:was|has been|had been|will be|is being)\s+"
                                rf"(?:recently\s+)?(?:named|appointed|promoted|elevated|poached|lured|hired|recruited|"
@@ -173,7 +173,7 @@ def _is_plausible(name: str, label: str) -> bool:
         return False
     if not tokens or all(fold(t) in NOT_NAMES for t in tokens):
         return False
-    if fold(tokens[0]) in NOT_NAMES and label == schema.PERSON:
+    if label == schema.PERSON and (fold(tokens[0]) in NOT_NAMES or fold(tokens[-1]) in TITLE_HEADS):
         return False
     return len(name) <= 60
 
@@ -274,7 +274,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
                                        name.split()[0] in _COMMON_LOWER):
                 continue
             if label == schema.COMPANY:
-                name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", name)
+                name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", " ".join(name.split()[country_owner(name.split()):]))
             else:
                 name = re.split(r"['’]s\s+", name)[-1]  # "Ola's Bhavish Aggarwal": the person, not the company
                 name = with_given_name(name, text)

@@ -14,13 +14,14 @@ import re
 
 from graph import schema
 from graph.model import fold, slug
-from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_WORDS, bare_head,
-                           guess_label, in_lexicon, lexicon, makers, month_as_given_name, org_lead_rest,
-                           verb_forms)
+from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_HEADS, TITLE_WORDS,
+                           bare_head, country_owner, guess_label, in_lexicon, lexicon, makers, month_as_given_name,
+                           org_lead_rest, verb_forms)
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
 
 _DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
+_BACKER = re.compile(r"\w-(?:backed|owned|led|funded|controlled)$")  # (where it is based is no party)
 _PLACE_MODIFIER = re.compile(r".-(?:based|born|headquartered)$", re.I)  # "San Jose-based": a place, never a party
 
 
@@ -60,7 +61,8 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     return out
 
 
-_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|\d+[A-Za-z][\w.\-]*)"
+_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
+# (a sum of money is no name: "€23mn Series A", "$15B", as "5Y Capital" and "3M" are)
 # A university's campus is part of its name: "Universidad de California en Berkeley".
 # (never from inside a word: "b2venture" holds no name "2venture")
 _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
@@ -79,6 +81,17 @@ _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$"
 # (and a group's financial or industrial subsidiary: "Samsung Securities", "MUFG Bank", "Samsung Heavy Industries")
 _ARM_HEADS = frozenset(fold(w) for w in
                        "Ventures Capital Fund Investments Next Growth Partners Securities Bank Industries Insurance".split())
+# Spanish names a country's ministry with the demonym last ("el Ministerio de Asuntos Exteriores japonés"): the
+# demonym tells one ministry from another country's, so it is part of the name (a lowercase word with a demonym's
+# ending, not followed by "de").
+_MINISTRY_OF = re.compile(r"Ministerio\s+de\s")
+_DEMONYM_AFTER = re.compile(r"\s+[a-záéíóúñ]+(?:és|esa|án|ana|ano|ense|ino|ina|eño|eña|ol|ola|ico|ica|ío|ía|ita)\b(?!\s+de\b)")
+# A field taught or studied, named between a teacher's or a degree's word and the school ("profesor de Ingeniería
+# Eléctrica e Informática de la Universidad de Stanford"): Spanish and English both capitalize it; no party.
+_SUBJECT_TAUGHT = re.compile(r"\b(?:profesora?|catedrátic[oa]|professor|lecturer|doctorado|licenciatura|licenciad[oa]|"
+                             r"graduad[oa]|grado|máster|degrees?|PhD|doctorate)\s+(?:en|de|of|in)\s+$", re.I)
+_AT_SCHOOL = re.compile(r"(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w*(?:\s+[A-ZÁÉÍÓÚ]\w*)?)?\s+(?:de|en|at|from)\s+"
+                        r"(?:la\s+|el\s+|the\s+)?[A-ZÁÉÍÓÚ]")
 # Who only reports the story: "según el diario X", "according to the newspaper X", "the outlet X reported".
 _ATTRIBUTION = re.compile(r"(?:\bsegún|\baccording to|\bcitad[oa] por|\bcited by|\breported by|\bpublicó|\bpublished)\s+"
                           r"(?:(?:el|la|los|the|un|una|a)\s+)?(?:(?:diario|medio|periódico|newspaper|outlet|agencia|"
@@ -134,6 +147,10 @@ class NameSpotter:
                 if arm:
                     out.append(arm)
                     continue
+                owner = self._owner_of(sentence, inside, tokens, offsets)
+                if owner:
+                    out.append(owner)
+                    continue
                 # "Se unen a Amazon Peter Chen, ...": a person's full name right after a known company.
                 after = [k for k, at in enumerate(offsets) if at >= max(x.end for x in inside)]
                 if len(after) != 2 or fold(tokens[after[0]]) not in lexicon("first_names") or \
@@ -152,6 +169,8 @@ class NameSpotter:
             # sentence and written elsewhere in lowercase ("el banco").
             # ("March Capital": a word before a bare head is the name's own, whatever else it could be)
             org_lead = org_lead_rest(" ".join(tokens)) is not None or len(tokens) == 2 and bare_head(tokens[1])
+            if tokens and _BACKER.search(tokens[-1]) and tokens[-1][:1].isupper():
+                tokens[-1] = tokens[-1][:tokens[-1].rindex("-")]  # "a Hiranandani Group-backed operator": the backer
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening and not org_lead or in_lexicon(tokens[0], "not_names")
                     or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
@@ -163,15 +182,17 @@ class NameSpotter:
             while tokens and (re.fullmatch(CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1]) or
                               len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:"))):
                 tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name)
-            if len(tokens) > 1 and re.search(r"['’]s$", tokens[0]) and in_lexicon(tokens[0][:-2], "places"):
-                tokens.pop(0)  # "China's Meituan": the country is not part of the name
-                offsets.pop(0)
+            owner = country_owner(tokens)  # "South Korea's LG Innotek": the country is no part of the name
+            tokens, offsets = tokens[owner:], offsets[owner:]
             if len(tokens) == 2 and in_lexicon(tokens[0], "places") and fold(tokens[1]) in {"ai", "ia", "tech"}:
                 continue  # "the British AI startup X": a description, not a name
             if not tokens:
                 continue
             first, last_end = offsets[0], offsets[len(tokens) - 1] + len(tokens[-1])
             surface = re.sub(r"(?:['’]s|['’])?[.,:;]*$", "", sentence[first:last_end])  # "Musk's", "AI."
+            demonym = _MINISTRY_OF.match(surface) and _DEMONYM_AFTER.match(sentence, first + len(surface))
+            if demonym:  # "el Ministerio de Defensa alemán": whose ministry it is belongs to its name
+                surface = sentence[first:demonym.end()]
             name = " ".join(surface.split())
             if title_case and name not in self.body:
                 continue
@@ -201,8 +222,13 @@ class NameSpotter:
                 continue  # a given name alone is someone's short form, not a new entity ("Chief executive X": a title)
             if len(tokens) == 1 and not described and _NUMBERED.match(sentence, first + len(surface)):
                 continue  # "Level 4 autonomy", "Phase 2", "Gen 3": a word numbered is a designation, not a name
+            if len(tokens) > 1 and fold(tokens[-1].rstrip(".,;:")) in TITLE_HEADS and \
+                    fold(tokens[0]) not in lexicon("first_names"):
+                continue  # "X, Corporate Executive Officer, Corporate Vice President and CTO": a post, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
+            if _SUBJECT_TAUGHT.search(sentence[:first]) and _AT_SCHOOL.match(sentence, first + len(surface)):
+                continue  # "profesor de Ingeniería Eléctrica de la Universidad de Stanford": a field, no party
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
                 continue  # "Delta Lake, the format Databricks created": a product or standard, not a party
             if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]) or \
@@ -257,6 +283,19 @@ class NameSpotter:
         end = offsets[-1] + len(tail[-1])
         name = " ".join(sentence[known.start:end].split())
         return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
+
+    def _owner_of(self, sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:
+        """"founded by Ola's Bhavish Aggarwal": a word in the possessive right before a known person names where the
+        person works, an organization (a place there is only where they come from: "India's Nandan Nilekani")."""
+        known = inside[0]
+        k = offsets.index(known.start) if known.start in offsets else 0
+        if len(inside) > 1 or known.label != schema.PERSON or k != 1 or not re.search(r"\w['’]s$", tokens[0]):
+            return None
+        word = tokens[0][:-2]
+        if self._ordinary(word) or fold(word) in lexicon("first_names") or fold(word) in TITLE_WORDS or \
+                _SENTENCE_OPENER.match(sentence[:offsets[0]]):
+            return None
+        return Mention(offsets[0], offsets[0] + len(word), word, f"candidate:{word}", schema.COMPANY, "candidate")
 
     @staticmethod
     def _arm(sentence: str, inside: list[Mention], tokens: list[str], offsets: list[int]) -> Mention | None:

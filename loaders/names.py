@@ -70,6 +70,17 @@ TITLE_WORDS = frozenset(fold(w) for w in (
     "Operating Financial Technology Technical Product Scientist Scientific Counsel Consejero Delegado "
     "Presidente Presidenta Director Directora Fundador Fundadora Cofundador Cofundadora".split()))
 
+# The head nouns a job title ends in: a capitalized run ending in one is a post, not a name ("Corporate Executive
+# Officer", "Senior Vice President").
+TITLE_HEADS = frozenset(fold(w) for w in "Officer President Chairman Chairwoman Director Scientist Counsel".split())
+
+
+def country_owner(tokens: list[str]) -> int:
+    """How many opening tokens of a name are a country in the possessive, no part of the name: "China's Meituan",
+    "South Korea's LG Innotek", "the United Arab Emirates' e&" (never the whole name)."""
+    return next((k for k in (1, 2, 3, 4) if k < len(tokens) and re.search(r"['’]s?$", tokens[k - 1]) and
+                 in_lexicon(re.sub(r"['’]s?$", "", " ".join(tokens[:k])), "places")), 0)
+
 
 def full_names(names: list[str]) -> dict[str, str]:
     """Each name that another one of `names` spells out with a tail word: {"ZT": "ZT Systems"}."""

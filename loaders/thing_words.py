@@ -7,7 +7,7 @@ maker") is not one: its head noun comes first, or the thing is followed by a mak
 
 import re
 
-_EN = (r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:format|standard|protocol|framework|library|programming language)\b"
+_EN = (r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:format|standard|protocol|framework|library|programming language|catalog)\b"
        r"(?!\s+(?:maker|developer|company|startup|firm|provider))")
 # (Spanish puts the kind first and the maker after "de": "el chip de Tesla" is still a chip; the words a company is
 # described by may not stand before the kind: "el fabricante del chip", "la creadora del asistente")
