@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from graph import schema
+from loaders.names import in_lexicon
 from loaders.types import MaskedSentence, Mention, Sentence
 from loaders.values import find_money, find_percents
 
@@ -151,6 +152,25 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     return m.start
 
 
+# A country in the possessive before a company: "led by Japan's SoftBank", "the United Arab Emirates' G42".
+_OWNER_WORDS = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)(?:'s|’s|'|’)\s+$")
+
+
+def _country_owner_start(text: str, start: int, floor: int) -> int:
+    """Where a company's span starts once a country in the possessive before it joins it: the country is
+    where the company is from, so "a round led by China's Tencent" reads as "led by Tencent"."""
+    owner = _OWNER_WORDS.search(text, max(floor, start - 40), start)
+    if not owner:
+        return start
+    words = list(re.finditer(r"\S+", owner.group(1)))
+    for k in range(len(words)):  # the longest run of closing words that is a place: "South Korea", not "Korea"
+        if in_lexicon(owner.group(1)[words[k].start():], "places"):
+            lead = owner.start(1) + words[k].start()
+            the = re.search(r"\bthe\s+$", text[max(floor, lead - 4):lead])
+            return lead - len(the.group()) if the else lead
+    return start
+
+
 def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Amazon Web Services (AWS)": the abbreviation in parentheses, or a ticker, joins the name before."""
     out: list[Mention] = []
@@ -246,7 +266,10 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
         # a sentence is the name's, not a break in the list
         end = m.end + 1 if text.startswith(".", m.end) and m.end + 1 < len(text.rstrip()) and \
             _ABBREVIATED_FORM.search(text, 0, m.end) else m.end
-        spans.append((_descriptor_start(text, m, floor), end, f"{letter}{i}", m))
+        start = _descriptor_start(text, m, floor)
+        if m.label == schema.COMPANY:
+            start = _country_owner_start(text, start, floor)
+        spans.append((start, end, f"{letter}{i}", m))
         floor = end
     for i, m in enumerate(money):
         spans.append((m.start, m.end, f"${i}", m))
