@@ -93,6 +93,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
+# A deal told by its worth and the other party ("cerró un acuerdo de 2.400 millones con Windsurf", "a $2.4 billion
+# deal with X"): what one pays the other, for a licence or a service, is no round the other put money in.
+_DEAL_WORTH = re.compile(r"\b(?:acuerdo|pacto|deal|agreement)\s+(?:[\w\-]+\s+){0,2}?(?:de|por valor de|valorado en|worth)?\s*"
+                         r"(?:unos\s+|about\s+|some\s+)?⟦\$\d+⟧\s+(?:con|with)\s+⟦|⟦\$\d+⟧\s+(?:deal|agreement)\s+with\s+⟦", re.I)
 _SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
@@ -195,7 +199,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []
     if cue.type == schema.INVESTED:
-        if _CONTRACT.search(m.group(0)) and not _SHARES.search(m.group(0)):
+        if (_CONTRACT.search(m.group(0)) or _DEAL_WORTH.search(m.group(0))) and not _SHARES.search(m.group(0)):
             return []  # "obtuvo un contrato de 200 millones con el Pentágono": money for work, not for shares
         money, stake = _money_and_stake(ms)
         reference = cue.nominal and money is None and stake is None
