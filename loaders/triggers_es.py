@@ -93,8 +93,10 @@ TRIGGERS: list = [
                     "hacerse con el control de", "comprarse"),
          "buyer", "tgt"),
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber"), "buyer", "tgt", prep=_WHEN, passive=False),
+    # (not "integración": "la integración de Perplexity en sus móviles" puts a product into another's, and after a
+    # takeover the story has told the purchase itself)
     Event(ACQUIRED, ("compra", "adquisición", "absorción", "toma de control", "toma del control", "opa",
-                     "oferta de compra", "integración"),
+                     "oferta de compra"),
           "buyer", "tgt", of="de|del|sobre", by="por|por parte de"),
     Event(ACQUIRED, ("venta", "traspaso"), "buyer", "tgt", of="de|del", by="a|al"),
     # -- empleo --------------------------------------------------------------------------
