@@ -91,6 +91,12 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
 _BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
+# A business, a unit or shares bought from or sold to another change hands once; the buyer is no client of the seller.
+_BUSINESS = (r"(?:negocios?|divisi[oó]n|divisiones|filial(?:es)?|unidad(?:es)?|participaci[oó]n|participaciones|acciones|"
+             r"títulos|activos|business(?:es)?|divisions?|units?|subsidiar(?:y|ies)|stake|shares|assets)\b")
+_BUSINESS_SOLD = re.compile(rf"\b(?:vend\w*|sold|sells?|selling)\s+(?:[^⟦.;]{{0,30}}?\s)?{_BUSINESS}", re.I)
+_BUYS_FROM = re.compile(r"\b(?:compr\w*|adquir\w*|bought|buy\w*|purchas\w*)\b", re.I)
+_BUSINESS_NEXT = re.compile(rf"\s+(?:parte\s+de\s+)?(?:(?:su|sus|el|la|los|las|un|una|its|the)\s+)?{_BUSINESS}", re.I)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 # A deal told by its worth and the other party ("cerró un acuerdo de 2.400 millones con Windsurf", "a $2.4 billion
@@ -179,6 +185,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         targets = fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
     sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
     targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
+    if cue.type == schema.CLIENT_OF and (_BUSINESS_SOLD.search(m.group(0)) or _BUYS_FROM.search(m.group(0)) and
+                                         _BUSINESS_NEXT.match(m.string, m.end())):
+        return []  # "compró a Nokia su división de móviles", "vendió su negocio de memorias a SK Hynix": no client
     if cue.type == schema.CLIENT_OF and _FOR_REVENUE.match(m.string, m.end()):
         # "It depends on Qualcomm for a large share of its royalty revenue": the one paying is the other party
         sources, targets = targets, sources
