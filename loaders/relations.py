@@ -8,7 +8,7 @@ from graph import schema
 from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
-from loaders.clauses import clause_spans, inside_relative, other_views
+from loaders.clauses import PRODUCT_NOUNS, clause_spans, inside_relative, other_views
 from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
 from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
@@ -97,6 +97,8 @@ _BUSINESS = (r"(?:negocios?|divisi[oó]n|divisiones|filial(?:es)?|unidad(?:es)?|
 _BUSINESS_SOLD = re.compile(rf"\b(?:vend\w*|sold|sells?|selling)\s+(?:[^⟦.;]{{0,30}}?\s)?{_BUSINESS}", re.I)
 _BUYS_FROM = re.compile(r"\b(?:compr\w*|adquir\w*|bought|buy\w*|purchas\w*)\b", re.I)
 _BUSINESS_NEXT = re.compile(rf"\s+(?:parte\s+de\s+)?(?:(?:su|sus|el|la|los|las|un|una|its|the)\s+)?{_BUSINESS}", re.I)
+_THING_THEN_QUE = re.compile(rf"\b{PRODUCT_NOUNS}(?:\s+[^\s,;.]+){{0,3}}?,?\s+que\s+(?:ya\s+|también\s+|hoy\s+)?$", re.I)
+_VERB_THEN_NAMES = re.compile(r"[^\W\d_]+\s+(?:ya\s+|también\s+)?⟦")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 # A deal told by its worth and the other party ("cerró un acuerdo de 2.400 millones con Windsurf", "a $2.4 billion
@@ -183,6 +185,11 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         if cue.type == schema.WORKS_AT and _PUBLIC_OFFICE.search(m.group(0)):
             return []  # "President Donald Trump blocked ...": a public office, not a job at the story's company
         targets = fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
+    if cue.type == schema.CLIENT_OF and cue.lead and ctx.language == "es" and \
+            _THING_THEN_QUE.search(m.string, max(0, m.start() - 80), m.start()) and _VERB_THEN_NAMES.match(m.group(0)):
+        # "los aceleradores MI300, que ya utilizan Microsoft y Meta": a relative on a product puts its users after
+        # the verb, and the name before is the product's maker
+        sources, targets = targets, sources
     sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
     targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
     if cue.type == schema.CLIENT_OF and (_BUSINESS_SOLD.search(m.group(0)) or _BUYS_FROM.search(m.group(0)) and
