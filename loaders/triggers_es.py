@@ -100,6 +100,9 @@ TRIGGERS: list = [
           "buyer", "tgt", of="de|del|sobre", by="por|por parte de"),
     Event(ACQUIRED, ("venta", "traspaso"), "buyer", "tgt", of="de|del", by="a|al"),
     # -- empleo --------------------------------------------------------------------------
+    # a hire named by its noun: "Nvidia anunció el fichaje de X", "la contratación de X por Nvidia"
+    Event(WORKS_AT, ("fichaje", "contratación", "nombramiento", "designación"), "c", "p", of="de|del",
+          by="por|por parte de", status="current"),
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
                     "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "reincorporarse"),
          "p", "c", prep=rf"(?:{_WHEN}\s+)?(?:a|al|en)", status="current", future="incoming", passive=False),
