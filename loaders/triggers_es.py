@@ -103,6 +103,9 @@ TRIGGERS: list = [
     # a hire named by its noun: "Nvidia anunció el fichaje de X", "la contratación de X por Nvidia"
     Event(WORKS_AT, ("fichaje", "contratación", "nombramiento", "designación"), "c", "p", of="de|del",
           by="por|por parte de", status="current"),
+    # a departure named by its noun: "Intel anunció la salida de X", "la dimisión de X de OpenAI"
+    Event(WORKS_AT, ("salida", "marcha", "dimisión", "renuncia", "destitución", "despido"), "c", "p", of="de|del",
+          by="de|del", status="former"),
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
                     "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "reincorporarse"),
          "p", "c", prep=rf"(?:{_WHEN}\s+)?(?:a|al|en)", status="current", future="incoming", passive=False),
