@@ -161,6 +161,8 @@ TRIGGERS: list = [
     Verb(FOUNDED, ("fundar", "cofundar", "establecer", "constituir"), "p", "c"),
     Verb(FOUNDED, ("fundar", "cofundar"), "p", "c", prep=_WHEN, passive=False),
     Verb(FOUNDED, ("crear", "lanzar", "poner en marcha", "montar", "impulsar"), "p", "c", known_only=True),
+    # a founding named by its noun: "tras la fundación de Mistral AI por Arthur Mensch", "participó en la fundación de xAI"
+    Event(FOUNDED, ("fundación", "cofundación", "creación"), "p", "c", of="de|del", by="por|por parte de"),
     Role(FOUNDED, ("fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora",
                    "socio fundador", "socia fundadora", "creador", "creadora"),
          ("fundadores", "fundadoras", "cofundadores", "cofundadoras", "co-fundadores", "socios fundadores",
