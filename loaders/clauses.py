@@ -64,6 +64,11 @@ def clause_spans(masked: str) -> list[tuple[int, int]]:
 # A Spanish relative clause of a described company whose name-object ends it: the name is the verb's subject.
 _INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧\W*$")
 
+# A name after a product noun and "de" is its maker, and a relative after it tells of the product.
+PRODUCT_NOUNS = (r"(?:chips?|GPU|procesador(?:es)?|aceleradores|servidores|software|sistemas?|modelos?|herramientas?|"
+                 r"plataformas?|tecnologías?|robots?|productos?|aplicaciones|servicios?)")
+_OWNED_THING = re.compile(rf"\b{PRODUCT_NOUNS}\s+(?:de|del)\s+$", re.I)
+
 
 def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
     """The sentence without its relative clauses ("Databricks competes with Snowflake"), and each
@@ -80,6 +85,8 @@ def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
                       "", m.group("clause"))
         if _INVERTED.match(m.group("clause")):
             continue  # "X, una startup de vídeo que compró GoPro": GoPro, after the verb, is its subject
+        if _OWNED_THING.search(masked, 0, m.start()):
+            continue  # "los chips de AMD, que utilizan Microsoft y Meta": the clause tells of the chips, not of AMD
         views.append(f"{m.group('head')} {body}")
     return views
 

@@ -365,12 +365,21 @@ def relative_number(gap: str) -> str | None:
 _APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de|⟦[CPU]\d+b?⟧(?:'s|’s))\s"
                                r"[^,;⟦]*$")
 
+# An apposition with no article, as Spanish writes one ("⟦C0⟧, dueña de ⟦C1⟧,", "⟦C0⟧, principal inversor de
+# ⟦C1⟧,"), or a relative clause ("⟦C0⟧, que el año pasado compró ⟦C1⟧,", "which bought"): not a companion or a
+# list's next item ("⟦C0⟧, junto a ⟦C1⟧," and "⟦C0⟧, como ⟦C1⟧," name more subjects).
+_BARE_APPOSITION_OPENS = re.compile(
+    r"(⟦[CU]\d+b?⟧),\s+(?:(?!(?:junto|con|como|así|además|incluid\w*|entre|y|e|o|u|ni|"
+    r"and|or|including|such|like|as|along|together|with|plus|según|according)\b)[a-záéíóúñü]+\s+(?:[^,;⟦]*\s)?"
+    r"(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)$")
+
 
 def apposition_owner(text: str, start: int, end: int) -> str | None:
     """The name whose apposition holds the slot at [start, end), when that apposition closes with a comma
     after it: in "⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ...", C1's owner is C0, the
     verb's subject."""
-    owner = _APPOSITION_OPENS.search(text, max(0, start - 240), start)
+    owner = _APPOSITION_OPENS.search(text, max(0, start - 240), start) or \
+        _BARE_APPOSITION_OPENS.search(text, max(0, start - 120), start)
     return owner.group(1) if owner and re.match(r"[^,;⟦]*,\s", text[end:]) else None
 
 

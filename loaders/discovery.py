@@ -25,7 +25,7 @@ _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
 _WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+|:[a-z]\w*)?"
 # a middle initial belongs to the name ("Alon N. Cohen")
 PERSON_NAME = rf"{_WORD}(?:\s+[{_UP}]\.)?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
-ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*)(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*)){{0,3}}"
+ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*(?<!\.-))(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*(?<!\.-))){{0,3}}"
 
 # Capitalized words that open sentences or titles but never name an entity.
 

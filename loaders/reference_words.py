@@ -117,7 +117,9 @@ GENITIVE = re.compile(r"\b(?:of|de|del)\s*$", re.I)
 # that takes money is the one raising it, never an investor or a big tech group named earlier.
 TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|investor|shareholder|stake|backer|"
                           r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
-                          r"participación)\b[^;]{0,60}$", re.I)
+                          r"participación|"
+                          # a valuation is the raiser's: "la inyección de capital valora a la compañía en ..."
+                          r"valora|valoraba|valoró|valorará|valoraría|valued|values|valuing)\b[^;]{0,60}$", re.I)
 NOT_RAISING = frozenset({"investor", "big_tech"})
 # ("X, the former chief technology officer of payments startup Stripe, ...": the name's own description too)
 APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+"

@@ -18,8 +18,16 @@ from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
 from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps
-from loaders.names import makers
+from loaders.names import lexicon, makers
 from loaders.types import Mention, Sentence
+
+def _person_before(text: str, prior: list[Mention]) -> bool:
+    """Whether `text` ends with a person's name: one known, or a given name and a capitalized word."""
+    if prior and re.fullmatch(r"\s*", text[prior[-1].end:]):
+        return prior[-1].label == schema.PERSON
+    name = re.search(r"\b([A-ZÁÉÍÓÚÑ][\w\-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w\-]+)+\s*$", text)
+    return bool(name) and fold(name.group(1)) in lexicon("first_names")
+
 
 class DocumentResolver:
     """Walks a document's sentences in order, remembering which companies it spoke of."""
@@ -129,6 +137,11 @@ class DocumentResolver:
                 # "Nvidia, que suministra los chips con los que opera CoreWeave, es también accionista de la
                 # compañía": a name inside the subject's relative clause is no verb's subject
                 nearest = None
+            if subject and nearest and nearest.start > subject.end and fits(subject.entity_id) and \
+                    re.fullmatch(r",\s+(?:que|quien|which|who)\s[^,;⟦]*", text[nearest.end:start]):
+                # "Intel ... tras recibir inversiones de la propia Nvidia, que invirtió 5.000 millones en el
+                # fabricante": the relative's verb is the name's before it, and its object the sentence's subject
+                return subject.entity_id
             excluded = {m.entity_id for m in (subject, nearest) if m}
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
@@ -288,7 +301,9 @@ class DocumentResolver:
                 not words.RIVAL_AFTER.match(text, m.end()) and \
                 not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
             # "Nvidia es su principal proveedor": after a copula the possessive is not the subject's own.
-            obj = obj or bool(words.COPULA_THEN.search(text, 0, m.start()))
+            # (but "Intel anunció que X será su nuevo director ejecutivo": a person's post is at the subject company)
+            copula = words.COPULA_THEN.search(text, 0, m.start())
+            obj = obj or bool(copula) and not _person_before(text[:copula.start()], prior)
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))

@@ -93,11 +93,19 @@ TRIGGERS: list = [
                     "hacerse con el control de", "comprarse"),
          "buyer", "tgt"),
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber"), "buyer", "tgt", prep=_WHEN, passive=False),
+    # (not "integración": "la integración de Perplexity en sus móviles" puts a product into another's, and after a
+    # takeover the story has told the purchase itself)
     Event(ACQUIRED, ("compra", "adquisición", "absorción", "toma de control", "toma del control", "opa",
-                     "oferta de compra", "integración"),
+                     "oferta de compra"),
           "buyer", "tgt", of="de|del|sobre", by="por|por parte de"),
     Event(ACQUIRED, ("venta", "traspaso"), "buyer", "tgt", of="de|del", by="a|al"),
     # -- empleo --------------------------------------------------------------------------
+    # a hire named by its noun: "Nvidia anunció el fichaje de X", "la contratación de X por Nvidia"
+    Event(WORKS_AT, ("fichaje", "contratación", "nombramiento", "designación"), "c", "p", of="de|del",
+          by="por|por parte de", status="current"),
+    # a departure named by its noun: "Intel anunció la salida de X", "la dimisión de X de OpenAI"
+    Event(WORKS_AT, ("salida", "marcha", "dimisión", "renuncia", "destitución", "despido"), "c", "p", of="de|del",
+          by="de|del", status="former"),
     Verb(WORKS_AT, ("unirse", "incorporarse", "sumarse", "llegar", "regresar", "volver", "pasar", "recalar",
                     "aterrizar", "marcharse", "irse", "mudarse", "trasladarse", "reincorporarse"),
          "p", "c", prep=rf"(?:{_WHEN}\s+)?(?:a|al|en)", status="current", future="incoming", passive=False),
@@ -153,6 +161,8 @@ TRIGGERS: list = [
     Verb(FOUNDED, ("fundar", "cofundar", "establecer", "constituir"), "p", "c"),
     Verb(FOUNDED, ("fundar", "cofundar"), "p", "c", prep=_WHEN, passive=False),
     Verb(FOUNDED, ("crear", "lanzar", "poner en marcha", "montar", "impulsar"), "p", "c", known_only=True),
+    # a founding named by its noun: "tras la fundación de Mistral AI por Arthur Mensch", "participó en la fundación de xAI"
+    Event(FOUNDED, ("fundación", "cofundación", "creación"), "p", "c", of="de|del", by="por|por parte de"),
     Role(FOUNDED, ("fundador", "fundadora", "cofundador", "cofundadora", "co-fundador", "co-fundadora",
                    "socio fundador", "socia fundadora", "creador", "creadora"),
          ("fundadores", "fundadoras", "cofundadores", "cofundadoras", "co-fundadores", "socios fundadores",
