@@ -110,7 +110,7 @@ CUES: list[Cue] = [
         "inv", "tgt", keys=frozenset({"participated", "participates", "took", "takes", "joined", "joins", "co-invested"})),
     # (and who joined the leader: "Accel led the round, joined by Index", "..., which also drew Sequoia")
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led)\s+the\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,3}?(?:round|financing|funding|"
-        r"raise)\b(?!\s+(?:in|of|for|into)\s+⟦)(?:,?\s+(?:joined by|alongside|along with|with participation from|"
+        r"raise|investment)\b(?!\s+(?:in|of|for|into)\s+⟦)(?:,?\s+(?:joined by|alongside|along with|with participation from|"
         r"which also (?:drew|included|attracted|featured)|which (?:drew|included|attracted|featured))\s+"
         r"(?:(?:existing|new|other|returning)\s+(?:investors|backers)\s+)?{more:Es})?", "inv,more", "tgt?",
         keys=frozenset({"led", "co-led"})),
