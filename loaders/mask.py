@@ -56,7 +56,7 @@ _PERSON_DESCRIPTION = re.compile(
 # What an investor is to the company of the story ("existing investor Microsoft"): not a head of its own,
 # since "OpenAI investor Microsoft" states the investment, but part of the name with a modifier.
 _HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
-                                 r"strategic|major|fellow|current)\s+(?:investors?|backers?|shareholders?)\s+$", re.I)
+                                 r"strategic|major|fellow|current|corporate|individual|institutional|financial|angel)\s+(?:investors?|backers?|shareholders?)\s+$", re.I)
 _HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
 # A bare comma ends a description: "Fidelity Management & Research Company, Baillie Gifford" is a list,
 # and "a research company, OpenAI" an apposition the frames read on their own.
