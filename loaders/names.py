@@ -60,7 +60,7 @@ def after_org_lead(text: str, start: int) -> bool:
 # "ZT", "Sarvam AI" then "Sarvam"). Fund heads are not among them: "Salesforce Ventures" is not Salesforce.
 _NAME_TAILS = frozenset(fold(w) for w in (
     "AI Labs Lab Systems Networks Technologies Technology Robotics Computing Semiconductor Semiconductors "
-    "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics".split()))
+    "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics Company Corporation".split()))
 
 
 # Title Case words of a job title that news writes before a name ("Chief Executive Josh Payne").
