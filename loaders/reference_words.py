@@ -119,6 +119,11 @@ TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|inv
                           r"invertir|invierte|invirtió|invertirá|inversión|inversor|inversora|accionista|"
                           r"participación)\b[^;]{0,60}$", re.I)
 NOT_RAISING = frozenset({"investor", "big_tech"})
+# "Meta had offered $800 million to acquire the Seoul-based company": the object of a verb of buying or backing
+# is another company than that verb's subject.
+OBJECT_OF_DEAL = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|"
+                            r"take over|takes over|took over|taking over|back|backs|backed|backing|fund|funds|funded|"
+                            r"funding|adquirir|adquiere|adquirió|adquirirá|comprar|compra|compró|comprará)\s+$", re.I)
 # ("X, the former chief technology officer of payments startup Stripe, ...": the name's own description too)
 APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}$")

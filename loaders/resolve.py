@@ -226,7 +226,8 @@ class DocumentResolver:
             obj = (bool(words.PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
                    not words.GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
-                bool(words.RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
+                bool(words.RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()])) or \
+                bool(words.OBJECT_OF_DEAL.search(text[max(0, m.start() - 12):m.start()]))
             # A company's description ("the Roomba maker", "la firma") never points to a government.
             kinds_not = words.KIND_OF_HEAD.get(head, frozenset()) | {"government"}
             if obj and words.TAKES_MONEY.search(text[max(0, m.start() - 80):m.start()]):
