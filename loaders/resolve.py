@@ -141,8 +141,12 @@ class DocumentResolver:
         # start the company")
         people_first = bool(before) and before[0].label == schema.PERSON or \
             bool(re.match(r"\W*(?:Both|He|She|They)\b", text))
-        for m in reversed(companies):
-            if people_first and words.WORKPLACE.search(text[max(0, m.start - 12):m.start]):
+        def workplace(i: int) -> bool:  # "at Samsung Electronics and AMD": each item of a list after "at"
+            at = companies[i].start
+            return bool(words.WORKPLACE.search(text[max(0, at - 12):at])) or i > 0 and \
+                bool(re.fullmatch(r",?\s+(?:and|y|e)\s+|,\s+", text[companies[i - 1].end:at])) and workplace(i - 1)
+        for i, m in reversed(list(enumerate(companies))):
+            if people_first and workplace(i):
                 excluded.add(m.entity_id)
                 continue
             if m.entity_id not in excluded and fits(m.entity_id):
@@ -357,8 +361,7 @@ class DocumentResolver:
         return mentions
 
     def _speaker_company(self, text: str, before: list[Mention]) -> str | None:
-        """"Andrew Feldman, Cerebras's chief executive, has argued that ... it competes with": the company
-        named in the apposition of the person who opens the sentence."""
+        """The company named in the apposition of the person who opens the sentence ("X, Cerebras's CEO, ...")."""
         if len(before) < 2 or before[0].label != schema.PERSON or not re.fullmatch(r"\W*", text[:before[0].start]):
             return None
         owner = before[1]  # (", Cerebras's chief executive," or ", the chief executive of Cerebras,")
