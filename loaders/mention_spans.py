@@ -1,10 +1,13 @@
 """Small questions loaders.resolve asks about a sentence's mentions: do two overlap, does a company stand
-in a list, where a description's span starts, and "Alphabet's Google" read as one mention."""
+in a list, where a description's span starts, "Alphabet's Google" read as one mention, and the company named in
+the apposition of the person who opens a sentence."""
 
 from __future__ import annotations
 
 import re
 
+from graph import schema
+from loaders.title_words import MOD, ROLE
 from loaders.types import Mention
 
 # A company listed after others or as an example ("socios como Nvidia, AMD y Oracle") is no clause's topic.
@@ -37,3 +40,15 @@ def merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def speaker_company(text: str, before: list[Mention]) -> str | None:
+    """The company named in the apposition of the person who opens the sentence ("X, Cerebras's CEO, ...")."""
+    if len(before) < 2 or before[0].label != schema.PERSON or not re.fullmatch(r"\W*", text[:before[0].start]):
+        return None
+    owner = before[1]  # (", Cerebras's chief executive," or ", the chief executive of Cerebras,")
+    between, after = text[before[0].end:owner.start], text[owner.end:owner.end + 3]
+    if owner.label == schema.COMPANY and (re.fullmatch(r",\s+", between) and re.match(r"(?:'s|’s)\s", after) or
+            re.fullmatch(rf",\s+(?:the\s+)?{MOD}{ROLE}\s+(?:of|at)\s+", between) and after.startswith(",")):
+        return owner.entity_id
+    return None

@@ -17,9 +17,8 @@ from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
-from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps
+from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps, speaker_company
 from loaders.names import makers
-from loaders.title_words import MOD, ROLE
 from loaders.types import Mention, Sentence
 
 class DocumentResolver:
@@ -313,7 +312,7 @@ class DocumentResolver:
                 subject = self._subject(text, before(m.start()))
                 # With no subject in the sentence, "it" is the company of the person who opens it, else the
                 # story's protagonist more often than the previous sentence's subject ("In May 2024 it raised").
-                target = subject.entity_id if subject else self._speaker_company(text, before(m.start())) or \
+                target = subject.entity_id if subject else speaker_company(text, before(m.start())) or \
                     self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
@@ -359,17 +358,6 @@ class DocumentResolver:
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the
         # previous one's subject, which stays the topic for "La compañía había captado ..." after it.
         return mentions
-
-    def _speaker_company(self, text: str, before: list[Mention]) -> str | None:
-        """The company named in the apposition of the person who opens the sentence ("X, Cerebras's CEO, ...")."""
-        if len(before) < 2 or before[0].label != schema.PERSON or not re.fullmatch(r"\W*", text[:before[0].start]):
-            return None
-        owner = before[1]  # (", Cerebras's chief executive," or ", the chief executive of Cerebras,")
-        between, after = text[before[0].end:owner.start], text[owner.end:owner.end + 3]
-        if owner.label == schema.COMPANY and (re.fullmatch(r",\s+", between) and re.match(r"(?:'s|’s)\s", after) or
-                re.fullmatch(rf",\s+(?:the\s+)?{MOD}{ROLE}\s+(?:of|at)\s+", between) and after.startswith(",")):
-            return owner.entity_id
-        return None
 
     def subject(self, text: str, mentions: list[Mention]) -> str | None:
         """This sentence's subject company, if it names one."""
