@@ -86,6 +86,10 @@ BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|f
                   re.I)
 PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
+# "backed by Schwarz Group, Bosch and SAP": a later item of a list opened after a preposition, by a name the
+# story may not know.
+LISTED_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|from|including|for|at|of|to|like|than|con|por|de|para|entre)\s+"
+                                      r"(?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*(?:,\s+|,?\s+(?:and|y|e)\s+)$")
 OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
                                r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
 WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"

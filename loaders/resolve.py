@@ -86,7 +86,12 @@ class DocumentResolver:
         """The first name in the sentence outside a prepositional phrase, when it is a company: the
         sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
         opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
+        in_phrase = None  # the last name after a preposition: the items listed after it are in its phrase too
         for m in before:
+            if in_phrase and re.fullmatch(r",?\s+(?:and|y|e)\s+|,\s+", text[in_phrase.end:m.start]) or \
+                    words.LISTED_AFTER_PREPOSITION.search(text[max(0, m.start - 60):m.start]):
+                in_phrase = m  # "start-up backed by Schwarz Group, Bosch and SAP seeks to rival ...": no subject
+                continue
             if m.label == schema.COMPANY and self._kind(m.entity_id) in words.NEVER_ANTECEDENT:
                 continue
             if opening and m.start < opening.end():
@@ -95,6 +100,7 @@ class DocumentResolver:
                 continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
             if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
                 return m if m.label == schema.COMPANY else None
+            in_phrase = m
         return None
 
     def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
