@@ -94,9 +94,10 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:become|became|becomes|becoming|be|is|was
               keys=frozenset({"customer", "customers", "client", "clients"})))
 
 # Two roles toward one company, the second told by "its" after "both ... and": "Nvidia is both an investor in Nscale
-# and its main chip supplier" (Nscale buys from Nvidia), "is both a shareholder of X and its biggest customer".
+# and its main chip supplier" (Nscale buys from Nvidia), "is both a shareholder of X and its biggest customer" (where
+# "its" may be masked as its company, with no 's).
 _BOTH = (r"{a:C}~~\b(?:is|was|are|were|remains|remain|has become|have become|became|becomes)\s+(?:[a-z]+\s+)?both\s+"
-         r"(?:an?|the|its|their|one of)\s+(?:[\w\-]+\s+){0,3}?(?:in|of|to|at|for)\s+{b:C}\s+and\s+(?:its|their)\s+"
+         r"(?:an?|the|its|their|one of)\s+(?:[\w\-]+\s+){0,3}?(?:in|of|to|at|for)\s+{b:C}\s+and\s+(?:its|their|⟦C\d+b?⟧)\s+"
          r"(?:[\w\-]+\s+){0,3}?")
 EN += [
     Cue(CLIENT_OF, _BOTH + r"(?:supplier|provider|vendor|landlord|manufacturer|chipmaker)\b", "b", "a", "active",

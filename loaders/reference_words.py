@@ -53,7 +53,7 @@ NEVER_ANTECEDENT = frozenset({"media"})
 ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
                      r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
-                     r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
+                     r"rival|competidor|clients?|clientes|customers?|board|consejo|acuerdo|deal|contract|contrato|"
                      r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder|"
                      # "uno de sus principales proveedores": a vendor or partner of the possessor
                      # (English is left as it was: "its longtime partner, Anduril" is read by the frames)
