@@ -149,4 +149,6 @@ FUND_HEAD = re.compile(r"\b(?:fondo|gestora|firma de inversión|vehículo|fund|f
 COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
 COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
+NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|will remain|would be|would remain)\s+"
+                     r"(?:(?:also|now|still|already)\s+)?")
 RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")

@@ -298,8 +298,10 @@ class DocumentResolver:
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
                 not words.RIVAL_AFTER.match(text, m.end()) and \
                 not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
-            # "Nvidia es su principal proveedor": after a copula the possessive is not the subject's own.
-            obj = obj or bool(words.COPULA_THEN.search(text, 0, m.start()))
+            # "Nvidia es su principal proveedor", "BMW is its biggest customer": after a copula the possessive is not
+            # the subject's own (in English, after a company's name only: "the deal is its largest" is the subject's).
+            obj = obj or bool(words.COPULA_THEN.search(text, 0, m.start())) or bool(prior) and \
+                prior[-1].label == schema.COMPANY and bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
