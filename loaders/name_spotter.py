@@ -134,6 +134,15 @@ class NameSpotter:
                 if arm:
                     out.append(arm)
                     continue
+                owner = tokens[0][:-2] if len(inside) == 1 and inside[0].label == schema.PERSON and len(tokens) > 1 and \
+                    offsets[1] == inside[0].start and re.fullmatch(r"[A-Z][\w.\-&]*['’]s", tokens[0]) else ""
+                if owner and not title_case and not (in_lexicon(owner, "places") or in_lexicon(owner, "not_names") or
+                                                     fold(owner) in lexicon("first_names") or fold(owner) in FUNCTION_WORDS
+                                                     or fold(owner) in TITLE_WORDS):
+                    # "founded by Ola's Bhavish Aggarwal": one word with a possessive right before a known person
+                    # names where the person works (a country's is left out: "India's")
+                    out.append(Mention(start, start + len(owner), owner, f"candidate:{owner}", schema.COMPANY, "candidate"))
+                    continue
                 # "Se unen a Amazon Peter Chen, ...": a person's full name right after a known company.
                 after = [k for k, at in enumerate(offsets) if at >= max(x.end for x in inside)]
                 if len(after) != 2 or fold(tokens[after[0]]) not in lexicon("first_names") or \
