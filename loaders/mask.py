@@ -71,6 +71,11 @@ _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasd
                           r"\s*\((?:[A-Z][\w&\-]*\s+){1,4}[A-Z][\w&\-]*\)")
 _PERSON_TIME = frozenset({"former", "onetime", "one-time", "then", "longtime", "veteran", "ex", "antiguo", "antigua",
                           "exempleado", "exempleada"})
+# "Tabular, the Iceberg startup Snowflake also wanted", "the startup Meta acquired in 2019": a name followed by a
+# verb that has no object of its own is a relative clause's subject; the description before it is the clause's head.
+_CONTACT_RELATIVE = re.compile(r"\s+(?:also\s+|had\s+|once\s+|previously\s+|reportedly\s+)?(?:wanted|coveted|courted|"
+                               r"bought|acquired|backed|funded|spun off|spun out|tried to buy|had sought)"
+                               r"(?=\s*(?:[,.;:]|$)|\s+(?:in|last|earlier|years|for)\b)")
 _DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 
 
@@ -122,6 +127,8 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         words = list(_NONSPACE.finditer(text[lo:lo + d.start()]))
         first = _modifiers_start(words, len(words), 3)
         return lo + (words[first].start() if first < len(words) else d.start())
+    if _CONTACT_RELATIVE.match(text, m.end):
+        return m.start
     lo = max(floor, m.start - 80)
     window = text[lo:m.start]
     held = _HOLDER_DESCRIPTION.search(window)
