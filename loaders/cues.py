@@ -257,7 +257,9 @@ class Cue:
             return _ONE_OF_LIST.search(m.group(1)).group(1)
         if m and (_PLACE_RELATIVE.match(m.group(2)) or re.match(r",?\s*(?:both|all|each) of whom\s", m.group(2) + text[start:])):
             if _PLACE_RELATIVE.match(m.group(2)):
-                return None  # "trained Poro on the LUMI supercomputer, which runs on AMD GPUs": the relative's head is no name
+                # "trained Poro on the LUMI supercomputer in Finland, which runs on AMD GPUs": the relative's head is no
+                # name, and the sentence's subject is not the relative's subject either
+                return ""
             # "by X and Y, both of whom worked at Z": the list; "all of whom had worked at Z or in Y's lab": each at
             # one of them, so no one is said to have worked at Z (no name to fall back on either)
             return "" if re.match(r"[^.;]*⟧\s+or\s", m.group(2) + text[start:]) else m.group(1)
