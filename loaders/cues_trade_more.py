@@ -83,6 +83,12 @@ EN.append(Cue(COMPETES_WITH, r"\b(?:intensif|escalat|heat|heats|heated|heating|s
               r"battle|fight|race|feud|war|contest)\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
               keys=frozenset({"rivalry", "competition", "battle", "fight", "race", "feud", "war", "contest"})))
 
+# A rivalry owned by its party, with the possessive masked as its company (no 's after it): "in the middle of its
+# long-running rivalry with Snowflake", "Databricks' rivalry with Snowflake" (a rivalry, never a fight or a battle,
+# which may be a court's)
+EN.append(Cue(COMPETES_WITH, r"{a:C}(?:'s|’s|'|’)?\s+(?:[\w\-]+\s+){0,2}?rivalry\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
+              keys=frozenset({"rivalry"})))
+
 # A customer of a company's unit, named by the possessive before it (or by the subject's "its"): "Intel said AWS would
 # become a customer of its foundry", "became a client of Microsoft's cloud" (the unit after the possessive would otherwise make the possessive the
 # noun's, as in "serve its customers", and drop it).

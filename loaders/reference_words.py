@@ -64,7 +64,7 @@ POSSESSIVE = re.compile(
     rf"(?:{ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )
-RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivales|rivals|competidor|competidores|competidora|"
+RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivalry|rivales|rivals|competidor|competidores|competidora|"
                           r"competitor|competitors|archirrival|archrival)\b", re.I)
 PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
