@@ -51,7 +51,10 @@ _PERSON_DESCRIPTION = re.compile(
     # what a person is by trade, not a job at a company: "el psicólogo cognitivo Gary Marcus", "la economista X"
     r"ingenier[oa]s?|economistas?|investigador(?:a|es|as)?|científic[oa]s?(?!\s+jef)|psicólog[oa]s?|bioquímic[oa]s?|"
     r"físic[oa]s?|matemátic[oa]s?|informátic[oa]s?|diseñador(?:a|es|as)?|emprendedor(?:a|es|as)?|"
-    r"profesor(?:a|es|as)?|catedrátic[oa]s?|académic[oa]s?)(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,2}?\s+$", re.I)
+    r"profesor(?:a|es|as)?|catedrátic[oa]s?|académic[oa]s?|"
+    # ("computer scientist Karim Pichara and biochemist Pablo Zamora"; not "chief scientist" nor "research scientist")
+    r"(?<!chief )(?<!research )scientists?|biochemists?|chemists?|physicists?|mathematicians?|economists?|"
+    r"psychologists?)(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,2}?\s+$", re.I)
 # What an investor is to the company of the story ("existing investor Microsoft"): not a head of its own,
 # since "OpenAI investor Microsoft" states the investment, but part of the name with a modifier.
 _HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
