@@ -255,8 +255,14 @@ class Cue:
             # "junto a X y Y, que hoy dirige la división de IA de Microsoft": a singular relative verb
             # says it of the last of them only.
             return _ONE_OF_LIST.search(m.group(1)).group(1)
-        if m and (_PLACE_RELATIVE.match(m.group(2)) or re.match(r",\s*(?:both|all|each) of whom\s(?![^.;]*⟧\s+or\s)", m.group(2) + text[start:])):
-            return None if _PLACE_RELATIVE.match(m.group(2)) else m.group(1)  # "trained Poro on the LUMI supercomputer, which runs on AMD GPUs": the relative's head is no name; "by X and Y, both of whom": the list (not "worked at X or Y", each at one)
+        if m and (_PLACE_RELATIVE.match(m.group(2)) or re.match(r",?\s*(?:both|all|each) of whom\s", m.group(2) + text[start:])):
+            if _PLACE_RELATIVE.match(m.group(2)):
+                # "trained Poro on the LUMI supercomputer in Finland, which runs on AMD GPUs": the relative's head is no
+                # name, and the sentence's subject is not the relative's subject either
+                return ""
+            # "by X and Y, both of whom worked at Z": the list; "all of whom had worked at Z or in Y's lab": each at
+            # one of them, so no one is said to have worked at Z (no name to fall back on either)
+            return "" if re.match(r"[^.;]*⟧\s+or\s", m.group(2) + text[start:]) else m.group(1)
         if m:
             # "el grupo que dirige Jensen Huang ... absorbió X": a relative clause's own subject, after its
             # verb, is not the main clause's; the name before "que" is.

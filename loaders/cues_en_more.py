@@ -67,6 +67,11 @@ CUES.append(Cue(PARTNERS_WITH, r"{a:C}?~~\b(?:license|licenses|licensed|licensin
                 r"(?:[\w\-]+\s+){0,2}?licen[cs]e\s+(?:to|for|of))\s+(?:(?:some|part|parts|all|most)\s+of\s+)?{b:C}(?:'s|’s)\s+"
                 r"(?:[\w\-]+\s+){0,2}?(?:technology|technologies|models?|patents?|software|IP)\b", "a", "b",
                 keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced"})))
+# a deal between two companies told "as part of a partnership": "Microsoft invested in the startup as part of a
+# partnership that made its models available", "X will supply Y's chips as part of a broader alliance"
+CUES.append(Cue(PARTNERS_WITH, r"{a:C}~~{b:C}(?!\s*(?:'s|’s))[^⟦;]{0,40}?,?\s+as part of\s+(?:a|an|the|its|their)\s+"
+                r"(?:[\w\-]+\s+){0,2}?(?:partnership|alliance|collaboration)\b", "a", "b",
+                keys=frozenset({"partnership", "alliance", "collaboration"})))
 # companions of a move to a company move too: "X would be returning to OpenAI along with Y and Z", "X is joining Meta's
 # new lab alongside Y" (a round joined "alongside existing backers" is no job: a company slot, never a person's)
 _COMPANIONS = (r"{c:C}(?:(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:lab|unit|team|division|group))?,?\s+"

@@ -83,6 +83,12 @@ EN.append(Cue(COMPETES_WITH, r"\b(?:intensif|escalat|heat|heats|heated|heating|s
               r"battle|fight|race|feud|war|contest)\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
               keys=frozenset({"rivalry", "competition", "battle", "fight", "race", "feud", "war", "contest"})))
 
+# A rivalry owned by its party, with the possessive masked as its company (no 's after it): "in the middle of its
+# long-running rivalry with Snowflake", "Databricks' rivalry with Snowflake" (a rivalry, never a fight or a battle,
+# which may be a court's)
+EN.append(Cue(COMPETES_WITH, r"{a:C}(?:'s|’s|'|’)?\s+(?:[\w\-]+\s+){0,2}?rivalry\s+(?:with|against)\s+(?:the\s+)?{b:Cs}", "a", "b",
+              keys=frozenset({"rivalry"})))
+
 # A customer of a company's unit, named by the possessive before it (or by the subject's "its"): "Intel said AWS would
 # become a customer of its foundry", "became a client of Microsoft's cloud" (the unit after the possessive would otherwise make the possessive the
 # noun's, as in "serve its customers", and drop it).
@@ -94,9 +100,10 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:become|became|becomes|becoming|be|is|was
               keys=frozenset({"customer", "customers", "client", "clients"})))
 
 # Two roles toward one company, the second told by "its" after "both ... and": "Nvidia is both an investor in Nscale
-# and its main chip supplier" (Nscale buys from Nvidia), "is both a shareholder of X and its biggest customer".
+# and its main chip supplier" (Nscale buys from Nvidia), "is both a shareholder of X and its biggest customer" (where
+# "its" may be masked as its company, with no 's).
 _BOTH = (r"{a:C}~~\b(?:is|was|are|were|remains|remain|has become|have become|became|becomes)\s+(?:[a-z]+\s+)?both\s+"
-         r"(?:an?|the|its|their|one of)\s+(?:[\w\-]+\s+){0,3}?(?:in|of|to|at|for)\s+{b:C}\s+and\s+(?:its|their)\s+"
+         r"(?:an?|the|its|their|one of)\s+(?:[\w\-]+\s+){0,3}?(?:in|of|to|at|for)\s+{b:C}\s+and\s+(?:its|their|⟦C\d+b?⟧)\s+"
          r"(?:[\w\-]+\s+){0,3}?")
 EN += [
     Cue(CLIENT_OF, _BOTH + r"(?:supplier|provider|vendor|landlord|manufacturer|chipmaker)\b", "b", "a", "active",

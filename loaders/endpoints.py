@@ -102,7 +102,11 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         return [c for c in (nearest or subject or _staff_company(ms) or salient,) if c and c not in other]
     # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
     # sentence's subject and the story's topic, it is the company the story names most among the others.
-    for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
+    # (a fund the last sentence named is no topic for a rivalry, a client or a partnership: "... in a Series A led by
+    # Balderton. Its app competes with Canva")
+    known = gazetteer.by_id.get(ctx.topic or "")
+    topic = None if cue.type != schema.INVESTED and known and known.kind == "investor" else ctx.topic
+    for candidate in (raiser, ctx.subject, topic, (ctx.state or {}).get("salient_raiser")):
         if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
                                                           raises_no_rounds(gazetteer, candidate)):
             return [candidate]

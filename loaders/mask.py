@@ -52,7 +52,10 @@ _PERSON_DESCRIPTION = re.compile(
     # what a person is by trade, not a job at a company: "el psicólogo cognitivo Gary Marcus", "la economista X"
     r"ingenier[oa]s?|economistas?|investigador(?:a|es|as)?|científic[oa]s?(?!\s+jef)|psicólog[oa]s?|bioquímic[oa]s?|"
     r"físic[oa]s?|matemátic[oa]s?|informátic[oa]s?|diseñador(?:a|es|as)?|emprendedor(?:a|es|as)?|"
-    r"profesor(?:a|es|as)?|catedrátic[oa]s?|académic[oa]s?)(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,2}?\s+$", re.I)
+    r"profesor(?:a|es|as)?|catedrátic[oa]s?|académic[oa]s?|"
+    # ("computer scientist Karim Pichara and biochemist Pablo Zamora"; not "chief scientist" nor "research scientist")
+    r"(?<!chief )(?<!research )scientists?|biochemists?|chemists?|physicists?|mathematicians?|economists?|"
+    r"psychologists?)(?:\s+(?:de\s+)?[a-záéíóúñü]+){0,2}?\s+$", re.I)
 # What an investor is to the company of the story ("existing investor Microsoft"): not a head of its own,
 # since "OpenAI investor Microsoft" states the investment, but part of the name with a modifier.
 _HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
@@ -72,6 +75,11 @@ _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasd
                           r"\s*\((?:[A-Z][\w&\-]*\s+){1,4}[A-Z][\w&\-]*\)")
 _PERSON_TIME = frozenset({"former", "onetime", "one-time", "then", "longtime", "veteran", "ex", "antiguo", "antigua",
                           "exempleado", "exempleada"})
+# "Tabular, the Iceberg startup Snowflake also wanted", "the startup Meta acquired in 2019": a name followed by a
+# verb that has no object of its own is a relative clause's subject; the description before it is the clause's head.
+_CONTACT_RELATIVE = re.compile(r"\s+(?:also\s+|had\s+|once\s+|previously\s+|reportedly\s+)?(?:wanted|coveted|courted|"
+                               r"bought|acquired|backed|funded|spun off|spun out|tried to buy|had sought)"
+                               r"(?=\s*(?:[,.;:]|$)|\s+(?:in|last|earlier|years|for)\b)")
 _DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 
 
@@ -123,6 +131,8 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         words = list(_NONSPACE.finditer(text[lo:lo + d.start()]))
         first = _modifiers_start(words, len(words), 3)
         return lo + (words[first].start() if first < len(words) else d.start())
+    if _CONTACT_RELATIVE.match(text, m.end):
+        return m.start
     lo = max(floor, m.start - 80)
     window = text[lo:m.start]
     held = _HOLDER_DESCRIPTION.search(window)

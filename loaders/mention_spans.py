@@ -1,10 +1,15 @@
 """Small questions loaders.resolve asks about a sentence's mentions: do two overlap, does a company stand
-in a list, where a description's span starts, and "Alphabet's Google" read as one mention."""
+in a list, where a description's span starts, "Alphabet's Google" read as one mention, the company named in
+the apposition of the person who opens a sentence, and whether a text ends with a person's name."""
 
 from __future__ import annotations
 
 import re
 
+from graph import schema
+from graph.model import fold
+from loaders.names import lexicon
+from loaders.title_words import MOD, ROLE
 from loaders.types import Mention
 
 # A company listed after others or as an example ("socios como Nvidia, AMD y Oracle") is no clause's topic.
@@ -37,3 +42,23 @@ def merge_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def speaker_company(text: str, before: list[Mention]) -> str | None:
+    """The company named in the apposition of the person who opens the sentence ("X, Cerebras's CEO, ...")."""
+    if len(before) < 2 or before[0].label != schema.PERSON or not re.fullmatch(r"\W*", text[:before[0].start]):
+        return None
+    owner = before[1]  # (", Cerebras's chief executive," or ", the chief executive of Cerebras,")
+    between, after = text[before[0].end:owner.start], text[owner.end:owner.end + 3]
+    if owner.label == schema.COMPANY and (re.fullmatch(r",\s+", between) and re.match(r"(?:'s|’s)\s", after) or
+            re.fullmatch(rf",\s+(?:the\s+)?{MOD}{ROLE}\s+(?:of|at)\s+", between) and after.startswith(",")):
+        return owner.entity_id
+    return None
+
+
+def person_before(text: str, prior: list[Mention]) -> bool:
+    """Whether `text` ends with a person's name: one known, or a given name and a capitalized word."""
+    if prior and re.fullmatch(r"\s*", text[prior[-1].end:]):
+        return prior[-1].label == schema.PERSON
+    name = re.search(r"\b([A-ZÁÉÍÓÚÑ][\w\-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w\-]+)+\s*$", text)
+    return bool(name) and fold(name.group(1)) in lexicon("first_names")

@@ -140,7 +140,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         if language == "en":
             # the other's noun told first, its holder after "is": "OpenAI's biggest investor is Microsoft", "Nvidia,
             # whose largest customer is Microsoft," (nothing else may follow "is": "X's CEO is expected to ...")
-            out.append(Cue(t.relation, rf"{x_one}(?:{POSS}|,\s+whose)\s+{_FEW_WORDS}{noun}\s+(?:is|was|are|were|remains|"
+            out.append(Cue(t.relation, rf"{x_one}(?:{POSS}|,\s+whose)?\s+{_FEW_WORDS}{noun}\s+(?:is|was|are|were|remains|"
                                        rf"remained|has been|had been|have been|became|is now|are now)\s+{h_desc}{holder}"
                                        rf"(?!\s*(?:'s|’s|-))", src, dst, frame="genitive copula", **opts))
     # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",

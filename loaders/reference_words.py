@@ -53,7 +53,7 @@ NEVER_ANTECEDENT = frozenset({"media"})
 ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
                      r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
-                     r"rival|competidor|clients|clientes|customers|board|consejo|acuerdo|deal|contract|contrato|"
+                     r"rival|competidor|clients?|clientes|customers?|board|consejo|acuerdo|deal|contract|contrato|"
                      r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder|"
                      # "uno de sus principales proveedores": a vendor or partner of the possessor
                      # (English is left as it was: "its longtime partner, Anduril" is read by the frames)
@@ -64,7 +64,7 @@ POSSESSIVE = re.compile(
     rf"(?:{ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )
-RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivales|rivals|competidor|competidores|competidora|"
+RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivalry|rivales|rivals|competidor|competidores|competidora|"
                           r"competitor|competitors|archirrival|archrival)\b", re.I)
 PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
@@ -86,6 +86,10 @@ BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|f
                   re.I)
 PREPOSITION = re.compile(r"\b(?:en|a|al|con|para|por|sobre|contra|entre|tras|frente a|según|in|into|with|to|for|"
                           r"on|at|from|by|of|de|del|against|between|after|about|like|including|than|behind)\s*$", re.I)
+# "backed by Schwarz Group, Bosch and SAP": a later item of a list opened after a preposition, by a name the
+# story may not know.
+LISTED_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|from|including|for|at|of|to|like|than|con|por|de|para|entre)\s+"
+                                      r"(?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*(?:,\s+|,?\s+(?:and|y|e)\s+)$")
 OWNER_OF_SUBJECT = re.compile(r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|partner|investor|backer|customer|"
                                r"client|supplier|owner|parent|unit|subsidiary|arch-rival)s?\s*,", re.I)
 WORKPLACE = re.compile(r"\b(?:at|in|for|with|from|en|para|con|desde)\s*$", re.I)  # not "de": "cofundador de OpenAI"
@@ -121,6 +125,11 @@ TAKES_MONEY = re.compile(r"\b(?:invest|invests|invested|investing|investment|inv
                           # a valuation is the raiser's: "la inyección de capital valora a la compañía en ..."
                           r"valora|valoraba|valoró|valorará|valoraría|valued|values|valuing)\b[^;]{0,60}$", re.I)
 NOT_RAISING = frozenset({"investor", "big_tech"})
+# "Meta had offered $800 million to acquire the Seoul-based company": the object of a verb of buying or backing
+# is another company than that verb's subject.
+OBJECT_OF_DEAL = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|"
+                            r"take over|takes over|took over|taking over|back|backs|backed|backing|fund|funds|funded|"
+                            r"funding|adquirir|adquiere|adquirió|adquirirá|comprar|compra|compró|comprará)\s+$", re.I)
 # ("X, the former chief technology officer of payments startup Stripe, ...": the name's own description too)
 APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|for|at|with|behind)\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}$")
@@ -142,4 +151,6 @@ FUND_HEAD = re.compile(r"\b(?:fondo|gestora|firma de inversión|vehículo|fund|f
 COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
 COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
+NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|will remain|would be|would remain)\s+"
+                     r"(?:(?:also|now|still|already)\s+)?")
 RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")

@@ -36,6 +36,8 @@ _CONTROL = "".join(rf"(?<!\b{w} )" for w in ("agreed", "agrees", "agree", "plans
                                             "tries", "failed", "refused", "able", "set", "poised", "likely", "going"))
 _PURPOSE = re.compile(rf"\b(?:para|{_CONTROL}to|in order to|so as to|con el (?:fin|objetivo|propósito) de|a fin de|en un intento de|"
                       r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
+# A coordinated clause that names its own subject: ", and Qualcomm needed ...", "; Intel wants ..."
+_CLAUSE_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while|y|pero|mientras)\s+|;\s+)(⟦[CU]\d+b?⟧)(?=\s+[a-záéíóúñü])")
 # names, then a comma and a word that opens no apposition nor relative clause: the verb that follows them
 _AGENT_THEN_VERB = re.compile(r"(?:⟦[CPU]\d+b?⟧(?:,\s+|\s+(?:y|e|and)\s+))*⟦[CPU]\d+b?⟧,\s+(?!(?:a|an|the|el|la|los|las|un|"
                               r"una|su|sus|its|their|que|quien|who|which|y|e|and|or|o)\b)[a-záéíóúñü]")
@@ -153,10 +155,13 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             not (cue.lead[1].startswith("P") and LEFT_FOR_PURPOSE.search(m.string[:m.span("verb")[0]])):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's (but in
         # "X is leaving Cohere to join Oracle" the person who leaves is: see Cue.lead_slot).
+        # ("Nuvia had a team ..., and Qualcomm needed exactly that to take on Apple": a clause after ", and" has its own)
+        own = _CLAUSE_SUBJECT.findall(m.string, 0, m.span("verb")[0])
+        subject_id = (entity_ids(ms, own[-1]) or [ctx.subject])[0] if own else ctx.subject
         if cue.lead[0] in cue.src.split(","):
-            sources = [ctx.subject]
+            sources = [subject_id]
         elif cue.lead[0] == cue.dst:
-            targets = [ctx.subject]
+            targets = [subject_id]
     last = next((_group(m, n) for n in (cue.dst, *cue.src.split(",")) if _group(m, n) and
                  m.group(0).endswith(_group(m, n))), None)
     if _possessive_slot(ms, last) and \

@@ -17,17 +17,9 @@ from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
-from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps
-from loaders.names import lexicon, makers
+from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps, person_before, speaker_company
+from loaders.product_makers import story_maker
 from loaders.types import Mention, Sentence
-
-def _person_before(text: str, prior: list[Mention]) -> bool:
-    """Whether `text` ends with a person's name: one known, or a given name and a capitalized word."""
-    if prior and re.fullmatch(r"\s*", text[prior[-1].end:]):
-        return prior[-1].label == schema.PERSON
-    name = re.search(r"\b([A-ZÁÉÍÓÚÑ][\w\-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w\-]+)+\s*$", text)
-    return bool(name) and fold(name.group(1)) in lexicon("first_names")
-
 
 class DocumentResolver:
     """Walks a document's sentences in order, remembering which companies it spoke of."""
@@ -54,22 +46,7 @@ class DocumentResolver:
     def _maker_of(self, product: str) -> str | None:
         """The company the document ties a product to most often, None when it never does."""
         if product not in self.makers:
-            name = re.escape(product)
-            after = re.compile(rf"(?:'s|’s)\s+{name}\b|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{words.MAKER}\s+of\s+"
-                               rf"(?:the\s+)?{name}\b|,?\s+(?:which|that)\s+(?:makes|made|develops|developed|builds|"
-                               rf"built|created|owns|operates|runs)\s+(?:the\s+)?{name}\b")
-            before = re.compile(rf"\b{name}(?:\s+|-){words.MAKER}\s+$")
-            ties: dict[str, int] = {}
-            for sentence in self.sentences:
-                if product not in sentence.text:
-                    continue
-                for m in find_mentions(sentence.text, self.gazetteer, self.local):
-                    if m.label == schema.COMPANY and (after.match(sentence.text, m.end) or
-                                                      before.search(sentence.text[max(0, m.start - 40):m.start])):
-                        ties[m.entity_id] = ties.get(m.entity_id, 0) + 1
-            known = self.gazetteer.lookup(makers().get(product, ""))  # else what news takes as known
-            self.makers[product] = max(ties, key=ties.get) if ties else \
-                (known.id if known and known.id in self.named else None)
+            self.makers[product] = story_maker(product, self.sentences, self.gazetteer, self.local, self.named)
         return self.makers[product]
 
     def _local_short_forms(self, sentences: list[Sentence]) -> dict[str, str]:
@@ -94,7 +71,12 @@ class DocumentResolver:
         """The first name in the sentence outside a prepositional phrase, when it is a company: the
         sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
         opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
+        in_phrase = None  # the last name after a preposition: the items listed after it are in its phrase too
         for m in before:
+            if in_phrase and re.fullmatch(r",?\s+(?:and|y|e)\s+|,\s+", text[in_phrase.end:m.start]) or \
+                    words.LISTED_AFTER_PREPOSITION.search(text[max(0, m.start - 60):m.start]):
+                in_phrase = m  # "start-up backed by Schwarz Group, Bosch and SAP seeks to rival ...": no subject
+                continue
             if m.label == schema.COMPANY and self._kind(m.entity_id) in words.NEVER_ANTECEDENT:
                 continue
             if opening and m.start < opening.end():
@@ -103,6 +85,7 @@ class DocumentResolver:
                 continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
             if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
                 return m if m.label == schema.COMPANY else None
+            in_phrase = m
         return None
 
     def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
@@ -153,8 +136,12 @@ class DocumentResolver:
         # start the company")
         people_first = bool(before) and before[0].label == schema.PERSON or \
             bool(re.match(r"\W*(?:Both|He|She|They)\b", text))
-        for m in reversed(companies):
-            if people_first and words.WORKPLACE.search(text[max(0, m.start - 12):m.start]):
+        def workplace(i: int) -> bool:  # "at Samsung Electronics and AMD": each item of a list after "at"
+            at = companies[i].start
+            return bool(words.WORKPLACE.search(text[max(0, at - 12):at])) or i > 0 and \
+                bool(re.fullmatch(r",?\s+(?:and|y|e)\s+|,\s+", text[companies[i - 1].end:at])) and workplace(i - 1)
+        for i, m in reversed(list(enumerate(companies))):
+            if people_first and workplace(i):
                 excluded.add(m.entity_id)
                 continue
             if m.entity_id not in excluded and fits(m.entity_id):
@@ -238,7 +225,8 @@ class DocumentResolver:
             obj = (bool(words.PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and
                    not words.GENITIVE.search(text[max(0, m.start() - 6):m.start()]) and
                    not text[m.start():m.start() + 3].lower().startswith(("del", "al "))) or \
-                bool(words.RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()]))
+                bool(words.RELATIONAL_OF.search(text[max(0, m.start() - 30):m.start()])) or \
+                bool(words.OBJECT_OF_DEAL.search(text[max(0, m.start() - 12):m.start()]))
             # A company's description ("the Roomba maker", "la firma") never points to a government.
             kinds_not = words.KIND_OF_HEAD.get(head, frozenset()) | {"government"}
             if obj and words.TAKES_MONEY.search(text[max(0, m.start() - 80):m.start()]):
@@ -300,10 +288,12 @@ class DocumentResolver:
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
                 not words.RIVAL_AFTER.match(text, m.end()) and \
                 not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
-            # "Nvidia es su principal proveedor": after a copula the possessive is not the subject's own.
-            # (but "Intel anunció que X será su nuevo director ejecutivo": a person's post is at the subject company)
+            # "Nvidia es su principal proveedor", "BMW is its biggest customer": after a copula the possessive is not
+            # the subject's own (in English, after a company's name only: "the deal is its largest" is the subject's),
+            # but "Intel anunció que X será su nuevo director ejecutivo": a person's post is at the subject company.
             copula = words.COPULA_THEN.search(text, 0, m.start())
-            obj = obj or bool(copula) and not _person_before(text[:copula.start()], prior)
+            obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or bool(prior) and \
+                prior[-1].label == schema.COMPANY and bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
@@ -320,9 +310,10 @@ class DocumentResolver:
                 continue  # "iRobot said it would cut ...": "it" is a company the story has not named yet
             if not overlaps(m.start(), m.end(), mentions + extra):
                 subject = self._subject(text, before(m.start()))
-                # With no subject in the sentence, "it" is the story's protagonist more often than the
-                # previous sentence's subject ("In May 2024 it raised $1 billion").
-                target = subject.entity_id if subject else self._salient()
+                # With no subject in the sentence, "it" is the company of the person who opens it, else the
+                # story's protagonist more often than the previous sentence's subject ("In May 2024 it raised").
+                target = subject.entity_id if subject else speaker_company(text, before(m.start())) or \
+                    self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.PERSON_PRONOUN.finditer(text):
