@@ -133,6 +133,12 @@ class NameSpotter:
         return key in FUNCTION_WORDS or key in self.lowercase or in_lexicon(token, "not_names") or \
             in_lexicon(token, "places") or key.endswith(("mente", "ly")) or key in verb_forms()
 
+    def _given_then_surname(self, tokens: list[str]) -> bool:
+        """"Ted Stinson": a given name that folds to a word of not_names ("TED", "DORA") still opens a person's
+        name when written in Title Case before a surname."""
+        return len(tokens) == 2 and tokens[0][1:].islower() and fold(tokens[0]) in lexicon("first_names") and \
+            not self._ordinary(tokens[1]) and not in_lexicon(" ".join(tokens), "not_names")
+
     def candidates(self, sentence: str, mentions: list[Mention], title_case: bool = False) -> list[Mention]:
         """Capitalized chunks of a sentence outside `mentions`, each as a Mention of label Person,
         Company or Unknown with via "candidate" and a provisional id. A chunk that extends a known
@@ -172,8 +178,8 @@ class NameSpotter:
             if tokens and _BACKER.search(tokens[-1]) and tokens[-1][:1].isupper():
                 tokens[-1] = tokens[-1][:tokens[-1].rindex("-")]  # "a Hiranandani Group-backed operator": the backer
             while tokens and not given_month and (
-                    self._ordinary(tokens[0]) and at_opening and not org_lead or in_lexicon(tokens[0], "not_names")
-                    or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
+                    self._ordinary(tokens[0]) and at_opening and not org_lead or in_lexicon(tokens[0], "not_names") and
+                    not self._given_then_surname(tokens) or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
                 at_opening = title_case
