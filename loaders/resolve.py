@@ -19,6 +19,7 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
 from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps
 from loaders.names import lexicon, makers
+from loaders.sentence_subject import subject_mention
 from loaders.types import Mention, Sentence
 
 def _person_before(text: str, prior: list[Mention]) -> bool:
@@ -91,19 +92,7 @@ class DocumentResolver:
         return self.gazetteer.by_id[company].kind
 
     def _subject(self, text: str, before: list[Mention]) -> Mention | None:
-        """The first name in the sentence outside a prepositional phrase, when it is a company: the
-        sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
-        opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
-        for m in before:
-            if m.label == schema.COMPANY and self._kind(m.entity_id) in words.NEVER_ANTECEDENT:
-                continue
-            if opening and m.start < opening.end():
-                continue
-            if words.OWNER_OF_SUBJECT.match(text, m.end):
-                continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
-            if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
-                return m if m.label == schema.COMPANY else None
-        return None
+        return subject_mention(text, before, self._kind)
 
     def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
                     object_position: bool, possessive: bool = False) -> str | None:
