@@ -62,7 +62,8 @@ def clause_spans(masked: str) -> list[tuple[int, int]]:
 
 
 # A Spanish relative clause of a described company whose name-object ends it: the name is the verb's subject.
-_INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧\W*$")
+# (a time or a price may close it: "la empresa que compró Intel en 2017 por 15.300 millones")
+_INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧(?:\s+(?:en|por|hace|tras)\b(?:[^⟦]|⟦\$\d+⟧)*)?\W*$")
 
 # A name after a product noun and "de" is its maker, and a relative after it tells of the product.
 PRODUCT_NOUNS = (r"(?:chips?|GPU|procesador(?:es)?|aceleradores|servidores|software|sistemas?|modelos?|herramientas?|"
