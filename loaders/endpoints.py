@@ -104,9 +104,19 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     # sentence's subject and the story's topic, it is the company the story names most among the others.
     for candidate in (raiser, ctx.subject, ctx.topic, (ctx.state or {}).get("salient_raiser")):
         if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
-                                                          raises_no_rounds(gazetteer, candidate)):
+                                                          (raises_no_rounds(gazetteer, candidate) or
+                                                           _arm_of(gazetteer, candidate, other))):
             return [candidate]
     return []
+
+
+def _arm_of(gazetteer: Gazetteer, company: str, investors: list[str]) -> bool:
+    """Whether an investor's name is the company's name and more: "the OpenAI Startup Fund", "Intel Capital" are
+    arms that invest in others, so a round they join is not their parent's."""
+    def name(entity: str) -> str:
+        known = gazetteer.by_id.get(entity)
+        return known.name if known else entity.split(":", 1)[-1]
+    return any(name(investor).startswith(name(company) + " ") for investor in investors)
 
 
 # Who does not raise funding rounds: funds (they are a round's investors), the big listed groups and
