@@ -14,6 +14,7 @@ from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
+from loaders.purchase_words import BOUGHT_OUTRIGHT
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
@@ -87,8 +88,6 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
                        r"debt)\b", re.I)
 
 
-# "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
-_BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
 # A business, a unit or shares bought from or sold to another change hands once; the buyer is no client of the seller.
@@ -267,7 +266,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 if props is None:
                     continue
             elif cue.type == schema.CLIENT_OF:
-                if _BOUGHT_OUTRIGHT.match(m.string, m.start()):
+                if BOUGHT_OUTRIGHT.match(m.string, m.start()):
                     continue  # "Samsung compró a la startup X por 300 millones": the company itself was bought
                 props = _client_of(cue, ms, ctx)
                 if cue.vendor_check and not _vendor_like(gazetteer, target, ctx.document_text):
