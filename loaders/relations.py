@@ -14,7 +14,7 @@ from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
-from loaders.purchase_words import BOUGHT_OUTRIGHT
+from loaders.deal_words import BOUGHT_OUTRIGHT, backs_a_deal
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
@@ -136,8 +136,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     targets = entity_ids(ms, clause_cut(m, cue.dst, ctx.language))
     subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
     if cue.type == schema.INVESTED and _group(m, cue.dst) and \
-            _COMITATIVE_BEFORE.search(m.string, m.start(), m.span(cue.dst)[0]):
+            (_COMITATIVE_BEFORE.search(m.string, m.start(), m.span(cue.dst)[0]) or backs_a_deal(m.group(0))):
         return []  # "invierte en España 1.000 millones junto a Telefónica": a co-investor, where the target is no name
+        # (or "deals backed by Google": the money backs the deal)
     if cue.type == schema.INVESTED and companions(_group(m, cue.dst)):
         # "invirtió en Clip junto con el fondo General Atlantic": who invests beside, not a second target
         beside = entity_ids(ms, companions(_group(m, cue.dst)))
