@@ -294,6 +294,12 @@ class DocumentResolver:
             copula = words.COPULA_THEN.search(text, 0, m.start())
             obj = obj or bool(copula) and not _person_before(text[:copula.start()], prior)
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
+            main = [x for x in mentions if x.start > m.end() and x.label == schema.COMPANY and
+                    not words.PREPOSITION.search(text[max(0, x.start - 12):x.start])]
+            if words.FRONTED_PARTICIPLE.match(text) and main and not any(x.label == schema.COMPANY for x in prior):
+                # "Fundada en 2017 por X, su consejero delegado, e Y, CoreWeave se ha convertido ...": inside the
+                # opening phrase the possessive points ahead, to the main clause's subject
+                target = main[0].entity_id
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.PRONOUN_OBJECT.finditer(text):
