@@ -53,7 +53,13 @@ def _is_apposition(m: re.Match) -> bool:
     """"Windsurf, que antes se llamaba Codeium, compite con Cursor, de Anysphere": what follows the name that
     ends a relative clause and opens with a finite verb is the main clause, not an apposition of that name."""
     first = re.match(r"[^\W\d_]+", m.group("clause"))
-    return not (first and first.group().lower() in _finite_only())
+    # "Before Intel, Katti was a professor ... and co-founded X, a startup ...": a name in a phrase that opens the
+    # sentence has no apposition, the comma after it opens the main clause
+    return not (first and first.group().lower() in _finite_only() or _OPENING_PHRASE.match(m.string[:m.start()]))
+
+
+_OPENING_PHRASE = re.compile(r"\W*(?:before|after|at|like|unlike|besides|beyond|since|until|antes de|después de|tras|"
+                             r"como|a diferencia de|además de|al igual que|desde|hasta)\s+$", re.I)
 
 
 def clause_spans(masked: str) -> list[tuple[int, int]]:
@@ -62,7 +68,8 @@ def clause_spans(masked: str) -> list[tuple[int, int]]:
 
 
 # A Spanish relative clause of a described company whose name-object ends it: the name is the verb's subject.
-_INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧\W*$")
+# (a time or a price may close it: "la empresa que compró Intel en 2017 por 15.300 millones")
+_INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧(?:\s+(?:en|por|hace|tras)\b(?:[^⟦]|⟦\$\d+⟧)*)?\W*$")
 
 # A name after a product noun and "de" is its maker, and a relative after it tells of the product.
 PRODUCT_NOUNS = (r"(?:chips?|GPU|procesador(?:es)?|aceleradores|servidores|software|sistemas?|modelos?|herramientas?|"

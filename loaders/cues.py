@@ -63,6 +63,10 @@ _TITLE_WORDS = (r"(?:(?:chief|senior|executive|technology|technical|operating|fi
                 r"founder|chairman|partner)\s+){2,3}")
 # A later item may come after where it is based: "bought Jacada and Spain-based Emotion Research Lab"
 _BASED = r"(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?-based\s+)?"
+# ", and" then a name and a verb opens a new clause, whose subject is no second item of the list before it: "Rebellions
+# absorbed Sapeon Korea, and SK Telecom became the largest shareholder" (two items take no comma before "and")
+_NEW_CLAUSE = (r"(?!,\s*(?:and|y|e)\s+⟦[CU]\d+b?⟧\s+(?:[a-z]+ly\s+)?(?:became|becomes|will|"
+               r"would|said|says|se|ha|han|había|fue|es|será|dijo|pasó|pasa|pasará|tiene|tendrá)\b)")
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
     "P": r"⟦[PU]\d+b?⟧",
@@ -70,7 +74,7 @@ _KINDS = {
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
     # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
     # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_NEW_CLAUSE}{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
           rf"{_NOT_COMPOUND})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")

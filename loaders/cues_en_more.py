@@ -174,7 +174,11 @@ CUES += [
 ]
 # a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
 CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
-                r"(?:leading|co-leading|participating|joining|investing|taking part)\b(?:\s+(?:the|this)\s+(?:round|deal|"
+                r"(?:leading|co-leading|participating|joining|investing|taking part)\b"
+                # (banks leading a share sale underwrite it, they buy nothing to keep: "with Morgan Stanley and
+                # Goldman Sachs leading the offering", "... leading the IPO", "... leading the bond sale")
+                r"(?!\s+(?:the|its|this)\s+(?:[\w\-]+\s+){0,2}?(?:offering|IPO|listing|flotation|sale|debt|bonds?|notes)\b)"
+                r"(?:\s+(?:the|this)\s+(?:round|deal|"
                 r"financing|investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing|"
                 r"taking part)\b)?"
                 # (and their companions, maybe introduced by a word or two: "taking part alongside AI researcher X")

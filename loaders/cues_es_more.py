@@ -226,14 +226,15 @@ CUES: list[Cue] = [
     # "compró a Nvidia 10.000 chips" (a vendor) does not read as one
     Cue(ACQUIRED, r"{buyer:C}?~~\b(?P<verb>adquiri[óo]|adquiere|adquieren|adquirieron|ha adquirido|han adquirido|"
         r"había adquirido|adquirirá|absorbi[óo]|absorbe|ha absorbido|absorberá|compró|compra|compraron|ha comprado|"
-        r"han comprado|había comprado|comprará)\s+a\s+(?:(?:la|el|los|las)\s+)?"
+        r"han comprado|había comprado|comprará|adquirir|absorber|comprar)\s+a\s+(?:(?:la|el|los|las)\s+)?"
         # (never a company's staff: "absorberá a los empleados de X" takes people, not the company)
         r"(?!(?:[a-záéíóúñü\-]+\s+){0,2}?(?:empleados|trabajadores|ingenieros|investigadores|equipo|plantilla|personal|"
         r"talento|fundadores|directivos)\b)(?:[a-záéíóúñü\-]+\s+){0,3}?{tgt:C}"
         rf"(?=\s*[,.;:)]|\s*$|\s+(?:por|en|hace|tras|según|y|e|que|para|mediante|después|durante|desde|{_WHEN})\b)",
         "buyer?", "tgt", keys=frozenset({"adquirió", "adquiro", "adquiere", "adquieren", "adquirieron", "adquirido",
                                          "adquirirá", "absorbió", "absorbio", "absorbe", "absorbido", "absorberá",
-                                         "compró", "compra", "compraron", "comprado", "comprará"})),
+                                         "compró", "compra", "compraron", "comprado", "comprará", "adquirir",
+                                         "absorber", "comprar"})),
     # a company sold, told by its seller: "SK Telecom vendió su filial Sapeon a Rebellions", "acordó vender X al
     # fondo Y" (never a stake: "vendió su participación en X a Y" is no purchase of X)
     Cue(ACQUIRED, r"\b(?:vendió|vende|venderá|vendería|ha vendido|había vendido|han vendido|vendieron|venden|vender)\s+"

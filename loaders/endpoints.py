@@ -108,9 +108,19 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     topic = None if cue.type != schema.INVESTED and known and known.kind == "investor" else ctx.topic
     for candidate in (raiser, ctx.subject, topic, (ctx.state or {}).get("salient_raiser")):
         if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
-                                                          raises_no_rounds(gazetteer, candidate)):
+                                                          (raises_no_rounds(gazetteer, candidate) or
+                                                           _arm_of(gazetteer, candidate, other))):
             return [candidate]
     return []
+
+
+def _arm_of(gazetteer: Gazetteer, company: str, investors: list[str]) -> bool:
+    """Whether an investor's name is the company's name and more: "the OpenAI Startup Fund", "Intel Capital" are
+    arms that invest in others, so a round they join is not their parent's."""
+    def name(entity: str) -> str:
+        known = gazetteer.by_id.get(entity)
+        return known.name if known else entity.split(":", 1)[-1]
+    return any(name(investor).startswith(name(company) + " ") for investor in investors)
 
 
 # Who does not raise funding rounds: funds (they are a round's investors), the big listed groups and
@@ -143,6 +153,20 @@ def _new_subject(ms: MaskedSentence, before: int) -> str | None:
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|confirmed|told|dijo|anunció|informó|confirmó)\b")
 
 
+# What opens a clause after a person's name, not the person's apposition: a clitic or auxiliary, a verb of saying ...
+_CLAUSE_OPENING = re.compile(r"\s*(?:lo|le|les|se|no|ya|ha|han|había|dijo|anunció|explicó|escribió|publicó|aseguró|"
+                             r"afirmó|señaló|declaró|indicó|said|says|told|wrote|posted|announced|added|has|have|had|"
+                             r"is|was|will|would|could|can|may|also|"
+                             # ... or where it was said: "X, en un mensaje en la red social Y,", "X, in a post on Y,"
+                             r"(?:en|in)\s+(?:un|una|el|la|su|a|an|the|his|her)\s+(?:mensaje|comunicado|entrevista|"
+                             r"publicación|nota|carta|conferencia|post|statement|interview|letter|memo|note|blog))\b")
+
+
+_AGENT_OF_PARTICIPLE = re.compile(r"⟧,\s+(?:[\w\-]+\s+){0,3}?(?:led|run|headed|founded|co-founded|dirigid[ao]|"
+                                  r"liderad[ao]|encabezad[ao]|fundad[ao]|cofundad[ao])\s+(?:[^,⟦]{0,40}?\s+)?(?:by|por)"
+                                  r"\s+[^,⟦]{0,60}$")
+
+
 def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str]) -> str | None:
     """The company a person's own apposition names ("X, Windsurf's head of business,"), else the
     last company named before the person in the sentence ("El consejero general de Character.AI, X")."""
@@ -156,6 +180,10 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
                      r"([^,]*),", text[at:])
     # (nor one of a past told inside it: "X, who co-founded Tessaro after stints at Siemens,")
     own = re.split(r"\b(?:after|following|before|formerly|previously|former)\b", after.group(1))[0] if after else ""
+    if _CLAUSE_OPENING.match(own) or _AGENT_OF_PARTICIPLE.search(text[:at]):
+        # "Su fundador, X, lo anunció en la red social Y,": the main clause's verb, no apposition; nor after the
+        # agent of a participle a comma closes: "Snowflake, led since February by X, tries to catch up with Y,"
+        own = ""
     candidates = re.findall(r"⟦([CU]\d+b?)⟧", own)
     # A title naming the company just before the person: "El consejero general de Character.AI, X".
     title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])

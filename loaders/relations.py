@@ -14,6 +14,7 @@ from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
+from loaders.deal_words import BOUGHT_OUTRIGHT, backs_a_deal
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
@@ -89,8 +90,6 @@ _CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encar
                        r"debt)\b", re.I)
 
 
-# "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the seller's name, with no goods bought, buys that company.
-_BOUGHT_OUTRIGHT = re.compile(r"(?:[^⟦]*?\s)?compr\w+\s+a\s+⟦[CU]\d+b?⟧\s+(?:en|por)\s+(?:unos\s+|cerca de\s+)?⟦\$\d+⟧")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
 # A business, a unit or shares bought from or sold to another change hands once; the buyer is no client of the seller.
@@ -139,8 +138,9 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
     targets = entity_ids(ms, clause_cut(m, cue.dst, ctx.language))
     subject = cue.lead[0] if cue.lead else cue.src.split(",")[0]
     if cue.type == schema.INVESTED and _group(m, cue.dst) and \
-            _COMITATIVE_BEFORE.search(m.string, m.start(), m.span(cue.dst)[0]):
+            (_COMITATIVE_BEFORE.search(m.string, m.start(), m.span(cue.dst)[0]) or backs_a_deal(m.group(0))):
         return []  # "invierte en España 1.000 millones junto a Telefónica": a co-investor, where the target is no name
+        # (or "deals backed by Google": the money backs the deal)
     if cue.type == schema.INVESTED and companions(_group(m, cue.dst)):
         # "invirtió en Clip junto con el fondo General Atlantic": who invests beside, not a second target
         beside = entity_ids(ms, companions(_group(m, cue.dst)))
@@ -272,7 +272,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 if props is None:
                     continue
             elif cue.type == schema.CLIENT_OF:
-                if _BOUGHT_OUTRIGHT.match(m.string, m.start()):
+                if BOUGHT_OUTRIGHT.match(m.string, m.start()):
                     continue  # "Samsung compró a la startup X por 300 millones": the company itself was bought
                 props = _client_of(cue, ms, ctx)
                 if cue.vendor_check and not _vendor_like(gazetteer, target, ctx.document_text):

@@ -19,6 +19,7 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
 from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps, person_before, speaker_company
 from loaders.product_makers import story_maker
+from loaders.sentence_subject import subject_mention
 from loaders.types import Mention, Sentence
 
 class DocumentResolver:
@@ -68,25 +69,7 @@ class DocumentResolver:
         return self.gazetteer.by_id[company].kind
 
     def _subject(self, text: str, before: list[Mention]) -> Mention | None:
-        """The first name in the sentence outside a prepositional phrase, when it is a company: the
-        sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
-        opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
-        in_phrase = None  # the last name after a preposition: the items listed after it are in its phrase too
-        for m in before:
-            if in_phrase and re.fullmatch(r",?\s+(?:and|y|e)\s+|,\s+", text[in_phrase.end:m.start]) or \
-                    words.LISTED_AFTER_PREPOSITION.search(text[max(0, m.start - 60):m.start]):
-                in_phrase = m  # "start-up backed by Schwarz Group, Bosch and SAP seeks to rival ...": no subject
-                continue
-            if m.label == schema.COMPANY and self._kind(m.entity_id) in words.NEVER_ANTECEDENT:
-                continue
-            if opening and m.start < opening.end():
-                continue
-            if words.OWNER_OF_SUBJECT.match(text, m.end):
-                continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
-            if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
-                return m if m.label == schema.COMPANY else None
-            in_phrase = m
-        return None
+        return subject_mention(text, before, self._kind)
 
     def _antecedent(self, text: str, start: int, before: list[Mention], kinds_not: frozenset[str],
                     object_position: bool, possessive: bool = False) -> str | None:
@@ -295,6 +278,12 @@ class DocumentResolver:
             obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or bool(prior) and \
                 prior[-1].label == schema.COMPANY and bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
             target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
+            main = [x for x in mentions if x.start > m.end() and x.label == schema.COMPANY and
+                    not words.PREPOSITION.search(text[max(0, x.start - 12):x.start])]
+            if words.FRONTED_PARTICIPLE.match(text) and main and not any(x.label == schema.COMPANY for x in prior):
+                # "Fundada en 2017 por X, su consejero delegado, e Y, CoreWeave se ha convertido ...": inside the
+                # opening phrase the possessive points ahead, to the main clause's subject
+                target = main[0].entity_id
             if target:
                 extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.PRONOUN_OBJECT.finditer(text):

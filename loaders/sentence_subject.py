@@ -1,0 +1,42 @@
+"""Which name is a sentence's subject: the first one outside a prepositional phrase.
+
+loaders.resolve reads descriptions and possessives against it ("the company said" is the subject's), and
+the cues take it for an endpoint a sentence leaves unsaid.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from graph import schema
+from loaders import reference_words as words
+from loaders.types import Mention
+
+# What stands between two items of one list: "DST Global, Nvidia and Accel", "KT y SK Telecom".
+_LIST_GAP = re.compile(r",\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+")
+
+
+def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str | None]) -> Mention | None:
+    """The first name in the sentence outside a prepositional phrase, when it is a company: the
+    sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
+    opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
+    governed = None  # where the last name a preposition governs ends
+    for m in before:
+        if governed is not None and _LIST_GAP.fullmatch(text, governed, m.start) or \
+                words.LISTED_AFTER_PREPOSITION.search(text[max(0, m.start - 60):m.start]):
+            # The next items of its list are in the phrase too: "The round was led by X, with participation
+            # from DST Global, Nvidia and Accel" has no subject, Nvidia least of all (nor "start-up backed by
+            # Schwarz Group, Bosch and SAP seeks to rival ...", whose first item is no known name).
+            governed = m.end
+            continue
+        if m.label == schema.COMPANY and kind(m.entity_id) in words.NEVER_ANTECEDENT:
+            continue
+        if opening and m.start < opening.end():
+            continue
+        if words.OWNER_OF_SUBJECT.match(text, m.end):
+            continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
+        if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
+            return m if m.label == schema.COMPANY else None
+        governed = m.end
+    return None
