@@ -22,6 +22,7 @@ from loaders.values import find_money, find_percents
 
 # Nouns that head a description of a company.
 # Relational nouns (rival, investor, customer, partner) are not among them: they state a relation.
+# (Spanish names a brokerage by its form: "analista de la sociedad de valores X", "de la correduría X".)
 _HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|makers?|chipmakers?|apps?|"
           r"labs?|laborator(?:y|ies)|providers?|operators?|platforms?|developers?|units?|arms?|"
           r"conglomerates?|retailers?|carriers?|insurers?|managers?|incubators?|accelerators?|agenc(?:y|ies)|"
@@ -32,7 +33,7 @@ _HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|f
           r"fabricantes?|laboratorios?|proveedor(?:es|as?)?|operador(?:es|as?)?|plataformas?|desarrolladoras?|"
           r"unidad(?:es)?|filiales?|tecnológicas?|aseguradoras?|consultoras?|unicornios?|aceleradoras?|"
           r"incubadoras?|institutos?|universidad(?:es)?|agencias?|entidad(?:es)?|operadoras?|distribuidoras?|"
-          r"cooperativas?|multinacional(?:es)?|matriz|holding|socimis?|"
+          r"cooperativas?|multinacional(?:es)?|matriz|holding|socimis?|sociedad(?:es)?|corredur[ií]as?|"
           r"fintechs?|neobancos?|telecos?|teleco|startups?|emergentes?")
 _INTRO = r"(?:such as|including|like|among them|notably|como|tales como|entre ellos|entre ellas|incluidos?|incluidas?)"
 # Words that never belong to a description: they start a clause or join two phrases.
