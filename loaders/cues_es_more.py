@@ -97,7 +97,7 @@ CUES: list[Cue] = [
         r"todavía|aún)\s+)?(?:(?:los|el|la|las|uno de los|una de las)\s+(?:\w+\s+){0,1}?)?"
         r"soci(?:o|a|os|as)\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b", keys=frozenset({"socio", "socia", "socios", "socias"})),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
-        r"con\s+{b:Cs}", "a", "b"),
+        r"con\s+{b:Cs}", "a", "b", keys=frozenset("colabora colaborará colaboran colaborarán trabajará trabajarán".split())),
     # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)\w*\s+"
         r"(?:[^⟦.;]{0,50}?\s+)?(?:junto con|junto a|en colaboración con|en cooperación con|en asociación con)\s+{b:Cs}",
