@@ -184,7 +184,7 @@ def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
             prev = out[-1]
             out[-1] = Mention(prev.start, m.end + 1, text[prev.start:m.end + 1], prev.entity_id, prev.label, prev.via)
             continue
-        if m.label == schema.COMPANY:
+        if m.label != schema.PERSON:  # (a name of unknown kind too: "la agencia France-Presse (AFP), ...")
             p = _PARENTHESIS.match(text, m.end)
             if p and not any(o.start < p.end() < o.end for o in mentions if o is not m):
                 m = Mention(m.start, p.end(), text[m.start:p.end()], m.entity_id, m.label, m.via, m.pair)
