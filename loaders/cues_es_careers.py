@@ -44,4 +44,10 @@ CUES: list[Cue] = [
         rf"(?:[a-záéíóúñü]+\s+){{0,3}}?{{p:P}},\s+(?:(?:que|quien)\s+(?:es|sigue siendo)\s+)?"
         rf"(?:su|sus|⟦C\d+b?⟧)\s+(?:actual\s+)?{ROLE},\s+{{c:C}}", "p", "c", "current",
         keys=frozenset({"fundada", "fundado", "creada", "creado", "cofundada", "cofundado"})),
+    # the head named after the post, the sentence opening on it: "Al frente de Humain está Tareq Amin", "Al frente
+    # de X estará desde enero Y" (a future verb tells a post not yet taken)
+    Cue(WORKS_AT, r"(?:^|[,;]\s+|\by\s+)(?:Al|al)\s+(?:frente|mando)\s+de\s+{c:C}\s+(?:(?:ya|hoy|ahora|todavía|aún)\s+)?"
+        r"(?P<verb>está|estaba|estará|sigue|seguirá|continúa|continuará|se encuentra|se encontraba|se sitúa|queda|"
+        r"quedará|se mantiene|se mantendrá)\s+(?:[^⟦,;.]{1,40}?\s+)?{p:P}", "p", "c", "current",
+        future="incoming", past="former", keys=frozenset({"frente", "mando"})),
 ]
