@@ -25,12 +25,12 @@ CUES: list[Cue] = [
         rf"(?:(?:un|una)\s+)?{_SENIOR_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:Cs}}", "p", "c", "former",
         keys=frozenset({"fue", "sido"})),
     # a later post in a résumé, joined to what the person did before: "trabajó en Google Brain y en Meta, donde
-    # participó en PyTorch, y después fue vicepresidente de Alibaba"
+    # participó en PyTorch, y después fue vicepresidente de Alibaba"; or an earlier one: "dirigió X y antes fue director de Y"
     # (the companies of the earlier posts may stand between, no other person)
     Cue(WORKS_AT, rf"{{p:P}}(?:[^⟦;.]|⟦[CU]\d+b?⟧){{1,160}}?,?\s+y\s+"
-        rf"(?:después|luego|más tarde|posteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
+        rf"(?:después|luego|más tarde|posteriormente|antes|anteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
         "p", "c", "former",
-        keys=frozenset({"después", "luego", "tarde", "posteriormente"})),
+        keys=frozenset({"después", "luego", "tarde", "posteriormente", "antes", "anteriormente"})),
     # a unit run, the company after it: "David Ha dirigió la investigación de Stability AI"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>dirigió|dirigía|había dirigido|lideró|lideraba|había liderado|encabezó|"
         rf"dirige|lidera|encabeza)\s+(?:la|el|los|las)\s+{_UNIT}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+){{0,2}}\s+"
