@@ -152,6 +152,8 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
                      r"([^,]*),", text[at:])
     # (nor one of a past told inside it: "X, who co-founded Tessaro after stints at Siemens,")
     own = re.split(r"\b(?:after|following|before|formerly|previously|former)\b", after.group(1))[0] if after else ""
+    # (nor where the person spoke: "lo anunció su fundador, X, en un mensaje en la red social Y," is no apposition)
+    own = "" if re.match(r"\s*(?:en|durante|desde|a través de|in|during|on|via|through)\s", own) else own
     candidates = re.findall(r"⟦([CU]\d+b?)⟧", own)
     # A title naming the company just before the person: "El consejero general de Character.AI, X".
     title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])
