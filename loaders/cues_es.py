@@ -161,11 +161,14 @@ CUES: list[Cue] = [
     # -- more investments ------------------------------------------------------
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|inversión|ampliación de capital)\b~~\b(?:liderada|"
         rf"encabezada|liderado|encabezado|dirigida|coliderada|codirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
-    Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|ampliación de capital)\b~~\b(?:han participado|participaron|participan|ha participado|"
+    # (an apposition on the round may name its company: "En la operación, la serie D de la compañía, han participado")
+    Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|ampliación de capital)\b"
+        rf"(?:,\s+(?:la|el|su)\s+[^⟦,;.]{{1,40}}?⟦C\d+b?⟧,)?~~\b(?:han participado|participaron|participan|ha participado|"
         rf"participó|han invertido|figuran|han entrado|entraron|entran|entra|entró|ha entrado|"
-        # returning and joining investors: "En la ronda repiten X e Y", "se suman Z"
+        # returning and joining investors: "En la ronda repiten X e Y", "se suman Z"; the list after a colon that
+        # introduces it: "han participado también inversores que ya estaban en su capital: los fondos X, Y y Z"
         rf"repiten|repite|repitieron|repitió|han repetido|se suman|se sumaron|se suma|se sumó|se han sumado|"
-        rf"acuden|acudieron|acude|acudió|han acudido)\s+(?:también\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
+        rf"acuden|acudieron|acude|acudió|han acudido)\s+(?:también\s+)?(?:[^⟦.;:]{{1,60}}?:\s+)?(?P<inv>{_ITEMS})", "inv", "tgt?"),
     # an investor's share of a round the sentence does not name again: "así como SoftBank, que planea invertir
     # 500 millones", "X, que aportará unos 1.000 millones" (the company is the one raising)
     Cue(INVESTED, r"{inv:Es},\s+que\s+(?:también\s+)?(?:(?:planea|prevé|va a|tiene previsto|pretende)\s+)?"

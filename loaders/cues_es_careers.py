@@ -25,12 +25,12 @@ CUES: list[Cue] = [
         rf"(?:(?:un|una)\s+)?{_SENIOR_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:Cs}}", "p", "c", "former",
         keys=frozenset({"fue", "sido"})),
     # a later post in a résumé, joined to what the person did before: "trabajó en Google Brain y en Meta, donde
-    # participó en PyTorch, y después fue vicepresidente de Alibaba"
+    # participó en PyTorch, y después fue vicepresidente de Alibaba"; or an earlier one: "dirigió X y antes fue director de Y"
     # (the companies of the earlier posts may stand between, no other person)
     Cue(WORKS_AT, rf"{{p:P}}(?:[^⟦;.]|⟦[CU]\d+b?⟧){{1,160}}?,?\s+y\s+"
-        rf"(?:después|luego|más tarde|posteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
+        rf"(?:después|luego|más tarde|posteriormente|antes|anteriormente)\s+(?P<verb>fue)\s+{MOD}{ROLE}\s+(?:de|del|en)\s+{{c:C}}",
         "p", "c", "former",
-        keys=frozenset({"después", "luego", "tarde", "posteriormente"})),
+        keys=frozenset({"después", "luego", "tarde", "posteriormente", "antes", "anteriormente"})),
     # a unit run, the company after it: "David Ha dirigió la investigación de Stability AI"
     Cue(WORKS_AT, rf"{{p:P}}~~\b(?P<verb>dirigió|dirigía|había dirigido|lideró|lideraba|había liderado|encabezó|"
         rf"dirige|lidera|encabeza)\s+(?:la|el|los|las)\s+{_UNIT}(?:\s+de\s+(?!⟦)[a-záéíóúñü]+){{0,2}}\s+"
@@ -44,4 +44,10 @@ CUES: list[Cue] = [
         rf"(?:[a-záéíóúñü]+\s+){{0,3}}?{{p:P}},\s+(?:(?:que|quien)\s+(?:es|sigue siendo)\s+)?"
         rf"(?:su|sus|⟦C\d+b?⟧)\s+(?:actual\s+)?{ROLE},\s+{{c:C}}", "p", "c", "current",
         keys=frozenset({"fundada", "fundado", "creada", "creado", "cofundada", "cofundado"})),
+    # the head named after the post, the sentence opening on it: "Al frente de Humain está Tareq Amin", "Al frente
+    # de X estará desde enero Y" (a future verb tells a post not yet taken)
+    Cue(WORKS_AT, r"(?:^|[,;]\s+|\by\s+)(?:Al|al)\s+(?:frente|mando)\s+de\s+{c:C}\s+(?:(?:ya|hoy|ahora|todavía|aún)\s+)?"
+        r"(?P<verb>está|estaba|estará|sigue|seguirá|continúa|continuará|se encuentra|se encontraba|se sitúa|queda|"
+        r"quedará|se mantiene|se mantendrá)\s+(?:[^⟦,;.]{1,40}?\s+)?{p:P}", "p", "c", "current",
+        future="incoming", past="former", keys=frozenset({"frente", "mando"})),
 ]

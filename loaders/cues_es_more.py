@@ -74,8 +74,8 @@ _JOINT_AIM = (r"para\s+(?:co-?desarrollar|desarrollar|crear|impulsar|investigar|
 CUES: list[Cue] = [
     # (moved from loaders.cues_es, whose cues come right before these)
     # -- more competition and partnership (cues_es's last group) ------------------------------------------
-    Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?con\s+"
-        r"(?:[\w ]{0,40}?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),
+    Cue(COMPETES_WITH, r"{a:C}~~\b(?:en competencia|compite|competirá|compiten|rivaliza|rivalizará)\s+(?:directamente\s+)?(?:por\s+"
+        r"[\w ]{1,40}?\s+)?con\s+(?:[\w ]{0,40}?,?\s+(?:como|tales como)\s+)?{b:Cs}", "a", "b"),  # "compite por contratos con"
     Cue(COMPETES_WITH, r"\b(?:su\s+)?(?:rival|competidor|competidora)\s+{b:C}", "a?", "b"),
     # a rival named through its product: "compite de frente con Sora, de OpenAI, y con Veo, de Google"
     Cue(COMPETES_WITH, rf"{{a:C}}~~\b{_COMPETE}\s+(?:[\w ]{{0,20}}?\s+)?con\s+{_PRODUCT_OF}{{b:C}}", "a", "b"),
@@ -97,7 +97,7 @@ CUES: list[Cue] = [
         r"todavía|aún)\s+)?(?:(?:los|el|la|las|uno de los|una de las)\s+(?:\w+\s+){0,1}?)?"
         r"soci(?:o|a|os|as)\s+(?:\w+\s+){0,2}?de\s+{b:C}", "a", "b", keys=frozenset({"socio", "socia", "socios", "socias"})),
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
-        r"con\s+{b:Cs}", "a", "b"),
+        r"con\s+{b:Cs}", "a", "b", keys=frozenset("colabora colaborará colaboran colaborarán trabajará trabajarán".split())),
     # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)\w*\s+"
         r"(?:[^⟦.;]{0,50}?\s+)?(?:junto con|junto a|en colaboración con|en cooperación con|en asociación con)\s+{b:Cs}",

@@ -116,7 +116,10 @@ EN += [
         keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
 ]
 # Two companies as the subject of a reciprocal verb: "X and Y partnered to build ...", "X y Y se alían para ...".
-_PAIR = r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:have\s+|had\s+|will\s+|are\s+|also\s+|ya\s+)?"
+# (the verb may follow a report of the pair's: "X y Y anunciaron este año que colaboran en ...")
+_PAIR = (r"(?P<a>⟦[CU]\d+⟧)\s+(?:and|y|e)\s+(?P<b>⟦[CU]\d+⟧)\s+(?:(?:anunciaron|dijeron|informaron|explicaron|confirmaron|"
+         r"han anunciado|announced|said)\s+(?:[^⟦.;,]{0,30}?\s+)?(?:que|that)\s+(?:they\s+)?)?"
+         r"(?:have\s+|had\s+|will\s+|are\s+|also\s+|ya\s+)?")
 EN.append(Cue(PARTNERS_WITH, _PAIR + r"(?:partnered|partner|are partnering|teamed up|team up|joined forces|join forces|"
               r"joined hands|collaborated|collaborate|are collaborating|agreed to (?:partner|collaborate|team up|"
               r"jointly develop|work together))\b(?!\s+(?:with|con)\s+⟦)", "a", "b",

@@ -184,6 +184,8 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         # "Su fundador, X, lo anunció en la red social Y,": the main clause's verb, no apposition; nor after the
         # agent of a participle a comma closes: "Snowflake, led since February by X, tries to catch up with Y,"
         own = ""
+    # (nor where the person spoke: "lo anunció su fundador, X, en un mensaje en la red social Y," is no apposition)
+    own = "" if re.match(r"\s*(?:en|durante|desde|a través de|in|during|on|via|through)\s", own) else own
     candidates = re.findall(r"⟦([CU]\d+b?)⟧", own)
     # A title naming the company just before the person: "El consejero general de Character.AI, X".
     title = re.search(r"\b(?:of|at|de|del|en)\s+⟦(C\d+b?)⟧,?\s*$", text[:at])

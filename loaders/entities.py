@@ -216,8 +216,11 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) ->
             if entity_key is None:
                 continue
             entity = gazetteer.by_id[entity_key]
-            if n > 1 and keys[i] in _ARTICLES and via == "name" and fold(entity.name.split()[0]) not in _ARTICLES:
-                continue  # "the OpenAI Startup Fund": the article is not OpenAI's, as it is The Information's
+            if n > 1 and keys[i] in _ARTICLES and (via == "name" or keys[i] != "the") and \
+                    fold(entity.name.split()[0]) not in _ARTICLES:
+                # "the OpenAI Startup Fund": the article is not OpenAI's, as it is The Information's; nor does it
+                # take a short form ("la Autoridad de Inversiones de Qatar" is the whole name, from its first word)
+                continue
             if not _case_ok(surface, entity.name if via == "name" else surface.title()):
                 continue
             if via == "short" and (surface.islower() or _follows_name(sentence, start) or

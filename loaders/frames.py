@@ -175,8 +175,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
             Cue(t.relation, rf"{o_list},\s+(?:dos|tres|cuatro|ambas|ambos|las dos|los dos|las tres|los tres|two|three|"
                             rf"four|both)\s+(?:[^,⟦;]{{0,40}}?\s+)?(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst,
                 frame="counted participle apposition", **timeless),
-            # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ...")
-            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
+            # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ..."; and what it was before it, at
+            # the sentence's opening: "Fundada en 2017 como una empresa de minería de criptomonedas por X, Y ...")
+            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
                 src, dst, frame="fronted", **timeless),
             # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"

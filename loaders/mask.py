@@ -22,6 +22,7 @@ from loaders.values import find_money, find_percents
 
 # Nouns that head a description of a company.
 # Relational nouns (rival, investor, customer, partner) are not among them: they state a relation.
+# (Spanish names a brokerage by its form: "analista de la sociedad de valores X", "de la correduría X".)
 _HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|funds?|makers?|chipmakers?|apps?|"
           r"labs?|laborator(?:y|ies)|providers?|operators?|platforms?|developers?|units?|arms?|"
           r"conglomerates?|retailers?|carriers?|insurers?|managers?|incubators?|accelerators?|agenc(?:y|ies)|"
@@ -32,7 +33,7 @@ _HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|f
           r"fabricantes?|laboratorios?|proveedor(?:es|as?)?|operador(?:es|as?)?|plataformas?|desarrolladoras?|"
           r"unidad(?:es)?|filiales?|tecnológicas?|aseguradoras?|consultoras?|unicornios?|aceleradoras?|"
           r"incubadoras?|institutos?|universidad(?:es)?|agencias?|entidad(?:es)?|operadoras?|distribuidoras?|"
-          r"cooperativas?|multinacional(?:es)?|matriz|holding|socimis?|"
+          r"cooperativas?|multinacional(?:es)?|matriz|holding|socimis?|sociedad(?:es)?|corredur[ií]as?|"
           r"fintechs?|neobancos?|telecos?|teleco|startups?|emergentes?")
 _INTRO = r"(?:such as|including|like|among them|notably|como|tales como|entre ellos|entre ellas|incluidos?|incluidas?)"
 # Words that never belong to a description: they start a clause or join two phrases.
@@ -193,7 +194,7 @@ def _with_parentheses(text: str, mentions: list[Mention]) -> list[Mention]:
             prev = out[-1]
             out[-1] = Mention(prev.start, m.end + 1, text[prev.start:m.end + 1], prev.entity_id, prev.label, prev.via)
             continue
-        if m.label == schema.COMPANY:
+        if m.label != schema.PERSON:  # (a name of unknown kind too: "la agencia France-Presse (AFP), ...")
             p = _PARENTHESIS.match(text, m.end)
             if p and not any(o.start < p.end() < o.end for o in mentions if o is not m):
                 m = Mention(m.start, p.end(), text[m.start:p.end()], m.entity_id, m.label, m.via, m.pair)

@@ -90,6 +90,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     one, many, keys = _role_nouns(t)
     h_list, x_one = _slot(t.holder, t.relation), _slot(t.other, t.relation, plural=False)
     h_one = _slot(t.holder, t.relation, plural=False)
+    x_listed = _slot(t.other, t.relation) if t.relation == INVESTED else x_one
     src, dst = _endpoints(t.relation, t.holder, t.other)
     h_desc = _PERSON_DESC[language] if kind_of(t.relation, t.holder) == "P" else ""
     of = t.of
@@ -109,8 +110,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     out = []
     for noun, holder in numbers:
         out += [
-            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{_FEW_WORDS}{x_one}",
-                src, dst, frame="apposition", **opts),
+            # (an investor's companies may be a list: "Sean Parker, uno de los primeros inversores de Facebook y de Spotify")
+            Cue(t.relation, rf"{holder},\s+{_ADVERB}(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{post}\s+(?:{of})\s+{_FEW_WORDS}"
+                            rf"{x_listed}", src, dst, frame="apposition", **opts),
             # "Two Seas Capital, one of Core Scientific's largest shareholders", "Greg Brockman, hoy su presidente"
             # ("Nvidia, AMD's main rival in AI accelerators, ...": a short field after the noun)
             # ("X, Y, entre otros inversores": a list's closing words, no one's investor)

@@ -17,7 +17,10 @@ HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|labor
 HEADS_EN = (r"company|firm|startup|lab|group|chipmaker|maker|giant|provider|developer|retailer|unicorn|outfit|"
              r"conglomerate|bank|lender|fund|insurer|carrier|platform|operator|automaker|carmaker|network|"
              r"manufacturer|designer|business|venture|subsidiary|unit|parent|fintech|marketplace|consultancy")
-MOD = r"[a-záéíóúñüç][a-záéíóúñüç\-]+"
+# A word before the noun of a description ("la nueva tecnológica", "the AI startup"); never a title: "el presidente
+# de la compañía" is a post at "la compañía", not a description of its own.
+MOD = (r"(?!(?:presidente|presidenta|vicepresident[ea]|fundador|fundadora|cofundador|cofundadora|director|directora|"
+       r"consejer[oa]|jef[ea]|responsable|gerente|president|founder|co-founder|chairman|head)\b)[a-záéíóúñüç][a-záéíóúñüç\-]+")
 # Spanish adjectives after the noun ("la tecnológica francesa", "el grupo neerlandés"); never a participle.
 # Nor a short word of grammar that ends like one ("la entidad ha ...", "la empresa no ...", "la firma para ...").
 POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|estas|estos|sea|una|uno|unos|unas|"

@@ -13,11 +13,12 @@ TITLE = (
     r"chief operating officer|chief scientific officer|chief [a-z]+(?: [a-z]+)? officer|"
     r"chief (?:[A-Z]{2,4}|[a-z]+) (?:scientist|officer|economist|architect)|co-founder|cofounder|founder|"
     r"president|executive chairman|chairman|chairwoman|chairperson|vice chair(?:man|woman)?|"
-    r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?|"
+    # (Spanish ranks the title after the noun: "vicepresidente sénior de la compañía, X", "directora sénior de IA de Y")
+    r"(?:senior |executive |corporate |global |group )?(?:vice president|vicepresident[ea](?: ejecutiv[oa])?(?: s[ée]nior)?|"
     r"VP|SVP|EVP)" + _AREA + r"?|"
     r"(?:global |regional |country |general |managing |senior |executive )?(?:head|jef[ea]|responsable|gerente|"
     # (Spanish puts the scope after the noun: "responsable global de adopción de IA en BBVA")
-    r"manager|director(?:a)?|lead|leader|líder)(?:\s+(?:global|mundial|regional))?" + _AREA + r"|"
+    r"manager|director(?:a)?|lead|leader|líder)(?:\s+(?:global|mundial|regional|sénior))?" + _AREA + r"|"
     r"máxim[oa] responsable|máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general|consejer[oa] general|general counsel|"
     r"gerente general|general manager|managing director|managing partner|general partner|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
