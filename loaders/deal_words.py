@@ -2,12 +2,30 @@
 
 Spanish puts the personal "a" before a company bought ("Qualcomm quiere comprar a Intel") as before a vendor
 goods are bought from ("comprar a Dell equipos"): what follows the name tells them apart. And a deal, a contract
-or a loan "backed by" a company has that company's money behind it, not a stake in the party that signed it.
+or a loan "backed by" a company has that company's money behind it, not a stake in the party that signed it. Money
+for a contract, a licence or a loan buys no shares, and a business or a unit bought from another makes the buyer no
+client of the seller.
 """
 
 from __future__ import annotations
 
 import re
+
+# Money for work or lent money, not for shares: "obtuvo un contrato de 200 millones", "dos líneas de crédito".
+CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encargo|order|orders|licencia|license|"
+                      r"licence|crédito|créditos|préstamo|préstamos|deuda|loan|loans|credit line|credit facility|"
+                      r"debt)\b", re.I)
+# A business, a unit or shares bought from or sold to another change hands once; the buyer is no client of the seller.
+BUSINESS = (r"(?:negocios?|divisi[oó]n|divisiones|filial(?:es)?|unidad(?:es)?|participaci[oó]n|participaciones|acciones|"
+            r"títulos|activos|business(?:es)?|divisions?|units?|subsidiar(?:y|ies)|stake|shares|assets)\b")
+BUSINESS_SOLD = re.compile(rf"\b(?:vend\w*|sold|sells?|selling)\s+(?:[^⟦.;]{{0,30}}?\s)?{BUSINESS}", re.I)
+BUYS_FROM = re.compile(r"\b(?:compr\w*|adquir\w*|bought|buy\w*|purchas\w*)\b", re.I)
+BUSINESS_NEXT = re.compile(rf"\s+(?:parte\s+de\s+)?(?:(?:su|sus|el|la|los|las|un|una|its|the)\s+)?{BUSINESS}", re.I)
+# A deal told by its worth and the other party ("cerró un acuerdo de 2.400 millones con Windsurf", "a $2.4 billion
+# deal with X"): what one pays the other, for a licence or a service, is no round the other put money in.
+DEAL_WORTH = re.compile(r"\b(?:acuerdo|pacto|deal|agreement)\s+(?:[\w\-]+\s+){0,2}?(?:de|por valor de|valorado en|worth)?\s*"
+                        r"(?:unos\s+|about\s+|some\s+)?⟦\$\d+⟧\s+(?:con|with)\s+⟦|⟦\$\d+⟧\s+(?:deal|agreement)\s+with\s+⟦", re.I)
+SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 # "compró a ⟦C1⟧ por ⟦$0⟧": a price right after the name, or nothing bought after it ("perdió interés en comprar a
 # ⟦C1⟧, según ..."), buys that company (a list goes on after a comma: "compra a X, Y y Z sus chips").

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.cues import Cue, apposition_owner, relative_number
+from loaders.clause_openers import apposition_owner, relative_number
+from loaders.cues import Cue
 from loaders.status import group as _group
 
 
@@ -90,7 +91,7 @@ def clause_cut(m: re.Match, name: str, language: str) -> str | None:
 
 def singular_after_relative(m: re.Match, lead: str) -> bool:
     """Whether a list lead slot ("⟦P0⟧ y ⟦P1⟧") is followed by a relative clause whose verb is in the singular
-    (loaders.cues.relative_number, which Cue.lead_slot asks of a list before a cue)."""
+    (loaders.clause_openers.relative_number, which Cue.lead_slot asks of a list before a cue)."""
     names = _group(m, lead)
     if not names or "verb" not in m.groupdict() or not _group(m, "verb") or not re.search(r"\s(?:y|e)\s", names):
         return False

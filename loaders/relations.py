@@ -14,7 +14,8 @@ from loaders.endpoints import entity_ids, fallback, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
-from loaders.deal_words import BOUGHT_OUTRIGHT, backs_a_deal
+from loaders.deal_words import (BOUGHT_OUTRIGHT, BUSINESS_NEXT, BUSINESS_SOLD, BUYS_FROM, CONTRACT, DEAL_WORTH,
+                                SHARES, backs_a_deal)
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import find_event_date, period_of
@@ -84,29 +85,12 @@ def _vendor_like(gazetteer: Gazetteer, vendor: str, document: str) -> bool:
 _PUBLIC_OFFICE = re.compile(r"(?:\bPresident|\b[Ee]l\s+presidente|\bPresidente|Prime Minister|[Pp]rimer [Mm]inistro|"
                             r"Chancellor|[Cc]anciller|Senator|[Ss]enador[a]?|Governor|[Gg]obernador[a]?|Minister|"
                             r"[Mm]inistr[oa]|King|[Rr]ey|Crown Prince|[Pp]ríncipe)\s+⟦[PU]\d+⟧")
-# Money for work or lent money, not for shares: "obtuvo un contrato de 200 millones", "dos líneas de crédito".
-_CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encargo|order|orders|licencia|license|"
-                       r"licence|crédito|créditos|préstamo|préstamos|deuda|loan|loans|credit line|credit facility|"
-                       r"debt)\b", re.I)
-
-
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
-# A business, a unit or shares bought from or sold to another change hands once; the buyer is no client of the seller.
-_BUSINESS = (r"(?:negocios?|divisi[oó]n|divisiones|filial(?:es)?|unidad(?:es)?|participaci[oó]n|participaciones|acciones|"
-             r"títulos|activos|business(?:es)?|divisions?|units?|subsidiar(?:y|ies)|stake|shares|assets)\b")
-_BUSINESS_SOLD = re.compile(rf"\b(?:vend\w*|sold|sells?|selling)\s+(?:[^⟦.;]{{0,30}}?\s)?{_BUSINESS}", re.I)
-_BUYS_FROM = re.compile(r"\b(?:compr\w*|adquir\w*|bought|buy\w*|purchas\w*)\b", re.I)
-_BUSINESS_NEXT = re.compile(rf"\s+(?:parte\s+de\s+)?(?:(?:su|sus|el|la|los|las|un|una|its|the)\s+)?{_BUSINESS}", re.I)
 _THING_THEN_QUE = re.compile(rf"\b{PRODUCT_NOUNS}(?:\s+[^\s,;.]+){{0,3}}?,?\s+que\s+(?:ya\s+|también\s+|hoy\s+)?$", re.I)
 _VERB_THEN_NAMES = re.compile(r"[^\W\d_]+\s+(?:ya\s+|también\s+)?⟦")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
-# A deal told by its worth and the other party ("cerró un acuerdo de 2.400 millones con Windsurf", "a $2.4 billion
-# deal with X"): what one pays the other, for a licence or a service, is no round the other put money in.
-_DEAL_WORTH = re.compile(r"\b(?:acuerdo|pacto|deal|agreement)\s+(?:[\w\-]+\s+){0,2}?(?:de|por valor de|valorado en|worth)?\s*"
-                         r"(?:unos\s+|about\s+|some\s+)?⟦\$\d+⟧\s+(?:con|with)\s+⟦|⟦\$\d+⟧\s+(?:deal|agreement)\s+with\s+⟦", re.I)
-_SHARES = re.compile(r"\b(?:stake|shares|equity|participación|acciones|capital)\b", re.I)
 
 
 _COMITATIVE_BEFORE = re.compile(rf"\b{COMITATIVE}\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){{0,2}}?$", re.I)
@@ -197,8 +181,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         sources, targets = targets, sources
     sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
     targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
-    if cue.type == schema.CLIENT_OF and (_BUSINESS_SOLD.search(m.group(0)) or _BUYS_FROM.search(m.group(0)) and
-                                         _BUSINESS_NEXT.match(m.string, m.end())):
+    if cue.type == schema.CLIENT_OF and (BUSINESS_SOLD.search(m.group(0)) or BUYS_FROM.search(m.group(0)) and
+                                         BUSINESS_NEXT.match(m.string, m.end())):
         return []  # "compró a Nokia su división de móviles", "vendió su negocio de memorias a SK Hynix": no client
     if cue.type == schema.CLIENT_OF and _FOR_REVENUE.match(m.string, m.end()):
         # "It depends on Qualcomm for a large share of its royalty revenue": the one paying is the other party
@@ -220,7 +204,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []
     if cue.type == schema.INVESTED:
-        if (_CONTRACT.search(m.group(0)) or _DEAL_WORTH.search(m.group(0))) and not _SHARES.search(m.group(0)):
+        if (CONTRACT.search(m.group(0)) or DEAL_WORTH.search(m.group(0))) and not SHARES.search(m.group(0)):
             return []  # "obtuvo un contrato de 200 millones con el Pentágono": money for work, not for shares
         money, stake = _money_and_stake(ms)
         reference = cue.nominal and money is None and stake is None

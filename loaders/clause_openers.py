@@ -1,0 +1,53 @@
+"""What opens right after a name in a masked sentence: a relative clause, whose verb says whether it speaks of one
+person or of many (", que hoy dirige", ", who both worked"), and an apposition, whose owner is the name before it
+(", a company started by former ⟦C1⟧ employees,"). loaders.cues and loaders.match_slots ask both.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (the last name's apposition may come first: "y a Z, pionero de las redes neuronales que trabajó para Google")
+_RELATIVE_OPENS = re.compile(r",\s+(?:[^,;⟦]{0,60}?\s)?(?P<pronoun>que|quien|quienes|who|which)\s+((?:(?:hoy|ahora|también|actualmente|ya|luego|"
+                             r"después|entonces|además|todavía|aún|se|le|les|lo|la|los|las|nos|no|now|also|later|then|currently|still|since)\s+)*)"
+                             r"(?P<word>[^\W\d_]+)")
+
+
+def relative_number(gap: str) -> str | None:
+    """"one" or "many" for the verb of a relative clause that opens `gap` (", que hoy dirige", ", who
+    both worked"); None when no relative opens it or its verb does not tell."""
+    m = _RELATIVE_OPENS.match(gap)
+    if not m:
+        return None
+    word, pronoun = m.group("word").lower(), m.group("pronoun")
+    if pronoun == "quienes" or word in ("both", "all", "together", "each", "ambos", "ambas", "are", "were", "have",
+                                        "juntos"):
+        return "many"
+    # ("dirigen", "han": plural; "dirigir", "dirigiendo": no person)
+    if word in ("is", "was", "has") or (pronoun in ("que", "quien") and not word.endswith(("n", "r", "ndo"))):
+        return "one"
+    if re.fullmatch(r"[a-z]+[^s]s", word) and pronoun == "who":
+        return "one"  # "who runs", "who leads"
+    return None
+
+
+# (or a possessive: "⟦C0⟧, ⟦P1⟧'s rival to ⟦C2⟧, raised ...")
+_APPOSITION_OPENS = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:a|an|the|one of|un|una|el|la|uno de|una de|⟦[CPU]\d+b?⟧(?:'s|’s))\s"
+                               r"[^,;⟦]*$")
+
+# An apposition with no article, as Spanish writes one ("⟦C0⟧, dueña de ⟦C1⟧,", "⟦C0⟧, principal inversor de
+# ⟦C1⟧,"), or a relative clause ("⟦C0⟧, que el año pasado compró ⟦C1⟧,", "which bought"): not a companion or a
+# list's next item ("⟦C0⟧, junto a ⟦C1⟧," and "⟦C0⟧, como ⟦C1⟧," name more subjects).
+_BARE_APPOSITION_OPENS = re.compile(
+    r"(⟦[CU]\d+b?⟧),\s+(?:(?!(?:junto|con|como|así|además|incluid\w*|entre|y|e|o|u|ni|"
+    r"and|or|including|such|like|as|along|together|with|plus|según|according)\b)[a-záéíóúñü]+\s+(?:[^,;⟦]*\s)?"
+    r"(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)$")
+
+
+def apposition_owner(text: str, start: int, end: int) -> str | None:
+    """The name whose apposition holds the slot at [start, end), when that apposition closes with a comma
+    after it: in "⟦C0⟧, a company started by former ⟦C1⟧ employees, has raised ...", C1's owner is C0, the
+    verb's subject."""
+    owner = _APPOSITION_OPENS.search(text, max(0, start - 240), start) or \
+        _BARE_APPOSITION_OPENS.search(text, max(0, start - 120), start)
+    return owner.group(1) if owner and re.match(r"[^,;⟦]*,\s", text[end:]) else None
