@@ -171,7 +171,9 @@ TRIGGERS: list = [
     Role(CLIENT_OF, ("supplier", "provider", "vendor", "cloud provider", "contractor", "landlord"),
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
-    Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b", prep="with|against", passive=False),
+    # (where or for what may come first: "competes in the U.S. with X", "competes for cloud contracts with Y")
+    Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b",
+         prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?)?(?:with|against)", passive=False),
     # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with", "catch"),
