@@ -55,8 +55,8 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
 _APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
 _ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CPU]\d+b?⟧){{1,80}}?"
                r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)?(?:(?:the|el|la)\s+)?⟦))?")
-# A later item is never a name inside a compound adjective: "CoreWeave, the Nvidia-backed GPU cloud, has agreed to".
-_NOT_COMPOUND = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b)"
+# A later item is never a name inside a compound adjective ("CoreWeave, the Nvidia-backed GPU cloud, has agreed to") nor an owner in an apposition ("CoreWeave, Nebius's larger U.S. rival.")
+_NOT_COMPOUND = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b|(?:'s|’s|'|’)\s+(?:[^\s⟦,;]+\s+){0,3}?[a-z][\w\-]*\s*(?:[,;.]|$))"
 # A title of a few words before a later person of a list: "X, chief executive Y and chief technology officer Z"
 _TITLE_WORDS = (r"(?:(?:chief|senior|executive|technology|technical|operating|financial|product|research|scientific|"
                 r"marketing|commercial|information|officer|president|vice|scientist|head|director|engineer|co-?founder|"
