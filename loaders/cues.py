@@ -56,7 +56,7 @@ _APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one 
 _ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CPU]\d+b?⟧){{1,80}}?"
                r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)?(?:(?:the|el|la)\s+)?⟦))?")
 # A later item is never a name inside a compound adjective ("CoreWeave, the Nvidia-backed GPU cloud, has agreed to") nor an owner in an apposition ("CoreWeave, Nebius's larger U.S. rival.")
-_NOT_COMPOUND = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b|(?:'s|’s|'|’)\s+(?:[^\s⟦,;]+\s+){0,3}?[a-z][\w\-]*\s*(?:[,;.]|$))"
+NOT_LATER_ITEM = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b|(?:'s|’s|'|’)\s+(?:[^\s⟦,;]+\s+){0,3}?[a-z][\w\-]*\s*(?:[,;.]|$))"
 # A title of a few words before a later person of a list: "X, chief executive Y and chief technology officer Z"
 _TITLE_WORDS = (r"(?:(?:chief|senior|executive|technology|technical|operating|financial|product|research|scientific|"
                 r"marketing|commercial|information|officer|president|vice|scientist|head|director|engineer|co-?founder|"
@@ -71,7 +71,7 @@ _KINDS = {
     # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
     # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
     "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
-          rf"{_NOT_COMPOUND})*",
+          rf"{NOT_LATER_ITEM})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+)"
@@ -82,7 +82,7 @@ _KINDS = {
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
-    "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_ITEM}{_NOT_COMPOUND})*",
+    "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_ITEM}{NOT_LATER_ITEM})*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").

@@ -5,7 +5,7 @@ position taken or left ("X became chief executive of Y"). loaders.frames.cues pu
 from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
-from loaders.cues import Cue
+from loaders.cues import NOT_LATER_ITEM, Cue
 from loaders.title_words import MOD, MOD_AFTER, POSS, ROLE
 from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WORD, _endpoints, _keys, _slot, _support,
                              _verb_regexes, _words)
@@ -128,8 +128,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
                             rf"(?:(?:the|el|la|a|an|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
                             rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
-            Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
-                **opts),
+            # (the holder never owns an apposition: "customers of CoreWeave, Nebius's larger rival")
+            Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}{NOT_LATER_ITEM}", src, dst,
+                frame="title of", **opts),
             # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement; nor is "fue nombrada
             # consejera delegada", "was named CEO" a post held before: the position frames read an appointment)
             Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)(?!{_APPOINTED}\s)"
