@@ -181,8 +181,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"{w['include']}\s*:?\s+(?:{_FEW_WORDS})?{h_list}", src, dst, frame="list", **lists),
             Cue(t.relation, rf"\b{many}\s+(?:{of})\s+{x_one}\s*(?:[,—–:(]\s*)?~\b{w['include']}\s*:?\s+{h_list}",
                 src, dst, frame="list of", **lists),
-            # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject
-            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*,?\s*{w['include']}\s+"
+            # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject (a colon
+            # opens the list too: "drew an unusual roster of backers: Microsoft, Nvidia and Samsung")
+            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*(?::|,?\s*{w['include']})\s+"
                             rf"{h_list}",
                 src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""), frame="list, owner unsaid",
                 **lists),
