@@ -97,7 +97,8 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
          "p", "c", status="current", past="former"),
     # ("worked with him at Tenstorrent": a colleague named by a pronoun before the company)
-    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="(?:(?:with|alongside)\\s+(?:him|her|them)\\s+)?(?:at|for)",
+    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="(?:(?:with|alongside)\\s+(?:him|her|them)\\s+|"
+         "as\\s+(?:an?\\s+)?(?:[\\w\\-]+\\s+){1,4}?)?(?:at|for)",  # "worked as a hardware engineer at Samsung"
          status="current", past="former", passive=False),
     # "takes the helm at Intel", "took charge of the unit"
     Verb(WORKS_AT, ("take the helm", "take charge"), "p", "c", prep="at|of", status="current", future="incoming",
