@@ -70,7 +70,8 @@ def event_cues(t: Event, language: str) -> list[Cue]:
 
 
 # A participle clause after an apposition's noun ends the noun phrase: "Anthropic, an OpenAI rival backed by Amazon,".
-_PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun)\s"
+# ... and so does a relative clause: "Park Sung-hyun, the Rebellions co-founder who has led the startup since 2020"
+_PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun|who)\s"
 # A participle right before "by" or "por" has its own agent: "X, the firm backed by Y", "la empresa fundada por Y".
 _NOT_AFTER_PARTICIPLE = (r"(?<!ed )(?<!\bled )(?<!\brun )(?<!\bheld )(?<!\bmade )(?<!ado )(?<!ada )(?<!ido )(?<!ida )"
                          r"(?<!ados )(?<!adas )(?<!idos )(?<!idas )")
