@@ -156,6 +156,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
             frame="parenthesis", **opts),
     ]
+    if t.relation == FOUNDED and language == "en":
+        # "Ted Stinson, a co-founder who previously served as its COO": the story's company (English only)
+        out.append(Cue(t.relation, rf"{h_one},\s+(?:a|an|the|its|another)\s+{one}(?=\s*[,.;)]|\s*$|\s+who\b)",
+                       src, dst + "?", frame="apposition, company unsaid", **opts))
     if t.relation == WORKS_AT:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
