@@ -173,8 +173,10 @@ CUES += [
         keys=frozenset({"leaving", "quitting", "departing", "exiting", "stepping", "resigning"})),
 ]
 # a round's investors in an absolute clause: "..., with IVP leading the deal", "with PSP leading and Cisco joining"
+# (banks leading a share offering or a listing underwrite it: "with Morgan Stanley and Goldman Sachs leading the offering")
+NOT_AN_OFFERING = r"(?!\s+(?:the|its|this|an?)\s+(?:[\w\-]+\s+){0,2}?(?:offering|IPO|listing|flotation|share sale|bond sale))"
 CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers?)\s+)?{inv:Es}\s+(?:also\s+)?"
-                r"(?:leading|co-leading|participating|joining|investing|taking part)\b(?:\s+(?:the|this)\s+(?:round|deal|"
+                r"(?:leading|co-leading|participating|joining|investing|taking part)\b" + NOT_AN_OFFERING + r"(?:\s+(?:the|this)\s+(?:round|deal|"
                 r"financing|investment|raise))?(?:,?\s+and\s+{more:Es}\s+(?:also\s+)?(?:participating|joining|investing|"
                 r"taking part)\b)?"
                 # (and their companions, maybe introduced by a word or two: "taking part alongside AI researcher X")
