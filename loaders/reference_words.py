@@ -72,7 +72,9 @@ COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|w
                               r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
                               r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
                               r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
-                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed))")
+                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed|"
+                              # ("it is also one of the biggest customers of X": a standing among others, never "it is unclear")
+                              r"(?:is|was|remains)\s+(?:also\s+|now\s+|still\s+)?(?:one of|among)\b))")
 # "iRobot said it ...": a name right before the reporting verb is what "it" stands for.
 UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|says|told \w+|added|announced|confirmed)"
                               r"\s+(?:that\s+|on \w+\s+)?$")
