@@ -294,8 +294,11 @@ _PRODUCT = (r"(?:models?|chatbots?|assistants?|agents?|technology|technologies|c
             r"platform|software|tools?|services?|cloud|APIs?|systems?|solutions?)")
 _PRODUCT_ES = (r"(?:modelos?|chatbots?|asistentes?|agentes?|tecnologías?|chips?|procesador(?:es)?|GPU|GPUs|aceleradores|"
                r"plataformas?|software|herramientas?|servicios?|nube|API|APIs|sistemas?|soluciones?|IA)")
-_ROLL_OUT = (r"(?:integrate|integrates|integrated|integrating|will integrate|roll out|rolls out|rolled out|rolling out|"
-             r"embed|embeds|embedded|embedding|build on|builds on|built on|building on|standardize on|standardized on)")
+# (a participle right after a common noun describes it, with no client: "AI infrastructure built on Nvidia's systems")
+_ROLL_OUT = (r"(?:integrate|integrates|integrating|will integrate|roll out|rolls out|rolling out|"
+             r"embed|embeds|embedding|build on|builds on|building on|standardize on|"
+             r"(?:(?<=⟧ )|(?<=has )|(?<=have )|(?<=had )|(?<=also )|(?<=that )|(?<=which )|(?<=and ))"
+             r"(?:integrated|rolled out|embedded|built on|standardized on))")
 _ROLL_OUT_ES = (r"(?:integra|integran|integrará|integrarán|integró|integraron|ha integrado|han integrado|"
                 r"incorpora|incorporan|incorporará|incorporarán|incorporó|incorporaron|ha incorporado|"
                 r"implanta|implantará|implantó|ha implantado|implementa|implementará|implementó|ha implementado|"

@@ -233,6 +233,16 @@ EN += [
         keys=frozenset({"hired", "hires", "tapped", "taps", "mandated", "retained", "enlisted"})),
 ]
 
+# Banks leading a share offering or a listing underwrite it for the company that lists, the story's: "Citigroup and
+# Barclays are leading the offering" (not "X is raising $2bn in the listing, with A and B leading the offering", where
+# the story's topic was another company: the guard in loaders.cues_en_more keeps that from being an investment).
+_UNDERWRITE = (r"(?:leading|co-leading|managing|underwriting|running)\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?"
+               r"(?:offering|IPO|listing|flotation|share sale)\b")
+EN += [
+    Cue(CLIENT_OF, r"{v:Cs}\s+(?:are|is|were|was|will be|have been|had been)\s+" + _UNDERWRITE, "cl?", "v", "active",
+        keys=frozenset({"offering", "IPO", "listing", "flotation", "sale"})),
+]
+
 # An amount of a vendor's goods bought, named by the vendor's name before them: "G42 has committed to buy $1.43bn of
 # Cerebras computing systems and services", "agreed to purchase $500 million worth of Nvidia's chips" (an amount "of
 # X's shares" is an investment, and "$2bn of its own shares" no trade: the goods must follow the name).

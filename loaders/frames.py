@@ -40,7 +40,7 @@ _LIST = {"C": "Cs", "P": "Ps", "E": "Es"}
 _FUNCTION = (r"(?:and|or|but|y|e|o|u|ni|pero|who|whom|which|that|que|quien|quienes|said|says|dijo|afirmó|while|"
              r"mientras|when|cuando|after|tras|before|antes|with|con|without|sin|is|was|are|were|es|era|fue|son|"
              r"has|had|ha|han|will|would|to|para|from|desde|by|por|in|en|on|at|of|de|del|al|a)\b")
-_WORD = rf"(?!{_FUNCTION})[\w\-]+"
+_WORD = rf"(?:(?!{_FUNCTION})[\w\-]+|(?:[A-Z]\.){{2,3}})"  # (an abbreviation with its periods: "its larger U.S. rival")
 # what may stand before a person's name: "Stanford professor emeritus X", "el exdirectivo de Google X"
 # A speaker is not the title's holder: "director financiero de AMD, según Lisa Su", "CFO of AMD, said Lisa Su".
 _SAID = (r"(?!(?:según|dijo|afirmó|explicó|señaló|indicó|aseguró|añadió|declaró|informó|apuntó|destacó|comentó|"

@@ -229,6 +229,11 @@ _ARM_OF = re.compile(r"\b(?:brazo|vehículo|rama)\s+(?:inversor|inversora|financ
                      r"(?:corporativo\s+|corporativa\s+)?(?:de\s+la|de|del)\s+(?:[a-záéíóúñü\-]+\s+){0,3}$")
 
 
+# ... and before it, in English: "Nvidia's venture arm NVentures", "Samsung's investment arm Samsung Catalyst Fund"
+_ARM_NAMED_AFTER = re.compile(r"(?:'s|’s)\s+(?:corporate\s+)?(?:venture|venture[- ]capital|investment|investing)\s+"
+                              r"(?:arm|unit|fund)\s+(?=[A-Z])")
+
+
 def _parent_of_arm(text: str, m: Mention, floor: int) -> bool:
     return m.label != schema.PERSON and bool(_ARM_OF.search(text[max(floor, m.start - 80):m.start]))
 
@@ -268,18 +273,23 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
     percents = [p for p in find_percents(text) if not any(x.start < p[2] and p[1] < x.end for x in mentions)]
     spans: list[tuple[int, int, str, object]] = []
     floor = 0
+    arm_owner = None  # where "Nvidia's venture arm" starts, which the arm's slot takes in
     for i, m in enumerate(mentions):
         if _parent_of_arm(text, m, floor):
             floor = m.end
+            continue
+        if m.label != schema.PERSON and _ARM_NAMED_AFTER.match(text, m.end):
+            arm_owner = m.start
             continue
         letter = {schema.COMPANY: "C", schema.PERSON: "P"}.get(m.label, "U")  # U: a name of unknown kind
         # "Oracle Corp. and private equity firm Carlyle Group": an abbreviated legal form's period inside
         # a sentence is the name's, not a break in the list
         end = m.end + 1 if text.startswith(".", m.end) and m.end + 1 < len(text.rstrip()) and \
             _ABBREVIATED_FORM.search(text, 0, m.end) else m.end
-        start = _descriptor_start(text, m, floor)
-        if m.label == schema.COMPANY:
+        start = _descriptor_start(text, m, floor) if arm_owner is None else arm_owner
+        if m.label == schema.COMPANY and arm_owner is None:
             start = _country_owner_start(text, start, floor)
+        arm_owner = None
         spans.append((start, end, f"{letter}{i}", m))
         floor = end
     for i, m in enumerate(money):

@@ -5,7 +5,7 @@ position taken or left ("X became chief executive of Y"). loaders.frames.cues pu
 from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
-from loaders.cues import Cue
+from loaders.cues import NOT_LATER_ITEM, Cue
 from loaders.title_words import MOD, MOD_AFTER, POSS, ROLE
 from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WORD, _endpoints, _keys, _slot, _support,
                              _verb_regexes, _words)
@@ -70,7 +70,8 @@ def event_cues(t: Event, language: str) -> list[Cue]:
 
 
 # A participle clause after an apposition's noun ends the noun phrase: "Anthropic, an OpenAI rival backed by Amazon,".
-_PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun)\s"
+# ... and so does a relative clause: "Park Sung-hyun, the Rebellions co-founder who has led the startup since 2020"
+_PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun|who)\s"
 # A participle right before "by" or "por" has its own agent: "X, the firm backed by Y", "la empresa fundada por Y".
 _NOT_AFTER_PARTICIPLE = (r"(?<!ed )(?<!\bled )(?<!\brun )(?<!\bheld )(?<!\bmade )(?<!ado )(?<!ada )(?<!ido )(?<!ida )"
                          r"(?<!ados )(?<!adas )(?<!idos )(?<!idas )")
@@ -130,8 +131,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             Cue(t.relation, rf"{h_one}~\b{verb}{w['cop']})\s+(?:now\s+|also\s+|ya\s+|ahora\s+|también\s+)?"
                             rf"(?:(?:the|el|la|a|an|one of|uno de|una de)\s+)?{x_one}{POSS}?\s+{_FEW_WORDS}{noun}"
                             rf"(?!\s+(?:of|de|del|at|en)\s+⟦)", src, dst, frame="copula possessive", **opts),
-            Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}", src, dst, frame="title of",
-                **opts),
+            # (the holder never owns an apposition: "customers of CoreWeave, Nebius's larger rival")
+            Cue(t.relation, rf"\b{noun}\s+(?:{of})\s+{x_one},?\s+{h_desc}{holder}{NOT_LATER_ITEM}", src, dst,
+                frame="title of", **opts),
             # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement; nor is "fue nombrada
             # consejera delegada", "was named CEO" a post held before: the position frames read an appointment)
             Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)(?!{_APPOINTED}\s)"
@@ -156,6 +158,10 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         Cue(t.relation, rf"{h_one}\s+\((?:{_FEW_WORDS}){one}\s+(?:{of})\s+{x_one}\)", src, dst,
             frame="parenthesis", **opts),
     ]
+    if t.relation == FOUNDED and language == "en":
+        # "Ted Stinson, a co-founder who previously served as its COO": the story's company (English only)
+        out.append(Cue(t.relation, rf"{h_one},\s+(?:a|an|the|its|another)\s+{one}(?=\s*[,.;)]|\s*$|\s+who\b)",
+                       src, dst + "?", frame="apposition, company unsaid", **opts))
     if t.relation == WORKS_AT:
         det = r"(?:(?:the|its|el|la|su|their|sus)\s+)?"
         out += [
@@ -182,8 +188,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"{w['include']}\s*:?\s+(?:{_FEW_WORDS})?{h_list}", src, dst, frame="list", **lists),
             Cue(t.relation, rf"\b{many}\s+(?:{of})\s+{x_one}\s*(?:[,—–:(]\s*)?~\b{w['include']}\s*:?\s+{h_list}",
                 src, dst, frame="list of", **lists),
-            # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject
-            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*,?\s*{w['include']}\s+"
+            # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject (a colon
+            # opens the list too: "drew an unusual roster of backers: Microsoft, Nvidia and Samsung")
+            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*(?::|,?\s*{w['include']})\s+"
                             rf"{h_list}",
                 src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""), frame="list, owner unsaid",
                 **lists),

@@ -75,7 +75,9 @@ COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|w
                               r"intended|invested|acquired|bought|took|signed|announced|raised|made|owns|holds|"
                               r"expects|wants|could|can|did|does|sold|struck|hired|named|competes|uses|expanded|extended|"
                               r"deepened|partnered|teamed|joined|backed|led|formed|entered|completed|closed|reached|"
-                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed))")
+                              r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed|"
+                              # ("it is also one of the biggest customers of X": a standing among others, never "it is unclear")
+                              r"(?:is|was|remains)\s+(?:also\s+|now\s+|still\s+)?(?:one of|among)\b))")
 # "iRobot said it ...": a name right before the reporting verb is what "it" stands for.
 UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|says|told \w+|added|announced|confirmed)"
                               r"\s+(?:that\s+|on \w+\s+)?$")
@@ -140,7 +142,10 @@ APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|
 # ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
 MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
 BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{MAKER}\b(?!\s+of\b)")
-FRONTED_PARTICIPLE = re.compile(r"^\W*[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)\b[^,]{0,100},\s*")
+# ... or by a fronted phrase of time or comparison: "Within weeks of announcing Silo, AMD agreed", "Like Nvidia, AMD"
+FRONTED_PARTICIPLE = re.compile(r"^\W*(?:[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)|Within|After|Before|"
+                                r"Since|Following|Unlike|Like|Weeks after|Days after|Months after|Shortly after|"
+                                r"Soon after|Just after)\b[^,]{0,100},\s*")
 
 
 # The patterns loaders.resolve reads around mentions:

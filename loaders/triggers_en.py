@@ -97,7 +97,8 @@ TRIGGERS: list = [
     Verb(WORKS_AT, ("lead", "head", "run", "chair", "helm", "oversee", "steer"),
          "p", "c", status="current", past="former"),
     # ("worked with him at Tenstorrent": a colleague named by a pronoun before the company)
-    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="(?:(?:with|alongside)\\s+(?:him|her|them)\\s+)?(?:at|for)",
+    Verb(WORKS_AT, ("work", "serve"), "p", "c", prep="(?:(?:with|alongside)\\s+(?:him|her|them)\\s+|"
+         "as\\s+(?:an?\\s+)?(?:[\\w\\-]+\\s+){1,4}?)?(?:at|for)",  # "worked as a hardware engineer at Samsung"
          status="current", past="former", passive=False),
     # "takes the helm at Intel", "took charge of the unit"
     Verb(WORKS_AT, ("take the helm", "take charge"), "p", "c", prep="at|of", status="current", future="incoming",
@@ -171,7 +172,9 @@ TRIGGERS: list = [
     Role(CLIENT_OF, ("supplier", "provider", "vendor", "cloud provider", "contractor", "landlord"),
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
-    Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b", prep="with|against", passive=False),
+    # (where or for what may come first: "competes in the U.S. with X", "competes for cloud contracts with Y")
+    Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b",
+         prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?)?(?:with|against)", passive=False),
     # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with", "catch"),
