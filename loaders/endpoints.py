@@ -77,6 +77,13 @@ _THING_RELATIVE = re.compile(
     r"(?<!\bdesde)(?<!\bhasta)(?<!\bde)(?<!\bya)(?<!\bsino)(?<!\bmás)(?<!\bmenos)\s+que\s+$")  # not "desde que"
 
 
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation ("...", “...”, «...») opened before it in the sentence."""
+    before = text[:at]
+    curly = max(before.rfind("“"), before.rfind("«")) > max(before.rfind("”"), before.rfind("»"))
+    return curly or before.count('"') % 2 == 1
+
+
 def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
              endpoint: str, gazetteer: Gazetteer) -> list[str]:
     """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
@@ -91,6 +98,9 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         person = _before_companions(ms, m.string[:m.start()], other) or \
             _nearest_slot(ms, m, "P", other, before_only=True, owners=False)
         return [person] if person else []
+    if _inside_quote(m.string, m.start()):
+        # '"Walking away from OpenAI is a bet ...," said an analyst': who a speaker leaves unsaid is theirs, not the topic
+        return []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
     if cue.type in (schema.WORKS_AT, schema.FOUNDED):
         # A job or a founding without its company: the company named before it in the sentence

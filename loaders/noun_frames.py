@@ -24,22 +24,24 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     of, by = t.of, t.by
     opts = dict(status=t.status, keys=keys, nominal=True)
     no_agent_after = rf"(?!\s+(?:[^⟦.;]{{0,40}}?\s+)?(?:{by})\s+⟦[CPU])"
+    # after an ordinal or "mayor" the name after "de" counts its own deals: "la tercera adquisición de AMD"
+    counted = _COUNTED if language == "es" and "de" in of.split("|") else ""
     out = [
         Cue(t.relation, rf"{a_list}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}", src, dst,
             frame="possessive", **opts),
         # (not past another participle's agent: "the acquisition of Wiz, the firm backed by Sequoia")
-        Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~{_NOT_AFTER_PARTICIPLE}\b(?:{by})\s+{a_list}", src, dst,
+        Cue(t.relation, rf"\b{counted}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}~{_NOT_AFTER_PARTICIPLE}\b(?:{by})\s+{a_list}", src, dst,
             frame="by-phrase", **opts),
         # the object as the possessor, the agent after: "Figma's acquisition by Adobe", "Lacework's sale to Fortinet"
         Cue(t.relation, rf"{_slot(t.object, t.relation, False)}{POSS}\s+{_NOUN_WORDS}(?P<noun>{n})\s+(?:{by})\s+{a_list}",
             src, dst, frame="object possessive", **opts),
         Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:{by})\s+{a_list}~(?:{of})\s+{o_list}", src, dst,
             frame="agent first", **opts),
-        Cue(t.relation, rf"{a_list}?~~\b{_support(language)}\b~~\b(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}"
+        Cue(t.relation, rf"{a_list}?~~\b{_support(language)}\b~~\b{counted}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}"
                         rf"{no_agent_after}",
             src + ("?" if src == t.agent else ""), dst + ("?" if dst == t.agent else ""), frame="support verb", **opts),
         # a headline or an opening with no agent: "Nueva inversión de 4.000 millones en X"
-        Cue(t.relation, rf"^\W*(?:{_WORD}\s+){{0,2}}?(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}{no_agent_after}",
+        Cue(t.relation, rf"^\W*(?:{_WORD}\s+){{0,2}}?{counted}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}{no_agent_after}",
             src + ("?" if src == t.agent else ""), dst + ("?" if dst == t.agent else ""), frame="no agent", **opts),
         # an opening phrase of time whose agent is the main clause's subject: "Tras la compra de X, Y se convirtió",
         # "After its acquisition of X, Y became"
@@ -69,6 +71,9 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     return out
 
 
+# Ordinals and "mayor" before an event noun (a buyer's count of its deals, which "de" then names).
+_COUNTED = "".join(rf"(?<!\b{w} )" for w in ("primera", "primer", "segunda", "segundo", "tercera", "tercer", "cuarta",
+                                            "cuarto", "quinta", "quinto", "última", "último", "mayor"))
 # A participle clause after an apposition's noun ends the noun phrase: "Anthropic, an OpenAI rival backed by Amazon,".
 # ... and so does a relative clause: "Park Sung-hyun, the Rebellions co-founder who has led the startup since 2020"
 _PARTICIPLE_NEXT = r"\s+(?:backed|founded|co-founded|led|owned|based|run|funded|valued|created|started|spun|who)\s"

@@ -179,6 +179,12 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         # "los aceleradores MI300, que ya utilizan Microsoft y Meta": a relative on a product puts its users after
         # the verb, and the name before is the product's maker
         sources, targets = targets, sources
+    if cue.type == schema.FOUNDED:
+        # "X, who co-founded the company": a founding told of an unnamed company is a young one's, not a big group's
+        # the story names too (its buyer, a backer); a big group's founder is told with its name ("Amazon founder X")
+        named = {x.entity_id for x in ms.mentions if x.via != "anaphora"}
+        targets = [e for e in targets if e in named or
+                   getattr(gazetteer.by_id.get(e), "kind", None) != "big_tech"]
     sources = promoted(sources, ms, gazetteer, _SOURCE_LABELS[cue.type], cue.known_only, ctx.document_text)
     targets = promoted(targets, ms, gazetteer, _TARGET_LABELS[cue.type], cue.known_only, ctx.document_text)
     if cue.type == schema.CLIENT_OF and (BUSINESS_SOLD.search(m.group(0)) or BUYS_FROM.search(m.group(0)) and
