@@ -136,9 +136,13 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         sources, targets = ([e for e in sources if e in last] if subject in cue.src.split(",") else sources,
                             [e for e in targets if e in last] if subject == cue.dst else targets)
     if cue.lead and ctx.subject and _group(m, "verb") and _PURPOSE.search(m.string[:m.span("verb")[0]]) and \
+            not (ctx.language == "es" and cue.lead[1][0] != "E" and
+                 (gazetteer.by_id[ctx.subject].label == schema.PERSON) != (cue.lead[1][0] == "P")) and \
             not (cue.lead[1].startswith("P") and LEFT_FOR_PURPOSE.search(m.string[:m.span("verb")[0]])):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's (but in
-        # "X is leaving Cohere to join Oracle" the person who leaves is: see Cue.lead_slot).
+        # "X is leaving Cohere to join Oracle" the person who leaves is: see Cue.lead_slot). In Spanish, a subject of
+        # another kind than the verb wants is another clause's: "El antiguo jefe del grupo, X, dejó la compañía para
+        # convertirse en consejero delegado de Nokia" in a story about Intel (the person named before the verb stays).
         # ("Nuvia had a team ..., and Qualcomm needed exactly that to take on Apple": a clause after ", and" has its own)
         own = _CLAUSE_SUBJECT.findall(m.string, 0, m.span("verb")[0])
         subject_id = (entity_ids(ms, own[-1]) or [ctx.subject])[0] if own else ctx.subject

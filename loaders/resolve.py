@@ -179,16 +179,19 @@ class DocumentResolver:
                     not words.FUND_HEAD.search(m.group()) and not words.FOUNDED_BY.match(m.group("link")):
                 # The story never said which company that person leads: it is the company named just before
                 # in the sentence ("adquisiciones de Nvidia en Israel, donde el grupo que dirige ..."), else
-                # the one the story names most, never an investor or a government ("la ronda liderada por
-                # Thrive Capital valoraría a la compañía dirigida por ..."). The person stays outside the
-                # mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is the person's own
+                # the one the story named first, its headline's (a story of AMD buying Silo AI names the startup
+                # more, but "la compañía que dirige Lisa Su" is the buyer), never an investor or a government ("la
+                # ronda liderada por Thrive Capital valoraría a la compañía dirigida por ..."). The person stays
+                # outside the mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is the person's own
                 # vehicle, not the story's company; "la startup fundada por X" is mostly a new one, named
                 # just before it: "la compra de io, la startup ...".)
                 not_led = words.NOT_RAISING | {"government"} | \
                     words.KIND_OF_HEAD.get(fold(m.group().split()[1]), frozenset())
                 near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
                         self._kind(x.entity_id) not in not_led and not listed(text, x, mentions)]
-                if guess := near[-1] if near else self._salient(not_led):
+                first = min((c for c in self.counts if self._kind(c) not in not_led | words.NEVER_ANTECEDENT),
+                            key=lambda c: self.first_seen.get(c, 0), default=None)
+                if guess := near[-1] if near else first:
                     start = after_contraction(m)
                     extra.append(Mention(start, m.start("link"), text[start:m.start("link")], guess, schema.COMPANY,
                                          "anaphora"))
