@@ -92,7 +92,6 @@ _VERB_THEN_NAMES = re.compile(r"[^\W\d_]+\s+(?:ya\s+|también\s+)?⟦")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 
-
 _COMITATIVE_BEFORE = re.compile(rf"\b{COMITATIVE}\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){{0,2}}?$", re.I)
 _TAKEN_AS_PARTY = re.compile(r"\s+(?:como|as)\s+(?:(?:su|sus|un|una|its|a|an|their)\s+)?(?:(?:nuev[oa]|new|primer[oa]?|first|main|principal)\s+)?"
                       r"(?:client[ea]s?|socio|socia|socios|proveedor(?:es)?|inversor(?:es)?|accionistas?|customers?|"
@@ -141,8 +140,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             not (cue.lead[1].startswith("P") and LEFT_FOR_PURPOSE.search(m.string[:m.span("verb")[0]])):
         # "AMD compra Silo AI para plantar cara a Nvidia": a purpose clause's subject is the sentence's (but in
         # "X is leaving Cohere to join Oracle" the person who leaves is: see Cue.lead_slot). In Spanish, a subject of
-        # another kind than the verb wants is another clause's: "El antiguo jefe del grupo, X, dejó la compañía para
-        # convertirse en consejero delegado de Nokia" in a story about Intel (the person named before the verb stays).
+        # another kind than the verb wants is another clause's ("El antiguo jefe del grupo, X, dejó la compañía para
+        # convertirse en consejero delegado de Nokia": X stays).
         # ("Nuvia had a team ..., and Qualcomm needed exactly that to take on Apple": a clause after ", and" has its own)
         own = _CLAUSE_SUBJECT.findall(m.string, 0, m.span("verb")[0])
         subject_id = (entity_ids(ms, own[-1]) or [ctx.subject])[0] if own else ctx.subject
