@@ -15,6 +15,7 @@ from loaders.types import Mention
 
 # What stands between two items of one list: "DST Global, Nvidia and Accel", "KT y SK Telecom".
 _LIST_GAP = re.compile(r",\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+")
+_AND_LAST = re.compile(r"\b(?:and|y|e)\s+$")
 
 
 def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str | None]) -> Mention | None:
@@ -22,13 +23,17 @@ def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str 
     sentence's likely subject ("The unit is led by Wang, who left Scale AI" has none)."""
     opening = words.FRONTED_PARTICIPLE.match(text)  # "Founded in 2016 by X and Y, Scale supplies ..."
     governed = None  # where the last name a preposition governs ends
+    closed = False  # whether that name came after "and": a comma after it closes the phrase
     for m in before:
-        if governed is not None and _LIST_GAP.fullmatch(text, governed, m.start) or \
-                words.LISTED_AFTER_PREPOSITION.search(text[max(0, m.start - 60):m.start]):
+        gap = _LIST_GAP.fullmatch(text, governed, m.start) if governed is not None else None
+        gap = gap if gap and not (closed and "," in gap.group()) else \
+            words.LISTED_AFTER_PREPOSITION.search(text[max(0, m.start - 60):m.start])
+        if gap:
             # The next items of its list are in the phrase too: "The round was led by X, with participation
             # from DST Global, Nvidia and Accel" has no subject, Nvidia least of all (nor "start-up backed by
-            # Schwarz Group, Bosch and SAP seeks to rival ...", whose first item is no known name).
-            governed = m.end
+            # Schwarz Group, Bosch and SAP seeks to rival ...", whose first item is no known name). But the list
+            # ends at its item after "and": "Founded in 2016 by Wang and Lucy Guo, Scale supplies ...".
+            governed, closed = m.end, bool(_AND_LAST.search(gap.group()))
             continue
         if m.label == schema.COMPANY and kind(m.entity_id) in words.NEVER_ANTECEDENT:
             continue
@@ -38,5 +43,5 @@ def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str 
             continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
         if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):
             return m if m.label == schema.COMPANY else None
-        governed = m.end
+        governed, closed = m.end, False
     return None
