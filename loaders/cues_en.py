@@ -167,9 +167,8 @@ CUES: list[Cue] = [
     # (not "backs Mistral rival Cohere": a name right before the noun is the rival's, and another cue reads it)
     Cue(COMPETES_WITH, r"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )\b(?:rival|rivals|competitor)\s+{b:C}", "a?", "b"),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:rivals|competitors)\s+(?:such as|including|like)\s+{b:Cs}", "a", "b"),
-    # (a place's possessive may stand before the partner: "Kraft Heinz teams up with Chile's NotCo")
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:team up|teams up|teamed up|teaming up|will team up|jointly develop|will jointly develop|"
-        r"co-develop)\s+(?:with\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:'s|’s)\s+)?{b:C})?", "a", "b?"),
+        r"co-develop)\s+(?:with\s+{b:C})?", "a", "b?"),
     # both partners as the subject of work done jointly: "X and Y said they would jointly develop chips" (the
     # pronoun that takes the pair up again is no new subject here)
     Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|design|create|"

@@ -59,11 +59,9 @@ EN.append(Cue(COMPETES_WITH, r"{a:C}~~\b(?:is|are|was|were|comes|come|came|comin
               keys=frozenset({"against"})))
 
 # Something two companies started together, told in a relative clause: "the Global Telco AI Alliance, which SK Telecom
-# formed in July with Germany's Deutsche Telekom", "Stargate, which OpenAI set up with SoftBank" (a country's
-# possessive may stand before the partner)
+# formed in July with Germany's Deutsche Telekom", "Stargate, which OpenAI set up with SoftBank"
 EN.append(Cue(PARTNERS_WITH, r",\s+(?:which|that)\s+{a:C}\s+(?:had\s+|has\s+)?(?:formed|co-founded|set up|launched|created|"
-              r"established)\s+(?:[^⟦.;,]{0,25}?\s+)?(?:together\s+)?with\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
-              r"(?:'s|’s|’|')\s+)?{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
+              r"established)\s+(?:[^⟦.;,]{0,25}?\s+)?(?:together\s+)?with\s+{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
                                                                    "established"})))
 
 # Capacity or space rented from a landlord makes the renter its client, also when a long object or a relative clause
