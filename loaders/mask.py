@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from graph import schema
-from loaders.names import in_lexicon
+from loaders.names import country_owner
 from loaders.types import MaskedSentence, Mention, Sentence
 from loaders.values import find_money, find_percents
 
@@ -164,19 +164,22 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
 
 
 # A country in the possessive before a company: "led by Japan's SoftBank", "the United Arab Emirates' G42".
-_OWNER_WORDS = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)(?:'s|’s|'|’)\s+$")
+_WORDS_BEFORE = re.compile(r"(?:\S+\s+){1,4}$")
+_POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 
 def _country_owner_start(text: str, start: int, floor: int) -> int:
     """Where a company's span starts once a country in the possessive before it joins it: the country is
     where the company is from, so "a round led by China's Tencent" reads as "led by Tencent"."""
-    owner = _OWNER_WORDS.search(text, max(floor, start - 40), start)
-    if not owner:
+    if not _POSSESSIVE_END.search(text[max(floor, start - 4):start]):
+        return start  # (most names have none before them: no lexicon lookups)
+    before = _WORDS_BEFORE.search(text, max(floor, start - 40), start)
+    if not before:
         return start
-    words = list(re.finditer(r"\S+", owner.group(1)))
+    words = list(re.finditer(r"\S+", before.group()))
     for k in range(len(words)):  # the longest run of closing words that is a place: "South Korea", not "Korea"
-        if in_lexicon(owner.group(1)[words[k].start():], "places"):
-            lead = owner.start(1) + words[k].start()
+        if country_owner([w.group() for w in words[k:]] + ["⟦name⟧"]) == len(words) - k:
+            lead = before.start() + words[k].start()
             the = re.search(r"\bthe\s+$", text[max(floor, lead - 4):lead])
             return lead - len(the.group()) if the else lead
     return start
