@@ -15,6 +15,7 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
+from loaders.described_names import DESCRIPTION_OF
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
@@ -108,15 +109,14 @@ _DISCOVERY = [
                                 rf"{_APPOSITIVE_NOUN}\b")),
     # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur".
     (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:(?!misma|mismo|same|dicha|dicho)[a-záéíóúñü\-]+\s+){{0,2}}"
-                                rf"(?:company|startup|firm|lab|maker|"
-                                rf"developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|fabricante|"
-                                rf"operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco|fintech|tecnológica|"
-                                rf"plataforma|unicornio|neobanco|desarrolladora|aerolínea|operadora|consultora|"
-                                rf"farmacéutica|distribuidora|chipmaker|carmaker|automaker|retailer|lender|platform|"
-                                rf"unicorn|conglomerate|airline|consultancy|neobank)"
+                                rf"(?:company|startup|firm|lab|maker|developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|"
+                                rf"fabricante|operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco|fintech|tecnológica|plataforma|"
+                                rf"unicornio|neobanco|desarrolladora|aerolínea|operadora|consultora|farmacéutica|distribuidora|chipmaker|carmaker|"
+                                rf"automaker|retailer|lender|platform|unicorn|conglomerate|airline|consultancy|neobank)"
                                 # a Spanish adjective after the noun: "la fintech colombiana Kelvio"
                                 rf"(?:\s+(?!(?:de|del|en|con|para|por|y|que|a|al|the|of)\b)[a-záéíóúñü]+(?:a|o|e|és|í))?"
-                                rf"\s+(?P<name>{ORG_NAME})")),
+                                # and what it does: "el banco de desarrollo CAF" (loaders.described_names)
+                                rf"{DESCRIPTION_OF}\s+(?P<name>{ORG_NAME})")),
     # Companies by what only companies do: get founded, raise rounds.
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:was|fue|has been|ha sido)\s+(?:co-?founded|founded|fundada|"
                                 rf"cofundada|creada|created|set up)\b")),

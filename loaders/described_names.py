@@ -1,0 +1,16 @@
+"""What may stand between a description's noun and the name it introduces.
+
+Spanish says what a company does with a "de" phrase after the noun: "la empresa de software Cognitect",
+"el banco de desarrollo CAF", "la firma de servicios financieros SBI", "la plataforma de contratación
+Vettery". loaders.discovery reads the name after such a description as a company, as it reads one
+right after the noun ("la fintech colombiana Kelvio").
+"""
+
+from __future__ import annotations
+
+# "de" and one lowercase noun, perhaps with its adjective ("de realidad aumentada", "de servicios
+# financieros"); never an article or a possessive, which open a noun phrase of their own ("la empresa
+# de la familia", "la compañía de su fundador"), and never a name ("la empresa de Elon Musk": whose it is).
+DESCRIPTION_OF = (r"(?:\s+de\s+(?!(?:la|el|los|las|lo|su|sus|un|una|este|esta|estos|estas|ese|esa|aquel|aquella)\b)"
+                  r"[a-záéíóúñü]{3,}(?:\s+(?!(?:de|del|en|con|para|por|y|que|a|al|no|ya|se)\b)"
+                  r"[a-záéíóúñü]+(?:os|as|o|a|es|e|és|í))?)?")
