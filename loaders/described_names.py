@@ -1,4 +1,5 @@
-"""What may stand between a description's noun and the name it introduces.
+"""The description right before a name that says the name is a company: its noun, and what may stand
+between the noun and the name.
 
 Spanish says what a company does with a "de" phrase after the noun: "la empresa de software Cognitect",
 "el banco de desarrollo CAF", "la firma de servicios financieros SBI", "la plataforma de contratación
@@ -7,6 +8,14 @@ right after the noun ("la fintech colombiana Kelvio").
 """
 
 from __future__ import annotations
+
+# The nouns that describe a company right before its name ("the parcel company Kranich Logistik", "la
+# cooperativa Olivar del Sur", "the recruitment marketplace Vettery", "la naviera X").
+DESCRIPTION_HEADS = (r"(?:company|startup|firm|lab|maker|developer|provider|operator|group|empresa|compañía|firma|grupo|"
+                     r"cooperativa|fabricante|operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco|fintech|"
+                     r"tecnológica|plataforma|unicornio|neobanco|desarrolladora|aerolínea|operadora|consultora|"
+                     r"farmacéutica|distribuidora|chipmaker|carmaker|automaker|retailer|lender|platform|unicorn|"
+                     r"conglomerate|airline|consultancy|neobank|naviera|holding|marketplace|brokerage|trading house)")
 
 # "de" and one lowercase noun, perhaps with its adjective ("de realidad aumentada", "de servicios
 # financieros"); never an article or a possessive, which open a noun phrase of their own ("la empresa

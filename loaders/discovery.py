@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
-from loaders.described_names import DESCRIPTION_OF
+from loaders.described_names import DESCRIPTION_HEADS, DESCRIPTION_OF
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
@@ -107,12 +107,9 @@ _DISCOVERY = [
                                 rf"(?:la|el|una|un|the|a|an)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+){{0,3}}?{_APPOSITIVE_NOUN}\b")),
     (schema.COMPANY, re.compile(rf"\b(?P<name>[a-z][a-z0-9]{{1,15}}),\s+(?:la|el|the|a|an|una)\s+(?:[\w\-]+\s+){{0,3}}?"
                                 rf"{_APPOSITIVE_NOUN}\b")),
-    # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur".
+    # "The parcel company Kranich Logistik", "la cooperativa Olivar del Sur", "the recruitment marketplace Vettery".
     (schema.COMPANY, re.compile(rf"\b(?:the|The|la|La|el|El)\s+(?:(?!misma|mismo|same|dicha|dicho)[a-záéíóúñü\-]+\s+){{0,2}}"
-                                rf"(?:company|startup|firm|lab|maker|developer|provider|operator|group|empresa|compañía|firma|grupo|cooperativa|"
-                                rf"fabricante|operador|proveedor|fondo|fund|gestora|aseguradora|insurer|bank|banco|fintech|tecnológica|plataforma|"
-                                rf"unicornio|neobanco|desarrolladora|aerolínea|operadora|consultora|farmacéutica|distribuidora|chipmaker|carmaker|"
-                                rf"automaker|retailer|lender|platform|unicorn|conglomerate|airline|consultancy|neobank)"
+                                rf"{DESCRIPTION_HEADS}"
                                 # a Spanish adjective after the noun: "la fintech colombiana Kelvio"
                                 rf"(?:\s+(?!(?:de|del|en|con|para|por|y|que|a|al|the|of)\b)[a-záéíóúñü]+(?:a|o|e|és|í))?"
                                 # and what it does: "el banco de desarrollo CAF" (loaders.described_names)
