@@ -68,8 +68,9 @@ TRIGGERS: list = [
     Verb(ACQUIRED, ("acquire", "buy", "purchase", "take over", "snap up", "absorb", "scoop up", "gobble up",
                     "buy out", "pick up", "swallow", "take private"),
          "buyer", "tgt"),
+    # (a plural lists the deals: "the company's 2024 acquisitions of HiredScore and Evisort")
     Event(ACQUIRED, ("acquisition", "purchase", "takeover", "buyout", "take-over", "acquiring", "buying",
-                     "purchasing"),
+                     "purchasing", "acquisitions", "purchases", "takeovers", "buyouts"),
           "buyer", "tgt", of="of"),
     Event(ACQUIRED, ("sale",), "buyer", "tgt", of="of", by="to"),
     # "abandoned its $20 billion bid for Figma", "made a takeover offer for Arm"
