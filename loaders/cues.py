@@ -35,7 +35,7 @@ _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|C
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
 _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?)?"
-_ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via)\s+(?:his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
+_ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via|a través de)\s+(?:his|her|their|su|sus)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|otra|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
@@ -68,6 +68,19 @@ _BASED = r"(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?-based\s+)?"
 # absorbed Sapeon Korea, and SK Telecom became the largest shareholder" (two items take no comma before "and")
 _NEW_CLAUSE = (r"(?!,\s*(?:and|y|e)\s+⟦[CU]\d+b?⟧\s+(?:[a-z]+ly\s+)?(?:became|becomes|will|"
                r"would|said|says|se|ha|han|había|fue|es|será|dijo|pasó|pasa|pasará|tiene|tendrá)\b)")
+# What a later person of a list does, told in a few words before the name ("talent agent", "AI researchers", "el
+# tenista"); no word of a clause ("and", "who", "said") is among them, nor a post, which tells a company's staff
+# ("Accel and chief executive X"), and the name says nothing after it. English puts such words bare after the
+# comma or "and"; a Spanish trade comes with its article ("y el tenista X"), which reads too often as someone's
+# post there (the trade after an article was tried and took as many wrong names as right ones).
+_TRADE = (r"(?:(?<=, )|(?<=and )|(?<=with )|(?<=as )|(?<=plus ))(?:(?!(?:and|or|y|o|e|u|who|whose|whom|which|that|"
+          r"que|quien|cuyo|cuya|cuyos|cuyas|said|says|told|added|"
+          r"while|mientras|dijo|with|con|from|de|of|in|en|to|a|by|por|for|para|its|his|her|their|su|sus|chief|executive|"
+          r"CEO|president|presidente|presidenta|chairman|consejer[oa]|delegad[oa]|director|directora|jef[ea]|head|"
+          r"officer|co-?founder|cofounder|founder|cofundador|cofundadora|fundador|fundadora|minister|ministr[oa]|"
+          r"secretary|secretari[oa]|senator|senador|senadora|governor|gobernador|gobernadora|alcalde|alcaldesa|mayor|"
+          r"analyst|analista|portavoz|spokesman|spokeswoman|spokesperson)\b)[^\W\d_][\w\-]*\s+){1,3}?")
+_NOT_SAYING = r"(?!,?\s+(?:said|says|told|added|explained|wrote|dijo|afirmó|explicó|añadió|señaló)\b)"
 _KINDS = {
     "C": r"⟦[CU]\d+b?⟧",
     "P": r"⟦[PU]\d+b?⟧",
@@ -87,7 +100,9 @@ _KINDS = {
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
-    "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?{_ITEM}{NOT_LATER_ITEM})*",
+    # (a later person may come after what they do: "..., Hollywood talent agent Y and AI researchers Z and W")
+    "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?(?:{_ITEM}|{_TRADE}⟦P\d+⟧{_NOT_SAYING})"
+          rf"{NOT_LATER_ITEM})*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").

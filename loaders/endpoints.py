@@ -102,6 +102,8 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         # '"Walking away from OpenAI is a bet ...," said an analyst': who a speaker leaves unsaid is theirs, not the topic
         return []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
+    if cue.type == schema.INVESTED and endpoint == cue.dst:  # the company of the last round a sentence named
+        raiser = (ctx.state or {}).get("round_of") or raiser
     if cue.type in (schema.WORKS_AT, schema.FOUNDED):
         # A job or a founding without its company: the company named before it in the sentence
         # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
