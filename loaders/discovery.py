@@ -47,7 +47,7 @@ _COMPANY_NOUNS = (
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
     r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
     r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and|que|quien|"
-    r"which|who|that|cuyo|cuya|by|por|at|from|for|to|para|al)\b)"
+    r"which|who|that|cuyo|cuya|by|por|at|from|for|to|para|al|with|alongside|as)\b)"
     r"[a-záéíóúñü]+){0,2}"
 )
 # A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").
