@@ -70,8 +70,8 @@ _APPOSITIVE_NOUN = (
     r"agencia|agency|consultora|consultancy|fondo|fund|operador|operator|platform|buscador|gestora|grupo|group)"
 )
 
-# "X y Y, un grupo de amigos": a group of people is no company.
-_NOT_PEOPLE_GROUP = (r"(?!\s+(?:de|of)\s+(?:(?:antiguos|jóvenes|former|young)\s+)?(?:amigos|personas|investigadores|"
+# "X y Y, un grupo de amigos": a group of people is no company, nor is "X, the company's chief executive".
+_NOT_PEOPLE_GROUP = (r"(?!['’]s\b|\s+(?:de|of)\s+(?:(?:antiguos|jóvenes|former|young)\s+)?(?:amigos|personas|investigadores|"
                      r"ingenieros|emprendedores|científicos|exempleados|estudiantes|expertos|socios|friends|people|"
                      r"researchers|engineers|entrepreneurs|scientists|students|experts|employees|empleados)\b)")
 
