@@ -22,7 +22,8 @@ _RELATIVE = re.compile(rf"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(
                        rf"[\w\- ]{{1,40}}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya|{_OF_WHOM}|"
                        # "Arm, in which SoftBank holds about 90%,": a relative after a preposition
                        r"(?P<prep>(?:in|of|for|with|from|at|to|en|de|con|para|a)\s+(?:which|whom|la que|el que|los que|"
-                       r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
+                       # ("Google, where he was head of engineering,": a place's relative, whose subject is another)
+                       r"las que|la cual|el cual|quien|quienes)|where))\s[^,;]*?"
                        # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado",
                        # "que la fundó junto a X, antiguo investigador de Google": a past job has no article)
                        # ("..., uno de los primeros inversores de Spotify", "one of its first backers": one of many)
