@@ -14,13 +14,16 @@ from functools import lru_cache
 from loaders.cues import INVERTED_HEAD, Cue
 
 
+# "X, Y and Z, all of whom had worked at OpenAI,": a relative opened by a quantifier tells of the whole list before it
+_OF_WHOM = r"(?:all|both|each|most|some|many|several|two|three|four|five|all three|all four|all five)\s+of\s+whom"
 # ", which is backed by investors including Andreessen Horowitz," - a non-restrictive relative clause,
 # possibly inside an apposition (", el estudio que fundó tras su salida de Apple,").
-_RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
-                       r"[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya|"
+_RELATIVE = re.compile(rf"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?:(?:el|la|los|las|un|una|the|a|an)\s+"
+                       rf"[\w\- ]{{1,40}}?\s+)?(?:which|who|whose|que|quien|quienes|cuyo|cuya|{_OF_WHOM}|"
                        # "Arm, in which SoftBank holds about 90%,": a relative after a preposition
                        r"(?P<prep>(?:in|of|for|with|from|at|to|en|de|con|para|a)\s+(?:which|whom|la que|el que|los que|"
-                       r"las que|la cual|el cual|quien|quienes)))\s[^,;]*?"
+                       # ("Google, where he was head of engineering,": a place's relative, whose subject is another)
+                       r"las que|la cual|el cual|quien|quienes)|where))\s[^,;]*?"
                        # a name ending the clause takes its own apposition along ("... de Berkshire, el conglomerado",
                        # "que la fundó junto a X, antiguo investigador de Google": a past job has no article)
                        # ("..., uno de los primeros inversores de Spotify", "one of its first backers": one of many)
@@ -30,7 +33,9 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
+# ("with X, Y and Z, among others": people named alone and joined by "and" are the list going on, no apposition of X)
+_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)"
+                         r"(?!(?:⟦P\d+⟧,\s*)*⟦P\d+⟧,?\s+(?:and|y|e)\s+⟦P\d+⟧,)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 
@@ -85,10 +90,10 @@ def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
     views = [_APPOSITION.sub(lambda m: m.group("head") if _is_apposition(m) else m.group(0),
                              _RELATIVE.sub(lambda m: m.group("head"), masked))]
     for m in _RELATIVE.finditer(masked):
-        if m.group("prep"):
-            continue  # its antecedent is no subject of the clause ("in which SoftBank holds")
-        body = re.sub(r"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{1,40}?\s+)?(?:which|who|whose|que|quien|quienes|"
-                      r"cuyo|cuya)\s+",
+        if m.group("prep") or re.match(_OF_WHOM, m.group("clause")):
+            continue  # its antecedent is no subject of the clause ("in which SoftBank holds"; "all of whom": a list's)
+        body = re.sub(rf"^(?:(?:el|la|los|las|un|una|the|a|an)\s+[\w\- ]{{1,40}}?\s+)?(?:which|who|whose|que|quien|quienes|"
+                      rf"cuyo|cuya|{_OF_WHOM})\s+",
                       "", m.group("clause"))
         if _INVERTED.match(m.group("clause")):
             continue  # "X, una startup de vídeo que compró GoPro": GoPro, after the verb, is its subject

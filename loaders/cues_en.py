@@ -207,7 +207,7 @@ CUES: list[Cue] = [
     # a career somewhere: "after a long career at Broadcom", "spent 16 years at Google", "his role as CEO of X"
     # (also past the company of the person's own clause: "X, who co-founded Adept after stints at ...", "X takes
     # the helm at Intel after eight years at Cadence")
-    Cue(WORKS_AT, r"{p:P}(?:(?:,\s+who)?\s+(?:[a-z][\w\-]*\s+){1,4}⟦[CU]\d+b?⟧)?~~\b(?:after|following|before)\s+"
+    Cue(WORKS_AT, r"{p:P}(?:(?:,\s+who)?\s+(?:[a-z0-9][\w\-]*\s+){1,4}⟦[CU]\d+b?⟧)?~~\b(?:after|following|before)\s+"
         r"(?:(?:a|an|his|her|their|nearly|more than|almost)\s+)*"
         r"(?:[\w\-]+\s+){0,2}?(?:career|stint|stints|spell|tenure|years|decade|decades)(?:\s+(?:this|last|that)\s+year)?"
         rf"(?:\s+as\s+{MOD}{ROLE})?\s+(?:at|in|with)\s+{{c:Cs}}", "p", "c", "former"),

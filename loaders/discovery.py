@@ -48,7 +48,7 @@ _COMPANY_NOUNS = (
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
     r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
     r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and|que|quien|"
-    r"which|who|that|cuyo|cuya|by|por|at|from|for|to|para|al)\b)"
+    r"which|who|that|cuyo|cuya|by|por|at|from|for|to|para|al|with|alongside|as)\b)"
     r"[a-záéíóúñü]+){0,2}"
 )
 # A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").
@@ -71,8 +71,8 @@ _APPOSITIVE_NOUN = (
     r"agencia|agency|consultora|consultancy|fondo|fund|operador|operator|platform|buscador|gestora|grupo|group)"
 )
 
-# "X y Y, un grupo de amigos": a group of people is no company.
-_NOT_PEOPLE_GROUP = (r"(?!\s+(?:de|of)\s+(?:(?:antiguos|jóvenes|former|young)\s+)?(?:amigos|personas|investigadores|"
+# "X y Y, un grupo de amigos": a group of people is no company, nor is "X, the company's chief executive".
+_NOT_PEOPLE_GROUP = (r"(?!['’]s\b|\s+(?:de|of)\s+(?:(?:antiguos|jóvenes|former|young)\s+)?(?:amigos|personas|investigadores|"
                      r"ingenieros|emprendedores|científicos|exempleados|estudiantes|expertos|socios|friends|people|"
                      r"researchers|engineers|entrepreneurs|scientists|students|experts|employees|empleados)\b)")
 

@@ -70,8 +70,9 @@ _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOK
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
+# ("X, the company's chief executive": a post at the company the noun owns, said of a person)
 _COMPANY_APPOSITION = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-]+\s+){0,3}?(?:startup|company|firm|"
-                                 r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b")
+                                 r"lab|maker|developer|provider|empresa|compañía|firma|fabricante|desarrolladora)\b(?!['’]s)")
 _LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|PLC|GmbH|AG|SE|SA|S\.A|SL|S\.L|SAS|SpA|NV|BV|ASA|AB|"
                          r"Oyj|SRL)\.?")
 _NUMBERED = re.compile(r"\s\d{1,2}(?![\d.,%])(?!\s*(?:de|of)\b)")  # "Level 4", not "Kovra 12%" nor "June 5 of"
