@@ -97,7 +97,11 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _before_companions(ms, m.string[:m.start()], other) or \
             _nearest_slot(ms, m, "P", other, before_only=True, owners=False)
-        return [person] if person else []
+        # "Ambos trabajaron antes en X": both people a "both" stands for (loaders.mask writes two slots, Pn and Pnb)
+        pair = {n.rstrip("b") for n, x in ms.slots.items() if n[0] == "P" and x.entity_id == person and
+                f"{n.rstrip('b')}b" in ms.slots}
+        both = [ms.slots[n + end].entity_id for n in sorted(pair)[:1] for end in ("", "b")]
+        return [x for x in both or [person] if x not in other] if person else []
     if _inside_quote(m.string, m.start()):
         # '"Walking away from OpenAI is a bet ...," said an analyst': who a speaker leaves unsaid is theirs, not the topic
         return []

@@ -126,6 +126,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                               article_date=raw.published, topic=topic, document_text=raw.text,
                               subject=resolver.subject(sentence.text, mentions), state=state)
         masked = mask(sentence, sorted(mentions + candidates, key=lambda m: m.start), language)
+        known_before = len(out.claims)
         for claim in extract_claims(masked, ctx, gazetteer, out.claims):
             (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
             if isinstance(claim, Claim) and claim.type in (schema.WORKS_AT, schema.FOUNDED) and \
@@ -137,6 +138,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                 if entity:
                     out.mentions.setdefault(entity, sentence.text)
                     named[-1][2].add(entity)
+        _note_found_people(resolver, out.claims[known_before:], gazetteer, sentence.text)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     _merge_short_names(out, gazetteer, registry_ids, short)
@@ -144,6 +146,15 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
+
+
+def _note_found_people(resolver: DocumentResolver, claims: list[Claim], gazetteer: Gazetteer, text: str) -> None:
+    """People only the name spotter found, once a claim took them, are people the story named, in the order
+    it named them: "fundada por Ana Ruiz y Pedro Gil. Ambos trabajaron antes en X" takes up the two."""
+    found = {e for c in claims for e in (c.source, c.target)
+             if gazetteer.by_id[e].label == schema.PERSON and e not in resolver.people}
+    for person in sorted(found, key=lambda e: text.find(gazetteer.by_id[e].name.split()[-1])):
+        resolver.people.append(person)
 
 
 def _merge_short_names(out: Extraction, gazetteer: Gazetteer, registry_ids: set[str],
