@@ -94,6 +94,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     named: list[tuple[int, str, set[str]]] = []  # every sentence with the entities it names
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
+        state["previous_person"] = resolver.subject_person  # the person who opened the previous sentence
         resolved = resolver.resolve(sentence)
         # Outlets and agencies report the story; they are its sources (Document.source), not its parties.
         mentions = [m for m in resolved if gazetteer.by_id[m.entity_id].kind != "media"]
