@@ -96,8 +96,13 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         return []  # "X, una startup ... que compró Y,": Y is the subject, after its verb (loaders.frames reads it)
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _before_companions(ms, m.string[:m.start()], other) or \
-            _nearest_slot(ms, m, "P", other, before_only=True, owners=False)
-        return [person] if person else []
+            _nearest_slot(ms, m, "P", other, before_only=True, owners=False) or \
+            _unsaid_subject(ctx, m, other)
+        # "Ambos trabajaron antes en X": both people a "both" stands for (loaders.mask writes two slots, Pn and Pnb)
+        pair = {n.rstrip("b") for n, x in ms.slots.items() if n[0] == "P" and x.entity_id == person and
+                f"{n.rstrip('b')}b" in ms.slots}
+        both = [ms.slots[n + end].entity_id for n in sorted(pair)[:1] for end in ("", "b")]
+        return [x for x in both or [person] if x not in other] if person else []
     if _inside_quote(m.string, m.start()):
         # '"Walking away from OpenAI is a bet ...," said an analyst': who a speaker leaves unsaid is theirs, not the topic
         return []
@@ -124,6 +129,28 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
                                                            _arm_of(gazetteer, candidate, other))):
             return [candidate]
     return []
+
+
+# A Spanish finite verb whose subject is left unsaid, at the sentence's opening after an adverb or a time
+# ("También fundó X", "Anteriormente había cofundado X", "En 2019 se incorporó a X"): the person the previous
+# sentence opened with (Spanish drops the pronoun English writes: "He also founded X").
+# ("Antes de fundar X, trabajó en Y": an infinitive clause before it shares that subject, and its own verb too)
+_UNSAID_OPENING = re.compile(r"^\W*(?:(?:[Tt]ambién|[Aa]demás|[Aa]nteriormente|[Aa]ntes|[Dd]espués|[Mm]ás tarde|[Ll]uego|"
+                             r"[Pp]reviamente|[Pp]osteriormente|(?:[Ee]n|[Dd]esde|[Hh]asta|[Ee]ntre|[Dd]urante|[Hh]ace)\s+"
+                             r"(?:[a-záéíóúñ]+\s+){0,3}?(?:\d{4}|años|meses|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                             r"septiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?)(?:\s+y\s+\d{4})?|"
+                             r"(?:[Aa]ntes de|[Dd]espués de|[Tt]ras)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la)?\b[^;]{0,80}?),?\s+)*"
+                             r"(?:(?:[Aa]ntes de|[Dd]espués de|[Tt]ras)\s+)?$")
+
+
+def _unsaid_subject(ctx: SentenceContext, m: re.Match, other: list[str]) -> str | None:
+    """Who did what a sentence's opening verb tells with no subject: the previous sentence's opening person,
+    unless the verb is plural (a pair or a group did it)."""
+    person = (ctx.state or {}).get("previous_person")
+    if ctx.language != "es" or not person or person in other or not _UNSAID_OPENING.match(m.string[:m.start()]):
+        return None
+    verb = m.groupdict().get("verb") or ""
+    return None if re.search(r"(?:ron|ían|aron|an)$", verb.split()[0] if verb else "") else person
 
 
 def _arm_of(gazetteer: Gazetteer, company: str, investors: list[str]) -> bool:

@@ -179,6 +179,8 @@ class NameSpotter:
             org_lead = org_lead_rest(" ".join(tokens)) is not None or len(tokens) == 2 and bare_head(tokens[1])
             if tokens and _BACKER.search(tokens[-1]) and tokens[-1][:1].isupper():
                 tokens[-1] = tokens[-1][:tokens[-1].rindex("-")]  # "a Hiranandani Group-backed operator": the backer
+            if at_opening and len(tokens) > 1 and in_lexicon(" ".join(tokens).rstrip(".,;:"), "places"):
+                continue  # "Nueva York, 10 de julio.-": a place whose first word the text also writes in lowercase
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening and not org_lead or in_lexicon(tokens[0], "not_names") and
                     not self._given_then_surname(tokens) or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):

@@ -186,6 +186,12 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                             rf"(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$|['’]s\s)", src, dst + "?", frame="title first, company unsaid",
                 **opts),
         ]
+    if t.relation == FOUNDED and language == "es":
+        # "se fue el cofundador y científico jefe X", "otro cofundador, X, se incorporó a Y": a founder told with no
+        # company, the one the sentence or the story is about (loaders.endpoints.fallback)
+        out.append(Cue(t.relation, rf"\b(?:el|la|otro|otra|también)\s+(?:también\s+)?{one}(?:\s+y\s+(?:[\w\-]+\s+){{1,3}}?)?,?"
+                                   rf"\s+{h_one}(?=\s+[a-záéíóúñü]|\s*[,.;:)]|\s*$)", src, dst + "?",
+                       frame="title first, company unsaid", **opts))
     if many:
         lists = opts
         out += [

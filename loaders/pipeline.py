@@ -96,6 +96,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     named: list[tuple[int, str, set[str]]] = []  # every sentence with the entities it names
     for i, sentence in enumerate(sentences):
         topic = resolver.topic()
+        state["previous_person"] = resolver.subject_person  # the person who opened the previous sentence
         resolved = resolver.resolve(sentence)
         # Outlets and agencies report the story; they are its sources (Document.source), not its parties.
         mentions = [m for m in resolved if gazetteer.by_id[m.entity_id].kind != "media"]
@@ -134,6 +135,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         raised = raising.shows_in(masked.masked.lower()) and next(matches(raising, masked.masked), None)
         if raised:
             state["round_of"] = None
+        known_before = len(out.claims)
         for claim in extract_claims(masked, ctx, gazetteer, out.claims):
             (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
             if isinstance(claim, Claim) and claim.type in (schema.WORKS_AT, schema.FOUNDED) and \
@@ -153,6 +155,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         if not raised:
             state["round_of"] = next((d.target for d in reversed(out.deals[deals_before:]) if d.target in said),
                                      state.get("round_of"))
+        _note_found_people(resolver, out.claims[known_before:], gazetteer, sentence.text)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     _merge_short_names(out, gazetteer, registry_ids, short)
@@ -160,6 +163,15 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
+
+
+def _note_found_people(resolver: DocumentResolver, claims: list[Claim], gazetteer: Gazetteer, text: str) -> None:
+    """People only the name spotter found, once a claim took them, are people the story named, in the order
+    it named them: "fundada por Ana Ruiz y Pedro Gil. Ambos trabajaron antes en X" takes up the two."""
+    found = {e for c in claims for e in (c.source, c.target)
+             if gazetteer.by_id[e].label == schema.PERSON and e not in resolver.people}
+    for person in sorted(found, key=lambda e: text.find(gazetteer.by_id[e].name.split()[-1])):
+        resolver.people.append(person)
 
 
 def _merge_short_names(out: Extraction, gazetteer: Gazetteer, registry_ids: set[str],

@@ -160,7 +160,9 @@ class DocumentResolver:
 
     def resolve(self, sentence: Sentence) -> list[Mention]:
         text = sentence.text
-        mentions = merge_possessor(text, self._mentions(text))
+        # "Su cofundador y consejero delegado, X": the Spanish possessive before a post, never a surname ("Lisa Su")
+        mentions = [x for x in merge_possessor(text, self._mentions(text)) if not (
+            x.label == schema.PERSON and x.text in ("Su", "su") and words.POSSESSIVE.match(text, x.start))]
         extra: list[Mention] = []
         learn(text, mentions, self.described)
         for x in mentions:
