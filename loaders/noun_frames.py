@@ -113,6 +113,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         WORKS_AT, FOUNDED, INVESTED, ACQUIRED) else ""
     # a title's acronym in brackets: "directora de operaciones (COO) de X", "chief technology officer (CTO) of X"
     post += r"(?:\s+\([A-Z][A-Za-z]{1,4}\))?" if t.relation == WORKS_AT else ""
+    # a field after the noun, then the holder in apposition: "su gran rival en el mercado de chips, Nvidia"
+    field = r"(?:\s+(?:en|de|del|para)\s+(?!⟦)[^⟦,;.()]{1,60}?(?=,))?" if language == "es" else ""
     out = []
     for noun, holder in numbers:
         out += [
@@ -129,7 +131,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
             # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
-            Cue(t.relation, rf"(?:(?<!⟧, )(?<!⟧,)|(?=⟦[CU]\d+b?⟧[^,⟦]*⟦)){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
+            Cue(t.relation, rf"(?:(?<!⟧, )(?<!⟧,)|(?=⟦[CU]\d+b?⟧[^,⟦]*⟦)){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}{field}(?:,\s*|\s+){h_desc}{holder}",
                 src, dst, frame="genitive", **opts),
             # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors", "Oracle has
             # been a Cohere customer"

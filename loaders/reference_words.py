@@ -69,6 +69,9 @@ POSSESSIVE = re.compile(
 )
 RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivalry|rivales|rivals|competidor|competidores|competidora|"
                           r"competitor|competitors|archirrival|archrival)\b", re.I)
+# what a company named right after competes with: "capaz de competir con TSMC", "frente a Google", "against Intel"
+RIVALLED = re.compile(r"\b(?:(?:compet|rivaliz|compit)\w*\s+(?:[\w\-]+\s+){0,2}?(?:con|with|contra|against)|frente a|"
+                      r"contra|against)\s*$", re.I)
 PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
 COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"
