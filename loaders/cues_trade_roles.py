@@ -90,6 +90,13 @@ ES += [
         keys=_SEEN_AS_KEYS | {"competidores"}),
 ]
 
+# The rivals as the antecedent of a relative with "con": "junto a CoreWeave, Lambda o Crusoe, con las que compite por
+# contratos", "frente a gigantes como Google, con el que compite directamente": the sentence's company competes.
+ES.append(Cue(COMPETES_WITH, r"{b:Cs},\s+con\s+(?:el|la|los|las)\s+(?:que|cual|cuales)\s+(?:también\s+|ya\s+|hoy\s+)?"
+              r"(?:compite|compiten|competía|competían|competirá|rivaliza|rivalizan|rivalizaba)\b", "a?", "b",
+              keys=frozenset({"compite", "compiten", "competía", "competían", "competirá", "rivaliza", "rivalizan",
+                              "rivalizaba"})))
+
 # Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
 # amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
 _ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")
