@@ -21,6 +21,11 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     a_one = _slot(t.agent, t.relation, plural=False)
     src, dst = _endpoints(t.relation, t.agent, t.object)
     gap = "~" if t.gap else r"\s+"
+    if language == "es" and not t.gap and t.relation not in (ACQUIRED, INVESTED, FOUNDED, WORKS_AT):
+        # Spanish adjectives and a field after the noun: "una alianza integral de varios años con X", "acuerdos
+        # plurianuales con X" (never a clause's word: "la colaboración que mantiene con X")
+        gap = (r"(?:\s+(?!(?:de|del|en|con|y|e|o|u|que|por|para|a|al|entre|sobre|tras|sin|según|se|su|sus|la|el|los|"
+               r"las)\b)[a-záéíóúñü]+){0,2}?(?:\s+de\s+(?!⟦)[^⟦,;.]{1,30}?)?\s+")
     of, by = t.of, t.by
     opts = dict(status=t.status, keys=keys, nominal=True)
     no_agent_after = rf"(?!\s+(?:[^⟦.;]{{0,40}}?\s+)?(?:{by})\s+⟦[CPU])"
