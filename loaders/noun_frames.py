@@ -73,6 +73,12 @@ def event_cues(t: Event, language: str) -> list[Cue]:
             Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s*[-–]\s*{_slot(t.object, t.relation, False)}\s+"
                             rf"(?P<noun>{n})\b", src, dst, frame="compound pair", **opts),
         ]
+        if language == "es":
+            # the event noun as the object of a relative: "la alianza que Apple firmó con OpenAI", "la sociedad
+            # conjunta que Nscale creó en 2024 con Aker"
+            out.append(Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}que\s+{a_one}\s+(?:[\w]+\s+){{0,3}}?{_support(language)}\b"
+                                       rf"(?:\s+[^⟦.;,]{{1,30}}?)?\s+(?:{of})\s+{o_list}", src, dst,
+                           frame="event relative", **opts))
     return out
 
 
