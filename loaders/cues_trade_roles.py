@@ -90,6 +90,19 @@ ES += [
         keys=_SEEN_AS_KEYS | {"competidores"}),
 ]
 
+# The rivals as the antecedent of a relative with "con": "junto a CoreWeave, Lambda o Crusoe, con las que compite por
+# contratos", "frente a gigantes como Google, con el que compite directamente": the sentence's company competes.
+ES.append(Cue(COMPETES_WITH, r"{b:Cs},\s+con\s+(?:el|la|los|las)\s+(?:que|cual|cuales)\s+(?:también\s+|ya\s+|hoy\s+)?"
+              r"(?:compite|compiten|competía|competían|competirá|rivaliza|rivalizan|rivalizaba)\b", "a?", "b",
+              keys=frozenset({"compite", "compiten", "competía", "competían", "competirá", "rivaliza", "rivalizan",
+                              "rivalizaba"})))
+# ... and a second object after the first one's field, the preposition repeated: "Intel compite con TSMC en ese
+# mercado, y con AMD y Nvidia en el de procesadores"
+ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b" + _COMPETE_ANY + r"\s+(?:\w+mente\s+)?(?:con|contra)\s+⟦[CU]\d+b?⟧\s+"
+              r"(?:en|por)\s+[^⟦,;.]{1,40}?,?\s+(?:y|e)\s+(?:también\s+)?(?:con|contra)\s+{b:Cs}", "a", "b",
+              keys=frozenset({"compite", "compiten", "competía", "competían", "competirá", "competirán", "competir",
+                              "rivaliza", "rivalizan"})))
+
 # Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
 # amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
 _ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")

@@ -21,6 +21,11 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     a_one = _slot(t.agent, t.relation, plural=False)
     src, dst = _endpoints(t.relation, t.agent, t.object)
     gap = "~" if t.gap else r"\s+"
+    if language == "es" and not t.gap and t.relation not in (ACQUIRED, INVESTED, FOUNDED, WORKS_AT):
+        # Spanish adjectives and a field after the noun: "una alianza integral de varios años con X", "acuerdos
+        # plurianuales con X" (never a clause's word: "la colaboración que mantiene con X")
+        gap = (r"(?:\s+(?!(?:de|del|en|con|y|e|o|u|que|por|para|a|al|entre|sobre|tras|sin|según|se|su|sus|la|el|los|"
+               r"las)\b)[a-záéíóúñü]+){0,2}?(?:\s+de\s+(?!⟦)[^⟦,;.]{1,30}?)?\s+")
     of, by = t.of, t.by
     opts = dict(status=t.status, keys=keys, nominal=True)
     no_agent_after = rf"(?!\s+(?:[^⟦.;]{{0,40}}?\s+)?(?:{by})\s+⟦[CPU])"
@@ -68,6 +73,12 @@ def event_cues(t: Event, language: str) -> list[Cue]:
             Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s*[-–]\s*{_slot(t.object, t.relation, False)}\s+"
                             rf"(?P<noun>{n})\b", src, dst, frame="compound pair", **opts),
         ]
+        if language == "es":
+            # the event noun as the object of a relative: "la alianza que Apple firmó con OpenAI", "la sociedad
+            # conjunta que Nscale creó en 2024 con Aker"
+            out.append(Cue(t.relation, rf"\b(?P<noun>{n})\b{gap}que\s+{a_one}\s+(?:[\w]+\s+){{0,3}}?{_support(language)}\b"
+                                       rf"(?:\s+[^⟦.;,]{{1,30}}?)?\s+(?:{of})\s+{o_list}", src, dst,
+                           frame="event relative", **opts))
     return out
 
 
@@ -113,6 +124,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
         WORKS_AT, FOUNDED, INVESTED, ACQUIRED) else ""
     # a title's acronym in brackets: "directora de operaciones (COO) de X", "chief technology officer (CTO) of X"
     post += r"(?:\s+\([A-Z][A-Za-z]{1,4}\))?" if t.relation == WORKS_AT else ""
+    # a field after the noun, then the holder in apposition: "su gran rival en el mercado de chips, Nvidia"
+    field = r"(?:\s+(?:en|de|del|para)\s+(?!⟦)[^⟦,;.()]{1,60}?(?=,))?" if language == "es" else ""
     out = []
     for noun, holder in numbers:
         out += [
@@ -129,7 +142,7 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                 src, dst, frame="apposition possessive", **opts),
             # (not right after "X, ": "Ryan Blue, its CEO, Daniel Weeks" gives Blue the title, not Weeks; but with
             # no comma after the title, a list's next item: "Reid Hoffman, Y Combinator co-founder Jessica Livingston")
-            Cue(t.relation, rf"(?:(?<!⟧, )(?<!⟧,)|(?=⟦[CU]\d+b?⟧[^,⟦]*⟦)){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}(?:,\s*|\s+){h_desc}{holder}",
+            Cue(t.relation, rf"(?:(?<!⟧, )(?<!⟧,)|(?=⟦[CU]\d+b?⟧[^,⟦]*⟦)){x_one}{POSS}?\s+{_FEW_WORDS}{noun}{post}{field}(?:,\s*|\s+){h_desc}{holder}",
                 src, dst, frame="genitive", **opts),
             # "Microsoft sigue siendo uno de sus principales proveedores", "X is one of its investors", "Oracle has
             # been a Cohere customer"

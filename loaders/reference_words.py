@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.names import LEXICON
+
 HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
              r"proveedor|proveedora|unicornio|entidad|banco|fondo|gestora|operadora|operador|aseguradora|plataforma|"
              r"fintech|aerolínea|cadena|multinacional|teleco|operadora|red social|buscador|fabricante de chips|"
@@ -38,12 +40,18 @@ POSTNOMINAL = (r"(?!(?:ha|han|no|la|las|lo|los|ya|para|como|era|eran|esta|este|e
                 r"colabora|aumenta|calcula|considera|declara|encabeza|lidera|evalúa|exporta)\b)"
                 r"[a-záéíóúñü]+(?:a|o|as|os|és|esa|ense|ana|ano|ica|ico)(?<!ada)(?<!ado)(?<!ida)(?<!ido)"
                 r"(?<!ía)(?<!aba)\b")
+# A city or country of the places lexicon after "de" is where a described company is, not a person who leads it:
+# "La compañía de Toronto, que compite con OpenAI", "El gigante de Redmond anunció" (but "la compañía de Sam Altman":
+# loaders.resolve.LED_BY_PERSON); only as a sentence's opening subject (after a preposition it named wrong ones).
+_PLACE_LINES = (LEXICON / "places.txt").read_text(encoding="utf-8").splitlines()
+PLACE = "(?:" + "|".join(re.escape(p) for p in sorted({p.strip() for p in _PLACE_LINES if p[:1].isupper()}, key=len,
+                                                       reverse=True)) + ")"
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral".
 DESCRIPTIONS = re.compile(
-    rf"\b(?:la|el|del|al|este|esta|the|this|La|El|Este|Esta|The|This)\s+(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    rf"\b(?:la|el|del|al|este|esta|the|this|(?P<opening>La|El)|Este|Esta|The|This)\s+(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     rf"(?:-based)?|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,3}}(?:(?P<head>{HEADS_ES})(?:\s+{POSTNOMINAL})?|(?P<head_en>{HEADS_EN}))"
-    rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?"
+    rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?(?(opening)(?:\s+de\s+{PLACE}(?![\w\-]))?|)"
     rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
     rf"[a-záéíóúñü\-]+(?<!ada)(?<!ado)(?<!ida)(?<!ido)(?<!ed)){{0,2}}\s+[A-ZÁÉÍÓÚÑ])(?!\s+[0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
@@ -69,6 +77,9 @@ POSSESSIVE = re.compile(
 )
 RIVAL_AFTER = re.compile(r"(?:\s+[\w.\-]+){0,3}?\s+(?:rival|rivalry|rivales|rivals|competidor|competidores|competidora|"
                           r"competitor|competitors|archirrival|archrival)\b", re.I)
+# what a company named right after competes with: "capaz de competir con TSMC", "frente a Google", "against Intel"
+RIVALLED = re.compile(r"\b(?:(?:compet|rivaliz|compit)\w*\s+(?:[\w\-]+\s+){0,2}?(?:con|with|contra|against)|frente a|"
+                      r"contra|against)\s*$", re.I)
 PRONOUN_OBJECT = re.compile(r"(?:(?<=\bcon )|(?<=\bpara ))(?:ellos|ella|ellas)\b|(?<=\bwith )(?:them|it)\b", re.I)
 # "Nvidia said it intended to invest", "before it agreed to": the company the sentence is about.
 COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|will|would|has|had|plans|planned|intends|"

@@ -251,6 +251,8 @@ class DocumentResolver:
             # "KT, a rival of SK Telecom, is among its backers": a name inside an apposition owns nothing after it
             prior = [x for x in prior if not (words.APPOSITION_OPEN.search(text[max(0, x.start - 60):x.start]) and
                                               re.match(r"\s*,", text[x.end:m.start()]))]
+            if words.RIVAL_AFTER.match(text, m.end()):  # "competir con TSMC, ... frente a sus rivales": not TSMC's
+                prior = [x for x in prior if not words.RIVALLED.search(text[max(0, x.start - 40):x.start])]
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
             after_person = bool(prior) and prior[-1].label == schema.PERSON and \
                 bool(re.fullmatch(r",\s*", text[prior[-1].end:m.start()]))
