@@ -63,7 +63,9 @@ ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|pre
                      r"proveedor|proveedora|socio|socia|aliado|aliada")
 POSSESSIVE = re.compile(
     rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
-    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
+    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa]|"
+    # ("its first commercial customer is BMW", "one of its earliest customers": which of them, in what order)
+    rf"first|earliest|early|commercial|key|major|top|anchor|second|only|sole|other|existing)\s+)*"
     rf"(?:{ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )
