@@ -30,7 +30,10 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
+# (an English copula or auxiliary after the comma is the main clause's verb, once a relative clause is read
+# out: "⟦C0⟧, is also its largest customer, using ...")
+_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y|is|was|are|were|remains|"
+                         r"has|had|will|would)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 

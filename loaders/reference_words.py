@@ -163,4 +163,8 @@ COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
 NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|will remain|would be|would remain)\s+"
                      r"(?:(?:also|now|still|already)\s+)?")
+# "Oracle, which backed Ampere from the start, is also its largest customer": past an aside the copula's
+# possessive is still another company's than the subject's.
+ASIDE_IS = re.compile(r",\s+(?:which|who|that)\s[^,;]*,\s+(?:is|was|remains|remained|became|has become|will be|"
+                      r"will remain)\s+(?:(?:also|now|still|already)\s+)?")
 RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
