@@ -64,6 +64,23 @@ EN.append(Cue(PARTNERS_WITH, r",\s+(?:which|that)\s+{a:C}\s+(?:had\s+|has\s+)?(?
               r"established)\s+(?:[^⟦.;,]{0,25}?\s+)?(?:together\s+)?with\s+{b:Cs}", "a", "b", keys=frozenset({"formed", "co-founded", "set", "launched", "created",
                                                                    "established"})))
 
+# ... and the companies one joins to start it are partners of each other too: "it teamed up with OpenAI and Oracle to
+# launch Stargate", "SoftBank joined OpenAI and Oracle to announce Stargate" (OpenAI and Oracle start it together).
+_JOINS = frozenset({"joined", "joins", "join", "joining", "teamed", "teams", "team", "teaming", "partnered", "partners"})
+EN.append(Cue(PARTNERS_WITH, r"\b(?:joined|joins|join|has joined|will join|is joining|(?:teamed|teams|team|teaming|partnered|"
+              r"partners)\s+(?:up\s+)?with)\s+{a:C}(?:,\s+|\s+and\s+){b:Cs}\s+(?:to\s+(?:announce|launch|form|create|"
+              r"unveil|set up|start|establish)|in\s+(?:announcing|launching|forming|creating|unveiling|setting up|starting|"
+              r"establishing))\b", "a", "b", keys=_JOINS))
+
+# A product built on another company's model or platform, with the thing built between the verb and "on": "Casetext
+# has built an assistant on OpenAI's GPT-4", "built its search engine on top of Meta's Llama models" (the maker of
+# the base is the builder's vendor; a product's own name may stand for the thing: "GPT-4", "Gemini").
+_BASE = (r"(?:models?|platform|technology|software|chips?|processors?|GPUs?|cloud|APIs?|systems?|infrastructure|"
+         r"(?-i:[A-Z])[\w\-.]*)")
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:builds|built|building|has built|have built|had built)\s+(?!on\b)(?:[\w\-]+\s+){1,4}?"
+              r"on\s+(?:top\s+of\s+)?{v:C}(?:'s|’s)\s+(?:[\w\-.]+\s+){0,2}?" + _BASE + r"\b", "cl", "v", "active",
+              keys=frozenset({"builds", "built", "building"})))
+
 # Capacity or space rented from a landlord makes the renter its client, also when a long object or a relative clause
 # about it ("it uses") stands between the verb and "from", which the "rent from" trigger does not reach past: "X rents
 # much of the data center capacity it uses from Y" (the renter stands before the verb: "leased its site to Y" is not it)

@@ -64,14 +64,16 @@ NEVER_ANTECEDENT = frozenset({"media"})
 ROLE_OR_RELATION = (r"CEO|CTO|CFO|COO|director|directora|consejer|presidente|presidenta|cofundador|fundador|"
                      r"co-founder|founder|chief|president|chairman|chair|jef|head|científic|vicepresident|"
                      r"vice president|partnership|alianza|asociación|investment|inversión|stake|participación|"
-                     r"rival|competidor|clients?|clientes|customers?|board|consejo|acuerdo|deal|contract|contrato|"
+                     r"rival|competidor|clients?|clientes|customers?|licensees?|board|consejo|acuerdo|deal|contract|contrato|"
                      r"backers|inversores|inversor|inversora|investors|investor|backer|accionista|shareholder|"
                      # "uno de sus principales proveedores": a vendor or partner of the possessor
                      # (English is left as it was: "its longtime partner, Anduril" is read by the frames)
                      r"proveedor|proveedora|socio|socia|aliado|aliada")
 POSSESSIVE = re.compile(
     rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
-    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa])\s+)*"
+    rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa]|"
+    # ("its first commercial customer is BMW", "one of its earliest customers": which of them, in what order)
+    rf"first|earliest|early|commercial|key|major|top|anchor|second|only|sole|other|existing)\s+)*"
     rf"(?:{ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )
@@ -172,5 +174,10 @@ COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
 COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
 NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|will remain|would be|would remain)\s+"
-                     r"(?:(?:also|now|still|already)\s+)?")
+                     # ("Nvidia would remain one of its licensees": one among the other's)
+                     r"(?:(?:also|now|still|already)\s+)?(?:(?:one of|among)\s+)?")
+# "Oracle, which backed Ampere from the start, is also its largest customer": past an aside the copula's
+# possessive is still another company's than the subject's.
+ASIDE_IS = re.compile(r",\s+(?:which|who|that)\s[^,;]*,\s+(?:is|was|remains|remained|became|has become|will be|"
+                      r"will remain)\s+(?:(?:also|now|still|already)\s+)?")
 RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")

@@ -282,9 +282,13 @@ class DocumentResolver:
             # the subject's own (in English, after a company's name only: "the deal is its largest" is the subject's),
             # but "Intel anunció que X será su nuevo director ejecutivo": a person's post is at the subject company.
             copula = words.COPULA_THEN.search(text, 0, m.start())
-            obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or bool(prior) and \
-                prior[-1].label == schema.COMPANY and bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
-            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=True)
+            # (the name right before the copula is its subject, never its possessor: "... and that Nvidia would remain
+            # one of its licensees")
+            named_is = bool(prior) and prior[-1].label == schema.COMPANY and \
+                bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
+            obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or named_is or \
+                bool(prior) and prior[0].label == schema.COMPANY and bool(words.ASIDE_IS.fullmatch(text, prior[0].end, m.start()))
+            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=not named_is)
             main = [x for x in mentions if x.start > m.end() and x.label == schema.COMPANY and
                     not words.PREPOSITION.search(text[max(0, x.start - 12):x.start])]
             if words.FRONTED_PARTICIPLE.match(text) and main and not any(x.label == schema.COMPANY for x in prior):

@@ -16,6 +16,9 @@ from loaders.types import Mention
 # What stands between two items of one list: "DST Global, Nvidia and Accel", "KT y SK Telecom".
 _LIST_GAP = re.compile(r",\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+")
 _AND_LAST = re.compile(r"\b(?:and|y|e)\s+$")
+# A list a common noun opens: "Investors in that round included Microsoft, ...", "Its backers include X": the
+# subject is the noun, and the first item is no more the sentence's topic than the others.
+_LISTED_BY_NOUN = re.compile(r"\W*[A-Z][a-z]+(?:\s+[a-z]+){0,5}\s+(?:include|includes|included|including)\s+$")
 
 
 def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str | None]) -> Mention | None:
@@ -39,6 +42,8 @@ def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str 
             continue
         if opening and m.start < opening.end():
             continue
+        if _LISTED_BY_NOUN.fullmatch(text, 0, m.start):
+            return None
         if words.OWNER_OF_SUBJECT.match(text, m.end):
             continue  # "Snowflake's fiercest rival, Databricks, ...": the subject is the one in apposition
         if not words.PREPOSITION.search(text[max(0, m.start - 12):m.start]):

@@ -17,10 +17,11 @@ from graph.model import Claim
 from loaders.entities import Gazetteer
 
 # A company set up together is shared, not sold: "SoftBank and OpenAI set up a joint venture", "SoftBank joined
-# OpenAI and Oracle to announce Stargate".
+# OpenAI and Oracle to announce Stargate", "it teamed up with OpenAI and Oracle to launch Stargate".
 _JOINT = re.compile(r"\b(?:joint venture|joint company|empresa conjunta|sociedad conjunta|empresa mixta|sociedad mixta|"
-                    r"compañía conjunta)\b|\bjoin(?:ed|s|ing)?\s+[^.;]{1,60}?\s+(?:to\s+(?:announce|launch|form|set up|"
-                    r"create|establish|start)|in\s+(?:announcing|launching|forming|setting up|creating|establishing|"
+                    r"compañía conjunta)\b|\b(?:join(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up\s+with|partner(?:ed|s|ing)?\s+with)\s+"
+                    r"[^.;]{1,60}?\s+(?:to\s+(?:announce|launch|form|set up|create|establish|start)|"
+                    r"in\s+(?:announcing|launching|forming|setting up|creating|establishing|"
                     r"starting))\b", re.I)
 
 # How far up the supply chain a kind of company sits (a higher rank sells to a lower one).
