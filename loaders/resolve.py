@@ -328,7 +328,9 @@ class DocumentResolver:
                                      pair=pair[1]))
         mentions = sorted(mentions + extra, key=lambda x: x.start)
         for mention in mentions:
-            if mention.label == schema.COMPANY and mention.via != "anaphora":
+            if mention.label == schema.COMPANY and mention.via != "anaphora" and not any(
+                    p.label == schema.PERSON and words.POST_OF_PERSON.fullmatch(text, p.end, mention.start) and
+                    any(q.label == schema.COMPANY and q.end <= p.start for q in mentions) for p in mentions):
                 self.history.append((sentence.index, mention.entity_id))
             if mention.label == schema.COMPANY:
                 # The headline's companies count double: they are what the story is about.
