@@ -85,6 +85,10 @@ PRODUCT_NOUNS = (r"(?:chips?|GPU|procesador(?:es)?|aceleradores|servidores|softw
 _OWNED_THING = re.compile(rf"\b{PRODUCT_NOUNS}\s+(?:de|del)\s+$", re.I)
 
 
+# A company, then an apposition whose noun has a "de" naming the slot right after it: "⟦C1⟧, el conglomerado de "
+_OWNER_BEFORE = re.compile(r"(⟦[CU]\d+b?⟧),\s+(?:el|la|los|las|un|una|the|an?)\s+[^,;⟦]{1,40}?\s+(?:de|del|of)\s+$")
+
+
 def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
     """The sentence without its relative clauses ("Databricks competes with Snowflake"), and each
     clause with its antecedent as subject ("Databricks is backed by investors including ...")."""
@@ -102,7 +106,10 @@ def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
             continue  # "X, una startup de vídeo que compró GoPro": GoPro, after the verb, is its subject
         if _OWNED_THING.search(masked, 0, m.start()):
             continue  # "los chips de AMD, que utilizan Microsoft y Meta": the clause tells of the chips, not of AMD
-        views.append(f"{m.group('head')} {body}")
+        owner = _OWNER_BEFORE.search(masked, 0, m.start()) if m.group("head")[1] == "P" else None
+        # "Berkshire Hathaway, el conglomerado de Warren Buffett, que invirtió ...": the clause tells of the
+        # apposition's noun, the company it describes, not of the person its "de" names
+        views.append(f"{owner.group(1) if owner else m.group('head')} {body}")
     return views
 
 

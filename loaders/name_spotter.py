@@ -104,6 +104,10 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|open)|['’]s)\s+$", 
 _PRODUCT_BEFORE = re.compile(r"\b(?:chips?|models?|modelos?|assistants?|asistentes?|chatbots?|supercomputers?|processors?|"
                              r"procesador(?:es)?|drones?|dron|avión|aviones|robots?|frameworks?|architecture|arquitectura|"
                              r"lenguaje|language)(?:\s+(?:de|of)\s+[a-záéíóúñ]+)?,?\s+$")
+# "a family of image models called Flux", "un modelo llamado Kimi": a product named, which the story names again later
+_PRODUCT_CALLED = re.compile(r"\b(?:models?|modelos?|chatbots?|assistants?|asistentes?|apps?|aplicaci[oó]n|chips?|"
+                             r"robots?|agents?|agentes?|tools?|herramientas?)\s+(?:called|named|dubbed|llamad[oa]s?|"
+                             r"denominad[oa]s?|bautizad[oa]s?)\s+$")
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assistants?|processors?|chips?|robots?|apps?|"
                             r"engines?|browsers?|accelerators?|GPUs?|glasses|phones?|smartphones?|devices?|agents?|"
                             r"headsets?|operating system|search model|language models?|cores?|supercomputers?|"
@@ -123,6 +127,7 @@ class NameSpotter:
         # Surnames of the people spotted so far ("Subramanya" after "Amar Subramanya"); None when two share one.
         self.surnames: dict[str, str | None] = {}
         self.org_rests: dict[str, str] = {}  # "santander" -> "Banco Santander"
+        self.products: set[str] = set()  # names the story called a product ("models called Flux"), never a party
         # A headline's "Santander se alía ..." before the body's "Banco Santander": the full name from the start.
         for lead in ORG_LEAD_WORD.finditer(self.body):
             chunk = _CHUNK.match(self.body, lead.start())
@@ -241,8 +246,10 @@ class NameSpotter:
                 continue  # "profesor de Ingeniería Eléctrica de la Universidad de Stanford": a field, no party
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
                 continue  # "Delta Lake, the format Databricks created": a product or standard, not a party
+            if not described and _PRODUCT_CALLED.search(sentence[:first]):
+                self.products.add(name)
             if _PRODUCT_AFTER.match(sentence, first + len(surface)) and _OWNER_BEFORE.search(sentence[:first]) or \
-                    not described and _PRODUCT_BEFORE.search(sentence[:first]):
+                    not described and (_PRODUCT_BEFORE.search(sentence[:first]) or name in self.products):
                 continue  # "its Sonar search model", "its next chip, Rebel,", "drones de ataque HX-2": a product
             if len(tokens) == 1 and _MODIFIER_OF_HEAD.match(sentence, first + len(surface)):
                 continue  # "AI startup Cohere", "Canadian firm X": a modifier of a description, not a name

@@ -21,7 +21,7 @@ from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.shared_surname import shared_surname
 from loaders.trade_inference import clients_of_partnerships
-from loaders.types import Extraction, KnownEntity, RawDocument, SentenceContext
+from loaders.types import Extraction, KnownEntity, Mention, RawDocument, SentenceContext
 from loaders.values import find_date
 
 # A sentence that opens by pointing back at the previous one's event
@@ -112,6 +112,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         # is a stock exchange, no party to a deal.
         candidates = [c for c in candidates if not _LISTED_ON.search(sentence.text[max(0, c.start - 40):c.start])]
         candidates += shared_surname(sentence.text, mentions + candidates)
+        mentions = _opener_possessives(sentence.text, mentions, candidates)
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(
@@ -172,6 +173,24 @@ def _note_found_people(resolver: DocumentResolver, claims: list[Claim], gazettee
              if gazetteer.by_id[e].label == schema.PERSON and e not in resolver.people}
     for person in sorted(found, key=lambda e: text.find(gazetteer.by_id[e].name.split()[-1])):
         resolver.people.append(person)
+
+
+_CLAUSE_POSSESSIVE = re.compile(r"[,;]\s*$")
+
+
+def _opener_possessives(text: str, mentions: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """"Yotta Data Services has taken delivery of ... Nvidia H100 units ..., its co-founder X said": a sentence that
+    opens with a company name the registry does not know has it for subject, but the resolver sees known names only
+    and gave a possessive opening a clause to the known name after it; that possessive is the opener's."""
+    first = min(mentions + candidates, key=lambda x: x.start, default=None)
+    if first is None or first not in candidates or first.label != schema.COMPANY or \
+            not re.fullmatch(r"\W*", text[:first.start]):
+        return mentions
+    named_after = {x.entity_id for x in mentions if x.via != "anaphora" and x.start > first.end}
+    return [Mention(x.start, x.end, x.text, first.entity_id, x.label, x.via)
+            if x.via == "anaphora" and x.label == schema.COMPANY and x.entity_id in named_after and
+            x.text.lower() in ("its", "their", "su", "sus") and _CLAUSE_POSSESSIVE.search(text, 0, x.start) else x
+            for x in mentions]
 
 
 def _merge_short_names(out: Extraction, gazetteer: Gazetteer, registry_ids: set[str],

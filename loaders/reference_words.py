@@ -181,3 +181,7 @@ NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|w
 ASIDE_IS = re.compile(r",\s+(?:which|who|that)\s[^,;]*,\s+(?:is|was|remains|remained|became|has become|will be|"
                       r"will remain)\s+(?:(?:also|now|still|already)\s+)?")
 RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
+# "Cohere ficha a Joelle Pineau, exjefa de investigación de Meta": a company named in a person's apposition, as the
+# place of a post, tells who the person is; the story does not go on about it.
+POST_OF_PERSON = re.compile(r",\s+(?:(?:la|el|the|an?)\s+)?(?:(?!(?:que|quien|who|which|and|y)\b)[^\W\d][\w\-]*\s+){1,6}?"
+                            r"(?:de|del|of|at|en)\s+$")

@@ -104,9 +104,11 @@ class DocumentResolver:
                 # compañía": a name inside the subject's relative clause is no verb's subject
                 nearest = None
             if subject and nearest and nearest.start > subject.end and fits(subject.entity_id) and \
-                    re.fullmatch(r",\s+(?:que|quien|which|who)\s[^,;⟦]*", text[nearest.end:start]):
+                    re.fullmatch(r"(?:,\s+(?:el|la|un|una|the|an?)\s[^,;]*)?,\s+(?:que|quien|which|who)\s[^,;⟦]*",
+                                 text[nearest.end:start]):
                 # "Intel ... tras recibir inversiones de la propia Nvidia, que invirtió 5.000 millones en el
                 # fabricante": the relative's verb is the name's before it, and its object the sentence's subject
+                # (past the name's apposition too: "con Berkshire Hathaway, el conglomerado de X, que invirtió ...")
                 return subject.entity_id
             excluded = {m.entity_id for m in (subject, nearest) if m}
         recency: dict[str, int] = {}
@@ -334,7 +336,9 @@ class DocumentResolver:
                                      pair=pair[1]))
         mentions = sorted(mentions + extra, key=lambda x: x.start)
         for mention in mentions:
-            if mention.label == schema.COMPANY and mention.via != "anaphora":
+            if mention.label == schema.COMPANY and mention.via != "anaphora" and not any(
+                    p.label == schema.PERSON and words.POST_OF_PERSON.fullmatch(text, p.end, mention.start) and
+                    any(q.label == schema.COMPANY and q.end <= p.start for q in mentions) for p in mentions):
                 self.history.append((sentence.index, mention.entity_id))
             if mention.label == schema.COMPANY:
                 # The headline's companies count double: they are what the story is about.
