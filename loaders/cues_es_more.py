@@ -99,9 +99,9 @@ CUES: list[Cue] = [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:colabora|colaborará|colaboran|colaborarán|trabajará|trabajarán)\s+(?:\w+mente\s+)?"
         r"con\s+{b:Cs}", "a", "b", keys=frozenset("colabora colaborará colaboran colaborarán trabajará trabajarán".split())),
     # made together: "diseña las TPU junto con Google", "ha desarrollado el sistema en colaboración con Telefónica"
-    # (the stem's verb, not its agent noun: "alquilar GPU de Nvidia a desarrolladores de modelos, junto a X")
-    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)"
-        r"(?!\w*(?:dor|dora|dores|doras|ntes?)\b)\w*\s+"
+    # (a verb, not its noun: "alquilar GPU de Nvidia a desarrolladores de modelos, junto a CoreWeave" names rivals)
+    Cue(PARTNERS_WITH, r"{a:C}~~\b(?:desarroll|diseñ|constru|fabric|lanz|entren|cre[aóe]|co-?desarroll)\w*"
+        r"(?<!dor)(?<!dora)(?<!dores)(?<!doras)(?<!ante)(?<!antes)(?<!ción)(?<!ciones)\s+"
         r"(?:[^⟦.;]{0,50}?\s+)?(?:junto con|junto a|en colaboración con|en cooperación con|en asociación con)\s+{b:Cs}",
         "a", "b", keys=frozenset({"junto", "colaboración", "cooperación", "asociación"})),
     Cue(PARTNERS_WITH, r"{a:C}\s+(?:y|and)\s+{b:C}~~\b(?:anunciaron|firmaron|sellaron|ampliaron|han firmado|han sellado|"
