@@ -72,6 +72,11 @@ EN.append(Cue(PARTNERS_WITH, r"\b(?:joined|joins|join|has joined|will join|is jo
               r"unveil|set up|start|establish)|in\s+(?:announcing|launching|forming|creating|unveiling|setting up|starting|"
               r"establishing))\b", "a", "b", keys=_JOINS))
 
+# A rival told in apposition with no owner: "Nvidia agreed to license technology from Groq, another inference-chip
+# challenger," (whose rival is the sentence's subject, or the story's company).
+EN.append(Cue(COMPETES_WITH, r"{b:C},\s+(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|challenger)"
+              r"(?=\s*[,.;)]|\s*$)", "a?", "b", keys=frozenset({"rival", "competitor", "challenger"})))
+
 # A product built on another company's model or platform, with the thing built between the verb and "on": "Casetext
 # has built an assistant on OpenAI's GPT-4", "built its search engine on top of Meta's Llama models" (the maker of
 # the base is the builder's vendor; a product's own name may stand for the thing: "GPT-4", "Gemini").
