@@ -171,7 +171,7 @@ CUES: list[Cue] = [
         r"co-develop)\s+(?:with\s+{b:C})?", "a", "b?"),
     # both partners as the subject of work done jointly: "X and Y said they would jointly develop chips" (the
     # pronoun that takes the pair up again is no new subject here)
-    Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|design|create|"
+    Cue(PARTNERS_WITH, r"{a:C}\s+and\s+{b:C}\s+(?:[^⟦.;]{0,60}?\s+)?(?:jointly|together)\s+(?:develop|build|built|design|create|"
         r"launch|market|deploy|research|offer|operate|work on)\w*\b", "a", "b", keys=frozenset({"jointly", "together"})),
     # a company that joins others to start something with them: "SoftBank joined OpenAI and Oracle to announce
     # Stargate", "joined Nvidia in launching the consortium"

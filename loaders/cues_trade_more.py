@@ -72,6 +72,17 @@ EN.append(Cue(PARTNERS_WITH, r"\b(?:joined|joins|join|has joined|will join|is jo
               r"unveil|set up|start|establish)|in\s+(?:announcing|launching|forming|creating|unveiling|setting up|starting|"
               r"establishing))\b", "a", "b", keys=_JOINS))
 
+# A rival told in apposition with no owner: "Nvidia agreed to license technology from Groq, another inference-chip
+# challenger," (whose rival is the sentence's subject, or the story's company).
+EN.append(Cue(COMPETES_WITH, r"{b:C},\s+(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,3}?(?:rival|competitor|challenger)"
+              r"(?=\s*[,.;)]|\s*$)", "a?", "b", keys=frozenset({"rival", "competitor", "challenger"})))
+
+# Goods received from their maker: "Yotta has taken delivery of its first batch of about 4,000 Nvidia H100 graphics
+# processing units", "took delivery of the first Nvidia DGX systems".
+EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:took|takes|take|taken|taking|will take)\s+delivery\s+of\s+(?:[^⟦.;]{0,50}?\s+)?"
+              r"{v:C}(?:'s|’s)?\s+(?:[\w\-.]+\s+){0,3}?(?:" + GOODS + r"|units|GPUs|supercomputers?)", "cl", "v", "active",
+              keys=frozenset({"delivery"})))
+
 # A product built on another company's model or platform, with the thing built between the verb and "on": "Casetext
 # has built an assistant on OpenAI's GPT-4", "built its search engine on top of Meta's Llama models" (the maker of
 # the base is the builder's vendor; a product's own name may stand for the thing: "GPT-4", "Gemini").

@@ -174,8 +174,10 @@ TRIGGERS: list = [
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
     # (where or for what may come first: "competes in the U.S. with X", "competes for cloud contracts with Y")
+    # (and the rivals may be given as examples of a kind the mask does not know: "with other converted miners such as X")
     Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b",
-         prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?)?(?:with|against)", passive=False),
+         prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?)?(?:with|against)"
+              "(?:\\s+(?:other\\s+)?(?:[a-z][\\w\\-]*\\s+){1,3}?(?:such as|including|like))?", passive=False),
     # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with", "catch"),
