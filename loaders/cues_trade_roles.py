@@ -118,6 +118,13 @@ ES += [
         "active", keys=_SUPPLY_KEYS),
 ]
 
+# A project the subject pursues with another company, in an object relative: "Stargate, la iniciativa de centros de
+# datos que el creador de ChatGPT impulsa con SoftBank y Oracle", "el modelo que Telefónica desarrolla junto a Meta"
+ES.append(Cue(PARTNERS_WITH, r"\b(?:que|la cual|el cual)\s+{a:C}\s+(?:(?:ya|también|ahora|hoy)\s+)?(?:impuls|desarroll|"
+              r"constru|lanz|explot|levant|co-?desarroll|diseñ)(?!\w*(?:dor|dora|dores|doras|ntes?|ción|ciones)\b)\w*\s+"
+              r"(?:[^⟦.;,]{0,30}?\s+)?(?:con|junto a|junto con|junto al|de la mano de)\s+{b:Cs}", "a", "b",
+              keys=frozenset({"que", "cual"})))
+
 # Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
 # amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
 _ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")
