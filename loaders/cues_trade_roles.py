@@ -125,6 +125,11 @@ ES.append(Cue(PARTNERS_WITH, r"\b(?:que|la cual|el cual)\s+{a:C}\s+(?:(?:ya|tamb
               r"(?:[^⟦.;,]{0,30}?\s+)?(?:con|junto a|junto con|junto al|de la mano de)\s+{b:Cs}", "a", "b",
               keys=frozenset({"que", "cual"})))
 
+# A joint venture told by who holds it: "una sociedad conjunta participada a partes iguales por Nscale y Aker"
+ES.append(Cue(PARTNERS_WITH, r"\b(?:empresa|sociedad|compañía)\s+(?:conjunta|mixta)\s+(?:[^⟦.;]{0,40}?\s+)?(?:participada|"
+              r"controlada|formada|creada|constituida|propiedad)\s+(?:[^⟦.;]{0,30}?\s+)?(?:por|de)\s+{a:C}\s+(?:y|e)\s+{b:C}",
+              "a", "b", keys=frozenset({"conjunta", "mixta"})))
+
 # Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
 # amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
 _ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")
