@@ -103,6 +103,33 @@ ES.append(Cue(COMPETES_WITH, r"{a:C}~~\b" + _COMPETE_ANY + r"\s+(?:\w+mente\s+)?
               keys=frozenset({"compite", "compiten", "competía", "competían", "competirá", "competirán", "competir",
                               "rivaliza", "rivalizan"})))
 
+# A supplier's goods that its client runs on, the client inside a relative: "Nvidia suministra las GPU que la compañía
+# despliega en sus centros de datos", "Nvidia, que suministra los chips con los que opera CoreWeave"
+# (the supplier is the clause's subject, after its apposition if any: "Nvidia, socio tecnológico de Nscale, suministra")
+_SUPPLIES = (r"(?:,\s+(?:[^⟦,;.]|⟦C\d+b?⟧){1,60}?,)?\s+(?:que\s+)?(?:ya\s+|también\s+)?(?:suministra|suministran|suministraba|suministrará|provee|proporciona|vende|aporta)\s+(?:los|las|sus)\s+"
+             r"(?:[^⟦.;,]{1,30}?\s+)?")
+_RUNS_ON = r"(?:despliega|despliegan|usa|usan|utiliza|utilizan|emplea|emplean|opera|operan|entrena|entrenan|funciona)"
+_SUPPLY_KEYS = frozenset({"suministra", "suministran", "suministraba", "suministrará", "provee", "proporciona", "vende",
+                          "aporta"})
+ES += [
+    Cue(CLIENT_OF, r"{v:C}" + _SUPPLIES + r"que\s+{cl:C}\s+(?:ya\s+|también\s+)?" + _RUNS_ON + r"\b", "cl", "v", "active",
+        keys=_SUPPLY_KEYS),
+    Cue(CLIENT_OF, r"{v:C}" + _SUPPLIES + r"(?:con|en|sobre)\s+(?:los|las)\s+que\s+" + _RUNS_ON + r"\s+{cl:C}", "cl", "v",
+        "active", keys=_SUPPLY_KEYS),
+]
+
+# A project the subject pursues with another company, in an object relative: "Stargate, la iniciativa de centros de
+# datos que el creador de ChatGPT impulsa con SoftBank y Oracle", "el modelo que Telefónica desarrolla junto a Meta"
+ES.append(Cue(PARTNERS_WITH, r"\b(?:que|la cual|el cual)\s+{a:C}\s+(?:(?:ya|también|ahora|hoy)\s+)?(?:impuls|desarroll|"
+              r"constru|lanz|explot|levant|co-?desarroll|diseñ)(?!\w*(?:dor|dora|dores|doras|ntes?|ción|ciones)\b)\w*\s+"
+              r"(?:[^⟦.;,]{0,30}?\s+)?(?:con|junto a|junto con|junto al|de la mano de)\s+{b:Cs}", "a", "b",
+              keys=frozenset({"que", "cual"})))
+
+# A joint venture told by who holds it: "una sociedad conjunta participada a partes iguales por Nscale y Aker"
+ES.append(Cue(PARTNERS_WITH, r"\b(?:empresa|sociedad|compañía)\s+(?:conjunta|mixta)\s+(?:[^⟦.;]{0,40}?\s+)?(?:participada|"
+              r"controlada|formada|creada|constituida|propiedad)\s+(?:[^⟦.;]{0,30}?\s+)?(?:por|de)\s+{a:C}\s+(?:y|e)\s+{b:C}",
+              "a", "b", keys=frozenset({"conjunta", "mixta"})))
+
 # Two partners as the subject of their own alliance, the possessive masked as a name or not: "Telefónica y Microsoft
 # amplían su alianza estratégica", "Accenture and Google are expanding their alliance".
 _ALLIANCE = (r"(?:alianza|asociación|colaboración|cooperación|alliance|partnership|collaboration|cooperation|tie-up)")

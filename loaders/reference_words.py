@@ -156,6 +156,10 @@ APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|one of)\s+[^,;]{0,50}?\b(?:of|to|
 # ("OpenAI's ChatGPT", "ChatGPT maker OpenAI", "OpenAI, the developer of ChatGPT", "OpenAI, which makes ChatGPT").
 MAKER = r"(?:maker|developer|creator|owner|operator|builder|designer)"
 BY_PRODUCT = re.compile(rf"\b(?:the|The)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\s+{MAKER}\b(?!\s+of\b)")
+# ... in Spanish the maker comes first: "la creadora de ChatGPT", "del desarrollador de Claude"
+BY_PRODUCT_ES = re.compile(r"\b(?:la|el|del|al|La|El)\s+(?:creadora|creador|desarrolladora|desarrollador|dueña|dueño|"
+                           r"propietaria|propietario|fabricante)\s+(?:de|del)\s+(?P<product>[A-Z][\w\-]*[\w]|[a-z][A-Z][\w\-]*)\b"
+                           r"(?!\s+[A-Z])")
 # ... or by a fronted phrase of time or comparison: "Within weeks of announcing Silo, AMD agreed", "Like Nvidia, AMD"
 FRONTED_PARTICIPLE = re.compile(r"^\W*(?:[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)|Within|After|Before|"
                                 r"Since|Following|Unlike|Like|Weeks after|Days after|Months after|Shortly after|"

@@ -208,10 +208,10 @@ class DocumentResolver:
                 start = after_contraction(m)
                 # The mention spans the person too: "la empresa de Sam Altman" names one party, the company.
                 extra.append(Mention(start, person.end, text[start:person.end], company, schema.COMPANY, "anaphora"))
-        for m in words.BY_PRODUCT.finditer(text):
-            company = self._maker_of(m.group("product"))
-            if company and not overlaps(m.start(), m.end(), mentions + extra):
-                extra.append(Mention(m.start(), m.end(), m.group(), company, schema.COMPANY, "anaphora"))
+        for m in [*words.BY_PRODUCT.finditer(text), *words.BY_PRODUCT_ES.finditer(text)]:
+            company, start = self._maker_of(m.group("product")), after_contraction(m)
+            if company and not overlaps(start, m.end(), mentions + extra):
+                extra.append(Mention(start, m.end(), text[start:m.end()], company, schema.COMPANY, "anaphora"))
         for m in words.DESCRIPTIONS.finditer(text):
             if overlaps(m.start(), m.end(), mentions + extra) or words.COPULA.search(text[max(0, m.start() - 90):m.start()]):
                 continue  # "will remain the exclusive cloud provider for OpenAI" describes, it does not refer

@@ -238,7 +238,10 @@ TRIGGERS: list = [
                           "alianza estratégica", "acuerdo de licencia", "empresa conjunta", "joint venture",
                           "sociedad conjunta", "empresa mixta", "sociedad mixta", "compañía conjunta",
                           "acuerdo de asociación", "asociación estratégica", "acuerdo de cooperación", "pacto",
-                          "carta de intención", "memorando de entendimiento"),
+                          "carta de intención", "memorando de entendimiento",
+                          # (plurals: "firmó cartas de intención con Samsung y SK hynix")
+                          "alianzas", "alianzas estratégicas", "acuerdos de colaboración", "acuerdos estratégicos",
+                          "cartas de intención", "memorandos de entendimiento", "acuerdos de asociación"),
           "a", "b", of="con", by="de|entre"),
     Role(PARTNERS_WITH, ("socio estratégico", "socio tecnológico", "aliado", "aliada", "socio preferente",
                          "aliado estratégico", "socio comercial"),
