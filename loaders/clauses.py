@@ -30,8 +30,12 @@ _RELATIVE = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(?
 
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
-_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
-                         r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
+# (names alone, joined by "and", then "además de", "along with" ... are the list going on: "participan C1, C2, U4 y C5
+# y U6, además del inversor X")
+_APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y)\b)"
+                         r"(?!(?:⟦[CPU]\d+b?⟧(?:,\s*|\s+(?:and|y|e)\s+))+⟦[CPU]\d+b?⟧,\s+(?:además|así|junto|along|"
+                         r"alongside|plus|as well)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧){2,90}?),"
+                         r"(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 
 # Spanish words spelled as a trigger verb's form that open an apposition as a determiner or a noun
