@@ -89,8 +89,9 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
         r"returning)\s+)?(?:(?:investors?|backers?)\s+)?{more:Es})?", "inv,more", "tgt?"),
-    Cue(INVESTED, r"{inv:Es},?\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?(?:backers|investors|participants)",
-        "inv", "tgt?"),
+    # (or are them, when the sentence names no company: "TLV Partners and S Capital were also investors.")
+    Cue(INVESTED, r"{inv:Es},?\s+(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:\w+\s+)?(?:backers|investors|participants)|"
+        r"(?:early\s+)?(?:backers|investors)(?=\s*[.;]))", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:and\s+)?{inv:Es}\s+among\s+(?:its|their|⟦C\d+b?⟧)\s+(?:\w+\s+)?(?:shareholders|investors|backers)",
         "inv", "tgt?"),
     Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
