@@ -38,7 +38,10 @@ _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|C
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
 _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?)?"
-_ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via|a través de)\s+(?:his|her|their|su|sus)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
+# A fund manager's money is told by its funds: "investors including Nvidia, Accel and funds managed by Orbis"
+_MANAGED_BY = (r"(?:(?:funds|accounts|vehicles|fondos|vehículos)(?:\s+(?:and|y)\s+(?:accounts|cuentas))?\s+"
+               r"(?:managed|advised|gestionados|asesorados)\s+(?:by|por)\s+)?")
+_ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|{_MANAGED_BY}⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via|a través de)\s+(?:his|her|their|su|sus)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|otra|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"

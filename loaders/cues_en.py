@@ -89,8 +89,9 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
         r"returning)\s+)?(?:(?:investors?|backers?)\s+)?{more:Es})?", "inv,more", "tgt?"),
-    Cue(INVESTED, r"{inv:Es},?\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?(?:backers|investors|participants)",
-        "inv", "tgt?"),
+    # (or are them, when the sentence names no company: "TLV Partners and S Capital were also investors.")
+    Cue(INVESTED, r"{inv:Es},?\s+(?:were|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:\w+\s+)?(?:backers|investors|participants)|"
+        r"(?:early\s+)?(?:backers|investors)(?=\s*[.;]))", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:and\s+)?{inv:Es}\s+among\s+(?:its|their|⟦C\d+b?⟧)\s+(?:\w+\s+)?(?:shareholders|investors|backers)",
         "inv", "tgt?"),
     Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
@@ -201,8 +202,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
         r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),
     # a round's participants named after it: "with participation from X and Y", "con la participación de X"
-    Cue(INVESTED, r"\b(?:participation|backing|support|money|funding|capital)\s+(?:also\s+)?(?:from|of|by)\s+"
-        r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+)?"
+    # (the backers may come as a group: "a fresh investment from a group that includes X, Y and Z")
+    Cue(INVESTED, r"\b(?:participation|backing|support|money|funding|capital|"
+        r"investment(?=\s+from\s+a\s+(?:[\w\-]+\s+)?group\b))\s+(?:also\s+)?(?:from|of|by)\s+"
+        r"(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|backers?)\s+)?(?:(?:such as|including|like)\s+|"
+        r"a\s+(?:[\w\-]+\s+)?group\s+(?:of\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:that|which)\s+(?:includes|included|include)\s+)?"
         r"{inv:Es}(?!\s*(?:in|into|to)\s+⟦)", "inv", "tgt?"),
     # a career somewhere: "after a long career at Broadcom", "spent 16 years at Google", "his role as CEO of X"
     # (also past the company of the person's own clause: "X, who co-founded Adept after stints at ...", "X takes

@@ -34,8 +34,10 @@ _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w
 _PERSON_ITEM = r"⟦[PU]\d+⟧(?:,\s*(?:⟦C\d+b?⟧\s+)?[a-záéíóúñü][^,⟦;.]{0,40}?(?=,))?"
 _PEOPLE = rf"{_PERSON_ITEM}(?:(?:,\s*|,?\s+(?:y|e)\s+){_PERSON_ITEM})*"
 
+_COUNTED = r"(?:(?:los\s+|sus\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho)\s+[^⟦,;.:]{1,60}?[,:]\s+)?"
 # (a name of unknown kind inside the list, never at its end: "repiten Accel, Plural y General Catalyst")
-_ITEMS = (rf"{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
+# (the list may open with the group it counts: "La ronda la encabezan tres fondos de Silicon Valley, X, Y y Z")
+_ITEMS = (rf"{_COUNTED}{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
           rf"(?:⟦[CP]\d+b?⟧|⟦U\d+b?⟧(?=(?:,\s*|,?\s+(?:y|e)\s+)⟦[CP])){_ITEM_APPOS})*")
 
 # A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".

@@ -155,7 +155,7 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
     if vpp and not t.prep:
         pstatus = dict(status, keys=pkeys)
         # (an agency, a fund or an army is named with "the": "is used by the U.S. Army", "backed by the Public
-        # Investment Fund")
+        # Investment Fund", in every participle frame: "Yotta, the data centre company backed by the Hiranandani Group")
         the = r"(?:the\s+(?=⟦[CU]))?" if language == "en" and kind_of(t.relation, t.subject) in ("C", "E") else ""
         # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
         timeless = dict(pstatus, past=None)
@@ -169,7 +169,7 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
             # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank"; and a name as a
             # modifier: "Anthropic, an OpenAI rival backed by Amazon")
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧{named_modifier}){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
-                            rf"{s_desc}{s_list}", src, dst, frame="participle apposition", **timeless),
+                            rf"{s_desc}{the}{s_list}", src, dst, frame="participle apposition", **timeless),
             # ... said of the whole list when the apposition counts them: "Signavio y LeanIX, dos compañías
             # adquiridas por SAP", "X and Y, both acquired by Z"
             Cue(t.relation, rf"{o_list},\s+(?:dos|tres|cuatro|ambas|ambos|las dos|los dos|las tres|los tres|two|three|"
@@ -177,11 +177,11 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                 frame="counted participle apposition", **timeless),
             # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ..."; and what it was before it, at
             # the sentence's opening: "Fundada en 2017 como una empresa de minería de criptomonedas por X, Y ...")
-            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~~\b{w['by']}\s+{s_desc}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
+            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~~\b{w['by']}\s+{s_desc}{the}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
                 src, dst, frame="fronted", **timeless),
             # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"
-                            rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{s_list}", src, dst, frame="described participle",
+                            rf"(?P<verb>{vpp})\b~\b{w['by']}\s+{s_desc}{the}{s_list}", src, dst, frame="described participle",
                 **timeless),
         ]
         if language == "en":
