@@ -61,10 +61,11 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     return out
 
 
-_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
+_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|[a-z]+\d+[a-z]{3,}[\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
 # (a sum of money is no name: "€23mn Series A", "$15B", as "5Y Capital" and "3M" are)
 # A university's campus is part of its name: "Universidad de California en Berkeley".
-# (never from inside a word: "b2venture" holds no name "2venture")
+# (never from inside a word: "b2venture" holds no name "2venture", but is one: a digit inside a lowercase word is
+# no word's spelling, though "b2b" and "p2p" are)
 _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
                     rf"{_TOKEN}(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})*)")
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
