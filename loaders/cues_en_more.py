@@ -190,6 +190,14 @@ CUES.append(Cue(INVESTED, r"\bwith\s+(?:(?:existing|new)\s+(?:investors?|backers
 # sale to Fortinet", "Wiz grew tenfold ahead of its acquisition by Google" (the possessive is not masked there).
 CUES.append(Cue(ACQUIRED, r"{tgt:C}~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:sale\s+to|(?:acquisition|purchase|takeover)\s+"
                 r"by)\s+{buyer:C}", "buyer", "tgt", keys=frozenset({"sale", "acquisition", "purchase", "takeover"})))
+# A company's own purchase named by "its" after the company, with no other name between: "Nvidia employs thousands
+# there following its $6.9 billion takeover of Mellanox" (the possessive frame needs the name before "'s"). The
+# company is the first name of its clause, never one after a preposition: "X settled with the Justice Department
+# the lawsuit to block its purchase of Y" is X's purchase, not the department's.
+CUES.append(Cue(ACQUIRED, r"(?:^|\b(?:that|which|who|and|but|while|as|because|when|since|after|although)\s+|[,;:—–]\s+)"
+                r"(?!(?:with|to|from|against|by|of|at|for|in|on|into|over|under|through|between|among)\b)[^⟦,;]*?"
+                r"{buyer:C}(?!['’]s?\s)~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:acquisition|purchase|takeover|buyout)s?\s+"
+                r"of\s+{tgt:Cs}", "buyer", "tgt", keys=frozenset({"acquisition", "purchase", "takeover", "buyout"})))
 # A company bought (or to be: "agreed to buy"), told in a relative clause with no "which" after its description (the
 # buyer often the pronoun "it", masked as the company it stands for): "Slack, the messaging app it bought in 2021",
 # "Mellanox, the networking company Nvidia acquired in 2020", "Wiz, the startup Google agreed to buy," (nothing named

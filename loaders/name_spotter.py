@@ -61,13 +61,15 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     return out
 
 
-_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
+_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|[a-z]+\d+[a-z]{3,}[\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
 # (a sum of money is no name: "€23mn Series A", "$15B", as "5Y Capital" and "3M" are)
 # A university's campus is part of its name: "Universidad de California en Berkeley".
-# (never from inside a word: "b2venture" holds no name "2venture")
+# (never from inside a word: "b2venture" holds no name "2venture", but is one: a digit inside a lowercase word is
+# no word's spelling, though "b2b" and "p2p" are)
 _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
                     rf"{_TOKEN}(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})*)")
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]+[a-z]*")  # "LeanIX", "HiredScore": no acronym, no common noun
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
 # ("X, the company's chief executive": a post at the company the noun owns, said of a person)
@@ -284,10 +286,11 @@ class NameSpotter:
             return Mention(known.start, end, name, f"candidate:{name}", guess_label(name), "arm")
         if self.language == "es" and known.label == schema.COMPANY and known.via == "name" and len(tail) == 1 \
                 and known.start == offsets[0] and not re.match(r"['’]", sentence[known.end:]) \
-                and not self._ordinary(tail[0]) and tail[0][1:].islower() and not _LEGAL_FORM.fullmatch(tail[0]) \
-                and fold(tail[0]) not in lexicon("first_names") and tail[0] not in makers():
-            # "Google Brain", "Uber Eats" in a Spanish story, which writes common nouns in lowercase: a word
-            # capitalized after a company's name is part of another name, the company's unit's
+                and not self._ordinary(tail[0]) and (tail[0][1:].islower() or _CAMEL.fullmatch(tail[0])) \
+                and not _LEGAL_FORM.fullmatch(tail[0]) and fold(tail[0]) not in lexicon("first_names") \
+                and tail[0] not in makers():
+            # "Google Brain", "Uber Eats", "SAP LeanIX" in a Spanish story, which writes common nouns in lowercase:
+            # a word capitalized after a company's name is part of another name, the company's unit's
             end = offsets[-1] + len(tail[-1])
             name = sentence[known.start:end]
             return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")

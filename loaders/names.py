@@ -40,7 +40,8 @@ _ORG_HEADS = frozenset(fold(w) for w in (
     "Aerospace Defense Defence Automotive Mobility Logistics Energy Authority Agency Agencia Ministry Ministerio "
     "Department Departamento Council Consejo Commission Comisión Office Command Army Navy Force Exchange Markets "
     "Partners Company Compañía Sistemas Tecnologías Soluciones Inversiones Gestión Banco Caja Corporación "
-    "Robotic Machines Devices Instruments Platforms Platform Apps Innovations Innovation Engineering X".split()))
+    "Robotic Machines Devices Instruments Platforms Platform Apps Innovations Innovation Engineering X "
+    "Aviation Aircraft Airlines Airways Foods Mining Controls Brands Materials Chemicals".split()))
 _ORG_LEAD_WORDS = (
     "Grupo Banco Fondo Fundación Instituto Universidad Centro Laboratorio Agencia Ministerio Departamento Consejo "
     "Sociedad Compañía Corporación Caja Caixa Bank University Institute Department Ministry Council Commission "
@@ -134,8 +135,14 @@ def lexicon(name: str) -> frozenset[str]:
     path = LEXICON / f"{name}.txt"
     if not path.exists():
         return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    if name == "not_names":
+        # A model or an event spelled in its own case ("MarIA", "TED", "ERNIE") blocks no given name its letters
+        # spell ("María", "Ted Stinson"); folded, the two would be one word.
+        given = lexicon("first_names")
+        lines = [line for line in lines if line.istitle() or fold(line) not in given]
+    return frozenset(fold(line) for line in lines)
 
 
 @lru_cache(maxsize=None)
