@@ -83,4 +83,12 @@ EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:the\s+|a\s+)?(?:(?:former|interim|acting|n
               keys=frozenset({"division", "unit", "group", "business", "arm", "team", "lab", "labs", "segment",
                               "organization"})))
 
+# People named together and described together: "brothers X and Y, former investment bankers at Macquarie, who ..."
+# (each of them held the job the plural noun names; "former" tells it ended)
+_PEOPLE_WORK = (r"(?:executives|engineers|researchers|scientists|managers|employees|directors|partners|staffers|bankers|"
+                r"analysts|officials|consultants|professors|developers|designers|programmers|lawyers|traders)")
+EN.append(Cue(WORKS_AT, r"{p:Pl},\s+(?:both\s+|all\s+)?(?:former|onetime|one-time|ex-)\s*(?:[\w\-]+\s+){0,3}?" +
+              _PEOPLE_WORK + r"\s+(?:at|of|with)\s+{c:Cs}(?!\s*(?:'s|’s|-))", "p", "c", "former",
+              keys=frozenset({"former", "onetime", "one-time", "ex"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
