@@ -25,7 +25,7 @@ _HIRE = (r"(?:hired|has hired|hires|appointed|appoints|named|names|has named|has
 
 _BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took over as|has taken over as|"
            r"will take over as|is taking over as|was named|has been named|was appointed|has been appointed|"
-           r"will serve as|is named|is appointed|will be named|will remain|remains)")
+           r"will serve as|is named|is appointed|will be named|will remain|remains|will be)")
 
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
