@@ -15,11 +15,14 @@ CUES: list[Cue] = []
 # -- jobs named by the work, not a title: "X, a research scientist at Google", "Thinking Machines
 # researcher X", "X was earlier an engineer at IBM" (loaders.title_words.TITLE holds titles only) -------------------
 _WORK = (r"(?:researchers?|scientists?|engineers?|executives?|employees?|staffers?|developers?|designers?|"
-         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head)")
+         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head|"
+         # (the professions of firms that are no tech companies: law, banking, consulting)
+         r"lawyers?|litigators?|attorneys?|bankers?|analysts?|consultants?)")
 _WORK_KEYS = frozenset("researcher researchers scientist scientists engineer engineers executive executives employee "
                        "employees staffer staffers developer developers designer designers programmer programmers "
                        "economist economists professor professors technologist technologists architect architects "
-                       "lead leader manager director head".split())
+                       "lead leader manager director head lawyer lawyers litigator litigators attorney attorneys "
+                       "banker bankers analyst analysts consultant consultants".split())
 _WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
 CUES += [
     # (after another title: "X, Statsig's founder and CEO and a former engineering leader at Facebook")
