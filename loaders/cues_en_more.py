@@ -30,6 +30,8 @@ CUES += [
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
     Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
         rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+        # (the field may follow the work: "was a professor of electrical engineering and computer science at Stanford")
+        r"(?:\s+of\s+[a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,5}?)?"
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
     # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
