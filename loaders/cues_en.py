@@ -25,7 +25,7 @@ _HIRE = (r"(?:hired|has hired|hires|appointed|appoints|named|names|has named|has
 
 _BECOME = (r"(?P<verb>has become|became|will become|becomes|takes over as|took over as|has taken over as|"
            r"will take over as|is taking over as|was named|has been named|was appointed|has been appointed|"
-           r"will serve as|is named|is appointed|will be named|will remain|remains)")
+           r"will serve as|is named|is appointed|will be named|will remain|remains|will be)")
 
 CUES: list[Cue] = [
     # -- investments ---------------------------------------------------------
@@ -238,7 +238,9 @@ CUES: list[Cue] = [
         r"together with)\s+{more:Es})?", "inv,more", "tgt?"),
     Cue(INVESTED, r"\b(?:took part|participated|invested|chipped in)\b[^.;]{0,40}?,\s+as did\s+{inv:Es}", "inv", "tgt?"),
     # where a person comes from: "who joined OpenAI from Intel", "both come from Meta Platforms"
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:join|joins|joined|joining|has joined|will join|is joining|moved to|moves to|jumped to|"
+    # (past the person's apposition that a relative ends: "X, a co-founder of DeepMind who joined Microsoft from Y")
+    Cue(WORKS_AT, r"{p:Ps}(?:,\s+(?:a|an|the)\s+(?:[^,;⟦]|⟦[CU]\d+b?⟧){1,60}?\s+who\b)?~~\b(?:join|joins|joined|joining|"
+        r"has joined|will join|is joining|moved to|moves to|jumped to|"
         r"defected to|came to|comes to|returned to)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?from\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:who\s+)?(?:both\s+|all\s+|also\s+)?(?:come|comes|came|hail|hails|hailed|arrive|arrives|"
         r"arrived|defected)\s+from\s+{c:C}", "p", "c", "former"),

@@ -83,4 +83,25 @@ EN.append(Cue(WORKS_AT, r"{p:P},\s+(?:the\s+|a\s+)?(?:(?:former|interim|acting|n
               keys=frozenset({"division", "unit", "group", "business", "arm", "team", "lab", "labs", "segment",
                               "organization"})))
 
+# People named together and described together: "brothers X and Y, former investment bankers at Macquarie, who ..."
+# (each of them held the job the plural noun names; "former" tells it ended)
+_PEOPLE_WORK = (r"(?:executives|engineers|researchers|scientists|managers|employees|directors|partners|staffers|bankers|"
+                r"analysts|officials|consultants|professors|developers|designers|programmers|lawyers|traders)")
+EN.append(Cue(WORKS_AT, r"{p:Pl},\s+(?:both\s+|all\s+)?(?:former|onetime|one-time|ex-)\s*(?:[\w\-]+\s+){0,3}?" +
+              _PEOPLE_WORK + r"\s+(?:at|of|with)\s+{c:Cs}(?!\s*(?:'s|’s|-))", "p", "c", "former",
+              keys=frozenset({"former", "onetime", "one-time", "ex"})))
+
+# A founder who runs what was founded: "Ampere was founded in 2017 by X, a former president of Intel, who runs it as
+# chief executive", "Founded in 2021 by X, who runs it as chief executive alongside his role at Y, Isomorphic uses ..."
+# ("it" is the company founded: the sentence's subject, or the main clause's after a fronted participle)
+_RUNS_IT = r",\s+who\s+(?:now\s+|still\s+|also\s+)?(?:runs|leads|heads|manages|chairs)\s+it\b"
+_FOUNDED_BY = r"(?:co-?founded|founded|started|set up|created)\s+(?:in\s+\d{4}\s+)?by\s+{p:P}"
+EN += [
+    Cue(WORKS_AT, r"{c:C},?\s+(?:was|has been)\s+" + _FOUNDED_BY + r"(?:,\s+(?:a|an|the)\s+(?:[^,;⟦]|⟦[CU]\d+b?⟧){1,60}?)?" +
+        _RUNS_IT, "p", "c", "current", keys=frozenset({"runs", "leads", "heads", "manages", "chairs"})),
+    Cue(WORKS_AT, r"^\W*(?i:" + _FOUNDED_BY.replace("{p:P}", ")") + r"{p:P}" + _RUNS_IT +
+        r"(?:[^⟦;.]|⟦[CPU]\d+b?⟧)*?,\s+{c:C}(?=\s+[a-z])", "p", "c", "current",
+        keys=frozenset({"runs", "leads", "heads", "manages", "chairs"})),
+]
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}

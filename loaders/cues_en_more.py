@@ -15,11 +15,14 @@ CUES: list[Cue] = []
 # -- jobs named by the work, not a title: "X, a research scientist at Google", "Thinking Machines
 # researcher X", "X was earlier an engineer at IBM" (loaders.title_words.TITLE holds titles only) -------------------
 _WORK = (r"(?:researchers?|scientists?|engineers?|executives?|employees?|staffers?|developers?|designers?|"
-         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head)")
+         r"programmers?|economists?|professors?|technologists?|architects?|lead|leader|manager|director|head|"
+         # (the professions of firms that are no tech companies: law, banking, consulting)
+         r"lawyers?|litigators?|attorneys?|bankers?|analysts?|consultants?)")
 _WORK_KEYS = frozenset("researcher researchers scientist scientists engineer engineers executive executives employee "
                        "employees staffer staffers developer developers designer designers programmer programmers "
                        "economist economists professor professors technologist technologists architect architects "
-                       "lead leader manager director head".split())
+                       "lead leader manager director head lawyer lawyers litigator litigators attorney attorneys "
+                       "banker bankers analyst analysts consultant consultants".split())
 _WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
 CUES += [
     # (after another title: "X, Statsig's founder and CEO and a former engineering leader at Facebook")
@@ -27,6 +30,8 @@ CUES += [
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
     Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
         rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
+        # (the field may follow the work: "was a professor of electrical engineering and computer science at Stanford")
+        r"(?:\s+of\s+[a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,5}?)?"
         r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
     # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",

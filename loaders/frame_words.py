@@ -94,12 +94,13 @@ COMPANY_DESC = {
 # A team inside the company joined or worked in: "se incorporará al equipo de liderazgo de Cisco", "joined the
 # board of X" (the company is the party).
 UNIT = {
-    # (an adjective may come before the noun: "la nueva división de superinteligencia de Meta")
+    # (an adjective may come before the noun: "la nueva división de superinteligencia de Meta"; in English up to three
+    # words: "the materials and chemistry team at Google DeepMind")
     "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:(?:nuev[oa]|flamante|propi[oa])\s+)?(?:equipo|cúpula|consejo|junta|división|área|"
           r"departamento|unidad|laboratorio|"
           # (the unit's name may come in quotes: "el equipo de \"superalineamiento\" de OpenAI")
           r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
-    "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
+    "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",
 }
 # What may follow a company bought as a verb's object and makes it no company bought but its shares or its goods:
 # "will buy Intel common stock", "Microsoft bought Nvidia chips worth $10 billion" (English).

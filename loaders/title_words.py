@@ -27,6 +27,8 @@ TITLE = (
     # (Latin American usage takes "gerente" bare before the company: "Marta Gil, gerente de Telefónica para América
     # Latina"; a bare "director", "responsable" or "jefe de X" was tried and took too many that were not jobs)
     r"(?:gerente|manager)(?=\s+(?:de|del)\s+⟦)|"
+    # a head named by the work led: "research director", "software head", "product lead"
+    r"(?:research|engineering|product|software|hardware|design|policy) (?:director|head|lead)|"
     r"(?:[a-z]+ )?chief(?! executive| technology| scientist| financial| operating| [a-z]+ officer))"
 )
 # ("presidente y también cofundador de OpenAI": an adverb may join the two titles)
