@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.schema import WORKS_AT
 from loaders.cues import Cue
-from loaders.cues_es import _STAFF, _STAFF_AREA
+from loaders.cues_es import _LEAVE_POST, _STAFF, _STAFF_AREA
 from loaders.title_words import MOD, ROLE
 
 # The part of a company a person may run without a title of its own: "dirigió la investigación de Stability AI".
@@ -56,4 +56,7 @@ CUES: list[Cue] = [
     *(Cue(WORKS_AT, rf"{{c:C}}?~~\b(?P<verb>tiene|tenía|tendrá|cuenta|contaba|contará)\s+(?:con\s+)?{order}", "p", "c?",
           "current", future="incoming", past="former", keys=frozenset({"como"}))
       for order in (rf"como\s+(?:su\s+)?{MOD}{ROLE}\s+a\s+{{p:P}}", rf"(?:a\s+)?{{p:P}}\s+como\s+(?:su\s+)?{MOD}{ROLE}")),
+    # a post left with no company named: "Pat Gelsinger dejó el puesto el 1 de diciembre" (the story's company)
+    Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE_POST}\s+(?:el|su)\s+(?:cargo|puesto|sillón)\b(?!\s+(?:de|del|como|que)\b|\s+en\s+⟦)",
+        "p", "c?", "former", keys=frozenset({"cargo", "puesto", "sillón"})),
 ]
