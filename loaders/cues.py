@@ -46,7 +46,9 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
-          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
+          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,)|"
+          # the name a person goes by: "Detrás de X están Javier López, más conocido en redes como Javi López, y Y"
+          r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+(?:[^,;.⟦]{1,30}?\s+)?(?:como|as)\s+⟦[PU]\d+⟧(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
 # "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures", "Bezos Expeditions, the
 # investment firm of Amazon founder Jeff Bezos, and Baillie Gifford" (slot_names
@@ -357,4 +359,5 @@ def slot_names(text: str) -> list[str]:
     text = re.sub(rf"(?<=⟧),\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)[^,;.]{{1,120}}?(?=,)", "",
                   text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
+    text = re.sub(r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+[^,;.⟦]{0,30}?(?:como|as)\s+⟦[PU]\d+⟧(?=,)", "", text)
     return re.findall(r"⟦([CPU]\d+b?)⟧", text)
