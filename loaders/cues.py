@@ -52,7 +52,9 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
-          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,))?")
+          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,)|"
+          # the name a person goes by: "Detrás de X están Javier López, más conocido en redes como Javi López, y Y"
+          r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+(?:[^,;.⟦]{1,30}?\s+)?(?:como|as)\s+⟦[PU]\d+⟧(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
 # "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures", "Bezos Expeditions, the
 # investment firm of Amazon founder Jeff Bezos, and Baillie Gifford" (slot_names
@@ -98,11 +100,12 @@ _KINDS = {
           rf"{NOT_LATER_ITEM})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
-    "Ps": rf"⟦[PU]\d+⟧{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+)"
+    # (two appositions may follow one another: "por X, su consejero delegado, antiguo investigador de Y, y por Z")
+    "Ps": rf"⟦[PU]\d+⟧{_APPOS}{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+)"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+|"
           rf"{_TITLE_WORDS}|"
           rf"(?:el\s+|la\s+)?[a-záéíóúñü]+(?:\s+de\s+[a-záéíóúñü]+)?\s+)?"
-          rf"⟦[PU]\d+⟧{_APPOS})*",
+          rf"⟦[PU]\d+⟧{_APPOS}{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
@@ -377,4 +380,5 @@ def slot_names(text: str) -> list[str]:
     text = re.sub(rf"(?<=⟧),\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)[^,;.]{{1,120}}?(?=,)", "",
                   text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
+    text = re.sub(r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+[^,;.⟦]{0,30}?(?:como|as)\s+⟦[PU]\d+⟧(?=,)", "", text)
     return re.findall(r"⟦([CPU]\d+b?)⟧", text)

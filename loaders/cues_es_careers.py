@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.schema import WORKS_AT
 from loaders.cues import Cue
-from loaders.cues_es import _STAFF, _STAFF_AREA
+from loaders.cues_es import _LEAVE_POST, _STAFF, _STAFF_AREA
 from loaders.title_words import MOD, ROLE
 
 # The part of a company a person may run without a title of its own: "dirigió la investigación de Stability AI".
@@ -50,4 +50,13 @@ CUES: list[Cue] = [
         r"(?P<verb>está|estaba|estará|sigue|seguirá|continúa|continuará|se encuentra|se encontraba|se sitúa|queda|"
         r"quedará|se mantiene|se mantendrá)\s+(?:[^⟦,;.]{1,40}?\s+)?{p:P}", "p", "c", "current",
         future="incoming", past="former", keys=frozenset({"frente", "mando"})),
+    # the post told as what the company has: "G42 tiene como director ejecutivo a Peng Xiao", "X cuenta con Y como
+    # consejera delegada", "tiene a Y como presidente"
+    # (the company may stand far before, or be the sentence's subject: "G42 está presidida por ..., y tiene como ...")
+    *(Cue(WORKS_AT, rf"{{c:C}}?~~\b(?P<verb>tiene|tenía|tendrá|cuenta|contaba|contará)\s+(?:con\s+)?{order}", "p", "c?",
+          "current", future="incoming", past="former", keys=frozenset({"como"}))
+      for order in (rf"como\s+(?:su\s+)?{MOD}{ROLE}\s+a\s+{{p:P}}", rf"(?:a\s+)?{{p:P}}\s+como\s+(?:su\s+)?{MOD}{ROLE}")),
+    # a post left with no company named: "Pat Gelsinger dejó el puesto el 1 de diciembre" (the story's company)
+    Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE_POST}\s+(?:el|su)\s+(?:cargo|puesto|sillón)\b(?!\s+(?:de|del|como|que)\b|\s+en\s+⟦)",
+        "p", "c?", "former", keys=frozenset({"cargo", "puesto", "sillón"})),
 ]

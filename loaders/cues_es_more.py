@@ -157,7 +157,9 @@ CUES: list[Cue] = [
                         "participado", "figura", "figuran"})),
     # de dónde viene una persona: "llegó al Santander procedente de BBVA", "se incorpora a Meta desde Google"
     # (the person's own description may name companies: "X, responsable de Datos del banco, que llegó al Santander")
-    Cue(WORKS_AT, r"{p:Ps}(?:[^.;⟦]|⟦[CU]\d+b?⟧){0,140}?\b(?:procedente|procedentes|proveniente|"
+    # ("fundada por X, su consejero delegado, y por Y y Z, procedentes de Meta": the people after the last preposition)
+    Cue(WORKS_AT, r"(?!⟦P\d+⟧(?:[^.;⟦]|⟦[CU]\d+b?⟧)*?,\s*(?:y|e)\s+(?:por|con|de|a)\s+⟦P)"
+        r"{p:Ps}(?:[^.;⟦]|⟦[CU]\d+b?⟧){0,140}?\b(?:procedente|procedentes|proveniente|"
         r"provenientes)\s+(?:de|del)\s+{c:C}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}~~\b(?:se une|se unió|se unirá|se incorpora|se incorporó|se incorporará|llega|llegó|llegará|"
         r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"

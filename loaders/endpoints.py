@@ -135,12 +135,13 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
 # ("También fundó X", "Anteriormente había cofundado X", "En 2019 se incorporó a X"): the person the previous
 # sentence opened with (Spanish drops the pronoun English writes: "He also founded X").
 # ("Antes de fundar X, trabajó en Y": an infinitive clause before it shares that subject, and its own verb too)
-_UNSAID_OPENING = re.compile(r"^\W*(?:(?:[Tt]ambién|[Aa]demás|[Aa]nteriormente|[Aa]ntes|[Dd]espués|[Mm]ás tarde|[Ll]uego|"
-                             r"[Pp]reviamente|[Pp]osteriormente|(?:[Ee]n|[Dd]esde|[Hh]asta|[Ee]ntre|[Dd]urante|[Hh]ace)\s+"
-                             r"(?:[a-záéíóúñ]+\s+){0,3}?(?:\d{4}|años|meses|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-                             r"septiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?)(?:\s+y\s+\d{4})?|"
-                             r"(?:[Aa]ntes de|[Dd]espués de|[Tt]ras)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la)?\b[^;]{0,80}?),?\s+)*"
-                             r"(?:(?:[Aa]ntes de|[Dd]espués de|[Tt]ras)\s+)?$")
+_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+_UNSAID_OPENING = re.compile(
+    r"^\W*(?:(?:[Tt]ambién|[Aa]demás|[Aa]nteriormente|[Aa]ntes|[Dd]espués|[Mm]ás tarde|[Ll]uego|[Pp]reviamente|"
+    r"[Pp]osteriormente|(?:[Ee]n|[Dd]esde|[Hh]asta|[Ee]ntre|[Dd]urante|[Hh]ace)\s+(?:[a-záéíóúñ]+\s+){0,3}?"
+    rf"(?:\d{{4}}|años|meses|{_MONTH}(?:\s+de\s+\d{{4}})?)(?:\s+y\s+\d{{4}})?|"
+    r"(?:[Aa]ntes de|[Dd]espués de|[Tt]ras)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la)?\b[^;]{0,80}?),?\s+)*"
+    r"(?:(?:[Aa]ntes de|[Dd]espués de|[Tt]ras)\s+)?$")
 
 
 def _unsaid_subject(ctx: SentenceContext, m: re.Match, other: list[str]) -> str | None:

@@ -96,8 +96,9 @@ COMPANY_DESC = {
 UNIT = {
     # (an adjective may come before the noun: "la nueva división de superinteligencia de Meta"; in English up to three
     # words: "the materials and chemistry team at Google DeepMind")
+    # ("se sumará al directorio de G42": Latin American Spanish calls the board "directorio")
     "es": r"(?:(?:el|la|los|las)\s+)?(?:(?:(?:nuev[oa]|flamante|propi[oa])\s+)?(?:equipo|cúpula|consejo|junta|división|área|"
-          r"departamento|unidad|laboratorio|"
+          r"departamento|unidad|laboratorio|directorio|"
           # (the unit's name may come in quotes: "el equipo de \"superalineamiento\" de OpenAI")
           r"comité|plantilla|filas)\b[\w\- \"“”«»]{0,50}?\s+(?:de|del)\s+)?",
     "en": r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:team|board|division|unit|lab|ranks)\s+(?:of|at)\s+)?",

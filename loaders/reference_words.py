@@ -97,8 +97,8 @@ UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|sa
 # "He founded xAI in 2023", "the ChatGPT maker he helped start": the person the story just named.
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # ("Ambos fundadores trabajaron antes en X": the noun joins the pair's words, so the verb's subject is the pair)
-BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)(?:\s+(?:co-?)?(?:fundador(?:es|as)|founders))?\b(?=\s+(?:\w+\s+)?(?:previously|formerly|"
-                          r"also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
+BOTH_PEOPLE = re.compile(r"\b(?:Both|both of them|Ambos|ambos|Ambas|ambas)(?:\s+(?:co-?)?(?:fundador(?:es|as)|founders))?\b"
+                          r"(?=\s+(?:\w+\s+)?(?:previously|formerly|also|had|have|were|worked|trabajaron|trabajaban|fueron|habían|han|dejaron|left))")
 BOTH = re.compile(r"\b(?:las dos|ambas|both|the two)\s+(?:compañías|empresas|firmas|companies|firms|groups)\b"
                   # "SK Hynix, rival de ambas": the two companies a rival is of
                   r"|(?:(?<=\brival de )|(?<=\brivales de )|(?<=\bcompetidor de )|(?<=\bcompetidora de ))(?:ambas|ambos)\b",
