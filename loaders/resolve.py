@@ -18,6 +18,7 @@ from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
 from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps, person_before, speaker_company
+from loaders.possessive_owner import subjects_own
 from loaders.product_makers import story_maker
 from loaders.sentence_subject import subject_mention
 from loaders.types import Mention, Sentence
@@ -284,7 +285,8 @@ class DocumentResolver:
             obj = bool(words.PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
                 not words.RIVAL_AFTER.match(text, m.end()) and \
-                not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
+                not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()]) and \
+                not subjects_own(text, m.start(), m.end(), prior, self._subject(text, prior))  # "la demanda de sus clientes"
             # "Nvidia es su principal proveedor", "BMW is its biggest customer": after a copula the possessive is not
             # the subject's own (in English, after a company's name only: "the deal is its largest" is the subject's),
             # but "Intel anunció que X será su nuevo director ejecutivo": a person's post is at the subject company.
