@@ -17,7 +17,9 @@ from loaders import reference_words as words
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
-from loaders.mention_spans import after_contraction, listed, merge_possessor, overlaps, person_before, speaker_company
+from loaders.led_by_person import unsaid_leader_company
+from loaders.mention_spans import after_contraction, merge_possessor, overlaps, person_before, speaker_company
+from loaders.possessive_owner import subjects_own
 from loaders.product_makers import story_maker
 from loaders.sentence_subject import subject_mention
 from loaders.types import Mention, Sentence
@@ -179,28 +181,18 @@ class DocumentResolver:
         def before(pos: int) -> list[Mention]:
             return [x for x in mentions if x.end <= pos]
 
-        for m in words.LED_BY_PERSON.finditer(text):
+        for m in [*words.LED_BY_PERSON.finditer(text), *words.LED_BY_PERSON_OPEN.finditer(text)]:
             # "la empresa de Sam Altman", "the company run by Jensen Huang": the company the story said
             # that person leads or founded.
             person = next((x for x in mentions if x.label == schema.PERSON and x.start == m.end()), None)
             company = self.employers.get(person.entity_id) if person else None
             if person and not company and not overlaps(m.start(), m.start("link"), mentions + extra) and \
                     not words.FUND_HEAD.search(m.group()) and not words.FOUNDED_BY.match(m.group("link")):
-                # The story never said which company that person leads: it is the company named just before
-                # in the sentence ("adquisiciones de Nvidia en Israel, donde el grupo que dirige ..."), else
-                # the one the story named first, its headline's (a story of AMD buying Silo AI names the startup
-                # more, but "la compañía que dirige Lisa Su" is the buyer), never an investor or a government ("la
-                # ronda liderada por Thrive Capital valoraría a la compañía dirigida por ..."). The person stays
-                # outside the mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is the person's own
-                # vehicle, not the story's company; "la startup fundada por X" is mostly a new one, named
-                # just before it: "la compra de io, la startup ...".)
-                not_led = words.NOT_RAISING | {"government"} | \
-                    words.KIND_OF_HEAD.get(fold(m.group().split()[1]), frozenset())
-                near = [x.entity_id for x in mentions if x.end <= m.start() and x.label == schema.COMPANY and
-                        self._kind(x.entity_id) not in not_led and not listed(text, x, mentions)]
-                first = min((c for c in self.counts if self._kind(c) not in not_led | words.NEVER_ANTECEDENT),
-                            key=lambda c: self.first_seen.get(c, 0), default=None)
-                if guess := near[-1] if near else first:
+                # The story never said which company that person leads (loaders.led_by_person guesses it). The
+                # person stays outside the mention, for the cue that says who leads it. ("el fondo de Daniel Ek" is
+                # the person's own vehicle, not the story's company; "la startup fundada por X" is mostly a new one,
+                # named just before it: "la compra de io, la startup ...".)
+                if guess := unsaid_leader_company(self, text, m, mentions):
                     start = after_contraction(m)
                     extra.append(Mention(start, m.start("link"), text[start:m.start("link")], guess, schema.COMPANY,
                                          "anaphora"))
@@ -284,7 +276,8 @@ class DocumentResolver:
             obj = bool(words.PREPOSITION.search(text[max(0, m.start() - 6):m.start()])) and \
                 not re.search(r"\b(?:by|por)\s*$", text[max(0, m.start() - 6):m.start()]) and \
                 not words.RIVAL_AFTER.match(text, m.end()) and \
-                not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()])
+                not words.ATTRIBUTION_OF.search(text[max(0, m.start() - 50):m.start()]) and \
+                not subjects_own(text, m.start(), m.end(), prior, self._subject(text, prior))  # "la demanda de sus clientes"
             # "Nvidia es su principal proveedor", "BMW is its biggest customer": after a copula the possessive is not
             # the subject's own (in English, after a company's name only: "the deal is its largest" is the subject's),
             # but "Intel anunció que X será su nuevo director ejecutivo": a person's post is at the subject company.

@@ -1,0 +1,34 @@
+"""Whose relation a possessive after a preposition names, when no other company stands before it.
+
+After a preposition a possessive usually points away from the clause's subject ("contratar a sus
+cofundadores", "la incorporación de su CEO": the company just bought). But a company's own clients,
+suppliers or backers are named after a preposition as often as before one ("atender la demanda de sus
+clientes", "competir con algunos de sus mayores clientes"): when the sentence names no company before it
+other than its subject, the possessive is that subject's. (With none named, "Entre sus inversores figuran
+...", the story's protagonist stays a better guess than the previous sentence's subject.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph import schema
+from loaders.types import Mention
+
+# The relation nouns a company has of its own, after the modifiers POSSESSIVE allows ("sus mayores clientes").
+_OWN_RELATION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:clientes|cliente|customers?|clients?|licensees?|proveedor(?:es|as?)?|"
+                           r"suppliers?|vendors?|backers?|investors?|inversor(?:es|as?)?|accionistas?|shareholders?)\b",
+                           re.I)
+# The subject counted among the possessor's: "Nvidia es también uno de sus accionistas", "figura entre sus
+# inversores", "el Gobierno se convirtió en su mayor accionista": the possessive is another company's.
+_AMONG = re.compile(r"\b(?:(?:uno|una|unos|unas|one|some|algunos|algunas)\s+(?:de|of)|entre|among|amongst|"
+                    r"(?:convert|convirt|convier)\w*\s+en)\s*$", re.I)
+
+
+def subjects_own(text: str, start: int, end: int, prior: list[Mention], subject: Mention | None) -> bool:
+    """Whether the possessive ending at `end` names its subject's own clients or backers: the relation
+    noun follows, and the sentence names a subject and no other company before it."""
+    if not _OWN_RELATION.match(text, end) or _AMONG.search(text[max(0, start - 40):start]):
+        return False
+    companies = {x.entity_id for x in prior if x.label == schema.COMPANY}
+    return subject is not None and companies == {subject.entity_id}
