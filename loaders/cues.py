@@ -161,6 +161,10 @@ AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z�
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
                                r"(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
+# A sentence opening with a phrase of time or a gerund that ends in the name ("Within weeks of announcing",
+# "Tras comprar"): the name belongs to that phrase.
+_OPENING_PHRASE = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|before|since|following|of|tras|después de|antes de)\s+"
+                             r"(?:[a-z]+(?:ing|ar|er|ir)\s+)?(?:(?:the|la|el)\s+)?$", re.I)
 _COORDINATED = re.compile(r"\s+[a-z][^⟦\n]*?\s(?:and|y|e)\s+$")
 _GAP_CHAR = rf"(?:(?!⟦[CPU]|{_BLOCKER.pattern})[^\n])"
 GAP = _GAP_CHAR + "{0,40}?"
@@ -275,6 +279,9 @@ class Cue:
         m = re.search(rf"({_KINDS[self.lead[1]]})((?:(?!⟦[CPU])[^\n])*)$", window)
         if m and _BLOCKER.search(m.group(2)) or not m and _BLOCKER.search(window[-40:]):
             return ""
+        if m and _OPENING_PHRASE.match(text[:max(0, start - 90) + m.start(1)]) and re.match(r"⟦[^⟧]+⟧,\s", m.group(1)):
+            # "Weeks after buying Globex, Acme bought Corvane": the first name is the opening phrase's; the subject follows
+            return re.findall(r"⟦[^⟧]+⟧", m.group(1))[-1]
         comitative = _COMITATIVE.search(window[:m.start(1)]) if m else None
         if comitative and re.match(r",?\s+(?:y|e|and)\s", m.group(2)):
             # "X cofundó DeepMind junto a Y y Z, y dejó Google": the companions are not the subject; X is

@@ -42,3 +42,8 @@ _DEAL_BACKED = re.compile(rf"\b(?:{_DEALS})\s+(?:{_HAS})?(?:{_BACKED})\b", re.I)
 def backs_a_deal(text: str) -> bool:
     """Whether a matched investment names the backing of a deal rather than of a company."""
     return bool(_DEAL_BACKED.search(text))
+# A deal's apposition telling what it would bring ("agreed to acquire ZT Systems, a deal that would give it rack-level
+# expertise", "una operación que le permitiría ..."): its "would" is the deal's aim, and it hedges no deal.
+AIM_OF_DEAL = re.compile(r",\s+(?:a|an|the|una|un|la|el)\s+(?:[\w\-⟦⟧$]+\s+){0,3}?(?:deal|move|acquisition|purchase|"
+                         r"transaction|takeover|merger|operación|compra|adquisición|transacción|fusión)\s+(?:that|which|que)"
+                         r"\s+[^,;]*", re.I)

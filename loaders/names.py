@@ -61,7 +61,9 @@ def after_org_lead(text: str, start: int) -> bool:
 # "ZT", "Sarvam AI" then "Sarvam"). Fund heads are not among them: "Salesforce Ventures" is not Salesforce.
 _NAME_TAILS = frozenset(fold(w) for w in (
     "AI Labs Lab Systems Networks Technologies Technology Robotics Computing Semiconductor Semiconductors "
-    "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics Company Corporation".split()))
+    "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics Company Corporation "
+    # a country or region after the name says where the company is based ("Sapeon Korea" then "Sapeon")
+    "Korea Japan China India Europe America Asia".split()))
 
 
 # Title Case words of a job title that news writes before a name ("Chief Executive Josh Payne").

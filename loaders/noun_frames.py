@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.schema import ACQUIRED, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import NOT_LATER_ITEM, Cue
+from loaders.cues_rejected import REJECTED
 from loaders.title_words import MOD, MOD_AFTER, POSS, ROLE
 from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WORD, _endpoints, _keys, _slot, _support,
                              _verb_regexes, _words)
@@ -42,7 +43,9 @@ def event_cues(t: Event, language: str) -> list[Cue]:
             src, dst, frame="object possessive", **opts),
         Cue(t.relation, rf"\b(?P<noun>{n})\s+(?:{by})\s+{a_list}~(?:{of})\s+{o_list}", src, dst,
             frame="agent first", **opts),
-        Cue(t.relation, rf"{a_list}?~~\b{_support(language)}\b~~\b{counted}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}"
+        # (not past a verb of turning the event down, whose object it is: "closed a deal months after rejecting an
+        # offer from Meta")
+        Cue(t.relation, rf"{a_list}?~~\b{_support(language)}\b{_NOT_REJECTED}~~\b{counted}(?P<noun>{n})\b{gap}(?:{of})\s+{o_list}"
                         rf"{no_agent_after}",
             src + ("?" if src == t.agent else ""), dst + ("?" if dst == t.agent else ""), frame="support verb", **opts),
         # a headline or an opening with no agent: "Nueva inversión de 4.000 millones en X"
@@ -82,6 +85,8 @@ def event_cues(t: Event, language: str) -> list[Cue]:
     return out
 
 
+# A verb of turning an offer down ahead, before any name (see loaders.cues_rejected).
+_NOT_REJECTED = rf"(?!(?:(?!⟦)[^\n.;]){{0,90}}?\b{REJECTED}\s)"
 # Ordinals and "mayor" before an event noun (a buyer's count of its deals, which "de" then names).
 _COUNTED = "".join(rf"(?<!\b{w} )" for w in ("primera", "primer", "segunda", "segundo", "tercera", "tercer", "cuarta",
                                             "cuarto", "quinta", "quinto", "última", "último", "mayor"))

@@ -253,7 +253,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             props: dict = {}
             rel_type = cue.type
             if cue.type == schema.ACQUIRED:
-                deal = status.deal_status(status.clause_of(m.string, m.start(), m.end()))
+                deal = cue.status or status.deal_status(status.clause_of(m.string, m.start(), m.end()))
                 if deal is None:
                     continue
                 money, _ = _money_and_stake(ms)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.deal_words import AIM_OF_DEAL
 from loaders.literals import search
 
 if TYPE_CHECKING:  # a cue only lends its status fields
@@ -272,7 +273,7 @@ def deal_status(sentence: str) -> str | None:
     if CANCELLED.search(sentence):
         return "cancelled"
     reported = search(_REPORTED_FUTURE, sentence)
-    rest = _REPORTED_FUTURE.sub(" ", sentence) if reported else sentence
+    rest = AIM_OF_DEAL.sub(" ", _REPORTED_FUTURE.sub(" ", sentence) if reported else sentence)
     if search(DENIED, sentence) or HYPOTHETICAL.search(rest) or search(ATTEMPT, sentence):
         return None
     if reported or search(PLANNED, sentence) or search(_CONDITIONAL, sentence):
