@@ -204,3 +204,18 @@ def held_aside(text: str, name_end: int, start: int, end: int) -> bool:
     """The possessive at start..end follows the name ending at name_end in such a description: the sentence's
     subject owns it, as in genitive position ("de"/"entre" before it make no object)."""
     return bool(HELD_NOUN.match(text, end) and HOLDER_ASIDE.fullmatch(text, name_end, start))
+
+
+# "Un grupo encabezado por Greycroft, Coatue y Sound Ventures ha acordado inyectar capital en la compañía": the
+# items of the list that governs the verb are all its subjects, and none is its object.
+LIST_GAP = re.compile(r"(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:[A-Z]['’])?")
+
+
+def listed_with(text: str, companies: list, last) -> set[str]:
+    """The companies listed with `last` (one of `companies`, in sentence order) before it."""
+    i = next((k for k, x in enumerate(companies) if x is last), 0)
+    out: set[str] = set()
+    while i > 0 and LIST_GAP.fullmatch(text, companies[i - 1].end, companies[i].start):
+        i -= 1
+        out.add(companies[i].entity_id)
+    return out

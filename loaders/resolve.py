@@ -115,7 +115,7 @@ class DocumentResolver:
                 # and so is a coordinated clause's ("G42 has divested ..., and Microsoft invested $1.5 billion in the
                 # Abu Dhabi company": no other company between)
                 return subject.entity_id
-            excluded = {m.entity_id for m in (subject, nearest) if m}
+            excluded = {m.entity_id for m in (subject, nearest) if m} | words.listed_with(text, companies, nearest)
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
             recency[company] = rank
