@@ -40,6 +40,8 @@ _COUNTED = r"(?:(?:los\s+|sus\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho)\s+[^
 _ITEMS = (rf"{_COUNTED}{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
           rf"(?:⟦[CP]\d+b?⟧|⟦U\d+b?⟧(?=(?:,\s*|,?\s+(?:y|e)\s+)⟦[CP])){_ITEM_APPOS})*")
 
+# the members of a group of backers: any name, known or not, a name spelled with "O'" too ("O'Shaughnessy")
+_GROUP_ITEMS = r"⟦[CPU]\d+b?⟧(?:(?:,\s*|,?\s+(?:y|e)\s+)(?:[A-Z]['’])?⟦[CPU]\d+b?⟧)*"
 # A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".
 _MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "conferencia", "debate", "panel",
                   "presentación", "ceremonia", "conversaciones", "negociaciones", "jornada", "mesa redonda")
@@ -161,6 +163,12 @@ CUES: list[Cue] = [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:alianza|asociación|acuerdo de colaboración)\s+(?:estratégica\s+)?(?:\w+\s+){0,2}?"
         r"con\s+{b:Cs}", "a", "b"),
     # -- more investments ------------------------------------------------------
+    # a group of backers named by who heads or forms it, then what the group puts in: "Un grupo de inversores
+    # encabezado por X, Y y Z ha acordado inyectar capital en la compañía" (every item backs it, not the last alone)
+    Cue(INVESTED, rf"\b(?:grupo|consorcio|sindicato)\s+(?:de\s+(?:inversores|inversionistas|fondos)\s+)?(?:encabezado|"
+        rf"liderado|formado|integrado|compuesto)\s+por\s+(?P<inv>{_GROUP_ITEMS})~~\b(?:invertir|inyectar|aportar|invertirá|"
+        rf"inyectará|aportará|invierte|inyecta|invirtió|inyectó|ha invertido|ha inyectado|han invertido)\b"
+        rf"(?:\s+[^⟦.;]{{0,60}}?)?\s+en\s+{{tgt:C}}", "inv", "tgt"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|inversión|ampliación de capital)\b~~\b(?:liderada|"
         rf"encabezada|liderado|encabezado|dirigida|coliderada|codirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     # (an apposition on the round may name its company: "En la operación, la serie D de la compañía, han participado")
