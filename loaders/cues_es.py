@@ -169,6 +169,13 @@ CUES: list[Cue] = [
     # backers of another kind after a round's list: "de inversores como X e Y, además de figuras como A, B y C"
     Cue(INVESTED, rf"{{tgt:C}}~~\b(?:inversores|fondos|accionistas|patrocinadores)\s+(?:[\w\-]+\s+){{0,2}}?como\s+{_ITEMS},?\s+"
         rf"(?:además de|así como|y)\s+{_BACKER_KIND}\s+como\s+(?P<inv>{_ITEMS})", "inv", "tgt"),
+    # a company's standing backers: "X cuenta con el respaldo de Alibaba y Tencent", "contaba con el respaldo de
+    # figuras como A y B" (support alone, "con el apoyo de su consejo", is no money); the company may be the subject
+    # of a first verb the support's is coordinated with: "X levantó ... de inversores como Y, y contaba con ..."
+    Cue(INVESTED, rf"{{tgt:C}}(?:~~|(?:[^.;⟦]|⟦(?:[CU]|\$)\d+b?⟧){{0,160}}?,?\s+y\s+)\b(?:cuenta|cuentan|contaba|contaban|"
+        rf"ha contado|había contado|contó)\s+(?:ya\s+|también\s+|además\s+)?con\s+el\s+(?:respaldo|apoyo financiero)\s+"
+        rf"(?:financiero\s+)?de\s+(?:{_BACKER_KIND}\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?como\s+)?(?P<inv>{_ITEMS})", "inv", "tgt"),
     # a group of backers named by who heads or forms it, then what the group puts in: "Un grupo de inversores
     # encabezado por X, Y y Z ha acordado inyectar capital en la compañía" (every item backs it, not the last alone)
     Cue(INVESTED, rf"\b(?:grupo|consorcio|sindicato)\s+(?:de\s+(?:inversores|inversionistas|fondos)\s+)?(?:encabezado|"
