@@ -31,6 +31,11 @@ _SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|a
         # a time word before the repeated preposition: "worked at Tenstorrent and previously at AMD"
         r"(?:(?:previously|formerly|earlier|later|then|before that|antes|anteriormente|después|luego)\s+"
         r"(?=(?:at|with|for|in|en|con|para)\s))?"
+        # the backers a list goes on with, told as examples of a kind: "..., along with existing investors including X and
+        # Y", "junto a inversores existentes como X e Y"
+        r"(?:(?:(?<=along with )|(?<=alongside )|(?<=as well as )|(?<=junto a )|(?<=junto con )|(?<=además de )|(?<=así como ))"
+        r"(?:(?:existing|other|otros|los)\s+)?(?:investors|backers|inversores|fondos)(?:\s+(?:existentes|actuales|previos))?"
+        r"\s+(?:including|such as|like|como)\s+)?"
         # ("a" before a name and a common noun is an English apposition's article: "Splunk, a Google rival")
         r"(?:(?:con|with|de|of|to|en|in|at|for|para|from|by|por)\s+|a\s+(?!⟦[CPU]\d+b?⟧(?:'s|’s)?\s+(?!(?:y|e|o|u|and|or)\b)"
         r"[a-z]))?")
