@@ -26,11 +26,19 @@ from loaders.clause_openers import apposition_owner, relative_number
 from loaders.literals import holds_one, required_literals
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
-_SEP = (r"(?:,\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
+# (an aside may follow the last "and": "DST Global, Nvidia, Accel y, a título personal, Jeff Bezos y Eric Schmidt")
+_SEP = (r"(?:,?\s+(?:y|e|and),\s+(?:a título (?:personal|individual)|en menor medida|personalmente|in a personal capacity|"
+        r"individually|personally),\s+|"
+        r",\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
         # a time word before the repeated preposition: "worked at Tenstorrent and previously at AMD"
         r"(?:(?:previously|formerly|earlier|later|then|before that|antes|anteriormente|después|luego)\s+"
         r"(?=(?:at|with|for|in|en|con|para)\s))?"
+        # the backers a list goes on with, told as examples of a kind: "..., along with existing investors including X and
+        # Y", "junto a inversores existentes como X e Y"
+        r"(?:(?:(?<=along with )|(?<=alongside )|(?<=as well as )|(?<=junto a )|(?<=junto con )|(?<=además de )|(?<=así como ))"
+        r"(?:(?:existing|other|otros|los)\s+)?(?:investors|backers|inversores|fondos)(?:\s+(?:existentes|actuales|previos))?"
+        r"\s+(?:including|such as|like|como)\s+)?"
         # ("a" before a name and a common noun is an English apposition's article: "Splunk, a Google rival")
         r"(?:(?:con|with|de|of|to|en|in|at|for|para|from|by|por)\s+|a\s+(?!⟦[CPU]\d+b?⟧(?:'s|’s)?\s+(?!(?:y|e|o|u|and|or)\b)"
         r"[a-z]))?")

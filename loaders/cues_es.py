@@ -40,6 +40,11 @@ _COUNTED = r"(?:(?:los\s+|sus\s+)?(?:dos|tres|cuatro|cinco|seis|siete|ocho)\s+[^
 _ITEMS = (rf"{_COUNTED}{_DP}⟦[CP]\d+b?⟧{_ITEM_APPOS}(?:(?:,\s*|,?\s+(?:y|e|además de|así como)\s+){_DP}(?:⟦C\d+b?⟧\s+)?"
           rf"(?:⟦[CP]\d+b?⟧|⟦U\d+b?⟧(?=(?:,\s*|,?\s+(?:y|e)\s+)⟦[CP])){_ITEM_APPOS})*")
 
+# kinds of backers a list may be told as: "figuras como X", "grandes tecnológicas como Y"
+_BACKER_KIND = (r"(?:figuras|nombres|personalidades|inversores(?:\s+[a-záéíóúñü]+)?|fondos|empresarios|ángeles inversores|"
+                r"business angels|particulares|(?:grandes\s+)?tecnológicas|empresas)")
+# the members of a group of backers: any name, known or not, a name spelled with "O'" too ("O'Shaughnessy")
+_GROUP_ITEMS = r"⟦[CPU]\d+b?⟧(?:(?:,\s*|,?\s+(?:y|e)\s+)(?:[A-Z]['’])?⟦[CPU]\d+b?⟧)*"
 # A meeting is not a round: "En el encuentro participó también X", "X participó en la reunión".
 _MEETING_WORDS = ("encuentro", "reunión", "evento", "acto", "foro", "cumbre", "conferencia", "debate", "panel",
                   "presentación", "ceremonia", "conversaciones", "negociaciones", "jornada", "mesa redonda")
@@ -161,6 +166,22 @@ CUES: list[Cue] = [
     Cue(PARTNERS_WITH, r"{a:C}~~\b(?:alianza|asociación|acuerdo de colaboración)\s+(?:estratégica\s+)?(?:\w+\s+){0,2}?"
         r"con\s+{b:Cs}", "a", "b"),
     # -- more investments ------------------------------------------------------
+    # backers of another kind after a round's list: "de inversores como X e Y, además de figuras como A, B y C"
+    Cue(INVESTED, rf"{{tgt:C}}~~\b(?:inversores|fondos|accionistas|patrocinadores)\s+(?:[\w\-]+\s+){{0,2}}?como\s+{_ITEMS},?\s+"
+        rf"(?:además de|así como|y)\s+{_BACKER_KIND}\s+como\s+(?P<inv>{_ITEMS})", "inv", "tgt"),
+    # a company's standing backers: "X cuenta con el respaldo de Alibaba y Tencent", "contaba con el respaldo de
+    # figuras como A y B" (support alone, "con el apoyo de su consejo", is no money); the company may be the subject
+    # of a first verb the support's is coordinated with: "X levantó ... de inversores como Y, y contaba con ..."
+    Cue(INVESTED, rf"{{tgt:C}}(?:~~|(?:[^.;⟦]|⟦(?:[CU]|\$)\d+b?⟧){{0,160}}?,?\s+y\s+)\b(?:cuenta|cuentan|contaba|contaban|"
+        rf"ha contado|había contado|contó)\s+(?:ya\s+|también\s+|además\s+)?con\s+el\s+(?:respaldo|apoyo financiero)\s+"
+        rf"(?:financiero\s+)?de\s+(?:{_BACKER_KIND}\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?como\s+)?(?P<inv>{_ITEMS})", "inv", "tgt"),
+    # a group of backers named by who heads or forms it, then what the group puts in: "Un grupo de inversores
+    # encabezado por X, Y y Z ha acordado inyectar capital en la compañía" (every item backs it, not the last alone)
+    Cue(INVESTED, rf"\b(?:grupo|consorcio|sindicato)\s+(?:de\s+(?:inversores|inversionistas|fondos)\s+)?(?:encabezado|"
+        rf"liderado|formado|integrado|compuesto)\s+por\s+(?P<inv>{_GROUP_ITEMS})~~\b(?:invertir|inyectar|aportar|invertirá|"
+        rf"inyectará|aportará|invierte|inyecta|invirtió|inyectó|ha invertido|ha inyectado|han invertido)\b"
+        rf"(?:\s+[^⟦.;]{{0,60}}?)?\s+en\s+{{tgt:C}}", "inv", "tgt"),
     Cue(INVESTED, rf"\b(?:ronda|operación|financiación|financiamiento|inversión|ampliación de capital)\b~~\b(?:liderada|"
         rf"encabezada|liderado|encabezado|dirigida|coliderada|codirigida)\s+por\s+(?P<inv>{_ITEMS})", "inv", "tgt?"),
     # (an apposition on the round may name its company: "En la operación, la serie D de la compañía, han participado")

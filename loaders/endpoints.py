@@ -108,7 +108,7 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         return []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
     if cue.type == schema.INVESTED and endpoint == cue.dst:  # the company of the last round a sentence named
-        raiser = (ctx.state or {}).get("round_of") or raiser
+        raiser = _valued(ms, m) or (ctx.state or {}).get("round_of") or raiser
     if cue.type in (schema.WORKS_AT, schema.FOUNDED):
         # A job or a founding without its company: the company named before it in the sentence
         # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
@@ -129,6 +129,17 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
                                                            _arm_of(gazetteer, candidate, other))):
             return [candidate]
     return []
+
+
+# "una ronda ... liderada por X que valoraría a la empresa en 150.000 millones", "a round led by X that values the
+# startup at $2 billion": the company a round's valuation is told of, right after the round, is the one raising it.
+_VALUED = re.compile(r"[^.;⟦]{0,40}?\b(?:que\s+)?(?:valora|valoró|valorará|valoraría|valoraba|valorando|valued|values|"
+                     r"valuing|value)\s+(?:a\s+)?⟦(?P<slot>C\d+b?)⟧\s+(?:en|at)\s+⟦\$")
+
+
+def _valued(ms: MaskedSentence, m: re.Match) -> str | None:
+    found = _VALUED.match(m.string, m.end())
+    return ms.slots[found.group("slot")].entity_id if found and found.group("slot") in ms.slots else None
 
 
 # A Spanish finite verb whose subject is left unsaid, at the sentence's opening after an adverb or a time

@@ -193,3 +193,33 @@ RELATIVE_THEN_NAME = re.compile(r"^,\s+(?:que|quien|which|who|that)\s+[^,;]*$")
 # place of a post, tells who the person is; the story does not go on about it.
 POST_OF_PERSON = re.compile(r",\s+(?:(?:la|el|the|an?)\s+)?(?:(?!(?:que|quien|who|which|and|y)\b)[^\W\d][\w\-]*\s+){1,6}?"
                             r"(?:de|del|of|at|en)\s+$")
+# "Elliott Management, uno de sus accionistas", "Nvidia, que además figura entre sus accionistas", "X, one of its
+# investors": a name described, in apposition or a relative, as one of a company's backers or customers is another
+# company's backer; the possessive is never the name it describes (its own stake or chief stays its own).
+HOLDER_ASIDE = re.compile(r",\s+(?:(?:que|which|who)\s+(?:(?:además|también|ya|hoy|ahora|todavía|also|already|now|still)\s+)?"
+                          r"(?:es|era|fue|será|sigue siendo|figura|figuraba|figuran|está|estaba|se encuentra|se cuenta|"
+                          r"is|was|remains|ranks|has been)\s+)?(?:uno de|una de|otro de|otra de|entre|one of|among)\s+")
+HELD_NOUN = re.compile(r"(?:\s+(?:principales|mayores|primeros|primeras|nuevos|grandes|main|largest|biggest|major|key|"
+                       r"early|earliest|new))*\s+(?:accionistas|inversores|inversoras|financiadores|patrocinadores|"
+                       r"clientes|proveedores|shareholders|investors|backers|customers|clients|suppliers)\b", re.I)
+
+
+def held_aside(text: str, name_end: int, start: int, end: int) -> bool:
+    """The possessive at start..end follows the name ending at name_end in such a description: the sentence's
+    subject owns it, as in genitive position ("de"/"entre" before it make no object)."""
+    return bool(HELD_NOUN.match(text, end) and HOLDER_ASIDE.fullmatch(text, name_end, start))
+
+
+# "Un grupo encabezado por Greycroft, Coatue y Sound Ventures ha acordado inyectar capital en la compañía": the
+# items of the list that governs the verb are all its subjects, and none is its object.
+LIST_GAP = re.compile(r"(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:[A-Z]['’])?")
+
+
+def listed_with(text: str, companies: list, last) -> set[str]:
+    """The companies listed with `last` (one of `companies`, in sentence order) before it."""
+    i = next((k for k, x in enumerate(companies) if x is last), 0)
+    out: set[str] = set()
+    while i > 0 and LIST_GAP.fullmatch(text, companies[i - 1].end, companies[i].start):
+        i -= 1
+        out.add(companies[i].entity_id)
+    return out

@@ -117,7 +117,7 @@ class DocumentResolver:
                 # and so is a coordinated clause's ("G42 has divested ..., and Microsoft invested $1.5 billion in the
                 # Abu Dhabi company": no other company between)
                 return subject.entity_id
-            excluded = {m.entity_id for m in (subject, nearest) if m}
+            excluded = {m.entity_id for m in (subject, nearest) if m} | words.listed_with(text, companies, nearest)
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
             recency[company] = rank
@@ -255,7 +255,8 @@ class DocumentResolver:
             # "OpenAI, its far better funded rival": the name just before is not its own owner.
             after_person = bool(prior) and prior[-1].label == schema.PERSON and \
                 bool(re.fullmatch(r",\s*", text[prior[-1].end:m.start()]))
-            if prior and re.fullmatch(r",\s*", text[prior[-1].end:m.start()]):
+            held = bool(prior) and words.held_aside(text, prior[-1].end, m.start(), m.end())
+            if prior and (re.fullmatch(r",\s*", text[prior[-1].end:m.start()]) or held):
                 nearest = prior[-1]
                 prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
                     [x for x in extra if x.end <= m.start() and x.entity_id != nearest.entity_id]
@@ -288,7 +289,8 @@ class DocumentResolver:
                 bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
             obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or named_is or \
                 bool(prior) and prior[0].label == schema.COMPANY and bool(words.ASIDE_IS.fullmatch(text, prior[0].end, m.start()))
-            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj, possessive=not named_is)
+            target = self._antecedent(text, m.start(), prior, frozenset(), object_position=obj and not held,
+                                      possessive=not named_is)
             main = [x for x in mentions if x.start > m.end() and x.label == schema.COMPANY and
                     not words.PREPOSITION.search(text[max(0, x.start - 12):x.start])]
             if words.FRONTED_PARTICIPLE.match(text) and main and not any(x.label == schema.COMPANY for x in prior):
