@@ -1,6 +1,7 @@
 """What opens right after a name in a masked sentence: a relative clause, whose verb says whether it speaks of one
 person or of many (", que hoy dirige", ", who both worked"), and an apposition, whose owner is the name before it
-(", a company started by former ⟦C1⟧ employees,"). loaders.cues and loaders.match_slots ask both.
+(", a company started by former ⟦C1⟧ employees,"). loaders.cues and loaders.match_slots ask both; loaders.resolve
+asks whether a pointer is the object of the clause of the name before it.
 """
 
 from __future__ import annotations
@@ -51,3 +52,18 @@ def apposition_owner(text: str, start: int, end: int) -> str | None:
     owner = _APPOSITION_OPENS.search(text, max(0, start - 240), start) or \
         _BARE_APPOSITION_OPENS.search(text, max(0, start - 120), start)
     return owner.group(1) if owner and re.match(r"[^,;⟦]*,\s", text[end:]) else None
+
+
+def clause_of_name_before(text: str, subject, nearest, start: int, companies: list) -> bool:
+    """Whether a pointer at `start` ("el fabricante", "the company") is the object of a clause whose verb is the
+    name's just before it (`nearest`), so the pointer is the sentence's `subject`: a relative clause ("Intel ...
+    tras recibir inversiones de la propia Nvidia, que invirtió 5.000 millones en el fabricante"), past the name's
+    apposition too ("con Berkshire Hathaway, el conglomerado de X, que invirtió ..."), or a coordinated clause with
+    no other company between ("G42 has divested ..., and Microsoft invested $1.5 billion in the Abu Dhabi company").
+    """
+    if re.fullmatch(r"(?:,\s+(?:el|la|un|una|the|an?)\s[^,;]*)?,\s+(?:que|quien|which|who)\s[^,;⟦]*",
+                    text[nearest.end:start]):
+        return True
+    return bool(re.search(r"(?:,\s+(?:and|but|y|pero)|;)\s+$", text[subject.end:nearest.start])) and \
+        not re.search(r"[,;]", text[nearest.end:start]) and \
+        all(x.entity_id == subject.entity_id for x in companies if subject.end <= x.start < nearest.start)

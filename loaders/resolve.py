@@ -14,6 +14,7 @@ import re
 from graph import schema
 from graph.model import fold
 from loaders import reference_words as words
+from loaders.clause_openers import clause_of_name_before
 from loaders.descriptors import best_match, learn
 from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
@@ -105,18 +106,9 @@ class DocumentResolver:
                 # "Nvidia, que suministra los chips con los que opera CoreWeave, es también accionista de la
                 # compañía": a name inside the subject's relative clause is no verb's subject
                 nearest = None
-            if subject and nearest and nearest.start > subject.end and fits(subject.entity_id) and (
-                    re.fullmatch(r"(?:,\s+(?:el|la|un|una|the|an?)\s[^,;]*)?,\s+(?:que|quien|which|who)\s[^,;⟦]*",
-                                 text[nearest.end:start]) or
-                    re.search(r"(?:,\s+(?:and|but|y|pero)|;)\s+$", text[subject.end:nearest.start]) and
-                    not re.search(r"[,;]", text[nearest.end:start]) and
-                    all(x.entity_id == subject.entity_id for x in companies if subject.end <= x.start < nearest.start)):
-                # "Intel ... tras recibir inversiones de la propia Nvidia, que invirtió 5.000 millones en el
-                # fabricante": the relative's verb is the name's before it, and its object the sentence's subject
-                # (past the name's apposition too: "con Berkshire Hathaway, el conglomerado de X, que invirtió ..."),
-                # and so is a coordinated clause's ("G42 has divested ..., and Microsoft invested $1.5 billion in the
-                # Abu Dhabi company": no other company between)
-                return subject.entity_id
+            if subject and nearest and nearest.start > subject.end and fits(subject.entity_id) and \
+                    clause_of_name_before(text, subject, nearest, start, companies):
+                return subject.entity_id  # "... de la propia Nvidia, que invirtió 5.000 millones en el fabricante"
             excluded = {m.entity_id for m in (subject, nearest) if m} | words.listed_with(text, companies, nearest)
         recency: dict[str, int] = {}
         for rank, (_, company) in enumerate(self.history):
