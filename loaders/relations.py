@@ -18,7 +18,7 @@ from loaders.deal_words import (BOUGHT_OUTRIGHT, BUSINESS_NEXT, BUSINESS_SOLD, B
                                 SHARES, backs_a_deal)
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
-from loaders.values import find_event_date, period_of
+from loaders.values import period_of, relation_date
 
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
 
@@ -207,8 +207,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         pairs = set(zip(sources, targets))
     text = ms.sentence.text
     # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
-    event = find_event_date(status.clause_of(m.string, m.start(), m.end()), ctx.article_date) or \
-        find_event_date(text, ctx.article_date)
+    event = relation_date(status.clause_of(m.string, m.start(), m.end()), text, ctx.article_date, cue.type == schema.FOUNDED)
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index,
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []

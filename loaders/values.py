@@ -259,6 +259,20 @@ def _event_period(text: str, ref: date | None) -> tuple[date, str] | None:
     return None
 
 
+# A year that dates a founding told in passing ("Anthropic, fundada en 2021 por ..., compite con la creadora de ChatGPT,
+# en la que Microsoft ha invertido ..."): the sentence's other relations did not happen then.
+_FOUNDING_YEAR = re.compile(r"\b((?:co-?)?(?:fundad[oa]s?|founded|cread[oa]s?|established|nacid[oa]s?|set up|started)"
+                            r"\s+(?:en|in)\s+)(?:19|20)\d{2}\b", re.I)
+
+
+def relation_date(clause: str, sentence: str, ref: date | None, founding: bool) -> tuple[date, str] | None:
+    """The date of a relation the clause states (its own, "co-founded OpenAI in 2015"), else the sentence; for a
+    relation other than a founding, without the years of foundings told in passing."""
+    def told(text: str) -> str:
+        return text if founding else _FOUNDING_YEAR.sub(r"\1", text)
+    return find_event_date(told(clause), ref) or find_event_date(told(sentence), ref)
+
+
 def find_year(text: str) -> int | None:
     m = re.search(r"\b(?:en|in|de|del|since|desde)\s+(?P<y>(?:19|20)\d{2})\b", text)
     return int(m.group("y")) if m else None

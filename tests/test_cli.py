@@ -350,7 +350,8 @@ def test_timeline_lists_the_undated_investments_in_their_own_group(demo_db):
     # The demo's articles state no year for Microsoft's and SoftBank's investments in OpenAI, and those
     # with no publication date list them under the undated group, after every dated event. (The Mistral
     # article, dated 2024-02-26, also says Microsoft has invested in OpenAI: that copy is dated by its
-    # report, never by an event the text does not give.)
+    # report, never by an event the text does not give; so is the Anthropic article's, dated 2023-10-28, whose
+    # "fundada en 2021" dates Anthropic's founding, not Microsoft's investment told in the same sentence.)
     lines = aikg("timeline", "OpenAI", "--db", demo_db).stdout.splitlines()
     heads = [line for line in lines if not line.startswith("    ")]
     undated = heads.index("undated (neither the text nor its report gives a date):")
@@ -360,4 +361,5 @@ def test_timeline_lists_the_undated_investments_in_their_own_group(demo_db):
     assert {"  Microsoft INVESTED OpenAI (completed)", "  SoftBank INVESTED OpenAI (completed)"} <= set(group)
     assert not any("INVESTED" in line and "(event)" in line for line in heads[:undated])
     assert [line for line in heads[:undated] if "INVESTED" in line] == \
-        ["2024-02-26 (report)  Microsoft INVESTED OpenAI (completed)"]
+        ["2023-10-28 (report)  Microsoft INVESTED OpenAI (completed)",
+         "2024-02-26 (report)  Microsoft INVESTED OpenAI (completed)"]

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from loaders.values import find_date, find_money, find_percents, parse_number, period_of
+from loaders.values import find_date, find_money, find_percents, parse_number, period_of, relation_date
 
 
 @pytest.mark.parametrize("text, language, amount, currency", [
@@ -98,3 +98,19 @@ def test_relative_dates_need_the_article_date():
 ])
 def test_periods(text, ref, expected):
     assert period_of(text, ref) == expected
+
+
+_TOLD_IN_PASSING = ("Anthropic, fundada en 2021 por Dario Amodei, compite con la creadora de ChatGPT, en la que "
+                    "Microsoft ha invertido más de 10.000 millones de dólares.")
+
+
+@pytest.mark.parametrize("clause, founding, expected", [
+    # a founding told in passing dates the founding, not the investment in the same sentence
+    (_TOLD_IN_PASSING, True, (date(2021, 1, 1), "year")),
+    (_TOLD_IN_PASSING, False, None),
+    # the relation's own clause still gives its date
+    ("en la que Microsoft invirtió en 2019", False, (date(2019, 1, 1), "year")),
+    ("Nubalia, founded in 2015, signed a deal with Brenvia in March 2024", False, (date(2024, 3, 1), "month")),
+])
+def test_relation_dates_leave_out_foundings_told_in_passing(clause, founding, expected):
+    assert relation_date(clause, _TOLD_IN_PASSING, None, founding) == expected
