@@ -287,3 +287,17 @@ def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
         if entity not in other and (best is None or distance < best[0]):
             best = (distance, entity)
     return best[1] if best else None
+
+
+# "⟦C2⟧, fundada en 2021 por ...", "⟦C0⟧, which was founded in 2015,": a company's founding told in passing.
+_FOUNDED_IN_PASSING = re.compile(r"⟦(?P<slot>C\d+b?)⟧,?\s+(?:(?:which|that|que)\s+(?:was|fue)\s+)?(?:co-?)?"
+                                 r"(?:fundad[oa]s?|founded|cread[oa]s?|established|nacid[oa]s?|set up|started)\s+"
+                                 r"(?:en|in)\s+(?:19|20)\d{2}\b", re.I)
+
+
+def founded_by_the_way(ms: MaskedSentence, endpoints: set[str]) -> bool:
+    """Whether the sentence tells in passing the founding of a company that is no endpoint of a relation, whose year
+    then dates that founding only ("Anthropic, fundada en 2021 por ..., compite con la creadora de ChatGPT, en la
+    que Microsoft ha invertido ...": not the year of Microsoft's investment)."""
+    return any(getattr(ms.slots.get(m.group("slot")), "entity_id", None) not in endpoints
+               for m in _FOUNDED_IN_PASSING.finditer(ms.masked))

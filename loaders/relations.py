@@ -10,7 +10,7 @@ from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
 from loaders.clauses import PRODUCT_NOUNS, clause_spans, inside_relative, other_views
 from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
-from loaders.endpoints import entity_ids, fallback, promoted
+from loaders.endpoints import entity_ids, fallback, founded_by_the_way, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
@@ -207,7 +207,8 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         pairs = set(zip(sources, targets))
     text = ms.sentence.text
     # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
-    event = relation_date(status.clause_of(m.string, m.start(), m.end()), text, ctx.article_date, cue.type == schema.FOUNDED)
+    event = relation_date(status.clause_of(m.string, m.start(), m.end()), text, ctx.article_date,
+                          cue.type == schema.FOUNDED or not founded_by_the_way(ms, {*sources, *targets}))
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index,
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []

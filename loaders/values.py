@@ -265,11 +265,12 @@ _FOUNDING_YEAR = re.compile(r"\b((?:co-?)?(?:fundad[oa]s?|founded|cread[oa]s?|es
                             r"\s+(?:en|in)\s+)(?:19|20)\d{2}\b", re.I)
 
 
-def relation_date(clause: str, sentence: str, ref: date | None, founding: bool) -> tuple[date, str] | None:
-    """The date of a relation the clause states (its own, "co-founded OpenAI in 2015"), else the sentence; for a
-    relation other than a founding, without the years of foundings told in passing."""
+def relation_date(clause: str, sentence: str, ref: date | None, with_foundings: bool) -> tuple[date, str] | None:
+    """The date of a relation the clause states (its own, "co-founded OpenAI in 2015"), else the sentence; without
+    `with_foundings` (a relation other than a founding, in a sentence that tells another company's founding in
+    passing), the years of foundings are taken out first."""
     def told(text: str) -> str:
-        return text if founding else _FOUNDING_YEAR.sub(r"\1", text)
+        return text if with_foundings else _FOUNDING_YEAR.sub(r"\1", text)
     return find_event_date(told(clause), ref) or find_event_date(told(sentence), ref)
 
 

@@ -104,7 +104,7 @@ _TOLD_IN_PASSING = ("Anthropic, fundada en 2021 por Dario Amodei, compite con la
                     "Microsoft ha invertido más de 10.000 millones de dólares.")
 
 
-@pytest.mark.parametrize("clause, founding, expected", [
+@pytest.mark.parametrize("clause, with_foundings, expected", [
     # a founding told in passing dates the founding, not the investment in the same sentence
     (_TOLD_IN_PASSING, True, (date(2021, 1, 1), "year")),
     (_TOLD_IN_PASSING, False, None),
@@ -112,5 +112,5 @@ _TOLD_IN_PASSING = ("Anthropic, fundada en 2021 por Dario Amodei, compite con la
     ("en la que Microsoft invirtió en 2019", False, (date(2019, 1, 1), "year")),
     ("Nubalia, founded in 2015, signed a deal with Brenvia in March 2024", False, (date(2024, 3, 1), "month")),
 ])
-def test_relation_dates_leave_out_foundings_told_in_passing(clause, founding, expected):
-    assert relation_date(clause, _TOLD_IN_PASSING, None, founding) == expected
+def test_relation_dates_leave_out_foundings_told_in_passing(clause, with_foundings, expected):
+    assert relation_date(clause, _TOLD_IN_PASSING, None, with_foundings) == expected
