@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 
 from graph import schema
-from graph.model import entity_id
+from graph.model import DealClaim, entity_id
+from loaders.cue_tables import RAISED
 from loaders.cues import COMITATIVE, OWNED_BY, Cue, inverted_relative, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
+from loaders.match_slots import matches
 from loaders.names import UNKNOWN, org_lead_rest
 from loaders.reference_words import PREPOSITION
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence, SentenceContext
+from loaders.values import FOUNDED_IN
 
 
 _POSSESSIVES = frozenset({"su", "sus", "its", "their"})
@@ -290,9 +293,8 @@ def _nearest_slot(ms: MaskedSentence, m: re.Match, label: str, other: list[str],
 
 
 # "⟦C2⟧, fundada en 2021 por ...", "⟦C0⟧, which was founded in 2015,": a company's founding told in passing.
-_FOUNDED_IN_PASSING = re.compile(r"⟦(?P<slot>C\d+b?)⟧,?\s+(?:(?:which|that|que)\s+(?:was|fue)\s+)?(?:co-?)?"
-                                 r"(?:fundad[oa]s?|founded|cread[oa]s?|established|nacid[oa]s?|set up|started)\s+"
-                                 r"(?:en|in)\s+(?:19|20)\d{2}\b", re.I)
+_FOUNDED_IN_PASSING = re.compile(rf"⟦(?P<slot>C\d+b?)⟧,?\s+(?:(?:which|that|que)\s+(?:was|fue)\s+)?{FOUNDED_IN}"
+                                 r"(?:19|20)\d{2}\b", re.I)
 
 
 def founded_by_the_way(ms: MaskedSentence, endpoints: set[str]) -> bool:
@@ -301,3 +303,33 @@ def founded_by_the_way(ms: MaskedSentence, endpoints: set[str]) -> bool:
     que Microsoft ha invertido ...": not the year of Microsoft's investment)."""
     return any(getattr(ms.slots.get(m.group("slot")), "entity_id", None) not in endpoints
                for m in _FOUNDED_IN_PASSING.finditer(ms.masked))
+
+
+def note_raiser(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer) -> bool:
+    """Whether the sentence says who raised a round ("Cohere raised $270 million ..."); if so, that raiser, kept in
+    `ctx.state`, is what this sentence's and later sentences' rounds with no company named are into."""
+    raising = RAISED[ctx.language]
+    raised = next(matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
+    if raised and ctx.state is not None:
+        named = [e for e in entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
+        # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
+        ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
+        if not named and not ctx.subject and not ctx.state.get("salient_raiser"):
+            # ... and in a story that named no company before, a name it had not met ("La mexicana Kelvio
+            # levantó ..."): the round makes it a company, which the investors named later invest in.
+            ctx.state["raiser"] = next(iter(promoted(entity_ids(ms, raised.group("r"))[:1], ms, gazetteer,
+                                                     (schema.COMPANY,), False, ctx.document_text)), None)
+        ctx.state["round_of"] = None  # the raiser said here takes this sentence's unsaid rounds
+    return bool(raised)
+
+
+def note_round(ms: MaskedSentence, ctx: SentenceContext, raised: bool, claims: list) -> None:
+    """A round this sentence names the company of is the one a later sentence's unsaid round means ("... a $31
+    million seed round led by X. General Catalyst also took part"), not the story's main company; a sentence that
+    says who raised ("Cohere raised $270 million ..., as it competes with Microsoft-backed OpenAI") keeps its
+    raiser."""
+    if raised or ctx.state is None:
+        return
+    said = {getattr(slot, "entity_id", None) for slot in ms.slots.values()}
+    ctx.state["round_of"] = next((d.target for d in reversed(claims) if isinstance(d, DealClaim) and d.target in said),
+                                 ctx.state.get("round_of"))

@@ -7,13 +7,11 @@ import re
 
 from graph import schema
 from graph.model import Claim, DealClaim, Document, Entity, short_forms
-from loaders.cue_tables import RAISED
 from loaders.discourse import later_cancellations
 from loaders.discovery import discover
 from loaders.endpoints import NO_ROUNDS
 from loaders.entities import Gazetteer
 from loaders.mask import mask
-from loaders.match_slots import matches
 from loaders.name_spotter import NameSpotter
 from loaders.names import full_names
 from loaders.relations import extract_claims
@@ -130,12 +128,6 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                               article_date=raw.published, topic=topic, document_text=raw.text,
                               subject=resolver.subject(sentence.text, mentions), state=state)
         masked = mask(sentence, sorted(mentions + candidates, key=lambda m: m.start), language)
-        deals_before = len(out.deals)
-        # (a sentence that says who raised a round hands its unsaid rounds to that raiser, loaders.relations)
-        raising = RAISED[language]
-        raised = raising.shows_in(masked.masked.lower()) and next(matches(raising, masked.masked), None)
-        if raised:
-            state["round_of"] = None
         known_before = len(out.claims)
         for claim in extract_claims(masked, ctx, gazetteer, out.claims):
             (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
@@ -148,14 +140,6 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                 if entity:
                     out.mentions.setdefault(entity, sentence.text)
                     named[-1][2].add(entity)
-        # A round this sentence names the company of is the one a later sentence's unsaid round means ("... a $31
-        # million seed round led by X. General Catalyst also took part"), not the story's main company; a sentence
-        # that says who raised ("Cohere raised $270 million ..., as it competes with Microsoft-backed OpenAI") keeps
-        # its raiser.
-        said = {getattr(slot, "entity_id", None) for slot in masked.slots.values()}
-        if not raised:
-            state["round_of"] = next((d.target for d in reversed(out.deals[deals_before:]) if d.target in said),
-                                     state.get("round_of"))
         _note_found_people(resolver, out.claims[known_before:], gazetteer, sentence.text)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)

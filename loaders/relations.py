@@ -7,10 +7,10 @@ import re
 from graph import schema
 from graph.model import Claim, DealClaim
 from loaders import frames, status
-from loaders.cue_tables import ELLIPSIS, RAISED, worth_trying
+from loaders.cue_tables import ELLIPSIS, worth_trying
 from loaders.clauses import PRODUCT_NOUNS, clause_spans, inside_relative, other_views
 from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
-from loaders.endpoints import entity_ids, fallback, founded_by_the_way, promoted
+from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_raiser, note_round, promoted
 from loaders.entities import Gazetteer
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
@@ -313,17 +313,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
     certainty = status.certainty_of(ms.sentence.text)
     if search(status.DENIED, ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
         return []
-    raising = RAISED[ctx.language]
-    raised = next(matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
-    if raised and ctx.state is not None:
-        named = [e for e in entity_ids(ms, raised.group("r")) if not e.startswith("candidate:")]
-        # "En diciembre cerró una ronda ...": no subject named, so the story's protagonist raised it.
-        ctx.state["raiser"] = named[0] if named else ctx.subject or ctx.state.get("salient")
-        if not named and not ctx.subject and not ctx.state.get("salient_raiser"):
-            # ... and in a story that named no company before, a name it had not met ("La mexicana Kelvio
-            # levantó ..."): the round makes it a company, which the investors named later invest in.
-            ctx.state["raiser"] = next(iter(promoted(entity_ids(ms, raised.group("r"))[:1], ms, gazetteer,
-                                                     (schema.COMPANY,), False, ctx.document_text)), None)
+    raised = note_raiser(ms, ctx, gazetteer)
     claims: list[Claim | DealClaim] = []
     seen: dict = {}  # key -> (index in claims, strength)
     clauses = clause_spans(ms.masked)
@@ -359,6 +349,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                         seen[key] = (index, strength)
     if not claims and previous:
         claims.extend(_ellipsis(ms, ctx, previous, certainty, gazetteer))
+    note_round(ms, ctx, raised, claims)
     return claims
 
 

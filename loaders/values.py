@@ -261,8 +261,8 @@ def _event_period(text: str, ref: date | None) -> tuple[date, str] | None:
 
 # A year that dates a founding told in passing ("Anthropic, fundada en 2021 por ..., compite con la creadora de ChatGPT,
 # en la que Microsoft ha invertido ..."): the sentence's other relations did not happen then.
-_FOUNDING_YEAR = re.compile(r"\b((?:co-?)?(?:fundad[oa]s?|founded|cread[oa]s?|established|nacid[oa]s?|set up|started)"
-                            r"\s+(?:en|in)\s+)(?:19|20)\d{2}\b", re.I)
+FOUNDED_IN = r"(?:co-?)?(?:fundad[oa]s?|founded|cread[oa]s?|established|nacid[oa]s?|set up|started)\s+(?:en|in)\s+"
+_FOUNDING_YEAR = re.compile(rf"\b({FOUNDED_IN})(?:19|20)\d{{2}}\b", re.I)
 
 
 def relation_date(clause: str, sentence: str, ref: date | None, with_foundings: bool) -> tuple[date, str] | None:
