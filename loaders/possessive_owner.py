@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from graph import schema
+from loaders.reference_words import RELATION_NOUNS
 from loaders.types import Mention
 
 # The relation nouns a company has of its own, after the modifiers POSSESSIVE allows ("sus mayores clientes").
-_OWN_RELATION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:clientes|cliente|customers?|clients?|licensees?|proveedor(?:es|as?)?|"
-                           r"suppliers?|vendors?|backers?|investors?|inversor(?:es|as?)?|accionistas?|shareholders?)\b",
-                           re.I)
+_OWN_RELATION = re.compile(rf"\s+(?:[\w\-]+\s+){{0,3}}?{RELATION_NOUNS}\b", re.I)
 # The subject counted among the possessor's: "Nvidia es también uno de sus accionistas", "figura entre sus
 # inversores", "el Gobierno se convirtió en su mayor accionista": the possessive is another company's.
 _AMONG = re.compile(r"\b(?:(?:uno|una|unos|unas|one|some|algunos|algunas)\s+(?:de|of)|entre|among|amongst|"

@@ -199,9 +199,11 @@ POST_OF_PERSON = re.compile(r",\s+(?:(?:la|el|the|an?)\s+)?(?:(?!(?:que|quien|wh
 HOLDER_ASIDE = re.compile(r",\s+(?:(?:que|which|who)\s+(?:(?:además|también|ya|hoy|ahora|todavía|also|already|now|still)\s+)?"
                           r"(?:es|era|fue|será|sigue siendo|figura|figuraba|figuran|está|estaba|se encuentra|se cuenta|"
                           r"is|was|remains|ranks|has been)\s+)?(?:uno de|una de|otro de|otra de|entre|one of|among)\s+")
+# The relations a company has others in: its backers, its customers, its suppliers (also loaders.possessive_owner).
+RELATION_NOUNS = (r"(?:accionistas?|inversor(?:es|as?)?|financiadores|patrocinadores|clientes?|proveedor(?:es|as?)?|"
+                  r"shareholders?|investors?|backers?|customers?|clients?|suppliers?|vendors?|licensees?)")
 HELD_NOUN = re.compile(r"(?:\s+(?:principales|mayores|primeros|primeras|nuevos|grandes|main|largest|biggest|major|key|"
-                       r"early|earliest|new))*\s+(?:accionistas|inversores|inversoras|financiadores|patrocinadores|"
-                       r"clientes|proveedores|shareholders|investors|backers|customers|clients|suppliers)\b", re.I)
+                       rf"early|earliest|new))*\s+{RELATION_NOUNS}\b", re.I)
 
 
 def held_aside(text: str, name_end: int, start: int, end: int) -> bool:
