@@ -12,13 +12,14 @@ from loaders.clauses import PRODUCT_NOUNS, clause_spans, inside_relative, other_
 from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
 from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_raiser, note_round, promoted
 from loaders.entities import Gazetteer
+from loaders.event_dates import claim_date
 from loaders.literals import search
 from loaders.match_slots import clause_cut, matches, singular_after_relative
 from loaders.deal_words import (BOUGHT_OUTRIGHT, BUSINESS_NEXT, BUSINESS_SOLD, BUYS_FROM, CONTRACT, DEAL_WORTH,
                                 SHARES, backs_a_deal)
 from loaders.status import group as _group
 from loaders.types import MaskedSentence, SentenceContext
-from loaders.values import period_of, relation_date
+from loaders.values import period_of
 
 _ENDPOINTS = {rel: set(pairs) for rel, pairs in schema.REL_ENDPOINTS.items()}
 
@@ -206,9 +207,10 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
             return []
         pairs = set(zip(sources, targets))
     text = ms.sentence.text
-    # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence.
-    event = relation_date(status.clause_of(m.string, m.start(), m.end()), text, ctx.article_date,
-                          cue.type == schema.FOUNDED or not founded_by_the_way(ms, {*sources, *targets}))
+    # The event's own date, from the clause that states it ("co-founded OpenAI in 2015"), then the sentence (but not
+    # from a prospect told beside it, and a founding's from its own clause only: loaders.event_dates).
+    event = claim_date(m.string, m.start(), m.end(), text, ctx.article_date, cue.type == schema.FOUNDED,
+                       cue.type == schema.FOUNDED or not founded_by_the_way(ms, {*sources, *targets}))
     base = {"doc": ctx.doc_id, "date": ctx.when, "evidence": text, "order": ms.sentence.index,
             "event_date": event[0] if event else None, "event_precision": event[1] if event else None}
     out: list[Claim | DealClaim] = []

@@ -253,25 +253,19 @@ def _event_period(text: str, ref: date | None) -> tuple[date, str] | None:
         m = search(_QUARTER, text)
         if m:
             return date(ref.year, 3 * _QUARTERS[m.group("q").lower()] - 2, 1), "quarter"
+    # (not the year of a whole date: one other than the report's was taken as a day already, and the report's own
+    # in a dateline, "TORONTO, June 18, 2024 (Reuters) - ... on Tuesday", is no year of the event)
+    for whole in (_DATE_ISO, _DATE_ES, _DATE_EN2, _DATE_EN):
+        text = whole.sub(lambda d: " " * len(d.group(0)), text)
     m = _BARE_YEAR.search(text)
     if m:
         return date(int(m.group("y")), 1, 1), "year"
     return None
 
 
-# A year that dates a founding told in passing ("Anthropic, fundada en 2021 por ..., compite con la creadora de ChatGPT,
-# en la que Microsoft ha invertido ..."): the sentence's other relations did not happen then.
+# The words before the year of a founding told in passing ("Anthropic, fundada en 2021 por ..."): loaders.event_dates
+# and loaders.endpoints keep that year from dating the sentence's other relations.
 FOUNDED_IN = r"(?:co-?)?(?:fundad[oa]s?|founded|cread[oa]s?|established|nacid[oa]s?|set up|started)\s+(?:en|in)\s+"
-_FOUNDING_YEAR = re.compile(rf"\b({FOUNDED_IN})(?:19|20)\d{{2}}\b", re.I)
-
-
-def relation_date(clause: str, sentence: str, ref: date | None, with_foundings: bool) -> tuple[date, str] | None:
-    """The date of a relation the clause states (its own, "co-founded OpenAI in 2015"), else the sentence; without
-    `with_foundings` (a relation other than a founding, in a sentence that tells another company's founding in
-    passing), the years of foundings are taken out first."""
-    def told(text: str) -> str:
-        return text if with_foundings else _FOUNDING_YEAR.sub(r"\1", text)
-    return find_event_date(told(clause), ref) or find_event_date(told(sentence), ref)
 
 
 def find_year(text: str) -> int | None:

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from loaders.values import find_date, find_money, find_percents, parse_number, period_of, relation_date
+from loaders.event_dates import relation_date
+from loaders.values import find_date, find_money, find_percents, parse_number, period_of
 
 
 @pytest.mark.parametrize("text, language, amount, currency", [
