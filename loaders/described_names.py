@@ -9,6 +9,8 @@ right after the noun ("la fintech colombiana Kelvio").
 
 from __future__ import annotations
 
+import re
+
 # The nouns that describe a company right before its name ("the parcel company Kranich Logistik", "la
 # cooperativa Olivar del Sur", "the recruitment marketplace Vettery", "la naviera X").
 DESCRIPTION_HEADS = (r"(?:company|startup|firm|lab|maker|developer|provider|operator|group|empresa|compañía|firma|grupo|"
@@ -23,3 +25,8 @@ DESCRIPTION_HEADS = (r"(?:company|startup|firm|lab|maker|developer|provider|oper
 DESCRIPTION_OF = (r"(?:\s+de\s+(?!(?:la|el|los|las|lo|su|sus|un|una|este|esta|estos|estas|ese|esa|aquel|aquella)\b)"
                   r"[a-záéíóúñü]{3,}(?:\s+(?!(?:de|del|en|con|para|por|y|que|a|al|no|ya|se)\b)"
                   r"[a-záéíóúñü]+(?:os|as|o|a|es|e|és|í))?)?")
+
+# An article right before a lowercase word makes it a common noun, however often the story uses it: "Antes de la
+# compra, la compañía había levantado ..." names no company "compra" (a lowercase brand follows its description: "la
+# startup poolside").
+ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una|un|the|an|a)\s+$", re.I)

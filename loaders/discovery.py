@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
-from loaders.described_names import DESCRIPTION_HEADS, DESCRIPTION_OF
+from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
@@ -267,8 +267,8 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             if "\n" in text[m.start():m.start("name")] and _PARAGRAPH_BREAK.search(text, m.start(), m.start("name")):
                 continue  # "... startup stays independent\n\nChief executive": a cue ends with its paragraph
             name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
-            if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or
-                                       name.split()[0] in _COMMON_LOWER):
+            if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or name.split()[0]
+                                       in _COMMON_LOWER or ARTICLE_BEFORE.search(text, 0, m.start("name"))):
                 continue
             if label == schema.COMPANY:
                 name = re.sub(rf"\s+{_LEGAL_SUFFIX}$", "", " ".join(name.split()[country_owner(name.split()):]))

@@ -345,7 +345,8 @@ class DocumentResolver:
         # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había
         # ofrecido..."); one named late, in a list, does not.
         found = self._subject(text, mentions)
-        if found or not re.match(r"\W*(?:Su|Sus|Its|Their|It|They)\s", text) or \
+        if found or not (re.match(r"\W*(?:Su|Sus|Its|Their|It|They)\s", text) or mentions and all(
+                m.label == schema.PERSON for m in mentions)) or \
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
         named = {m.entity_id for m in mentions if m.label == schema.COMPANY}
