@@ -64,6 +64,13 @@ class DocumentResolver:
             for short in short_forms(self.gazetteer.by_id[entity_id]):
                 owners.setdefault(name_key(short), set()).add(entity_id)
         self.named = set(named)
+        for key, ids in owners.items():
+            # "Babuschkin" for Igor Babuschkin and Babuschkin Ventures: a company named after a person is
+            # called by its whole name, so the bare surname is the person's.
+            people = [i for i in ids if self.gazetteer.by_id[i].label == schema.PERSON]
+            if len(people) == 1 and len(ids) > 1 and all(
+                    name_key(self.gazetteer.by_id[i].name).startswith(key + " ") for i in ids if i not in people):
+                owners[key] = set(people)
         # A short form two entities share ("Altman" for two Altmans) resolves to neither.
         return {key: ids.pop() for key, ids in owners.items()
                 if len(ids) == 1 and key not in self.gazetteer.names}
