@@ -56,6 +56,9 @@ CUES: list[Cue] = [
     *(Cue(WORKS_AT, rf"{{c:C}}?~~\b(?P<verb>tiene|tenía|tendrá|cuenta|contaba|contará)\s+(?:con\s+)?{order}", "p", "c?",
           "current", future="incoming", past="former", keys=frozenset({"como"}))
       for order in (rf"como\s+(?:su\s+)?{MOD}{ROLE}\s+a\s+{{p:P}}", rf"(?:a\s+)?{{p:P}}\s+como\s+(?:su\s+)?{MOD}{ROLE}")),
+    # a company called a person's, opening the sentence: "La compañía de Sam Altman sigue de compras" (loaders.resolve
+    # reads the description there as the previous sentence's subject); its head now, as for "X, de Mira Murati,"
+    Cue(WORKS_AT, r"^\W*{c:C}\s+de\s+{p:P}(?!\s+(?:y|e)\s|\s*,\s*⟦P)", "p", "c", "current"),
     # a post left with no company named: "Pat Gelsinger dejó el puesto el 1 de diciembre" (the story's company)
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE_POST}\s+(?:el|su)\s+(?:cargo|puesto|sillón)\b(?!\s+(?:de|del|como|que)\b|\s+en\s+⟦)",
         "p", "c?", "former", keys=frozenset({"cargo", "puesto", "sillón"})),
