@@ -59,6 +59,11 @@ CUES: list[Cue] = [
     # a company called a person's, opening the sentence: "La compañía de Sam Altman sigue de compras" (loaders.resolve
     # reads the description there as the previous sentence's subject); its head now, as for "X, de Mira Murati,"
     Cue(WORKS_AT, r"^\W*{c:C}\s+de\s+{p:P}(?!\s+(?:y|e)\s|\s*,\s*⟦P)", "p", "c", "current"),
+    # a successor told in the passive, the post being that of the one replaced: "X dejó el cargo de consejero delegado
+    # y fue sustituido por Y" (the company the sentence or the story is about; Y holds it now)
+    Cue(WORKS_AT, r"{c:C}?~~\b(?:fue|ha sido|había sido|es)\s+(?P<verb>sustituid[oa]|reemplazad[oa]|relevad[oa])\s+"
+        r"(?:(?:en el cargo|en el puesto|al frente)\s+)?por\s+{p:P}", "p", "c?", "current",
+        keys=frozenset({"sustituido", "sustituida", "reemplazado", "reemplazada", "relevado", "relevada"})),
     # a post left with no company named: "Pat Gelsinger dejó el puesto el 1 de diciembre" (the story's company)
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE_POST}\s+(?:el|su)\s+(?:cargo|puesto|sillón)\b(?!\s+(?:de|del|como|que)\b|\s+en\s+⟦)",
         "p", "c?", "former", keys=frozenset({"cargo", "puesto", "sillón"})),
