@@ -60,7 +60,7 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
-          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=,)|"
+          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=[,;])|"
           # the name a person goes by: "Detrás de X están Javier López, más conocido en redes como Javi López, y Y"
           r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+(?:[^,;.⟦]{1,30}?\s+)?(?:como|as)\s+⟦[PU]\d+⟧(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
@@ -108,8 +108,9 @@ _KINDS = {
           rf"{NOT_LATER_ITEM})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
-    # (two appositions may follow one another: "por X, su consejero delegado, antiguo investigador de Y, y por Z")
-    "Ps": rf"⟦[PU]\d+⟧{_APPOS}{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+)"
+    # (two appositions may follow one another: "por X, su consejero delegado, antiguo investigador de Y, y por Z"; items
+    # with appositions may be set off by semicolons: "por X, fundador de Mobileye; Y, profesor de Stanford, y Z")
+    "Ps": rf"⟦[PU]\d+⟧{_APPOS}{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+|;\s+(?=⟦[PU]\d+⟧,))"
           rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+|"
           rf"{_TITLE_WORDS}|"
           rf"(?:el\s+|la\s+)?[a-záéíóúñü]+(?:\s+de\s+[a-záéíóúñü]+)?\s+)?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.schema import WORKS_AT
 from loaders.cues import Cue
-from loaders.cues_es import _LEAVE_POST, _STAFF, _STAFF_AREA
+from loaders.cues_es import _LEAVE_POST, _STAFF, _STAFF_AREA, _STAFF_PL
 from loaders.title_words import MOD, ROLE
 
 # The part of a company a person may run without a title of its own: "dirigió la investigación de Stability AI".
@@ -56,6 +56,20 @@ CUES: list[Cue] = [
     *(Cue(WORKS_AT, rf"{{c:C}}?~~\b(?P<verb>tiene|tenía|tendrá|cuenta|contaba|contará)\s+(?:con\s+)?{order}", "p", "c?",
           "current", future="incoming", past="former", keys=frozenset({"como"}))
       for order in (rf"como\s+(?:su\s+)?{MOD}{ROLE}\s+a\s+{{p:P}}", rf"(?:a\s+)?{{p:P}}\s+como\s+(?:su\s+)?{MOD}{ROLE}")),
+    # a company called a person's, opening the sentence: "La compañía de Sam Altman sigue de compras" (loaders.resolve
+    # reads the description there as the previous sentence's subject); its head now, as for "X, de Mira Murati,"
+    Cue(WORKS_AT, r"^\W*{c:C}\s+de\s+{p:P}(?!\s+(?:y|e)\s|\s*,\s*⟦P)", "p", "c", "current"),
+    # a successor told in the passive, the post being that of the one replaced: "X dejó el cargo de consejero delegado
+    # y fue sustituido por Y" (the company the sentence or the story is about; Y holds it now)
+    Cue(WORKS_AT, r"{c:C}?~~\b(?:fue|ha sido|había sido|es)\s+(?P<verb>sustituid[oa]|reemplazad[oa]|relevad[oa])\s+"
+        r"(?:(?:en el cargo|en el puesto|al frente)\s+)?por\s+{p:P}", "p", "c?", "current",
+        keys=frozenset({"sustituido", "sustituida", "reemplazado", "reemplazada", "relevado", "relevada"})),
+    # the head of a group of former staff: "fundada por antiguos empleados de OpenAI con Dario Amodei a la cabeza",
+    # "por un grupo de exinvestigadores de Google encabezado por su consejero delegado, X" (X was one of them)
+    *(Cue(WORKS_AT, rf"(?:\bantigu[oa]s\s+|\bex-?\s*){_STAFF_PL}\s+de\s+{{c:Cs}},?\s+{head}", "p", "c", "former",
+          keys=frozenset({key}))
+      for head, key in ((r"con\s+{p:P}\s+a\s+la\s+cabeza", "cabeza"),
+                        (rf"(?:encabezad|liderad|dirigid)[oa]s?\s+por\s+(?:(?:su|⟦C\d+b?⟧)\s+{MOD}{ROLE},\s+)?{{p:P}}", "por"))),
     # a post left with no company named: "Pat Gelsinger dejó el puesto el 1 de diciembre" (the story's company)
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE_POST}\s+(?:el|su)\s+(?:cargo|puesto|sillón)\b(?!\s+(?:de|del|como|que)\b|\s+en\s+⟦)",
         "p", "c?", "former", keys=frozenset({"cargo", "puesto", "sillón"})),

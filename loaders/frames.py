@@ -45,10 +45,12 @@ _WORD = rf"(?:(?!{_FUNCTION})[\w\-]+|(?:[A-Z]\.){{2,3}})"  # (an abbreviation wi
 # A speaker is not the title's holder: "director financiero de AMD, según Lisa Su", "CFO of AMD, said Lisa Su".
 _SAID = (r"(?!(?:según|dijo|afirmó|explicó|señaló|indicó|aseguró|añadió|declaró|informó|apuntó|destacó|comentó|"
          r"recordó|reconoció|precisó|confirmó|anunció|sostuvo|subrayó|said|says|told|according to|added|noted)\b)")
+# A count of people whose names a colon then lists: "fundada por tres figuras del ecosistema israelí: A, B y C".
+_COUNTED = (r"(?:(?:dos|tres|cuatro|cinco|seis|varios|varias|two|three|four|five|six|several)\s+[^⟦:;.,]{1,60}?:\s+)?")
 _PERSON_DESC = {
-    "en": rf"{_SAID}(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
+    "en": rf"{_COUNTED}{_SAID}(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
     # ("los exingenieros de Google X y Z": a company may stand in it; "su antiguo científico jefe X": the possessive, too)
-    "es": rf"{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
+    "es": rf"{_COUNTED}{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 # A share or extent joined to a participle by a hyphen: "Arm, which is majority-owned by SoftBank", "is 90%-owned by".

@@ -141,6 +141,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                     out.mentions.setdefault(entity, sentence.text)
                     named[-1][2].add(entity)
         _note_found_people(resolver, out.claims[known_before:], gazetteer, sentence.text)
+        _note_found_companies(resolver, out.claims[known_before:] + out.deals, gazetteer, candidates, mentions, sentence)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     _merge_short_names(out, gazetteer, registry_ids, short)
@@ -157,6 +158,21 @@ def _note_found_people(resolver: DocumentResolver, claims: list[Claim], gazettee
              if gazetteer.by_id[e].label == schema.PERSON and e not in resolver.people}
     for person in sorted(found, key=lambda e: text.find(gazetteer.by_id[e].name.split()[-1])):
         resolver.people.append(person)
+
+
+def _note_found_companies(resolver: DocumentResolver, claims: list, gazetteer: Gazetteer, candidates: list[Mention],
+                          mentions: list[Mention], sentence) -> None:
+    """A sentence that opens with a company only the name spotter found, once a claim took it, has it for subject,
+    which the resolver (seeing known names only) could not tell: "Santander lleva ChatGPT a 15.000 empleados y se alía
+    con OpenAI. La entidad que preside Ana Botín ..." is the bank. (Counting such companies among the story's named
+    ones as well, for recency or salience, loses more than it gains: the spotter's names are often half-names.)"""
+    first = min(mentions + candidates, key=lambda x: x.start, default=None)
+    if first not in candidates or resolver.last_subject or not re.fullmatch(r"\W*", sentence.text[:first.start]):
+        return
+    known = gazetteer.lookup(first.entity_id.split(":", 1)[1])
+    if known and known.label == schema.COMPANY and known.id in {
+            e for c in claims for e in (getattr(c, "source", None), c.target, *getattr(c, "investors", ()))}:
+        resolver.last_subject = known.id
 
 
 _CLAUSE_POSSESSIVE = re.compile(r"[,;]\s*$")

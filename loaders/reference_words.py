@@ -133,8 +133,9 @@ LED_BY_PERSON = re.compile(
     rf"\b(?:la|el|del|al|the)\s+(?:{HEADS_ES}|{HEADS_EN})(?:\s+(?:de\s+)?[a-záéíóúñü]+){{0,3}}?"
     rf"(?P<link>\s+(?:de|que dirige|que lidera|que encabeza|que preside|dirigida por|liderada por|fundada por|"
     rf"led by|run by|headed by|founded by|of)\s+)(?=[A-ZÁÉÍÓÚ])")
-# Opening a sentence, only by a verb: "El banco que preside X ..." ("La compañía de Toronto" says where it is).
-LED_BY_PERSON_OPEN = re.compile(rf"\b(?:La|El)\s+(?:{HEADS_ES})(?:\s+[a-záéíóúñü]+)?(?P<link>\s+(?:que dirige|que lidera|"
+# Opening a sentence, by a verb or "de" and a person: "El banco que preside X ...", "La compañía de Sam Altman sigue de
+# compras" (loaders.resolve wants a person right after it: "La compañía de Toronto" says where it is).
+LED_BY_PERSON_OPEN = re.compile(rf"\b(?:La|El)\s+(?:{HEADS_ES})(?:\s+[a-záéíóúñü]+)?(?P<link>\s+(?:de|que dirige|que lidera|"
                                 rf"que encabeza|que preside)\s+)"
                                 rf"(?=[A-ZÁÉÍÓÚ])")
 ATTRIBUTION_OF = re.compile(r"\b(?:según|de acuerdo con|according to)\s+(?:(?:un|una|el|la|los|las|unas|unos|a)\s+)?"

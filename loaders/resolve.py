@@ -23,6 +23,7 @@ from loaders.mention_spans import after_contraction, merge_possessor, overlaps, 
 from loaders.possessive_owner import subjects_own
 from loaders.product_makers import story_maker
 from loaders.sentence_subject import subject_mention
+from loaders.shared_surname import surname_owner
 from loaders.types import Mention, Sentence
 
 class DocumentResolver:
@@ -46,6 +47,7 @@ class DocumentResolver:
         self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
         self.described: dict[str, set[str]] = {}  # company -> word stems the story described it with
         self.division_owner: str | None = None  # the company whose lab or unit the story named last
+        self.last_named: list[str] = []  # the companies the previous sentence named
 
     def _maker_of(self, product: str) -> str | None:
         """The company the document ties a product to most often, None when it never does."""
@@ -65,8 +67,8 @@ class DocumentResolver:
                 owners.setdefault(name_key(short), set()).add(entity_id)
         self.named = set(named)
         # A short form two entities share ("Altman" for two Altmans) resolves to neither.
-        return {key: ids.pop() for key, ids in owners.items()
-                if len(ids) == 1 and key not in self.gazetteer.names}
+        owned = {key: surname_owner(key, ids, self.gazetteer.by_id) for key, ids in owners.items()}
+        return {key: owner for key, owner in owned.items() if owner and key not in self.gazetteer.names}
 
     def _kind(self, company: str) -> str | None:
         return self.gazetteer.by_id[company].kind
@@ -134,6 +136,10 @@ class DocumentResolver:
         if not object_position and not companies and self.last_subject and fits(self.last_subject) \
                 and self._kind(self.last_subject) != "investor":
             return self.last_subject
+        # ... or the one company it named, if none was its subject ("La reacción de Salesforce no tardó. Su CEO, ...").
+        if possessive and not object_position and not companies and not self.last_subject and \
+                len(self.last_named) == 1 and fits(self.last_named[0]):
+            return self.last_named[0]
         candidates = [c for c in recency if c not in excluded and fits(c)]
         if not candidates:
             return None
@@ -349,7 +355,7 @@ class DocumentResolver:
                 m.label == schema.PERSON for m in mentions)) or \
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
-        named = {m.entity_id for m in mentions if m.label == schema.COMPANY}
+        self.last_named = list(named := {m.entity_id for m in mentions if m.label == schema.COMPANY})
         if not found and self.subject_person and len(named) == 1 and words.COPULA_AFTER.match(text, opener.end):
             self.last_subject = named.pop()  # "Blue is Tabular's chief executive. The startup had raised ..."
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from graph import schema
-from graph.model import fold
+from graph.model import fold, name_key
 from loaders.names import lexicon
 from loaders.types import Mention
 
@@ -29,3 +29,14 @@ def shared_surname(sentence: str, found: list[Mention]) -> list[Mention]:
                                schema.PERSON, "candidate"))
             at = given.start(1)
     return out
+
+
+def surname_owner(key: str, ids: set[str], by_id: dict) -> str | None:
+    """The one entity a document's short form `key` names, None when several share it. "Babuschkin" beside Igor
+    Babuschkin and Babuschkin Ventures is the person: a company named after a person is called by its whole name."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    people = [i for i in ids if by_id[i].label == schema.PERSON]
+    if len(people) == 1 and all(name_key(by_id[i].name).startswith(key + " ") for i in ids if i not in people):
+        return people[0]
+    return None
