@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph import schema
 from loaders.cues import INVERTED_HEAD, Cue
 
 
@@ -86,6 +87,16 @@ _INVERTED = re.compile(rf"{INVERTED_HEAD}[^\W\d_]+\s+⟦[CPU]\d+b?⟧(?:\s+(?:en
 PRODUCT_NOUNS = (r"(?:chips?|GPU|procesador(?:es)?|aceleradores|servidores|software|sistemas?|modelos?|herramientas?|"
                  r"plataformas?|tecnologías?|robots?|productos?|aplicaciones|servicios?)")
 _OWNED_THING = re.compile(rf"\b{PRODUCT_NOUNS}\s+(?:de|del)\s+$", re.I)
+_THING_THEN_QUE = re.compile(rf"\b{PRODUCT_NOUNS}(?:\s+[^\s,;.]+){{0,3}}?,?\s+que\s+(?:ya\s+|también\s+|hoy\s+)?$", re.I)
+_VERB_THEN_NAMES = re.compile(r"[^\W\d_]+\s+(?:ya\s+|también\s+)?⟦")
+
+
+def users_of_product(cue: Cue, language: str, m: re.Match) -> bool:
+    """Whether a Spanish client cue's verb opens a relative on a product with its users after it ("los aceleradores
+    MI300, que ya utilizan Microsoft y Meta"): the users are the clients, the product's maker the vendor."""
+    return cue.type == schema.CLIENT_OF and bool(cue.lead) and language == "es" and \
+        bool(_THING_THEN_QUE.search(m.string, max(0, m.start() - 80), m.start())) and \
+        bool(_VERB_THEN_NAMES.match(m.group(0)))
 
 
 # A company, then an apposition whose noun has a "de" naming the slot right after it: "⟦C1⟧, el conglomerado de "

@@ -22,7 +22,11 @@ _ANY = r"(?:[^.;⟦]|⟦[CPU$%]\d+b?⟧)"
 _LICENSED = r"(?:technology|technologies|models?|software|intellectual property|IP|patents?|designs?|platform)"
 _LICENSED_ES = r"(?:tecnología|tecnologías|modelos?|software|propiedad intelectual|patentes|diseños|plataforma)"
 _LICENSE_EN = r"(?:license|licenses|licensed|licensing|licence|licences|licenced|licencing)"
-_LICENSE_ES = r"(?:licencia|licenció|licenciará|licenciar|licenciaría|licencian|licenciaron|licenciado)"
+_LICENSE_ES = r"(?:licencia|licenció|licenciará|licenciar|licenciaría|licencian|licenciaron|licenciado|licenciando)"
+# The licensee is the subject of the clause the licence is told in: a name before a new coordinated clause ("Meta ha
+# ofrecido ..., y Google cerró un acuerdo con Windsurf para licenciar su tecnología", "Aquella operación nunca llegó a
+# cerrarse: Google acabó ... licenciando su tecnología") is another clause's.
+_ANY_ES = r"(?:(?!,\s+(?:y|e|pero|mientras que)\s+(?:(?:el|la)\s+)?⟦)(?:[^.;:⟦]|⟦[CPU$%]\d+b?⟧))"
 
 EN: list[Cue] = [
     Cue(PARTNERS_WITH, rf"{{a:C}}{_ANY}{{0,200}}?{{b:C}}{_NO_COMPANY}{{0,120}}?\b{_LICENSE_EN}\s+"
@@ -32,10 +36,12 @@ EN: list[Cue] = [
 ]
 
 ES: list[Cue] = [
-    Cue(PARTNERS_WITH, rf"{{a:C}}{_ANY}{{0,200}}?{{b:C}}{_NO_COMPANY}{{0,120}}?\b(?:{_LICENSE_ES}\s+|"
-        rf"una\s+licencia\s+(?:sobre|de)\s+)(?:su|sus)\s+(?:[\w\-]+\s+){{0,2}}?{_LICENSED_ES}\b", "a", "b",
+    # (the licence may be told of as exclusive or not: "pagó 2.400 millones por una licencia no exclusiva de su tecnología")
+    Cue(PARTNERS_WITH, rf"{{a:C}}{_ANY_ES}{{0,200}}?{{b:C}}{_NO_COMPANY}{{0,120}}?\b(?:{_LICENSE_ES}\s+|"
+        rf"una\s+licencia\s+(?:(?:no\s+)?exclusiva\s+)?(?:sobre|de)\s+)(?:su|sus)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"{_LICENSED_ES}\b", "a", "b",
         keys=frozenset({"licencia", "licenció", "licenciará", "licenciar", "licenciaría", "licencian",
-                        "licenciaron", "licenciado"})),
+                        "licenciaron", "licenciado", "licenciando"})),
 ]
 
 # The market competed in, between the verb and its rival: "compite en un mercado muy concurrido con X, Y y Z",

@@ -279,4 +279,12 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:buy|buys|bought|buying|purchase|purchase
               keys=frozenset({"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "order",
                               "orders", "ordered", "spend", "spends", "spent", "spending"})))
 
+# A vendor supplying a client told by a clitic, the client the story's topic: "El fabricante de memorias SK Hynix le
+# suministra la memoria de los RNGD", "Nvidia, que le suministra los chips, es también uno de sus accionistas" (the
+# vendor is the name right before, the subject or the head of the relative; the client is left to the engine).
+_SUPPLIES_ES = (r"(?:suministra|suministraba|suministró|suministrará|proporciona|proporcionaba|proporcionó|proporcionará|"
+                r"provee|proveía|proveyó|proveerá|vende|vendía|vendió|venderá|alquila|alquilaba|alquiló|alquilará)")
+ES.append(Cue(CLIENT_OF, r"{v:C}(?:,\s+que)?\s+(?:ya\s+|también\s+)?(?:le|les)\s+" + _SUPPLIES_ES +
+              r"\s+(?:el|la|los|las|sus|su)\s", "cl?", "v", "active", keys=frozenset({"le", "les"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -152,4 +152,10 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "activ
 ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "active", vendor_check=True,
               keys=frozenset({"contrato", "contratos", "comercial", "comerciales"})))
 
+# The competition a company faces, told by a noun: "clave para retener a los clientes frente a la competencia de AMD y de
+# los procesadores de ...", "ante la creciente competencia de Google" (the company facing it is the one named last before
+# in the sentence, "la estrategia de Nvidia de ...", else the subject or the story's company, left to the engine).
+ES.append(Cue(COMPETES_WITH, r"(?:{a:C}[^⟦.;]{0,160}?)?\b(?:frente a|ante|contra)\s+la\s+(?:creciente\s+|dura\s+|feroz\s+)?competencia\s+"
+              r"(?:creciente\s+)?(?:de|del)\s+{b:Cs}", "a?", "b", keys=frozenset({"competencia"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

@@ -9,6 +9,7 @@ import re
 from graph import schema
 from graph.model import DealClaim, entity_id
 from loaders.cue_tables import RAISED
+from loaders.clauses import users_of_product
 from loaders.cues import COMITATIVE, OWNED_BY, Cue, inverted_relative, slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
@@ -95,8 +96,11 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     ("También atienden a ...")."""
     if cue.lead and cue.lead[0] == endpoint and _THING_RELATIVE.search(m.string[max(0, m.start() - 70):m.start()]):
         return []  # "la fundación sin ánimo de lucro que controla la compañía": the subject is that thing
-    if cue.lead and cue.lead[0] == endpoint and inverted_relative(m.string, m.start()):
-        return []  # "X, una startup ... que compró Y,": Y is the subject, after its verb (loaders.frames reads it)
+    if cue.lead and cue.lead[0] == endpoint and inverted_relative(m.string, m.start()) and \
+            not users_of_product(cue, ctx.language, m):
+        # "X, una startup ... que compró Y,": Y is the subject, after its verb (loaders.frames reads it); but "AMD
+        # compite con los aceleradores MI300, que ya utilizan Microsoft y Meta": the product's maker is the subject
+        return []
     if cue.type in (schema.WORKS_AT, schema.FOUNDED) and endpoint == "p":
         person = _before_companions(ms, m.string[:m.start()], other) or \
             _nearest_slot(ms, m, "P", other, before_only=True, owners=False) or \

@@ -12,7 +12,12 @@ from loaders.frames import (_ADVERB, _FEW_WORDS, _NOUN_WORDS, _PERSON_DESC, _WOR
                              _verb_regexes, _words)
 from loaders.inflections import alternation
 from loaders.triggers import Event, Position, Role, kind_of
+from loaders.reference_words import POSTNOMINAL
 from loaders.triggers_es import _SPAN, _WHEN
+
+# Up to two Spanish adjectives after a noun of the parties a list names ("inversores corporativos", "clientes
+# industriales"); English puts them before it.
+_ADJECTIVES_AFTER = {"es": rf"(?:\s+{POSTNOMINAL}){{0,2}}", "en": ""}
 
 
 def event_cues(t: Event, language: str) -> list[Cue]:
@@ -219,8 +224,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                 src, dst, frame="list of", **lists),
             # "has watched rivals such as Google, Microsoft and OpenAI": the owner is the sentence's subject (a colon
             # opens the list too: "drew an unusual roster of backers: Microsoft, Nvidia and Samsung")
-            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}\s*(?::|,?\s*{w['include']})\s+"
-                            rf"{h_list}",
+            # (a Spanish noun may come with its adjectives: "dos nuevos inversores corporativos: X, ..., y Z")
+            Cue(t.relation, rf"(?<!⟧ )(?<!⟧'s )(?<!⟧’s )(?<!⟧ main )(?<!⟧ principales )\b{many}{_ADJECTIVES_AFTER[language]}"
+                            rf"\s*(?::|,?\s*{w['include']})\s+{h_list}",
                 src + ("?" if src == t.other else ""), dst + ("?" if dst == t.other else ""), frame="list, owner unsaid",
                 **lists),
             Cue(t.relation, rf"{h_list}~\b{w['among']}\s+(?:(?:the|los|las|sus|its|their)\s+)?{x_one}{POSS}?\s*"

@@ -8,7 +8,7 @@ from graph import schema
 from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, worth_trying
-from loaders.clauses import PRODUCT_NOUNS, clause_spans, inside_relative, other_views
+from loaders.clauses import clause_spans, inside_relative, other_views, users_of_product
 from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
 from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_raiser, note_round, promoted
 from loaders.entities import Gazetteer
@@ -88,8 +88,6 @@ _PUBLIC_OFFICE = re.compile(r"(?:\bPresident|\b[Ee]l\s+presidente|\bPresidente|P
                             r"[Mm]inistr[oa]|King|[Rr]ey|Crown Prince|[Pp]ríncipe)\s+⟦[PU]\d+⟧")
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an)\s+(?:[A-Z][\w\-]*\s+)?$")
 _FOR_REVENUE = re.compile(r"\s+for\s+(?:[\w\-]+\s+){0,6}?(?:revenue|revenues|sales|royalties|income|business)\b")
-_THING_THEN_QUE = re.compile(rf"\b{PRODUCT_NOUNS}(?:\s+[^\s,;.]+){{0,3}}?,?\s+que\s+(?:ya\s+|también\s+|hoy\s+)?$", re.I)
-_VERB_THEN_NAMES = re.compile(r"[^\W\d_]+\s+(?:ya\s+|también\s+)?⟦")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _RESPECTIVE_PEOPLE = re.compile(r"⟦P\d+⟧(?:,\s+⟦P\d+⟧)*,?\s+and\s+⟦P\d+⟧")
 
@@ -178,8 +176,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         if cue.type == schema.WORKS_AT and _PUBLIC_OFFICE.search(m.group(0)):
             return []  # "President Donald Trump blocked ...": a public office, not a job at the story's company
         targets = fallback(cue, ctx, sources, ms, m, cue.dst, gazetteer)
-    if cue.type == schema.CLIENT_OF and cue.lead and ctx.language == "es" and \
-            _THING_THEN_QUE.search(m.string, max(0, m.start() - 80), m.start()) and _VERB_THEN_NAMES.match(m.group(0)):
+    if users_of_product(cue, ctx.language, m):
         # "los aceleradores MI300, que ya utilizan Microsoft y Meta": a relative on a product puts its users after
         # the verb, and the name before is the product's maker
         sources, targets = targets, sources
