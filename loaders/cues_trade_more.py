@@ -286,5 +286,30 @@ _SUPPLIES_ES = (r"(?:suministra|suministraba|suministró|suministrará|proporcio
                 r"provee|proveía|proveyó|proveerá|vende|vendía|vendió|venderá|alquila|alquilaba|alquiló|alquilará)")
 ES.append(Cue(CLIENT_OF, r"{v:C}(?:,\s+que)?\s+(?:ya\s+|también\s+)?(?:le|les)\s+" + _SUPPLIES_ES +
               r"\s+(?:el|la|los|las|sus|su)\s", "cl?", "v", "active", keys=frozenset({"le", "les"})))
+# Customers given as examples of a plural of users: "Its software is used by plant teams at companies including A, B
+# and C", "trabaja con más de 1.500 cadenas minoristas, entre ellas A, B y C", "más de 100.000 empresas usan ya sus
+# herramientas, entre ellas A y B": each example uses what the vendor sells (the vendor is the name before, else the
+# sentence's subject or the story's; the mask may take "companies including" or "300 bancos, entre ellos" into the first
+# name's slot, so a count before a slot tells it). The plural must name organizations, so people ("users including X")
+# are no clients.
+_USERS_EN = (r"(?:companies|firms|customers|clients|retailers|banks|manufacturers|brands|organi[sz]ations|businesses|"
+             r"enterprises|carmakers|automakers|insurers|hospitals|airlines|operators|carriers|chains|groups|labs)")
+_USERS_ES = (r"(?:empresas|compañías|firmas|bancos|cadenas|marcas|minoristas|aseguradoras|fabricantes|hospitales|"
+             r"aerolíneas|clientes|organizaciones|instituciones|administraciones|operadoras|grupos|tecnológicas)")
+_OWN_GOODS_ES = (r"(?:herramientas|tecnología|tecnologías|productos|software|servicios|plataforma|plataformas|modelos|"
+                 r"chips|soluciones|sistemas|aplicaciones|robots)")
+EN.append(Cue(CLIENT_OF, r"{v:C}?~~\b(?:is|are|was|were|has been|have been)\s+(?:now\s+|already\s+|also\s+)?used\s+by\s+"
+              r"(?:(?:[\w\-]+\s+){0,3}?at\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}?" + _USERS_EN +
+              r",?\s+(?:including|such as|like|among them)\s+)?{cl:Cs}", "cl", "v?", "active",
+              keys=frozenset({"used"})))
+ES += [
+    Cue(CLIENT_OF, r"{v:C}?~~\b(?:trabaja|trabajan|trabajaba|colabora|colaboran|colaboraba)\s+con\s+(?:(?:más de|unos|unas|cientos de|"
+        r"miles de)\s+(?=⟦)|(?:(?:más de|unos|unas|cientos de|miles de)\s+)?(?:[\d.,]+\s+)?" + _USERS_ES +
+        r"(?:\s+[a-záéíóúñü]+)?,?\s+(?:entre\s+(?:ellas|ellos)|como)\s+){cl:Cs}", "cl", "v?", "active",
+        keys=frozenset({"trabaja", "trabajan", "trabajaba", "colabora", "colaboran", "colaboraba"})),
+    Cue(CLIENT_OF, r"\b" + _USERS_ES + r"\b[^⟦.;]{0,60}?\s+(?:usan|utilizan|emplean|han adoptado|confían en)\s+"
+        r"(?:ya\s+)?(?:sus|su)\s+(?:[a-záéíóúñü]+\s+)?" + _OWN_GOODS_ES + r",\s+(?:entre\s+(?:ellas|ellos)|como)\s+{cl:Cs}",
+        "cl", "v?", "active", keys=frozenset({"ellas", "ellos", "como"})),
+]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
