@@ -57,6 +57,9 @@ _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amo
 _SHARE_PREFIX = r"(?:(?:majority|minority|wholly|partly|partially|jointly|⟦%\d+⟧)\s*-\s*)?"
 _FEW_WORDS = rf"(?:{_WORD}\s+){{0,3}}?"
 _ADVERB = r"(?:(?:now|today|currently|also|still|hoy|ahora|actualmente|también|todavía|aún)\s+)?"
+# When, between a Spanish verb and the subject after it: "que fundaron en 2013 X", "que dirige desde 2021 X".
+_WHEN_ES = (r"(?:(?:en|desde)\s+(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+            r"diciembre)(?:\s+de)?\s+)?\d{4},?\s+|hace\s+(?:\w+\s+){1,2}?(?:años|meses),?\s+)?")
 
 
 def _words(language: str) -> dict[str, str]:
@@ -195,10 +198,11 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                     src, dst, frame="adjectival apposition", **timeless),
             ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
-            # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind
+            # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind (when it
+            # happened may stand between: "Nubank, que fundaron en 2013 X, Y y Z")
             out.append(Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:{w['det']}\s+)?"
                                        rf"(?:[^⟦,.;]{{0,80}}?\s+)?(?:que|la cual|el cual)\s+"
-                                       rf"(?P<verb>{v})\s+{_slot(t.subject, t.relation)}",  # ("que fundaron X y Y")
+                                       rf"(?P<verb>{v})\s+{_WHEN_ES}{_slot(t.subject, t.relation)}",  # ("que fundaron X y Y")
                            src, dst, frame="inverted relative", **status))
         if language == "es" and t.active and t.relation == ACQUIRED:
             # "Stupeflix, una startup de edición de vídeo que compró GoPro": a company described, then "que" and a
