@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from loaders.clause_openers import apposition_owner, relative_number
 from loaders.literals import holds_one, required_literals
+from loaders.semicolon_lists import SEMICOLON_APPOS, SEMICOLON_SEP, without_semicolon_appositions
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 # (an aside may follow the last "and": "DST Global, Nvidia, Accel y, a título personal, Jeff Bezos y Eric Schmidt")
@@ -117,10 +118,10 @@ _KINDS = {
           rf"⟦[PU]\d+⟧{_APPOS}{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
-    # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman").
+    # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman"), or set apart by semicolons (loaders.semicolon_lists).
     # (a later person may come after what they do: "..., Hollywood talent agent Y and AI researchers Z and W")
     "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?(?:{_ITEM}|{_TRADE}⟦P\d+⟧{_NOT_SAYING})"
-          rf"{NOT_LATER_ITEM})*",
+          rf"{NOT_LATER_ITEM})*(?:{SEMICOLON_APPOS}{SEMICOLON_SEP}{_ITEM}{NOT_LATER_ITEM})*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").
@@ -391,8 +392,8 @@ _ONE_OF_LIST = re.compile(rf"{_SEP}(⟦[CPU]\d+b?⟧)$")
 def slot_names(text: str) -> list[str]:
     """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
     person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
-    # (not "⟦C1⟧ and ⟦P2⟧": two items)
-    text = re.sub(r"⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:and|or|y|e|o|u|plus)\s)(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text or "")
+    text = without_semicolon_appositions(text or "")  # (and below, not "⟦C1⟧ and ⟦P2⟧": two items)
+    text = re.sub(r"⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:and|or|y|e|o|u|plus)\s)(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text)
     text = re.sub(rf"(?<=⟧),\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)[^,;.]{{1,120}}?(?=,)", "",
                   text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
