@@ -45,6 +45,14 @@ EN.append(Cue(FOUNDED, r"{p:Ps}~~\b(?:launched|launches|launch|launching|started
               r",\s+{c:C}", "p", "c",
               keys=frozenset({"startup", "start-up", "company", "firm", "venture", "lab", "laboratory", "business"})))
 
+# Colleagues who leave with someone leave the same company: "X resigned in March along with colleagues Y and Z", "X left
+# Stability AI with fellow researchers Y and Z" (the company is the one left, else the one the fallback finds for a job).
+EN.append(Cue(WORKS_AT, r"⟦P\d+⟧(?:,(?:[^,;⟦]|⟦[CU]\d+b?⟧){1,100}?,)?\s+(?:has\s+|had\s+)?(?P<verb>left|resigned|quit|departed|"
+              r"exited|stepped down)(?:\s+from)?\s+(?:{c:C}\s+)?(?:(?:in|on|last|this|earlier this)\s+[\w\-]+(?:\s+\d{4})?\s*)?,?"
+              r"\s+(?:along with|together with|alongside|with)\s+(?:(?:fellow|former)\s+)?(?:colleagues?\s+|co-?workers\s+|"
+              r"(?:[a-z][\w\-]*\s+){0,2}?(?:researchers|engineers|executives|scientists)\s+)?{p:Ps}", "p", "c?", "former",
+              keys=frozenset({"along", "together", "alongside", "with"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
 
 # Stints named on their own, as a résumé lists them: "X, the architect whose resume includes stints at Apple, AMD and
@@ -103,5 +111,13 @@ EN += [
         r"(?:[^⟦;.]|⟦[CPU]\d+b?⟧)*?,\s+{c:C}(?=\s+[a-z])", "p", "c", "current",
         keys=frozenset({"runs", "leads", "heads", "manages", "chairs"})),
 ]
+
+# Colleagues who leave with someone leave the same company: "X resigned in March along with colleagues Y and Z", "X left
+# Stability AI with fellow researchers Y and Z" (the company is the one left, else the one the fallback finds for a job).
+EN.append(Cue(WORKS_AT, r"⟦P\d+⟧(?:,(?:[^,;⟦]|⟦[CU]\d+b?⟧){1,100}?,)?\s+(?:has\s+|had\s+)?(?P<verb>left|resigned|quit|departed|"
+              r"exited|stepped down)(?:\s+from)?\s+(?:{c:C}\s+)?(?:(?:in|on|last|this|earlier this)\s+[\w\-]+(?:\s+\d{4})?\s*)?,?"
+              r"\s+(?:along with|together with|alongside|with)\s+(?:(?:fellow|former)\s+)?(?:colleagues?\s+|co-?workers\s+|"
+              r"(?:[a-z][\w\-]*\s+){0,2}?(?:researchers|engineers|executives|scientists)\s+)?{p:Ps}", "p", "c?", "former",
+              keys=frozenset({"along", "together", "alongside", "with"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
