@@ -73,4 +73,13 @@ CUES: list[Cue] = [
     # a post left with no company named: "Pat Gelsinger dejó el puesto el 1 de diciembre" (the story's company)
     Cue(WORKS_AT, rf"{{p:P}}~~\b{_LEAVE_POST}\s+(?:el|su)\s+(?:cargo|puesto|sillón)\b(?!\s+(?:de|del|como|que)\b|\s+en\s+⟦)",
         "p", "c?", "former", keys=frozenset({"cargo", "puesto", "sillón"})),
+    # a successor told without the post's company: "dejó el cargo de consejero delegado y fue sustituido por X", "Su
+    # puesto en Apple lo ocupará X" (the company of the one who left, which the sentence or the story has named)
+    Cue(WORKS_AT, r"\b(?:fue|ha sido|será|había sido)\s+(?P<verb>sustituid[oa]|reemplazad[oa]|relevad[oa])"
+        r"(?:\s+en\s+(?:el|ese|su)\s+(?:cargo|puesto))?\s+por\s+{p:P}(?!\s*(?:,\s+)?(?:como|que|quien|en|de|al)\b)",
+        "p", "c?", "current", future="incoming",
+        keys=frozenset({"sustituido", "sustituida", "reemplazado", "reemplazada", "relevado", "relevada"})),
+    Cue(WORKS_AT, r"(?:^|[.;]\s+)\W*(?:Su|su|El|el)\s+(?:puesto|cargo|sillón)(?:\s+en\s+{c:C})?\s+lo\s+"
+        r"(?P<verb>ocupará|ocupa|ocupó|ha ocupado|asumirá|asume|asumió|ha asumido)\s+{p:P}", "p", "c?", "current",
+        future="incoming", keys=frozenset({"puesto", "cargo", "sillón"})),
 ]
