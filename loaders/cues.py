@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from loaders.clause_openers import apposition_owner, relative_number
 from loaders.literals import holds_one, required_literals
-from loaders.semicolon_lists import SEMICOLON_APPOS, SEMICOLON_SEP, without_semicolon_appositions
+from loaders.semicolon_lists import SEMICOLON_APPOS, SEMICOLON_SEP
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 # (an aside may follow the last "and": "DST Global, Nvidia, Accel y, a título personal, Jeff Bezos y Eric Schmidt")
@@ -66,12 +66,12 @@ _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|ot
           r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+(?:[^,;.⟦]{1,30}?\s+)?(?:como|as)\s+⟦[PU]\d+⟧(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",
 # "Peak XV Partners, the firm formerly known as Sequoia Capital India, and Khosla Ventures", "Bezos Expeditions, the
-# investment firm of Amazon founder Jeff Bezos, and Baillie Gifford" (slot_names
+# investment firm of Amazon founder Jeff Bezos, and Baillie Gifford" (list_items.slot_names
 # leaves the names inside it out of the list). "Microsoft, the OpenAI Startup Fund, Nvidia": a bare name
 # after "the" is the next item. The next item may repeat the preposition: "con Salesforce, el proveedor de CRM, y
 # con Workday".
-_APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
-_ITEM_APPOS = (rf"(?:,\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CPU]\d+b?⟧){{1,80}}?"
+APPOS_OPENER = r"(?:the|a|an|its|el|la|los|las|un|una|su|sus|uno de|una de|one of)"
+_ITEM_APPOS = (rf"(?:,\s*{APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)(?:[^,;.⟦]|⟦[CPU]\d+b?⟧){{1,80}}?"
                r"(?=,\s*(?:(?:and|y|e|as well as|así como)\s+(?:(?:con|with|de|of|a|to|en|in)\s+)?)?(?:(?:the|el|la)\s+)?⟦))?")
 # A later item is never a name inside a compound adjective ("CoreWeave, the Nvidia-backed GPU cloud, has agreed to") nor an owner in an apposition ("CoreWeave, Nebius's larger U.S. rival.")
 NOT_LATER_ITEM = r"(?!\s*-\s*(?:backed|owned|funded|controlled|led|based)\b|(?:'s|’s|'|’)\s+(?:[^\s⟦,;]+\s+){0,3}?[a-z][\w\-]*\s*(?:[,;.]|$))"
@@ -118,7 +118,8 @@ _KINDS = {
           rf"⟦[PU]\d+⟧{_APPOS}{_APPOS})*",
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
-    # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman"), or set apart by semicolons (loaders.semicolon_lists).
+    # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman"), some
+    # set apart by semicolons after their appositions (loaders.semicolon_lists).
     # (a later person may come after what they do: "..., Hollywood talent agent Y and AI researchers Z and W")
     "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?(?:{_ITEM}|{_TRADE}⟦P\d+⟧{_NOT_SAYING})"
           rf"{NOT_LATER_ITEM})*(?:{SEMICOLON_APPOS}{SEMICOLON_SEP}{_ITEM}{NOT_LATER_ITEM})*",
@@ -389,13 +390,3 @@ LEFT_FOR_PURPOSE = re.compile(r"\s+(?:(?:has|had|is|will|ha|había)\s+)?(?:left|
                               r"deja|dejó|dejará|dejaba|abandona|abandonó|abandonará|sale de|salió de)\s+"
                               r"(?:(?:the|la|el)\s+)?⟦[CU]\d+b?⟧(?:\s+(?:in|en)\s+\d{4})?\s+(?:to|para)\s+$")
 _ONE_OF_LIST = re.compile(rf"{_SEP}(⟦[CPU]\d+b?⟧)$")
-def slot_names(text: str) -> list[str]:
-    """'⟦C1⟧, ⟦C2⟧ y ⟦C4⟧' -> ['C1', 'C2', 'C4']; a company that only introduces a
-    person ("⟦C1⟧ co-founder ⟦P2⟧") is left out."""
-    text = without_semicolon_appositions(text or "")  # (and below, not "⟦C1⟧ and ⟦P2⟧": two items)
-    text = re.sub(r"⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:and|or|y|e|o|u|plus)\s)(?:[\w\- ]{0,30}?\s+)?(?=⟦P)", " ", text)
-    text = re.sub(rf"(?<=⟧),\s*{_APPOS_OPENER}\s+(?!⟦[CU]\d+b?⟧,)[^,;.]{{1,120}}?(?=,)", "",
-                  text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
-    text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
-    text = re.sub(r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+[^,;.⟦]{0,30}?(?:como|as)\s+⟦[PU]\d+⟧(?=,)", "", text)
-    return re.findall(r"⟦([CPU]\d+b?)⟧", text)

@@ -59,11 +59,6 @@ CUES: list[Cue] = [
     # a company called a person's, opening the sentence: "La compañía de Sam Altman sigue de compras" (loaders.resolve
     # reads the description there as the previous sentence's subject); its head now, as for "X, de Mira Murati,"
     Cue(WORKS_AT, r"^\W*{c:C}\s+de\s+{p:P}(?!\s+(?:y|e)\s|\s*,\s*⟦P)", "p", "c", "current"),
-    # a successor told in the passive, the post being that of the one replaced: "X dejó el cargo de consejero delegado
-    # y fue sustituido por Y" (the company the sentence or the story is about; Y holds it now)
-    Cue(WORKS_AT, r"{c:C}?~~\b(?:fue|ha sido|había sido|es)\s+(?P<verb>sustituid[oa]|reemplazad[oa]|relevad[oa])\s+"
-        r"(?:(?:en el cargo|en el puesto|al frente)\s+)?por\s+{p:P}", "p", "c?", "current",
-        keys=frozenset({"sustituido", "sustituida", "reemplazado", "reemplazada", "relevado", "relevada"})),
     # the head of a group of former staff: "fundada por antiguos empleados de OpenAI con Dario Amodei a la cabeza",
     # "por un grupo de exinvestigadores de Google encabezado por su consejero delegado, X" (X was one of them)
     *(Cue(WORKS_AT, rf"(?:\bantigu[oa]s\s+|\bex-?\s*){_STAFF_PL}\s+de\s+{{c:Cs}},?\s+{head}", "p", "c", "former",

@@ -9,7 +9,8 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views, users_of_product
-from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions, slot_names
+from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions
+from loaders.list_items import slot_names
 from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_raiser, note_round, promoted
 from loaders.entities import Gazetteer
 from loaders.event_dates import claim_date

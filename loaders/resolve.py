@@ -1,10 +1,8 @@
 """Mention resolution inside one document: short forms, descriptions, possessives and pronouns.
 
-Short forms ("Wang", "Scale") come from the entities the document names in full;
-descriptions and possessives ("la compañía", "the artificial intelligence
-startup", "su CEO", "its chief executive", "con ellos", "both companies")
-point back to a company of the story. loaders.mask then turns the sentence and
-its mentions into the masked text the cues read.
+Short forms ("Wang", "Scale") come from the entities the document names in full; descriptions and possessives ("la
+compañía", "the artificial intelligence startup", "su CEO", "its chief executive", "con ellos", "both companies") point
+back to a company of the story. loaders.mask then turns the sentence and its mentions into the masked text the cues read.
 """
 
 from __future__ import annotations
@@ -25,6 +23,7 @@ from loaders.product_makers import story_maker
 from loaders.sentence_subject import subject_mention
 from loaders.shared_surname import surname_owner
 from loaders.types import Mention, Sentence
+
 
 class DocumentResolver:
     """Walks a document's sentences in order, remembering which companies it spoke of."""
