@@ -1,0 +1,37 @@
+"""Contracts told by their two parties, with no word for who buys: "Lambda signed a multibillion-dollar agreement
+with Microsoft", "OpenAI's earlier agreements with Nvidia and AMD", "Nebius added a $3 billion deal with Meta".
+
+The side that sells is told by what each party is (loaders.trade_sides.one_seller): the cue is written both
+ways, the client first and the vendor first, and each reads only a pair whose vendor sells by its kind and whose
+client does not, so at most one of them holds. A contract of another kind (a licence, a merger, an investment,
+a partnership, a settlement) is no sale, and is left to the cues of its own relation.
+"""
+
+from __future__ import annotations
+
+from graph.schema import CLIENT_OF
+from loaders.cues import Cue
+
+# What makes a contract no purchase: its kind, named among the words before the noun.
+_NOT_A_SALE = (r"(?:licen[cs]\w*|partnership|merger|acquisition|takeover|investment|funding|financing|settlement|"
+               r"peace|trade|tariff|loan|credit|debt|collaboration|cooperation|joint|strategic|research|"
+               r"non-compete|employment|pay|severance|stock|share|equity|buyout|sale|purchase)")
+# Up to five words before the noun: amounts, terms and kinds ("a five-year, $9.7 billion AI cloud contract"); no
+# negation among them, nor before them: "has no deal with OpenAI" denies a contract.
+_WORDS = rf"(?:(?:(?!(?:{_NOT_A_SALE}|no|not|without|never|any)\b)[\w\-]+|⟦[\$%]\d+⟧),?\s+){{0,5}}?"
+_NOT_AFTER = ("no", "not", "without", "any", "never")
+# A verb is no noun ("to deal with", "will deal with"), nor is "in agreement with" a contract, nor "the Nvidia deal".
+_NOT_VERB = "".join(rf"(?<!\b{w} )" for w in ("to", "will", "would", "can", "could", "must", "not", "in")) + \
+    "".join(rf"(?<![CU]{d}⟧ )" for d in (r"\d", r"\d\d", r"\db", r"\d\db"))
+_NOUN = r"(?:contracts?|deals?|agreements?|orders?)"
+_CONTRACT = ("".join(rf"(?<!\b{w} )" for w in _NOT_AFTER) +
+             rf"\b(?:(?:a|an|the|its|their|this|that|new|⟦C\d+b?⟧(?:'s|’s)?|⟦\$\d+⟧)\s+)?{_WORDS}{_NOT_VERB}{_NOUN}"
+             r"\s+with\s+(?:the\s+)?")
+_KEYS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders"})
+
+EN: list[Cue] = [
+    Cue(CLIENT_OF, r"{cl:C}?~~" + _CONTRACT + r"{v:Cs}", "cl?", "v", "active", vendor_check="kinds", keys=_KEYS),
+    Cue(CLIENT_OF, r"{v:C}?~~" + _CONTRACT + r"{cl:Cs}", "cl", "v?", "active", vendor_check="kinds", keys=_KEYS),
+]
+
+CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
