@@ -29,9 +29,23 @@ _CONTRACT = ("".join(rf"(?<!\b{w} )" for w in _NOT_AFTER) +
              r"\s+with\s+(?:the\s+)?")
 _KEYS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders"})
 
-EN: list[Cue] = [
-    Cue(CLIENT_OF, r"{cl:C}?~~" + _CONTRACT + r"{v:Cs}", "cl?", "v", "active", vendor_check="kinds", keys=_KEYS),
-    Cue(CLIENT_OF, r"{v:C}?~~" + _CONTRACT + r"{cl:Cs}", "cl", "v?", "active", vendor_check="kinds", keys=_KEYS),
+# The same contract told the other ways round: in an object relative ("similar agreements Microsoft has struck with
+# Nebius and Nscale"), by both parties as the subject ("IREN and Microsoft signed a $9.7 billion contract") and
+# "between" them ("a contract between Oracle and OpenAI").
+_SIGNED = r"(?:signed|struck|inked|sealed|reached|agreed|made|announced|unveiled)"
+_TOLD = [
+    (r"{x:C}?~~" + _CONTRACT + r"{y:Cs}", "x?", "y"),
+    (rf"\b{_NOUN}\s+(?:that\s+|which\s+)?{{x:C}}\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?{_SIGNED}\s+"
+     r"(?:[^⟦.;]{0,40}?\s+)?with\s+(?:the\s+)?{y:Cs}", "x", "y"),
+    (rf"{{x:C}}\s+and\s+{{y:C}}\s+(?:have\s+|has\s+|had\s+|also\s+)*{_SIGNED}\s+(?:a|an|the|their)\s+{_WORDS}"
+     rf"{_NOT_VERB}{_NOUN}\b", "x", "y"),
+    (rf"\b(?:a|an|the|their)\s+{_WORDS}{_NOT_VERB}{_NOUN}\s+between\s+{{x:C}}\s+and\s+{{y:C}}", "x", "y"),
 ]
+EN: list[Cue] = []
+for _template, _x, _y in _TOLD:  # each read both ways: the seller's kind decides which holds
+    EN += [Cue(CLIENT_OF, _template.replace("{x:", "{cl:").replace("{y:", "{v:"), _x.replace("x", "cl"),
+               _y.replace("y", "v"), "active", vendor_check="kinds", keys=_KEYS),
+           Cue(CLIENT_OF, _template.replace("{x:", "{v:").replace("{y:", "{cl:"), _y.replace("y", "cl"),
+               _x.replace("x", "v"), "active", vendor_check="kinds", keys=_KEYS)]
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
