@@ -48,4 +48,12 @@ for _template, _x, _y in _TOLD:  # each read both ways: the seller's kind decide
            Cue(CLIENT_OF, _template.replace("{x:", "{v:").replace("{y:", "{cl:"), _y.replace("y", "cl"),
                _x.replace("x", "v"), "active", vendor_check="kinds", keys=_KEYS)]
 
+# A lease names its sides by the words: the company that signs leases with another lets it space, power or capacity, so
+# the other is its tenant and client ("Applied Digital signed two 15-year leases with CoreWeave", "Cipher Mining signed a
+# lease with Amazon Web Services"); the tenant's own "leases capacity from X" is a trigger's (loaders.triggers_en).
+_LEASE = (r"(?<!\bno )\b(?:(?:a|an|the|its|their|two|three|four|several|new|⟦\$\d+⟧)\s+)?" + _WORDS +
+          r"(?:lease|leases|lease agreements?|leasing agreements?|leasing deals?)\s+with\s+(?:the\s+)?")
+EN.append(Cue(CLIENT_OF, r"{v:C}?~~" + _LEASE + r"{cl:Cs}", "cl", "v?", "active",
+              keys=frozenset({"lease", "leases", "leasing"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
