@@ -19,8 +19,10 @@ _HARDWARE = (r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|ha
              r"data cent(?:er|re)s?|supercomputers?|(?:GPU|AI|computing|compute) clusters?)\b")
 
 # What a client buys from a vendor ("buy capacity from", not "buy a stake from").
+# ("processing units" spelled out; "access" to a model or to chips: "provide Microsoft with access to GB300 processors")
 GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
-          r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory)\b")
+          r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory|"
+          r"processing units|access)\b")
 
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
 # (Not "approve" or "block": their subject is a regulator or a government, a third party to the deal.)
