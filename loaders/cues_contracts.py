@@ -9,12 +9,12 @@ a partnership, a settlement) is no sale, and is left to the cues of its own rela
 
 from __future__ import annotations
 
-from graph.schema import CLIENT_OF
+from graph.schema import CLIENT_OF, PARTNERS_WITH
 from loaders.cues import Cue
 
 # What makes a contract no purchase: its kind, named among the words before the noun.
 _NOT_A_SALE = (r"(?:licen[cs]\w*|partnership|merger|acquisition|takeover|investment|funding|financing|settlement|"
-               r"peace|trade|tariff|loan|credit|debt|collaboration|cooperation|joint|strategic|research|"
+               r"peace|trade|tariff|loan|credit|debt|collaboration|cooperation|co-operation|joint|strategic|research|"
                r"non-compete|employment|pay|severance|stock|share|equity|buyout|sale|purchase)")
 # Up to five words before the noun: amounts, terms and kinds ("a five-year, $9.7 billion AI cloud contract"); no
 # negation among them, nor before them: "has no deal with OpenAI" denies a contract.
@@ -33,8 +33,14 @@ _KEYS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agree
 # Nebius and Nscale"), by both parties as the subject ("IREN and Microsoft signed a $9.7 billion contract") and
 # "between" them ("a contract between Oracle and OpenAI").
 _SIGNED = r"(?:signed|struck|inked|sealed|reached|agreed|made|announced|unveiled)"
+# An agreement made for an aim the two pursue together is an alliance, not a sale: "KT signed an agreement with AWS in
+# February to develop generative AI services", "a co-operation agreement with Helsing last year to bring AI into its jets"
+# (as Spanish "firmó un acuerdo con X para desarrollar", loaders.cues_es_more).
+_JOINT_AIM = (r"\s+(?:(?:in|last|this|earlier|next)\s+[\w\-]+(?:\s+\d{4})?\s+)?to\s+(?:jointly\s+|together\s+)?"
+              r"(?:develop|co-develop|build|create|design|research|explore|bring|integrate|train|launch|work|collaborate|"
+              r"promote|accelerate|advance|set up|establish)\b")
 _TOLD = [
-    (r"{x:C}?~~" + _CONTRACT + r"{y:Cs}", "x?", "y"),
+    (r"{x:C}?~~" + _CONTRACT + r"{y:Cs}(?!" + _JOINT_AIM + ")", "x?", "y"),
     (rf"\b{_NOUN}\s+(?:that\s+|which\s+)?{{x:C}}\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?{_SIGNED}\s+"
      r"(?:[^⟦.;]{0,40}?\s+)?with\s+(?:the\s+)?{y:Cs}", "x", "y"),
     (rf"{{x:C}}\s+and\s+{{y:C}}\s+(?:have\s+|has\s+|had\s+|also\s+)*{_SIGNED}\s+(?:a|an|the|their)\s+{_WORDS}"
@@ -47,6 +53,13 @@ for _template, _x, _y in _TOLD:  # each read both ways: the seller's kind decide
                _y.replace("y", "v"), "active", vendor_check="kinds", keys=_KEYS),
            Cue(CLIENT_OF, _template.replace("{x:", "{v:").replace("{y:", "{cl:"), _y.replace("y", "cl"),
                _x.replace("x", "v"), "active", vendor_check="kinds", keys=_KEYS)]
+
+_AGREEMENT = (r"(?:agreement|deal|pact|memorandum of understanding|MoU|MOU|letter of intent)")
+EN.append(Cue(PARTNERS_WITH, r"{a:C}~~\b(?:signed|signs|sign|signing|struck|strikes|inked|inks|sealed|seals|reached|"
+              r"reaches|entered into|enters into|has signed|had signed)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+,?\s+|⟦\$\d+⟧\s+){0,5}?"
+              + _AGREEMENT +
+              r"\s+with\s+(?:the\s+)?{b:Cs}" + _JOINT_AIM, "a", "b",
+              keys=frozenset({"agreement", "deal", "pact", "memorandum", "mou", "letter"})))
 
 # A lease names its sides by the words: the company that signs leases with another lets it space, power or capacity, so
 # the other is its tenant and client ("Applied Digital signed two 15-year leases with CoreWeave", "Cipher Mining signed a
