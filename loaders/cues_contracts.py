@@ -13,15 +13,19 @@ from graph.schema import CLIENT_OF, PARTNERS_WITH
 from loaders.cues import Cue
 
 # What makes a contract no purchase: its kind, named among the words before the noun.
-_NOT_A_SALE = (r"(?:licen[cs]\w*|partnership|merger|acquisition|takeover|investment|funding|financing|settlement|"
-               r"peace|trade|tariff|loan|credit|debt|collaboration|cooperation|co-operation|joint|strategic|research|"
-               r"non-compete|employment|pay|severance|stock|share|equity|buyout|sale|purchase)")
+_KINDS_NOT_SOLD = ("licensing", "license", "licence", "licencing", "partnership", "merger", "acquisition", "takeover",
+                   "investment", "funding", "financing", "settlement", "peace", "trade", "tariff", "loan", "credit", "debt",
+                   "collaboration", "cooperation", "co-operation", "joint", "strategic", "research", "non-compete",
+                   "employment", "pay", "severance", "stock", "share", "equity", "buyout", "sale", "purchase")
+_NOT_A_SALE = "(?:" + "|".join(_KINDS_NOT_SOLD) + ")"
 # Up to five words before the noun: amounts, terms and kinds ("a five-year, $9.7 billion AI cloud contract"); no
 # negation among them, nor before them: "has no deal with OpenAI" denies a contract.
 _WORDS = rf"(?:(?:(?!(?:{_NOT_A_SALE}|no|not|without|never|any)\b)[\w\-]+|⟦[\$%]\d+⟧),?\s+){{0,5}}?"
 _NOT_AFTER = ("no", "not", "without", "any", "never")
-# A verb is no noun ("to deal with", "will deal with"), nor is "in agreement with" a contract, nor "the Nvidia deal".
-_NOT_VERB = "".join(rf"(?<!\b{w} )" for w in ("to", "will", "would", "can", "could", "must", "not", "in")) + \
+# A verb is no noun ("to deal with", "will deal with"), nor is "in agreement with" a contract, nor "the Nvidia deal",
+# and the word right before the noun is no kind of contract that is not a sale ("a partnership agreement with").
+_NOT_VERB = "".join(rf"(?<!\b{w} )" for w in ("to", "will", "would", "can", "could", "must", "not", "in",
+                                              *_KINDS_NOT_SOLD)) + \
     "".join(rf"(?<![CU]{d}⟧ )" for d in (r"\d", r"\d\d", r"\db", r"\d\db"))
 _NOUN = r"(?:contracts?|deals?|agreements?|orders?)"
 _CONTRACT = ("".join(rf"(?<!\b{w} )" for w in _NOT_AFTER) +
