@@ -30,6 +30,8 @@ _NOT_VERB = "".join(rf"(?<!\b{w} )" for w in ("to", "will", "would", "can", "cou
 _NOUN = r"(?:contracts?|deals?|agreements?|orders?)"
 _CONTRACT = ("".join(rf"(?<!\b{w} )" for w in _NOT_AFTER) +
              rf"\b(?:(?:a|an|the|its|their|this|that|new|⟦C\d+b?⟧(?:'s|’s)?|⟦\$\d+⟧)\s+)?{_WORDS}{_NOT_VERB}{_NOUN}"
+             # (its worth may come before the other party: "a five-year contract worth $11.9 billion with CoreWeave")
+             r"(?:,?\s+(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|more than\s+|nearly\s+)?⟦\$\d+⟧,?)?"
              r"\s+with\s+(?:the\s+)?")
 _KEYS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders"})
 
