@@ -131,9 +131,10 @@ TRIGGERS: list = [
                      "contract", "engage", "enlist", "turn to", "depend on", "run on",
                      "buy from", "purchase from", "source from", "rent from", "lease from", "order from"),
          "cl", "v", status="active", passive=False),
-    # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
+    # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor, or through
+    # one that resells them ("will buy access to Claude through Amazon Web Services").
     Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence", "use"),
-         "cl", "v", prep="from", gap=True, needs=GOODS, status="active", passive=False),
+         "cl", "v", prep="from|through|via", gap=True, needs=GOODS, status="active", passive=False),
     # "has relied mostly on Microsoft's data centers", "depends heavily on TSMC"
     Verb(CLIENT_OF, ("rely", "depend", "lean"), "cl", "v",
          prep="(?:heavily|mostly|largely|primarily|mainly|entirely|increasingly|partly|exclusively)\\s+on",
