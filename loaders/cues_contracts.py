@@ -75,4 +75,12 @@ _LEASE = (r"(?<!\bno )\b(?:(?:a|an|the|its|their|two|three|four|several|new|⟦\
 EN.append(Cue(CLIENT_OF, r"{v:C}?~~" + _LEASE + r"{cl:Cs}", "cl", "v?", "active",
               keys=frozenset({"lease", "leases", "leasing"})))
 
+# A licence taken from a company that sells (a chip designer's architecture, a vendor's software) makes the licensee its
+# client, as the seller's kind tells: "Nuvia held an architecture license from Arm", "processors based on technology
+# licensed from Arm" (a licence between two sellers or from a lab stays a partnership, loaders.triggers_en).
+EN.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:licen[cs](?:es|ed|ing)|licen[cs]e[sd]?|(?:an?|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+              r"licen[cs]es?)\s+(?:[^⟦.;]{0,40}?\s+)?from\s+(?:the\s+)?{v:C}", "cl?", "v", "active", vendor_check="kinds",
+              keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced",
+                              "licencing"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
