@@ -191,7 +191,7 @@ class Cue:
     status: str | None = None
     nominal: bool = False  # "la inversión de X en Y": refers to a deal, voices no certainty
     stative: bool = False  # "X, OpenAI's largest investor": a standing fact, not an event
-    vendor_check: bool = False  # "ended its collaboration with Y" is a client leaving only if Y sells
+    vendor_check: bool | str = False  # "ended its collaboration with Y": a client only if Y sells (loaders.trade_sides)
     future: str | None = None  # the status when the verb is in the future ("will join" -> incoming)
     past: str | None = None  # the status when the verb is in the past ("dirigía" -> former)
     keys: frozenset | None = None  # words one of which a sentence must hold for the cue to be tried

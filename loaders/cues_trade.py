@@ -114,12 +114,14 @@ EN += [
 ]
 # Work done in partnership, told as a manner phrase: "X is building the model in partnership with Y", "In
 # collaboration with Y, X will ..." (no support verb holds the noun, so the event frames do not see it)
-_IN_PARTNERSHIP = r"\b(?:in|through)\s+(?:a\s+|close\s+)?(?:partnership|collaboration|cooperation|alliance)\s+with\s+"
+# (also "through a joint venture with Y", "under a partnership agreement with Y": the means or the terms of the work)
+_IN_PARTNERSHIP = (r"\b(?:in|through|via|under)\s+(?:(?:a|an|its|their|close|existing|long-standing|strategic)\s+){0,2}"
+                   r"(?:partnership|collaboration|cooperation|co-operation|alliance|joint venture)(?:\s+agreement)?\s+with\s+")
 EN += [
     Cue(PARTNERS_WITH, r"{a:C}~~" + _IN_PARTNERSHIP + r"(?:the\s+)?{b:Cs}", "a", "b",
-        keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
+        keys=frozenset({"partnership", "collaboration", "cooperation", "co-operation", "alliance", "venture"})),
     Cue(PARTNERS_WITH, r"^\W*" + _IN_PARTNERSHIP + r"(?:the\s+)?{b:Cs},\s+{a:C}", "a", "b",
-        keys=frozenset({"partnership", "collaboration", "cooperation", "alliance"})),
+        keys=frozenset({"partnership", "collaboration", "cooperation", "co-operation", "alliance", "venture"})),
 ]
 # Two companies as the subject of a reciprocal verb: "X and Y partnered to build ...", "X y Y se alían para ...".
 # (the verb may follow a report of the pair's: "X y Y anunciaron este año que colaboran en ...")

@@ -131,7 +131,9 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     # Balderton. Its app competes with Canva")
     known = gazetteer.by_id.get(ctx.topic or "")
     topic = None if cue.type != schema.INVESTED and known and known.kind == "investor" else ctx.topic
-    for candidate in (raiser, ctx.subject, topic, (ctx.state or {}).get("salient_raiser")):
+    # the banks of an offering work for the company the story said goes public (loaders.endpoints.note_lister)
+    lister = (ctx.state or {}).get("lister") if cue.type == schema.CLIENT_OF and _OFFERING.search(m.group(0)) else None
+    for candidate in (lister, raiser, ctx.subject, topic, (ctx.state or {}).get("salient_raiser")):
         if candidate and candidate not in other and not (cue.type == schema.INVESTED and endpoint == cue.dst and
                                                           (raises_no_rounds(gazetteer, candidate) or
                                                            _arm_of(gazetteer, candidate, other))):
@@ -310,9 +312,26 @@ def founded_by_the_way(ms: MaskedSentence, endpoints: set[str]) -> bool:
                for m in _FOUNDED_IN_PASSING.finditer(ms.masked))
 
 
+# A company going public, as the story tells it: "Cerebras Systems ... filed for an initial public offering on Monday",
+# "CoreWeave's IPO", "X is preparing to list its shares"; the banks that lead an offering later work for it.
+_OFFERING = re.compile(r"\b(?:offering|IPO|listing|flotation|share sale)\b")
+_GOES_PUBLIC = re.compile(r"(⟦C\d+b?⟧)(?:(?:'s|’s)\s+(?:planned\s+|proposed\s+|upcoming\s+)?(?:IPO|initial public offering|"
+                          r"listing)|[^⟦.;]{0,80}?\b(?:filed|files|filing|file|preparing|prepares|plans|planned|set)\s+"
+                          r"(?:for|to)\s+(?:an?\s+|its\s+)?(?:initial public offering|IPO|go public|list|listing|float))")
+
+
+def note_lister(ms: MaskedSentence, ctx: SentenceContext) -> None:
+    """Keep in `ctx.state` the company this sentence says goes public, for the banks a later offering names."""
+    said = _GOES_PUBLIC.search(ms.masked)
+    slot = ms.slots.get(said.group(1).strip("⟦⟧")) if said and ctx.state is not None else None
+    if slot is not None and getattr(slot, "entity_id", None):
+        ctx.state["lister"] = slot.entity_id
+
+
 def note_raiser(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer) -> bool:
     """Whether the sentence says who raised a round ("Cohere raised $270 million ..."); if so, that raiser, kept in
     `ctx.state`, is what this sentence's and later sentences' rounds with no company named are into."""
+    note_lister(ms, ctx)
     raising = RAISED[ctx.language]
     raised = next(matches(raising, ms.masked), None) if raising.shows_in(ms.masked.lower()) else None
     if raised and ctx.state is not None:

@@ -235,10 +235,15 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                 src, dst, frame="among of", **lists),
             # "Nebius ... cuenta con Nvidia entre sus accionistas", "counts Google among its customers" (also the second of
             # two roles the list holds together: "has LG and Hyundai among its partners and investors")
-            Cue(t.relation, rf"{x_one}~~\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
-                            rf"{h_list}\s+(?:entre|among)\s+(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)\s+{_FEW_WORDS}"
-                            rf"(?:[\w\-]+\s+(?:and|y|e)\s+(?:{_WORD}\s+)?)?{many}",
-                src, dst, frame="counts among", **lists),
+            # (a possessive masked as its company is the owner, whatever name stands before the verb: "X, which ...
+            # since it was spun out of Y, and counts Z among its customers" is X's, loaders.possessive_owner; Spanish
+            # keeps the name before the verb, its possessives' owners being read otherwise)
+            *(Cue(t.relation, rf"{owner}\b(?:cuenta con|cuentan con|contaba con|counts|count|counted|lists|has|had)\s+"
+                              rf"{h_list}\s+(?:entre|among)\s+{det}\s+{_FEW_WORDS}"
+                              rf"(?:[\w\-]+\s+(?:and|y|e)\s+(?:{_WORD}\s+)?)?{many}",
+                  src, dst, frame="counts among", **lists)
+              for owner, det in (((f"{x_one}~~", r"(?:sus|its|their|los|las|the)"), ("", x_one)) if language == "en" else
+                                 ((f"{x_one}~~", r"(?:⟦[CU]\d+b?⟧|sus|its|their|los|las|the)"),))),
             # "Anthropic counts Amazon and Google as investors"
             Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_list}\s+{w['as']}{_FEW_WORDS}{many}\b(?!\s+(?:{of})\s+⟦)",
                 src, dst, frame="counts as, a list", **lists),

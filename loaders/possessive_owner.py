@@ -31,3 +31,17 @@ def subjects_own(text: str, start: int, end: int, prior: list[Mention], subject:
         return False
     companies = {x.entity_id for x in prior if x.label == schema.COMPANY}
     return subject is not None and companies == {subject.entity_id}
+
+
+# "Nscale, which will build the site, has grown fast since it was spun out of Arkon Energy, and counts Microsoft among its
+# customers": a verb phrase after ", and" that counts a company among the possessor's own has the sentence's subject as
+# its subject, however many names the clauses between named.
+_COUNTED_AMONG = re.compile(r"(?:,\s*and|\band)\s+(?:also\s+|now\s+|already\s+)?(?:counts|counted|lists|listed|numbers|"
+                            r"numbered)\s+[^,;.]{1,80}?\s+(?:among|as one of)\s+$", re.I)
+
+
+def counter_of(text: str, start: int, subject: Mention | None) -> str | None:
+    """The company whose possessive at `start` a coordinated "and counts X among its ..." names: the sentence's subject."""
+    if subject is None or subject.label != schema.COMPANY or not _COUNTED_AMONG.search(text[max(0, start - 120):start]):
+        return None
+    return subject.entity_id

@@ -19,6 +19,7 @@ from loaders.match_slots import clause_cut, matches, singular_after_relative
 from loaders.deal_words import (BOUGHT_OUTRIGHT, BUSINESS_NEXT, BUSINESS_SOLD, BUYS_FROM, CONTRACT, DEAL_WORTH,
                                 SHARES, backs_a_deal)
 from loaders.status import group as _group
+from loaders.trade_sides import sells
 from loaders.types import MaskedSentence, SentenceContext
 from loaders.values import period_of
 
@@ -29,8 +30,6 @@ _VALUATION = re.compile(r"(?:valoraci[óo]n|valorad[oa]|valuation|valued at|valu
 _INTENT = re.compile(r"\b(?:plans?|planned|planning|intends?|considering|weighing|could|may|might|would|threatens?|"
                      r"planea|pretende|estudia|podría|amenaza|se plantea)\b(?:\s+to)?\s+(?:\w+\s+)?(?:end|cut|sever|drop|"
                      r"terminate|terminar|cortar|romper|dejar|poner fin)", re.I)
-_VENDOR_KINDS = frozenset({"vendor", "cloud", "chipmaker"})
-_VENDOR_WORDS = re.compile(r"proveedor|provider|supplier|vendor|servicio de|contratista|contractor", re.I)
 
 
 # (not a verb's complement: "AMD agreed to buy X", "plans to acquire": that "to" opens no purpose clause)
@@ -69,17 +68,6 @@ def _money_and_stake(ms: MaskedSentence) -> tuple:
     stake = next((p for p in ms.percents if not _VALUATION.search(text[:p[1]]) and
                   not _CHANGE_BY.search(text[max(0, p[1] - 40):p[1]])), None)
     return money, (stake[0] if stake else None)
-
-
-def _vendor_like(gazetteer: Gazetteer, vendor: str, document: str) -> bool:
-    entity = gazetteer.by_id[vendor]
-    if entity.kind in _VENDOR_KINDS:
-        return True
-    for name in (entity.name, *entity.aliases):
-        for m in re.finditer(re.escape(name), document):
-            if _VENDOR_WORDS.search(document[m.end():m.end() + 60]):
-                return True
-    return False
 
 
 # Titles of public office written before a name with no company ("President Donald Trump", "el presidente
@@ -268,7 +256,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
                 if BOUGHT_OUTRIGHT.match(m.string, m.start()):
                     continue  # "Samsung compró a la startup X por 300 millones": the company itself was bought
                 props = _client_of(cue, ms, ctx)
-                if cue.vendor_check and not _vendor_like(gazetteer, target, ctx.document_text):
+                if cue.vendor_check and not sells(cue.vendor_check, gazetteer, source, target, ctx.document_text):
                     continue
             claim_certainty = certainty
             if cue.type in (schema.WORKS_AT, schema.FOUNDED) and not _group(m, "verb") and cue.status is None:

@@ -65,7 +65,7 @@ class Verb:
     past: str | None = None
     passive: bool = True
     active: bool = True  # False: only the passive says the relation ("participada por X", not "participó X")
-    vendor_check: bool = False  # a client only if the object sells something (loaders.relations._vendor_like)
+    vendor_check: bool = False  # a client only if the object sells something (loaders.trade_sides.vendor_like)
     known_only: bool = False  # general verbs ("created Iceberg"): a name of unknown kind is no company by them
     needs: str | None = None  # what the gap before `prep` must hold (an amount for "raised ... from")
 

@@ -19,8 +19,10 @@ _HARDWARE = (r"\b(?:chips?|processors?|semiconductors?|accelerators?|servers?|ha
              r"data cent(?:er|re)s?|supercomputers?|(?:GPU|AI|computing|compute) clusters?)\b")
 
 # What a client buys from a vendor ("buy capacity from", not "buy a stake from").
+# ("processing units" spelled out; "access" to a model or to chips: "provide Microsoft with access to GB300 processors")
 GOODS = (r"\b(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|capacity|compute|computing|power|cloud|"
-          r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory)\b")
+          r"services?|storage|data|megawatts?|gigawatts?|MW|GW|licen[cs]es?|software|systems?|racks?|memory|"
+          r"processing units|access)\b")
 
 # Verbs that carry an event noun for its agent: "X announced the acquisition of Y", "X has a stake in Y".
 # (Not "approve" or "block": their subject is a regulator or a government, a third party to the deal.)
@@ -129,9 +131,10 @@ TRIGGERS: list = [
                      "contract", "engage", "enlist", "turn to", "depend on", "run on",
                      "buy from", "purchase from", "source from", "rent from", "lease from", "order from"),
          "cl", "v", status="active", passive=False),
-    # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor.
+    # "agreed to buy up to 750 megawatts of computing capacity from Cerebras": goods bought from a vendor, or through
+    # one that resells them ("will buy access to Claude through Amazon Web Services").
     Verb(CLIENT_OF, ("buy", "purchase", "order", "rent", "lease", "source", "procure", "license", "licence", "use"),
-         "cl", "v", prep="from", gap=True, needs=GOODS, status="active", passive=False),
+         "cl", "v", prep="from|through|via", gap=True, needs=GOODS, status="active", passive=False),
     # "has relied mostly on Microsoft's data centers", "depends heavily on TSMC"
     Verb(CLIENT_OF, ("rely", "depend", "lean"), "cl", "v",
          prep="(?:heavily|mostly|largely|primarily|mainly|entirely|increasingly|partly|exclusively)\\s+on",
