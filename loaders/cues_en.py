@@ -197,7 +197,11 @@ CUES: list[Cue] = [
         r"(?:\s+(?:in\s+\d{4}\s+)?(?:together with|along with|with)\s+(?:[\w\-]+\s+|⟦C\d+b?⟧\s*){0,8}?"
         r"(?:[\w\-]+,\s+|⟦C\d+b?⟧,\s+)?{p2:Ps})?", "p,p2?", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
-    Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
+    # (how close may be told in a word or two, and the rivals as examples of a kind: "puts Workday in more direct
+    # competition with X and Y", "in competition with well-funded humanoid makers such as X")
+    Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:(?:more|less|increasingly|ever)\s+)?(?:direct\s+|head-on\s+|close\s+|fierce\s+|"
+        r"stiff\s+|open\s+|increasing\s+|growing\s+)?competition\s+with\s+(?:(?:[a-z][\w\-]*\s+){1,3}?(?:such as|including|"
+        r"like)\s+|(?:(?!(?:each|one|for|to|in|on|at|from|over|by|of)\b)[a-z][\w\-]*\s+){1,2}?)?{b:Cs}", "a", "b"),
     # (also in a relative clause and side by side: "X and Y, who previously worked together at Z")
     Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
         r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),
