@@ -67,6 +67,12 @@ CUES: list[Cue] = [
         r"⟦%\d+⟧\s+(?:stake\s+)?(?:of|in)\s+{tgt:C}", "inv", "tgt",
         keys=frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire", "took", "takes", "take", "owns", "own",
                         "holds", "hold", "held", "purchased", "purchases", "picked", "picks"})),
+    # ... and by the price paid for it: "Meta paid $14.3 billion for 49% of Scale AI", "agreed to pay $11 billion for a
+    # 49% stake in the venture" (a price paid for the whole company is a purchase, read below)
+    Cue(INVESTED, r"{inv:E}~~\b(?:paid|pays|pay|paying)\s+(?:(?:about|around|roughly|nearly|some|more than|up to)\s+)?"
+        r"⟦\$\d+⟧\s+(?:in\s+cash\s+)?for\s+(?:a|an|another|its)?\s*(?:(?:about|around|roughly|nearly|almost|more than)\s+)?⟦%\d+⟧\s+"
+        r"(?:(?:minority|majority|controlling)\s+)?(?:stake\s+|holding\s+|interest\s+|shareholding\s+)?(?:of|in)\s+{tgt:C}",
+        "inv", "tgt", keys=frozenset({"paid", "pays", "pay", "paying"})),
     # a joint venture's parents own it: "X and Y formed a joint venture called Z", "Z, a joint venture between X and Y"
     Cue(INVESTED, r"{inv:Es}?~~\b(?:formed|form|forms|created|create|creates|set up|sets up|launched|launch|launches|"
         r"established|establish|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:[\w\-]+\s+)?joint venture,?\s+"
