@@ -103,11 +103,12 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
     # a round's participants as its verb's object: "The round included X, Y and Z", "The deal also drew X"
     # (its leader may stand between: "The round, led by X, also drew Y")
-    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment)(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,)?"
+    # (a part of a round, or a round told by its series, is a round too: "That tranche included X", "The Series B drew Y")
+    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment|tranche|Series [A-H])(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,)?"
         r"\s+(?:also\s+)?(?:included|includes|drew|draws|"
         r"attracted|featured|saw participation from|had participation from|was joined by|brought in)\s+(?:(?:existing|new|"
         r"returning|other)\s+(?:investors|backers)\s+)?(?:such as\s+|including\s+)?{inv:Es}", "inv", "tgt?",
-        keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment"})),
+        keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment", "tranche", "series"})),
     # "Accel led Vertex's $50 million Series B", "Accel and Index co-led the round"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led|co-leads|leads)\s+{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?"
         r"(?:round|funding|financing|raise|Series [A-H])\b", "inv", "tgt", keys=frozenset({"led", "co-led", "leads"})),
