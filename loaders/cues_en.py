@@ -19,6 +19,8 @@ _RAISE = r"(?:raised|raises|has raised|had raised|secured|has secured|closed|lan
 _BUY = (r"(?:acquired|acquires|acquire|will acquire|to acquire|bought|buys|buy|will buy|to buy|snapped up|"
         r"purchased|completed (?:its|the) (?:acquisition|purchase) of|agreed to (?:buy|acquire)|"
         r"announced (?:a deal|plans|an agreement) to (?:buy|acquire)|absorbed|took over|is acquiring|is buying)")
+# a time told as how long ago: "a year ago", "two months ago"
+_AGO = r"\s+(?:a|an|one|two|three|four|five|six|several|a few)\s+(?:years?|months?|weeks?)\s+ago"
 _JOIN_FUTURE = r"(?:will join|is joining|joins|is set to join|agreed to join|to join|would join|will rejoin)"
 _HIRE = (r"(?:hired|has hired|hires|appointed|appoints|named|names|has named|has appointed|poached|"
          r"brought in|tapped|recruited)")
@@ -90,7 +92,8 @@ CUES: list[Cue] = [
         r"had invested|holds|owns|took)\b",
         "inv", "tgt"),
     # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X")
-    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|earlier)\s+[^,⟦.;]{1,25}?)?(?:\s+(?:was\s+)?|"
+    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|"
+        r"earlier)\s+[^,⟦.;]{1,25}?|" + _AGO + r")?(?:\s+(?:was\s+)?|"
         r",\s+(?:which|that)\s+was\s+|,\s+)(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
@@ -104,7 +107,10 @@ CUES: list[Cue] = [
     # a round's participants as its verb's object: "The round included X, Y and Z", "The deal also drew X"
     # (its leader may stand between: "The round, led by X, also drew Y")
     # (a part of a round, or a round told by its series, is a round too: "That tranche included X", "The Series B drew Y")
-    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment|tranche|Series [A-H])(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,)?"
+    # (or a relative clause, maybe after a time: "Series B round a year ago, which was led by X and included Y")
+    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?"
+        r"\b(?:round|funding|financing|raise|fundraise|investment|tranche|Series [A-H])(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,|"
+        rf"(?:{_AGO})?,\s+(?:which|that)\s+was\s+(?:led|co-led)\s+by\s+[^,;.]{{1,80}}?\s+and)?"
         r"\s+(?:also\s+)?(?:included|includes|drew|draws|"
         r"attracted|featured|saw participation from|had participation from|was joined by|brought in)\s+(?:(?:existing|new|"
         r"returning|other)\s+(?:investors|backers)\s+)?(?:such as\s+|including\s+)?{inv:Es}", "inv", "tgt?",
