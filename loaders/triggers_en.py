@@ -47,9 +47,10 @@ TRIGGERS: list = [
     # "pledged $1 billion to OpenAI", "committed $500 million to the round's leader": money promised to a company
     Verb(INVESTED, ("pledge", "commit", "promise", "earmark"), "inv", "tgt", prep="to|toward|towards", gap=True,
          passive=False, needs=_MONEY),
+    # (a round's size and kind may come first: "took part in a $700 million private placement in Nebius")
     Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
-         prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
-              "\\s+(?:in|of|for|into)", passive=False),
+         prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:(?:[\\w\\-]+|⟦\\$\\d+⟧)\\s+){0,3}?(?:round|funding|financing|raise|"
+              "investment|placement|tranche)s?\\s+(?:in|of|for|into)", passive=False),
     # ("increased its stake in X": a holding made larger is a holding)
     Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build", "increase", "raise",
                     "boost", "lift", "double", "expand"), "inv", "tgt",
