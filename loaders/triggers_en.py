@@ -175,12 +175,15 @@ TRIGGERS: list = [
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
     # (where or for what may come first: "competes in the U.S. with X", "competes for cloud contracts with Y")
-    # (and the rivals may be given as examples of a kind the mask does not know: "with other converted miners such as X")
+    # (and the rivals may be given as examples of a kind the mask does not know: "with other converted miners such as X",
+    # or after a few words of what they are, the kind joined to the names: "with much larger and better funded ⟦X⟧")
     # (or how or where, in a word or two: "competes at home with X", "competes fiercely with Y", "competes abroad with Z")
     Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b",
          prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?|at\\s+home\\s+|(?:abroad|overseas|globally|locally|"
               "internationally|head-on|head-to-head|[a-z]+ly)\\s+)?(?:with|against)"
-              "(?:\\s+(?:other\\s+)?(?:[a-z][\\w\\-]*\\s+){1,3}?(?:such as|including|like))?", passive=False),
+              "(?:\\s+(?:other\\s+)?(?:[a-z][\\w\\-]*\\s+){1,3}?(?:such as|including|like)|"
+              "(?=\\s+(?:[a-z][\\w\\-]*\\s+){1,5}?⟦)(?:\\s+(?!(?:with|to|for|in|on|at|from|by|of|its|their|each|one|"
+              "it|them|which|that|who|but|while)\\b)[a-z][\\w\\-]*){1,5}?)?", passive=False),
     # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with", "catch"),
