@@ -36,10 +36,11 @@ _SEP = (r"(?:,?\s+(?:y|e|and),\s+(?:a título (?:personal|individual)|en menor m
         r"(?:(?:previously|formerly|earlier|later|then|before that|antes|anteriormente|después|luego)\s+"
         r"(?=(?:at|with|for|in|en|con|para)\s))?"
         # the backers a list goes on with, told as examples of a kind: "..., along with existing investors including X and
-        # Y", "junto a inversores existentes como X e Y"
+        # Y", "junto a inversores existentes como X e Y", "along with a line-up of founders investing as angels: X, Y"
         r"(?:(?:(?<=along with )|(?<=alongside )|(?<=as well as )|(?<=junto a )|(?<=junto con )|(?<=además de )|(?<=así como ))"
-        r"(?:(?:existing|other|otros|los)\s+)?(?:investors|backers|inversores|fondos)(?:\s+(?:existentes|actuales|previos))?"
-        r"\s+(?:including|such as|like|como)\s+)?"
+        r"(?:(?:existing|other|otros|los)\s+|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:line-up|lineup|roster|group|list|host|slew)\s+of\s+"
+        r"(?:[\w\-]+\s+){0,2}?)?(?:investors|backers|inversores|fondos|founders|angels|executives)(?:\s+(?:existentes|actuales|"
+        r"previos|investing as angels))?(?:\s+(?:including|such as|like|como|that includes?|who include)\s+|:\s+))?"
         # ("a" before a name and a common noun is an English apposition's article: "Splunk, a Google rival")
         r"(?:(?:con|with|de|of|to|en|in|at|for|para|from|by|por)\s+|a\s+(?!⟦[CPU]\d+b?⟧(?:'s|’s)?\s+(?!(?:y|e|o|u|and|or)\b)"
         r"[a-z]))?")

@@ -19,6 +19,8 @@ _RAISE = r"(?:raised|raises|has raised|had raised|secured|has secured|closed|lan
 _BUY = (r"(?:acquired|acquires|acquire|will acquire|to acquire|bought|buys|buy|will buy|to buy|snapped up|"
         r"purchased|completed (?:its|the) (?:acquisition|purchase) of|agreed to (?:buy|acquire)|"
         r"announced (?:a deal|plans|an agreement) to (?:buy|acquire)|absorbed|took over|is acquiring|is buying)")
+# a time told as how long ago: "a year ago", "two months ago"
+_AGO = r"\s+(?:a|an|one|two|three|four|five|six|several|a few)\s+(?:years?|months?|weeks?)\s+ago"
 _JOIN_FUTURE = r"(?:will join|is joining|joins|is set to join|agreed to join|to join|would join|will rejoin)"
 _HIRE = (r"(?:hired|has hired|hires|appointed|appoints|named|names|has named|has appointed|poached|"
          r"brought in|tapped|recruited)")
@@ -67,6 +69,12 @@ CUES: list[Cue] = [
         r"⟦%\d+⟧\s+(?:stake\s+)?(?:of|in)\s+{tgt:C}", "inv", "tgt",
         keys=frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire", "took", "takes", "take", "owns", "own",
                         "holds", "hold", "held", "purchased", "purchases", "picked", "picks"})),
+    # ... and by the price paid for it: "Meta paid $14.3 billion for 49% of Scale AI", "agreed to pay $11 billion for a
+    # 49% stake in the venture" (a price paid for the whole company is a purchase, read below)
+    Cue(INVESTED, r"{inv:E}~~\b(?:paid|pays|pay|paying)\s+(?:(?:about|around|roughly|nearly|some|more than|up to)\s+)?"
+        r"⟦\$\d+⟧\s+(?:in\s+cash\s+)?for\s+(?:a|an|another|its)?\s*(?:(?:about|around|roughly|nearly|almost|more than)\s+)?⟦%\d+⟧\s+"
+        r"(?:(?:minority|majority|controlling)\s+)?(?:stake\s+|holding\s+|interest\s+|shareholding\s+)?(?:of|in)\s+{tgt:C}",
+        "inv", "tgt", keys=frozenset({"paid", "pays", "pay", "paying"})),
     # a joint venture's parents own it: "X and Y formed a joint venture called Z", "Z, a joint venture between X and Y"
     Cue(INVESTED, r"{inv:Es}?~~\b(?:formed|form|forms|created|create|creates|set up|sets up|launched|launch|launches|"
         r"established|establish|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+)?(?:[\w\-]+\s+)?joint venture,?\s+"
@@ -84,7 +92,8 @@ CUES: list[Cue] = [
         r"had invested|holds|owns|took)\b",
         "inv", "tgt"),
     # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X")
-    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|earlier)\s+[^,⟦.;]{1,25}?)?(?:\s+(?:was\s+)?|"
+    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|"
+        r"earlier)\s+[^,⟦.;]{1,25}?|" + _AGO + r")?(?:\s+(?:was\s+)?|"
         r",\s+(?:which|that)\s+was\s+|,\s+)(?:led|co-led)\s+by\s+{inv:Es}", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
@@ -97,11 +106,15 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{tgt:C}~~,\s+{inv:Es}\s+among\s+(?:the\s+)?(?:backers|investors)", "inv", "tgt"),
     # a round's participants as its verb's object: "The round included X, Y and Z", "The deal also drew X"
     # (its leader may stand between: "The round, led by X, also drew Y")
-    Cue(INVESTED, r"\b(?:round|funding|financing|raise|fundraise|investment)(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,)?"
+    # (a part of a round, or a round told by its series, is a round too: "That tranche included X", "The Series B drew Y")
+    # (or a relative clause, maybe after a time: "Series B round a year ago, which was led by X and included Y")
+    Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?"
+        r"\b(?:round|funding|financing|raise|fundraise|investment|tranche|Series [A-H])(?:,\s+(?:led|co-led)\s+by\s+[^,;]{1,80}?,|"
+        rf"(?:{_AGO})?,\s+(?:which|that)\s+was\s+(?:led|co-led)\s+by\s+[^,;.]{{1,80}}?\s+and)?"
         r"\s+(?:also\s+)?(?:included|includes|drew|draws|"
         r"attracted|featured|saw participation from|had participation from|was joined by|brought in)\s+(?:(?:existing|new|"
         r"returning|other)\s+(?:investors|backers)\s+)?(?:such as\s+|including\s+)?{inv:Es}", "inv", "tgt?",
-        keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment"})),
+        keys=frozenset({"round", "funding", "financing", "raise", "fundraise", "investment", "tranche", "series"})),
     # "Accel led Vertex's $50 million Series B", "Accel and Index co-led the round"
     Cue(INVESTED, r"{inv:Es}\s+(?:also\s+)?(?:co-led|led|co-leads|leads)\s+{tgt:C}(?:'s|’s|'|’)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?"
         r"(?:round|funding|financing|raise|Series [A-H])\b", "inv", "tgt", keys=frozenset({"led", "co-led", "leads"})),
@@ -197,7 +210,11 @@ CUES: list[Cue] = [
         r"(?:\s+(?:in\s+\d{4}\s+)?(?:together with|along with|with)\s+(?:[\w\-]+\s+|⟦C\d+b?⟧\s*){0,8}?"
         r"(?:[\w\-]+,\s+|⟦C\d+b?⟧,\s+)?{p2:Ps})?", "p,p2?", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
-    Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
+    # (how close may be told in a word or two, and the rivals as examples of a kind: "puts Workday in more direct
+    # competition with X and Y", "in competition with well-funded humanoid makers such as X")
+    Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:(?:more|less|increasingly|ever)\s+)?(?:direct\s+|head-on\s+|close\s+|fierce\s+|"
+        r"stiff\s+|open\s+|increasing\s+|growing\s+)?competition\s+with\s+(?:(?:[a-z][\w\-]*\s+){1,3}?(?:such as|including|"
+        r"like)\s+|(?:(?!(?:each|one|for|to|in|on|at|from|over|by|of)\b)[a-z][\w\-]*\s+){1,2}?)?{b:Cs}", "a", "b"),
     # (also in a relative clause and side by side: "X and Y, who previously worked together at Z")
     Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
         r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),

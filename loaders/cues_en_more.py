@@ -289,3 +289,8 @@ CUES.append(Cue(INVESTED, r"{tgt:C}\s+(?:was|were|had been|has been)\s+(?:[a-z]+
                 r"(?:an?\s+)?(?:[\w\-]+\s+)?(?:investment|investments|funding|backing|seed money|capital|financing)\s+from\s+"
                 r"{inv:Es}", "inv", "tgt",
                 keys=frozenset({"investment", "investments", "funding", "backing", "money", "capital", "financing"})))
+# a rival told in a relative clause that leaves its preposition at the end: "Unlike OpenAI and Anthropic, which it
+# competes with for corporate customers, Cohere ..." (the pronoun is masked as the company it stands for)
+CUES.append(Cue(COMPETES_WITH, r"{b:Cs},?\s+(?:which|that|whom)\s+{a:C}\s+(?:also\s+|directly\s+|now\s+|still\s+|mostly\s+)?"
+                r"(?:competes|compete|competed|vies|vie)\s+with\b(?!\s+(?:⟦|the\b|a\b|an\b|its\b|their\b))", "a", "b",
+                keys=frozenset({"competes", "compete", "competed", "vies", "vie"})))

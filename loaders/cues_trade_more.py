@@ -20,9 +20,11 @@ EN: list[Cue] = [
         r"is behind|falls behind|fell behind|caught up with|catch up with|catches up with|catching up with|catch up to|"
         r"catching up to|closing the gap with|close the gap with|lost (?:market\s+)?share to|loses (?:market\s+)?share to|"
         r"losing (?:market\s+)?share to|ceded ground to|cedes ground to|"
+        # ground given up to a rival, or to be won back from it: "has lost ground to Nvidia", "regain ground lost to AMD"
+        r"(?:lost|loses|losing|lose) (?:market\s+)?ground to|ground (?:it\s+)?(?:has\s+|had\s+)?lost to|"
         r"(?:keep|keeps|kept|keeping) pace(?:\s+in(?:\s+[\w\-]+){1,3}?)?\s+with)\s+(?:the\s+)?{b:Cs}(?!\s*(?:'s|’s)?\s*-)",
         "a", "b", keys=frozenset({"trails", "trailed", "trailing", "lags", "lagged", "lagging", "behind", "caught",
-                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes", "pace"})),
+                                  "catch", "catches", "catching", "gap", "share", "ceded", "cedes", "pace", "ground"})),
     Cue(COMPETES_WITH, r"{a:C}~~\b(?:battle|battles|battling|battled|fight|fights|fighting|fought|war|duel|tussle|"
         r"showdown|contest)\s+(?:with|against)\s+(?:the\s+)?{b:C}\s+for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?" + _STAKE + r"\b",
         "a", "b", keys=frozenset({"battle", "battles", "battling", "battled", "fight", "fights", "fighting", "fought",

@@ -29,6 +29,8 @@ EN = {
     "from": r"(?:from|by)",
     "verb_guard": r"(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
                   r"(?<!\bthis )(?<!\bthat )(?<!'s )(?<!’s )"
+                  # a participle after a degree word describes a noun, it is no verb: "better funded chipmakers such as X"
+                  r"(?<!\bbetter )(?<!\bbest )(?<!\bwell )(?<!\bpoorly )(?<!\bwell-)(?<!\bbetter-)(?<!\bbest-)"
                   # "X said joining Salesforce would ...": a gerund as a reported clause's subject has none of its own
                   r"(?!(?<=\bsaid )[\w\-]+ing\b)(?!(?<=\bsays )[\w\-]+ing\b)",
 }

@@ -91,6 +91,11 @@ COMPANY_PRONOUN = re.compile(r"\b[Ii]t\b(?=\s+(?:\w+ly\s+)?(?:agreed|said|says|w
                               r"inked|won|became|began|started|buys|acquires|invests|supplies|provides|licensed|"
                               # ("it is also one of the biggest customers of X": a standing among others, never "it is unclear")
                               r"(?:is|was|remains)\s+(?:also\s+|now\s+|still\s+)?(?:one of|among)\b))")
+# "Last year it bought Graphcore" in a story of SoftBank buying Ampere: an unsaid buyer is the story's first company (its
+# headline's buyer), not the company it names most, which in such a story is the one being bought (when the sentence
+# names no company before "it": "joined Google in 2010, when it acquired Metaweb" is Google's).
+BUYING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:bought|acquired|took over|snapped up|(?:closed|completed) its (?:purchase|"
+                          r"acquisition|takeover))\b")
 # "iRobot said it ...": a name right before the reporting verb is what "it" stands for.
 UNKNOWN_SPEAKER = re.compile(r"(?<![\w.])((?:[a-z]+)?[A-Z][\w.\-]*)\s+(?:said|says|told \w+|added|announced|confirmed)"
                               r"\s+(?:that\s+|on \w+\s+)?$")

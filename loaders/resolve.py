@@ -311,8 +311,9 @@ class DocumentResolver:
                 subject = self._subject(text, before(m.start()))
                 # With no subject in the sentence, "it" is the company of the person who opens it, else the
                 # story's protagonist more often than the previous sentence's subject ("In May 2024 it raised").
+                buyer = words.BUYING_AFTER.match(text, m.end()) and not any(x.label == schema.COMPANY for x in before(m.start()))
                 target = subject.entity_id if subject else speaker_company(text, before(m.start())) or \
-                    self._salient()
+                    (min(self.first_seen, key=self.first_seen.get, default=None) if buyer else None) or self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))
         for m in words.PERSON_PRONOUN.finditer(text):

@@ -49,9 +49,10 @@ TRIGGERS: list = [
     # "pledged $1 billion to OpenAI", "committed $500 million to the round's leader": money promised to a company
     Verb(INVESTED, ("pledge", "commit", "promise", "earmark"), "inv", "tgt", prep="to|toward|towards", gap=True,
          passive=False, needs=_MONEY),
+    # (a round's size and kind may come first: "took part in a $700 million private placement in Nebius")
     Verb(INVESTED, ("participate", "take part", "join", "co-invest"), "inv", "tgt",
-         prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:[\\w\\-]+\\s+){0,3}?(?:round|funding|financing|raise|investment)s?"
-              "\\s+(?:in|of|for|into)", passive=False),
+         prep="(?:in\\s+)?(?:(?:the|a|an|its)\\s+)?(?:(?:[\\w\\-]+|⟦\\$\\d+⟧)\\s+){0,3}?(?:round|funding|financing|raise|"
+              "investment|placement|tranche)s?\\s+(?:in|of|for|into)", passive=False),
     # ("increased its stake in X": a holding made larger is a holding)
     Verb(INVESTED, ("take", "buy", "acquire", "pick up", "hold", "own", "have", "purchase", "build", "increase", "raise",
                     "boost", "lift", "double", "expand"), "inv", "tgt",
@@ -177,10 +178,15 @@ TRIGGERS: list = [
          ("suppliers", "providers", "vendors", "contractors"), "v", "cl", of="to|for|of", status="active"),
     # -- competition --------------------------------------------------------------------
     # (where or for what may come first: "competes in the U.S. with X", "competes for cloud contracts with Y")
-    # (and the rivals may be given as examples of a kind the mask does not know: "with other converted miners such as X")
+    # (and the rivals may be given as examples of a kind the mask does not know: "with other converted miners such as X",
+    # or after a few words of what they are, the kind joined to the names: "with much larger and better funded ⟦X⟧")
+    # (or how or where, in a word or two: "competes at home with X", "competes fiercely with Y", "competes abroad with Z")
     Verb(COMPETES_WITH, ("compete", "vie", "go up"), "a", "b",
-         prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?)?(?:with|against)"
-              "(?:\\s+(?:other\\s+)?(?:[a-z][\\w\\-]*\\s+){1,3}?(?:such as|including|like))?", passive=False),
+         prep="(?:(?:in|for|on)\\s+(?:[\\w\\-.]+\\s+){1,4}?|at\\s+home\\s+|(?:abroad|overseas|globally|locally|"
+              "internationally|head-on|head-to-head|[a-z]+ly)\\s+)?(?:with|against)"
+              "(?:\\s+(?:other\\s+)?(?:[a-z][\\w\\-]*\\s+){1,3}?(?:such as|including|like)|"
+              "(?=\\s+(?:[a-z][\\w\\-]*\\s+){1,5}?⟦)(?:\\s+(?!(?:with|to|for|in|on|at|from|by|of|its|their|each|one|"
+              "it|them|which|that|who|but|while)\\b)[a-z][\\w\\-]*){1,5}?)?", passive=False),
     # ("in a push to catch Nvidia": a company chased is a rival)
     Verb(COMPETES_WITH, ("rival", "challenge", "take on", "compete against", "square off against",
                          "go head-to-head with", "square off with", "catch"),
