@@ -368,13 +368,9 @@ class DocumentResolver:
         return found.entity_id if found else None
 
     def _last_two_people(self, before: list[Mention]) -> tuple[str, str] | None:
-        seen: list[str] = []
-        for person in [m.entity_id for m in reversed(before) if m.label == schema.PERSON] + self.people[::-1]:
-            if person not in seen:
-                seen.append(person)
-            if len(seen) == 2:
-                return seen[1], seen[0]
-        return None
+        people = [m.entity_id for m in reversed(before) if m.label == schema.PERSON] + self.people[::-1]
+        seen = list(dict.fromkeys(people))  # the latest first, each once
+        return (seen[1], seen[0]) if len(seen) >= 2 else None
 
     def _last_two(self, before: list[Mention]) -> tuple[str, str] | None:
         """"Las dos compañías": the two companies the story has named most (the deal's parties)."""
