@@ -151,9 +151,10 @@ CUES: list[Cue] = [
         r"(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,2}?(?:employees|researchers|engineers|executives|veterans|alumni|"
         r"scientists|staffers|colleagues)\b,?\s+(?:including|led by|headed by|among them|such as)\s+"
         r"(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+)?{p:Ps}", "p", "c"),
-    # (the others may be described first: "with fellow roboticists X and Y", "with two of his students, X and Y")
+    # (the others may be described first: "with fellow roboticists X and Y", "with two of his students, X and Y",
+    # "with fellow MIT roboticists X and Y")
     Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|cofounded|started|set up|established)\s+{c:C}~~\b(?:together with|along with|with)\s+"
-        r"(?:[\w\-]+\s+){0,5}?(?:[\w\-]+,\s+)?{p2:Ps}",
+        r"(?:[\w\-]+\s+|⟦C\d+b?⟧\s+){0,5}?(?:[\w\-]+,\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients ---------------------------------------------------------------
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:named|chose|selected|picked|designated|made)\s+{v:C}\s+(?:as\s+)?(?:its|their|⟦C\d+b?⟧)\s+"
