@@ -186,7 +186,9 @@ CUES: list[Cue] = [
         r"increasingly\s+|already\s+)?(?:compete|competed|are competing|have competed|have long competed|vie|vied|are vying|"
         r"rival each other|are battling|battle)\b(?!\s+(?:with|against)\s+⟦)", "a", "b",
         keys=frozenset({"compete", "competed", "competing", "vie", "vied", "vying", "rival", "battling", "battle"})),
-    Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
+    Cue(WORKS_AT, rf"\band\s+(?:served|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
+    # (the present holds the post now: "who also founded Econet and serves as Cassava's chairman")
+    Cue(WORKS_AT, rf"\band\s+(?:now\s+|also\s+|still\s+)?serves\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "current"),
     # (the possessive may be "its", masked as its company: "who co-founded Silo AI in 2017 and is its chief executive")
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}?\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
