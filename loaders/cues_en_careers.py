@@ -103,5 +103,10 @@ EN += [
         r"(?:[^⟦;.]|⟦[CPU]\d+b?⟧)*?,\s+{c:C}(?=\s+[a-z])", "p", "c", "current",
         keys=frozenset({"runs", "leads", "heads", "manages", "chairs"})),
 ]
+# Where someone came from when they joined, with the company joined left unsaid: "X, Workday's president of
+# product, who joined from Google Cloud last year", "had joined the board from Jungle Ventures", "after joining from SAP"
+EN.append(Cue(WORKS_AT, r"{p:P}(?:,\s+(?:[^⟦;.]|⟦C\d+b?⟧){1,80}?)?\s+(?:had\s+|has\s+)?(?:joined|joining|joins)\s+"
+              r"(?:(?:the|its|their)\s+(?:board|company|team|firm|group|startup|bank)\s+)?(?:last year\s+|in\s+\d{4}\s+)?"
+              r"from\s+(?:(?:rival|fellow)\s+)?{c:C}", "p", "c", "former", keys=frozenset({"joined", "joining", "joins"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
