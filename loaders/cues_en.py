@@ -224,7 +224,9 @@ CUES: list[Cue] = [
     # (and a current one told in the present: "Meta, where she works as a researcher", "where he now serves as CFO")
     Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:works|serves)\b", "p", "c",
         "current", keys=frozenset({"where"})),
-    Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
+    # (what the years were spent as or on may come first: "spent more than a decade as chief product manager at the X")
+    Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:(?:as|working)\s+(?:[\w\-]+\s+){1,6}?)?"
+        r"(?:at|with)\s+(?:the\s+)?{c:C}", "p", "c", "former"),
     # "who created Iceberg while working at Netflix", "after working as a hardware engineer at Samsung and AMD", "after
     # working on AI research at Apple" (a few words of what the work was may stand before the employers)
     # (also past the company of the person's own clause: "X, who co-founded Furiosa in 2017 after working at ...")
