@@ -187,6 +187,10 @@ CUES: list[Cue] = [
         r"rival each other|are battling|battle)\b(?!\s+(?:with|against)\s+⟦)", "a", "b",
         keys=frozenset({"compete", "competed", "competing", "vie", "vied", "vying", "rival", "battling", "battle"})),
     Cue(WORKS_AT, rf"\band\s+(?:served|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
+    # (a second verb of the same subject: "was previously president of Google China and before that worked at Microsoft
+    # and Apple", "founded X in 2020 and previously worked at Google")
+    Cue(WORKS_AT, r"\band\s+(?:before that\s+|previously\s+|earlier\s+|once\s+|had\s+)?(?:worked|had worked)\s+(?:at|for)\s+{c:Cs}",
+        "p?", "c", "former", keys=frozenset({"worked"})),
     # (the present holds the post now: "who also founded Econet and serves as Cassava's chairman")
     Cue(WORKS_AT, rf"\band\s+(?:now\s+|also\s+|still\s+)?serves\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "current"),
     # (the possessive may be "its", masked as its company: "who co-founded Silo AI in 2017 and is its chief executive")
