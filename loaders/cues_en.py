@@ -205,8 +205,9 @@ CUES: list[Cue] = [
         r"(?:[\w\-]+,\s+|⟦C\d+b?⟧,\s+)?{p2:Ps})?", "p,p2?", "c"),
     Cue(WORKS_AT, rf"\band\s+{{p:P}}\s+{{c:C}}{POSS}?\s+{MOD}{ROLE}\b", "p", "c"),
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:direct\s+|head-on\s+)?competition\s+with\s+{b:Cs}", "a", "b"),
-    # (also in a relative clause and side by side: "X and Y, who previously worked together at Z")
-    Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
+    # (also in a relative clause and side by side: "X and Y, who previously worked together at Z"; the past alone says
+    # it too after "who": "founded by X and Y, who worked together at Meta")
+    Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:(?:previously|formerly|once|had)\s+|(?<=who )(?=worked))(?:worked|been|were)"
         r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),
     # a round's participants named after it: "with participation from X and Y", "con la participación de X"
     # (the backers may come as a group: "a fresh investment from a group that includes X, Y and Z")
