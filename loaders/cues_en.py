@@ -164,9 +164,10 @@ CUES: list[Cue] = [
         r"(?:⟦C\d+b?⟧\s+)?(?:[\w\-]+\s+){0,2}?(?:employees|researchers|engineers|executives|veterans|alumni|"
         r"scientists|staffers|colleagues)\b,?\s+(?:including|led by|headed by|among them|such as)\s+"
         r"(?:⟦C\d+b?⟧\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+)?{p:Ps}", "p", "c"),
-    # (the others may be described first: "with fellow roboticists X and Y", "with two of his students, X and Y")
+    # (the others may be described first: "with fellow roboticists X and Y", "with two of his students, X and Y",
+    # "with fellow MIT roboticists X and Y")
     Cue(FOUNDED, r"{p:P}~~\b(?:founded|co-founded|cofounded|started|set up|established)\s+{c:C}~~\b(?:together with|along with|with)\s+"
-        r"(?:[\w\-]+\s+){0,5}?(?:[\w\-]+,\s+)?{p2:Ps}",
+        r"(?:[\w\-]+\s+|⟦C\d+b?⟧\s+){0,5}?(?:[\w\-]+,\s+)?{p2:Ps}",
         "p,p2", "c"),
     # -- more clients ---------------------------------------------------------------
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:named|chose|selected|picked|designated|made)\s+{v:C}\s+(?:as\s+)?(?:its|their|⟦C\d+b?⟧)\s+"
@@ -198,7 +199,13 @@ CUES: list[Cue] = [
         r"increasingly\s+|already\s+)?(?:compete|competed|are competing|have competed|have long competed|vie|vied|are vying|"
         r"rival each other|are battling|battle)\b(?!\s+(?:with|against)\s+⟦)", "a", "b",
         keys=frozenset({"compete", "competed", "competing", "vie", "vied", "vying", "rival", "battling", "battle"})),
-    Cue(WORKS_AT, rf"\band\s+(?:served|serves|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
+    Cue(WORKS_AT, rf"\band\s+(?:served|had served)\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "former"),
+    # (a second verb of the same subject: "was previously president of Google China and before that worked at Microsoft
+    # and Apple", "founded X in 2020 and previously worked at Google")
+    Cue(WORKS_AT, r"\band\s+(?:before that\s+|previously\s+|earlier\s+|once\s+|had\s+)?(?:worked|had worked)\s+(?:at|for)\s+{c:Cs}",
+        "p?", "c", "former", keys=frozenset({"worked"})),
+    # (the present holds the post now: "who also founded Econet and serves as Cassava's chairman")
+    Cue(WORKS_AT, rf"\band\s+(?:now\s+|also\s+|still\s+)?serves\s+as\s+(?:{{c:C}}{POSS}?\s+)?{MOD}{ROLE}", "p?", "c", "current"),
     # (the possessive may be "its", masked as its company: "who co-founded Silo AI in 2017 and is its chief executive")
     Cue(WORKS_AT, rf"\band\s+(?P<verb>is|was)\s+(?:now\s+)?(?:the\s+)?{{c:C}}{POSS}?\s+{MOD}{ROLE}", "p?", "c"),
     Cue(WORKS_AT, r"{p:P},?\s+(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|worked at|worked for|served at|"
@@ -215,8 +222,10 @@ CUES: list[Cue] = [
     Cue(COMPETES_WITH, r"{a:C}~~\bin\s+(?:(?:more|less|increasingly|ever)\s+)?(?:direct\s+|head-on\s+|close\s+|fierce\s+|"
         r"stiff\s+|open\s+|increasing\s+|growing\s+)?competition\s+with\s+(?:(?:[a-z][\w\-]*\s+){1,3}?(?:such as|including|"
         r"like)\s+|(?:(?!(?:each|one|for|to|in|on|at|from|over|by|of)\b)[a-z][\w\-]*\s+){1,2}?)?{b:Cs}", "a", "b"),
-    # (also in a relative clause and side by side: "X and Y, who previously worked together at Z")
-    Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:previously|formerly|once|had)\s+(?:worked|been|were)"
+    # (also in a relative clause and side by side: "X and Y, who previously worked together at Z"; the past alone says
+    # it too after "who": "founded by X and Y, who worked together at Meta")
+    Cue(WORKS_AT, r"{p:Pl},?\s+(?:who\s+)?(?:both\s+|all\s+)?(?:(?:previously|formerly|once|had)\s+|(?<=who )(?=worked))"
+        r"(?:worked|been|were)"
         r"(?:\s+(?:together|side by side|alongside each other))?\s+(?:at|for)\s+{c:C}", "p", "c", "former"),
     # a round's participants named after it: "with participation from X and Y", "con la participación de X"
     # (the backers may come as a group: "a fresh investment from a group that includes X, Y and Z")
@@ -238,7 +247,9 @@ CUES: list[Cue] = [
     # (and a current one told in the present: "Meta, where she works as a researcher", "where he now serves as CFO")
     Cue(WORKS_AT, r"{c:C},\s+where\s+{p:Ps}\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:works|serves)\b", "p", "c",
         "current", keys=frozenset({"where"})),
-    Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:at|with)\s+{c:C}", "p", "c", "former"),
+    # (what the years were spent as or on may come first: "spent more than a decade as chief product manager at the X")
+    Cue(WORKS_AT, r"{p:P}~~\b(?:spent|had spent)\s+(?:[\w\-]+\s+){1,4}?(?:(?:as|working)\s+(?:[\w\-]+\s+){1,6}?)?"
+        r"(?:at|with)\s+(?:the\s+)?{c:C}", "p", "c", "former"),
     # "who created Iceberg while working at Netflix", "after working as a hardware engineer at Samsung and AMD", "after
     # working on AI research at Apple" (a few words of what the work was may stand before the employers)
     # (also past the company of the person's own clause: "X, who co-founded Furiosa in 2017 after working at ...")

@@ -103,14 +103,24 @@ EN.append(Cue(WORKS_AT, r"{p:Pl},\s+(?:both\s+|all\s+)?(?:former|onetime|one-tim
 # chief executive", "Founded in 2021 by X, who runs it as chief executive alongside his role at Y, Isomorphic uses ..."
 # ("it" is the company founded: the sentence's subject, or the main clause's after a fronted participle)
 _RUNS_IT = r",\s+who\s+(?:now\s+|still\s+|also\s+)?(?:runs|leads|heads|manages|chairs)\s+it\b"
+# (two founders who run it together: "was set up in 2013 by X and Y, who run it as chief executive and chief
+# technology officer respectively")
+_RUN_IT = r",\s+who\s+(?:now\s+|still\s+|also\s+|both\s+|jointly\s+)*(?:run|lead|head|manage)\s+it\b"
 _FOUNDED_BY = r"(?:co-?founded|founded|started|set up|created)\s+(?:in\s+\d{4}\s+)?by\s+{p:P}"
 EN += [
     Cue(WORKS_AT, r"{c:C},?\s+(?:was|has been)\s+" + _FOUNDED_BY + r"(?:,\s+(?:a|an|the)\s+(?:[^,;⟦]|⟦[CU]\d+b?⟧){1,60}?)?" +
         _RUNS_IT, "p", "c", "current", keys=frozenset({"runs", "leads", "heads", "manages", "chairs"})),
+    Cue(WORKS_AT, r"{c:C},?\s+(?:was|has been)\s+" + _FOUNDED_BY.replace("{p:P}", "{p:Pl}") + _RUN_IT, "p", "c", "current",
+        keys=frozenset({"run", "lead", "head", "manage"})),
     Cue(WORKS_AT, r"^\W*(?i:" + _FOUNDED_BY.replace("{p:P}", ")") + r"{p:P}" + _RUNS_IT +
         r"(?:[^⟦;.]|⟦[CPU]\d+b?⟧)*?,\s+{c:C}(?=\s+[a-z])", "p", "c", "current",
         keys=frozenset({"runs", "leads", "heads", "manages", "chairs"})),
 ]
+# Where someone came from when they joined, with the company joined left unsaid: "X, Workday's president of
+# product, who joined from Google Cloud last year", "had joined the board from Jungle Ventures", "after joining from SAP"
+EN.append(Cue(WORKS_AT, r"{p:P}(?:,\s+(?:[^⟦;.]|⟦C\d+b?⟧){1,80}?)?\s+(?:had\s+|has\s+)?(?:joined|joining|joins)\s+"
+              r"(?:(?:the|its|their)\s+(?:board|company|team|firm|group|startup|bank)\s+)?(?:last year\s+|in\s+\d{4}\s+)?"
+              r"from\s+(?:(?:rival|fellow)\s+)?{c:C}", "p", "c", "former", keys=frozenset({"joined", "joining", "joins"})))
 
 # Colleagues who leave with someone leave the same company: "X resigned in March along with colleagues Y and Z", "X left
 # Stability AI with fellow researchers Y and Z" (the company is the one left, else the one the fallback finds for a job).

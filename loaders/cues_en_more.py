@@ -40,6 +40,11 @@ CUES += [
     Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}"
         r"(?:\s+emerit(?:us|a|i))?\s+{p:P}",
         "p", "c", keys=_WORK_KEYS),
+    # (a plural work names them all: "founded by former Google researchers X and Y")
+    Cue(WORKS_AT, rf"(?<!⟧, )(?<!⟧ and )(?<![\w\-]){_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+        r"(?:researchers|scientists|engineers|executives|employees|staffers|developers|designers|programmers|"
+        r"economists|professors|technologists|architects|lawyers|attorneys|bankers|analysts|consultants)\s+{p:Pl}",
+        "p", "c", keys=_WORK_KEYS),
 ]
 # money spent on a vendor's goods: "will spend $30 billion on computing capacity from Microsoft", "spent $2 billion on
 # Nvidia chips" (never a company bought: the goods must be named)

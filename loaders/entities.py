@@ -179,6 +179,8 @@ _TOKEN = re.compile(r"\b[Ee]x(?=-[A-Z])|\w+(?:(?:[.&]|-(?!(?:backed|based|owned|
 
 
 _ARTICLES = frozenset("the el la los las".split())
+# ("Tokyo-based Shiodome Securities": a short form that is also a place, where something is based, is the place)
+_PLACE_AFTER = re.compile(r"-(?:based|headquartered)\b")
 
 
 def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) -> list[Mention]:
@@ -223,7 +225,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer, local: dict[str, str]) ->
                 continue
             if not _case_ok(surface, entity.name if via == "name" else surface.title()):
                 continue
-            if via == "short" and (surface.islower() or _follows_name(sentence, start) or
+            if via == "short" and (surface.islower() or _follows_name(sentence, start) or _PLACE_AFTER.match(sentence, end) or
                                    entity.label == schema.PERSON and _name_goes_on(sentence, end)):
                 continue
             if surface.isupper() and _ACRONYM_AFTER.match(sentence, end):

@@ -28,7 +28,7 @@ _HEADS = (r"firms?|compan(?:y|ies)|startups?|start-ups?|giants?|groups?|banks?|f
           r"conglomerates?|retailers?|carriers?|insurers?|managers?|incubators?|accelerators?|agenc(?:y|ies)|"
           r"institutes?|universit(?:y|ies)|publishers?|unicorns?|outfits?|specialists?|players?|titans?|"
           r"subsidiar(?:y|ies)|divisions?|vendors?|suppliers?|manufacturers?|designers?|operators?|lenders?|"
-          r"telecoms?|brokers?|consultanc(?:y|ies)|consultants?|companies|corporations?|conglomerates?|"
+          r"telecoms?|brokers?|brokerages?|consultanc(?:y|ies)|consultants?|companies|corporations?|conglomerates?|"
           r"empresas?|compañías?|firmas?|gigantes?|grupos?|bancos?|fondos?|gestoras?|"
           r"fabricantes?|laboratorios?|proveedor(?:es|as?)?|operador(?:es|as?)?|plataformas?|desarrolladoras?|"
           r"unidad(?:es)?|filiales?|tecnológicas?|aseguradoras?|consultoras?|unicornios?|aceleradoras?|"
@@ -81,6 +81,7 @@ _PERSON_TIME = frozenset({"former", "onetime", "one-time", "then", "longtime", "
 _CONTACT_RELATIVE = re.compile(r"\s+(?:also\s+|had\s+|once\s+|previously\s+|reportedly\s+)?(?:wanted|coveted|courted|"
                                r"bought|acquired|backed|funded|spun off|spun out|tried to buy|had sought)"
                                r"(?=\s*(?:[,.;:]|$)|\s+(?:in|last|earlier|years|for)\b)")
+_PLACE_BASED = re.compile(r"(?<![\w\-])(?<!the )(?<!a )(?<!an )(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered)\s+$")
 _DETERMINED = re.compile(r"\b(?:la|el|los|las|the|una|un|a|an)\s+((?:[a-záéíóúñüç\-]+\s+){1,3})$")
 
 
@@ -156,6 +157,9 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
             if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
                 return lo + words[_modifiers_start(words, k, 4)].start()
             break
+    based = _PLACE_BASED.search(window)
+    if based:  # where it is based only describes it: "an analyst at London-based Fenwick Lane Research"
+        return lo + based.start()
     d = _DETERMINED.search(window)
     # ("a former Samsung engineer": "former" is the person's, not a description of Samsung)
     if d and all(_plain(w) and w.lower() not in _PERSON_TIME for w in d.group(1).split()):

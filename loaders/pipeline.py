@@ -6,7 +6,7 @@ import copy
 import re
 
 from graph import schema
-from graph.model import Claim, DealClaim, Document, Entity, short_forms
+from graph.model import Claim, DealClaim, Document, Entity, fold, short_forms
 from loaders.discourse import later_cancellations
 from loaders.discovery import discover
 from loaders.endpoints import NO_ROUNDS
@@ -140,7 +140,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
                 if entity:
                     out.mentions.setdefault(entity, sentence.text)
                     named[-1][2].add(entity)
-        _note_found_people(resolver, out.claims[known_before:], gazetteer, sentence.text)
+        _note_found_people(resolver, out.claims[known_before:], gazetteer, sentence.text, spotter)
         _note_found_companies(resolver, out.claims[known_before:] + out.deals, gazetteer, candidates, mentions, sentence)
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
@@ -151,13 +151,19 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     return out
 
 
-def _note_found_people(resolver: DocumentResolver, claims: list[Claim], gazetteer: Gazetteer, text: str) -> None:
+def _note_found_people(resolver: DocumentResolver, claims: list[Claim], gazetteer: Gazetteer, text: str,
+                       spotter: NameSpotter) -> None:
     """People only the name spotter found, once a claim took them, are people the story named, in the order
-    it named them: "fundada por Ana Ruiz y Pedro Gil. Ambos trabajaron antes en X" takes up the two."""
+    it named them: "fundada por Ana Ruiz y Pedro Gil. Ambos trabajaron antes en X" takes up the two.
+    A name of unknown kind a claim made a person ("founded by Strive Masiyiwa", a given name no lexicon
+    holds) is that person when the story later calls them by surname ("Masiyiwa, who also founded ...")."""
     found = {e for c in claims for e in (c.source, c.target)
              if gazetteer.by_id[e].label == schema.PERSON and e not in resolver.people}
     for person in sorted(found, key=lambda e: text.find(gazetteer.by_id[e].name.split()[-1])):
         resolver.people.append(person)
+        words = gazetteer.by_id[person].name.split()
+        if len(words) > 1:
+            spotter.surnames.setdefault(fold(words[-1]), gazetteer.by_id[person].name)
 
 
 def _note_found_companies(resolver: DocumentResolver, claims: list, gazetteer: Gazetteer, candidates: list[Mention],

@@ -20,7 +20,7 @@ TITLE = (
     # (Spanish puts the scope after the noun: "responsable global de adopción de IA en BBVA")
     r"manager|director(?:a)?|lead|leader|líder)(?:\s+(?:global|mundial|regional|sénior))?" + _AREA + r"|"
     r"máxim[oa] responsable|máxim[oa] ejecutiv[oa]|primer ejecutivo|primera ejecutiva|director(?:a)? general|consejer[oa] general|general counsel|"
-    r"gerente general|general manager|managing director|managing partner|general partner|"
+    r"gerente general|general manager|managing director|managing partner|general partner|partner(?=\s+⟦P\d+⟧)|"
     r"presidente del consejo(?: de administración)?|presidenta del consejo(?: de administración)?|"
     r"chairman of the board|board chair|board member|miembro del consejo(?: de administración)?|"
     r"consejer[oa] independiente|co-?chair(?:man|woman|person)?s?|co-?CEOs|chair|CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|CRO|co-CEO|co-chief executive|co-president|co-head|co-?consejer[oa] delegad[oa]|co-?president[ea]|co-?director(?:a)? general|boss|head(?=\s+of\s+⟦)|director(?=\s+(?:of|at)\s+⟦)|"
