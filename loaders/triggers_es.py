@@ -122,7 +122,10 @@ TRIGGERS: list = [
          status="former"),
     Verb(WORKS_AT, ("dirigir", "codirigir", "liderar", "coliderar", "encabezar", "presidir", "capitanear", "comandar",
                     "pilotar",
-                    "estar al frente de", "estar a cargo de", "ponerse al frente de"),
+                    "estar al frente de", "estar a cargo de", "ponerse al frente de",
+                    # staying on: "X sigue al frente de Mercado Pago", "continuará al frente de la compañía"
+                    "seguir al frente de", "continuar al frente de", "permanecer al frente de", "mantenerse al frente de",
+                    "seguir a cargo de", "continuar a cargo de"),
          "p", "c", status="current", past="former"),
     # how long, between the verb and the company: "dirigió entre 2009 y 2021 Cadence", "presidió durante diez años X"
     Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir"), "p", "c", prep=_SPAN, status="current",
