@@ -152,7 +152,9 @@ TRIGGERS: list = [
     Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "volver", "regresar", "actuar", "trabajar",
               "desempeñarse", "fungir", "estrenarse", "llegar", "incorporarse", "unirse", "sumarse"), status="current"),
     # staying on: "seguirá como director financiero" is a job held now, not one to come
-    Position(("seguir", "continuar", "permanecer", "mantenerse", "quedar", "quedarse"), status="current",
+    Position(("seguir", "continuar", "permanecer", "mantenerse", "quedar", "quedarse",
+              # "fundada por X, que sigue al frente como consejero delegado"
+              "seguir al frente", "continuar al frente", "permanecer al frente", "mantenerse al frente"), status="current",
              future="current"),
     Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
               "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
