@@ -53,7 +53,9 @@ _COUNTED_AGENTS = (r"(?:,\s+(?:los\s+|las\s+)?(?:dos|tres|cuatro|cinco|ambos|amb
 _PERSON_DESC = {
     "en": rf"{_COUNTED}{_SAID}(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
     # ("los exingenieros de Google X y Z": a company may stand in it; "su antiguo científico jefe X": the possessive, too)
-    "es": rf"{_COUNTED}{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
+    # (two trades may be joined: "presidida por el exastronauta y exministro X", "el empresario e inversor Y")
+    "es": rf"{_COUNTED}{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?"
+          rf"(?:[a-záéíóúñü][a-záéíóúñü\-]+\s+(?:y|e)\s+(?=[a-záéíóúñü]))?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 # A share or extent joined to a participle by a hyphen: "Arm, which is majority-owned by SoftBank", "is 90%-owned by".
