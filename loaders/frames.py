@@ -47,10 +47,15 @@ _SAID = (r"(?!(?:según|dijo|afirmó|explicó|señaló|indicó|aseguró|añadió
          r"recordó|reconoció|precisó|confirmó|anunció|sostuvo|subrayó|said|says|told|according to|added|noted)\b)")
 # A count of people whose names a colon then lists: "fundada por tres figuras del ecosistema israelí: A, B y C".
 _COUNTED = (r"(?:(?:dos|tres|cuatro|cinco|seis|varios|varias|two|three|four|five|six|several)\s+[^⟦:;.,]{1,60}?:\s+)?")
+# An apposition that counts the agents of a fronted participle, a company named inside it ("dos antiguos ingenieros de Google")
+_COUNTED_AGENTS = (r"(?:,\s+(?:los\s+|las\s+)?(?:dos|tres|cuatro|cinco|ambos|ambas|two|three|four|five|both)\s+"
+                   r"(?:[^,⟦;.]|⟦C\d+b?⟧){1,60}?(?=,))?")
 _PERSON_DESC = {
     "en": rf"{_COUNTED}{_SAID}(?:(?:the|a|an|its|his|her|their|former|ex-|ex|veteran|longtime)\s+)?(?:(?:{_WORD}|⟦[CU]\d+b?⟧)(?:['’]s)?\s+){{0,3}}",
     # ("los exingenieros de Google X y Z": a company may stand in it; "su antiguo científico jefe X": the possessive, too)
-    "es": rf"{_COUNTED}{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
+    # (two trades may be joined: "presidida por el exastronauta y exministro X", "el empresario e inversor Y")
+    "es": rf"{_COUNTED}{_SAID}(?:(?:el|la|los|las|su|sus|un|una|ex|exdirectivo|exdirectiva)\s+)?"
+          rf"(?:[a-záéíóúñü][a-záéíóúñü\-]+\s+(?:y|e)\s+(?=[a-záéíóúñü]))?(?:(?:{_WORD}|(?:de\s+|del\s+)?⟦[CU]\d+b?⟧)\s+){{0,4}}",
 }
 _NOUN_WORDS = rf"(?:{_WORD}\s+|⟦[\$%]\d+⟧\s+){{0,4}}?"  # adjectives and amounts before a noun
 # A share or extent joined to a participle by a hyphen: "Arm, which is majority-owned by SoftBank", "is 90%-owned by".
@@ -182,7 +187,10 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                 frame="counted participle apposition", **timeless),
             # (a date or place may follow the agent: "Acquired by Oracle in 2021, X ..."; and what it was before it, at
             # the sentence's opening: "Fundada en 2017 como una empresa de minería de criptomonedas por X, Y ...")
-            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~~\b{w['by']}\s+{s_desc}{the}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?,\s+{o_list}",
+            # (the agents may be counted in an apposition of their own: "Fundada en 2011 por X, Y y Z, tres ingenieros de
+            # la universidad, Feedzai ...", "Founded by X and Y, two former Google engineers, Z ...")
+            Cue(t.relation, rf"^\W*(?P<verb>{vpp})\b~~\b{w['by']}\s+{s_desc}{the}{s_list}(?:\s+[^,⟦;]{{1,30}}?)?"
+                            rf"{_COUNTED_AGENTS},\s+{o_list}",
                 src, dst, frame="fronted", **timeless),
             # "NotCo es una compañía de tecnología alimentaria fundada en 2015 por X, Y y Z"
             Cue(t.relation, rf"{_slot(t.object, t.relation, False)}\s+{w['cop']}\s+(?:{w['det']}\s+)?[^⟦,;.]{{0,80}}?\s+"

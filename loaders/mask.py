@@ -62,6 +62,9 @@ _PERSON_DESCRIPTION = re.compile(
 _HOLDER_DESCRIPTION = re.compile(r"(?<![\w⟧])(?:existing|new|early|returning|longtime|long-time|other|previous|"
                                  r"strategic|major|fellow|current|corporate|individual|institutional|financial|angel)\s+(?:investors?|backers?|shareholders?)\s+$", re.I)
 _HEAD = re.compile(rf"(?:{_HEADS})$", re.I)
+# Heads of two words, the last word read as the head (where a quoted analyst works: "del centro de estudios X",
+# "de la casa de bolsa X"; not "centros de datos", which are places, not the company's kind)
+_PHRASE_HEAD = re.compile(r"\b(?:centros?|casas?)\s+de\s+(?:estudios|investigación|análisis|bolsa)$", re.I)
 # A bare comma ends a description: "Fidelity Management & Research Company, Baillie Gifford" is a list,
 # and "a research company, OpenAI" an apposition the frames read on their own.
 _INTRO_WORDS = re.compile(rf"\s*(?:,?\s*{_INTRO}\s*)?$", re.I)
@@ -146,8 +149,10 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
     # The head is the last word, or is followed by Spanish post-modifiers ("fondo estadounidense",
     # "firma de capital riesgo").
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
-        if _HEAD.match(words[k].group()):
+        phrase = k >= 2 and _PHRASE_HEAD.search(body, 0, words[k].end())
+        if _HEAD.match(words[k].group()) or phrase:
             tail = body[words[k].end():].strip()
+            head = k - 2 if phrase else k
             tail = _POST_PHRASE.sub("", tail).strip()
             for _ in range(2):  # what the company does: "la empresa de camiones autónomos", "de edición de vídeo"
                 what = _OF_WHAT.match(tail)
@@ -155,7 +160,7 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
                     break
                 tail = tail[what.end():].strip()
             if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:
-                return lo + words[_modifiers_start(words, k, 4)].start()
+                return lo + words[_modifiers_start(words, head, 4)].start()
             break
     based = _PLACE_BASED.search(window)
     if based:  # where it is based only describes it: "an analyst at London-based Fenwick Lane Research"

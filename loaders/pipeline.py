@@ -7,6 +7,7 @@ import re
 
 from graph import schema
 from graph.model import Claim, DealClaim, Document, Entity, fold, short_forms
+from loaders import reference_words as words
 from loaders.discourse import later_cancellations
 from loaders.discovery import discover
 from loaders.endpoints import NO_ROUNDS
@@ -113,9 +114,10 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         mentions = _opener_possessives(sentence.text, mentions, candidates)
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
+        # (not a possessive after the side that speaks, which names its own post: "Por parte de X, su director, Y")
         mentions = [x for x in mentions if not (x.via == "anaphora" and any(
             re.fullmatch(r",\s*", sentence.text[c.end:x.start]) and (c in candidates or c.entity_id == x.entity_id)
-            for c in candidates + mentions))]
+            for c in candidates + mentions) and not words.side(sentence.text, mentions, x.start))]
         arms = [c for c in candidates if c.via == "arm"]
         if arms:  # "Salesforce Ventures" is not Salesforce: the arm's candidate replaces the parent's mention
             mentions = [x for x in mentions if not any(x.start < a.end and a.start < x.end for a in arms)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph import schema
 from loaders.names import LEXICON
 
 HEADS_ES = (r"compañía|empresa|firma|startup|tecnológica|desarrolladora|laboratorio|grupo|fabricante|gigante|"
@@ -174,6 +175,20 @@ BY_PRODUCT_ES = re.compile(r"\b(?:la|el|del|al|La|El)\s+(?:creadora|creador|desa
 FRONTED_PARTICIPLE = re.compile(r"^\W*(?:[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:ed|ada|ado|ida|ido|adas|ados)|Within|After|Before|"
                                 r"Since|Following|Unlike|Like|Weeks after|Days after|Months after|Shortly after|"
                                 r"Soon after|Just after)\b[^,]{0,100},\s*")
+
+# A company fronted as the side that speaks: "Por parte de Echelon, su director de inversiones, X, destacó", "Desde
+# Cipre Holding, su director de IA, Y, explicó": the possessive right after it is that company's.
+_SIDE_OPENER = re.compile(r"^\W*(?:Por parte de|Desde|Del lado de|En nombre de)\s+(?:(?:la|el)\s+)?", re.I)
+
+
+def side(text: str, mentions: list, start: int) -> str | None:
+    """The company that opens the sentence as the side that speaks, when the possessive at `start` comes right
+    after it ("Por parte de X, su ..."); None otherwise."""
+    name = next((x for x in mentions if x.label == schema.COMPANY and x.via != "anaphora" and
+                 re.fullmatch(r",\s*", text[x.end:start])), None)
+    if name and re.match(r"(?:su|sus)\b", text[start:start + 4], re.I) and _SIDE_OPENER.fullmatch(text, 0, name.start):
+        return name.entity_id
+    return None
 
 
 # The patterns loaders.resolve reads around mentions:

@@ -253,6 +253,7 @@ class DocumentResolver:
             after_person = bool(prior) and prior[-1].label == schema.PERSON and \
                 bool(re.fullmatch(r",\s*", text[prior[-1].end:m.start()]))
             held = bool(prior) and words.held_aside(text, prior[-1].end, m.start(), m.end())
+            side = words.side(text, prior, m.start())  # "Por parte de X, su director, Y": X's
             if prior and (re.fullmatch(r",\s*", text[prior[-1].end:m.start()]) or held):
                 nearest = prior[-1]
                 prior = [x for x in prior if x.entity_id != nearest.entity_id] + \
@@ -266,8 +267,7 @@ class DocumentResolver:
                     return owner[0].start if owner else x.start
                 prior = [x for x in prior if x.label != schema.COMPANY or
                          not words.PREPOSITION.search(text[max(0, phrase_start(x) - 12):phrase_start(x)])]
-            # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition the
-            # possessive is not the subject's.
+            # "contratar a sus cofundadores", "la incorporación de su CEO": after a preposition, not the subject's.
             # A passive's agent is no object: "fundada por ... encabezado por su consejero delegado, X".
             # A rival is the subject's even after a preposition: "compite con su rival X", "bought its rival X".
             # "según un comunicado de su consejero delegado": the one speaking is the subject's own.
@@ -286,7 +286,7 @@ class DocumentResolver:
                 bool(words.NAME_IS.fullmatch(text, prior[-1].end, m.start()))
             obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or named_is or \
                 bool(prior) and prior[0].label == schema.COMPANY and bool(words.ASIDE_IS.fullmatch(text, prior[0].end, m.start()))
-            target = counter_of(text, m.start(), self._subject(text, prior)) or self._antecedent(
+            target = side or counter_of(text, m.start(), self._subject(text, prior)) or self._antecedent(
                 text, m.start(), prior, frozenset(), object_position=obj and not held, possessive=not named_is)
             main = [x for x in mentions if x.start > m.end() and x.label == schema.COMPANY and
                     not words.PREPOSITION.search(text[max(0, x.start - 12):x.start])]

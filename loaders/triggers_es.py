@@ -122,7 +122,10 @@ TRIGGERS: list = [
          status="former"),
     Verb(WORKS_AT, ("dirigir", "codirigir", "liderar", "coliderar", "encabezar", "presidir", "capitanear", "comandar",
                     "pilotar",
-                    "estar al frente de", "estar a cargo de", "ponerse al frente de"),
+                    "estar al frente de", "estar a cargo de", "ponerse al frente de",
+                    # staying on: "X sigue al frente de Mercado Pago", "continuará al frente de la compañía"
+                    "seguir al frente de", "continuar al frente de", "permanecer al frente de", "mantenerse al frente de",
+                    "seguir a cargo de", "continuar a cargo de"),
          "p", "c", status="current", past="former"),
     # how long, between the verb and the company: "dirigió entre 2009 y 2021 Cadence", "presidió durante diez años X"
     Verb(WORKS_AT, ("dirigir", "liderar", "encabezar", "presidir"), "p", "c", prep=_SPAN, status="current",
@@ -149,7 +152,9 @@ TRIGGERS: list = [
     Position(("asumir", "ejercer", "ocupar", "convertirse en", "pasar a ser", "volver", "regresar", "actuar", "trabajar",
               "desempeñarse", "fungir", "estrenarse", "llegar", "incorporarse", "unirse", "sumarse"), status="current"),
     # staying on: "seguirá como director financiero" is a job held now, not one to come
-    Position(("seguir", "continuar", "permanecer", "mantenerse", "quedar", "quedarse"), status="current",
+    Position(("seguir", "continuar", "permanecer", "mantenerse", "quedar", "quedarse",
+              # "fundada por X, que sigue al frente como consejero delegado"
+              "seguir al frente", "continuar al frente", "permanecer al frente", "mantenerse al frente"), status="current",
              future="current"),
     Position(("nombrar", "designar", "elegir", "ascender", "promover", "confirmar", "ratificar", "reelegir",
               "proponer", "fichar", "contratar", "escoger", "seleccionar"), status="current", passive=True),
