@@ -56,7 +56,7 @@ _LEGAL_SUFFIX = (r"(?:Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|PLC|plc
                  r"B\.V\.|SpA|S\.p\.A\.|ASA|AB|Oyj)(?!\w)")
 # A lowercase brand ("la startup poolside") is only taken right after these nouns,
 # and never when it is an ordinary word.
-_BRAND_NOUNS = r"(?:la startup|the startup|startup|la empresa emergente|AI startup|la compañía|la firma|the company|the firm)"
+_BRAND_NOUNS = r"(?:la startup|the start-?up|start-?up|la empresa emergente|AI start-?up|la compañía|la firma|the company|the firm)"
 _COMMON_LOWER = frozenset(
     "de del la el los las que con en por para una un tan muy más como y e o su sus se es fue ha "
     "the of and a an to in on at for with that which who is was has had its their as by from "
