@@ -61,7 +61,9 @@ def _chunks(sentence: str) -> list[tuple[int, int, list[str], list[int]]]:
     return out
 
 
-_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|[a-z]+\d+[a-z]{3,}[\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
+# (a number may open a fund's name when an investor's head follows it: "468 Capital", "500 Global"; a year never does)
+_NUMBER_NAME = r"(?<![\w$€£¥.,])(?!(?:19|20)\d\d\b)\d{2,4}(?=\s+(?:Capital|Global|Ventures|Partners|Fund|Labs|VC)\b)"
+_TOKEN = r"(?:" + _NUMBER_NAME + r"|[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇØÅ][\w'’.\-&]*(?::[a-z]\w*)?|[a-z]+[A-Z][\w.\-]*|[a-z]+\d+[a-z]{3,}[\w.\-]*|(?<![\d$€£¥])\d+(?!(?:mn|bn|tn|m|b|k)\b)[A-Za-z][\w.\-]*)"
 # (a sum of money is no name: "€23mn Series A", "$15B", as "5Y Capital" and "3M" are)
 # A university's campus is part of its name: "Universidad de California en Berkeley".
 # (never from inside a word: "b2venture" holds no name "2venture", but is one: a digit inside a lowercase word is
