@@ -129,9 +129,9 @@ _DISCOVERY = [
     (schema.PERSON, re.compile(rf"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:succeeded|replaced) by|"
                                rf"poached|lured)\s+(?P<name>{PERSON_NAME})")),
     # "HP Tech Ventures", "Isar Peak Capital": names that say they invest.
-    # (an "&" between its words: "BDT & MSD Partners"; investment managers: "Atreides Management")
-    (schema.COMPANY, re.compile(r"\b(?P<name>(?:[A-Z][\w&\-]*\s+(?:&\s+)?){1,3}(?:Ventures|Capital|Partners|Investments|"
-                                r"Management|Holdings|Advisors)(?:\s+(?:Markets|Group))?)\b")),
+    # (an "&" between its words: "BDT & MSD Partners"; managers: "Atreides Management"; "O'Shaughnessy Ventures")
+    (schema.COMPANY, re.compile(r"\b(?P<name>(?:(?:[A-Z]['’])?[A-Z][\w&\-]*\s+(?:&\s+)?){1,3}(?:Ventures|Capital|"
+                                r"Partners|Investments|Management|Holdings|Advisors)(?:\s+(?:Markets|Group))?)\b")),
     # Last: "director de tecnología de H" only names a company nothing above found in full.
     (schema.COMPANY, re.compile(rf"\b{_TITLE_WORDS}\s+(?:de|del|of|at)\s+(?P<name>{ORG_NAME})")),
     # People named in founder lists and relative clauses, without a title of their own.
