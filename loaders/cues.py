@@ -170,6 +170,13 @@ def inverted_relative(text: str, start: int) -> bool:
 _PLACE_RELATIVE = re.compile(r",?\s+(?:on|in|at|into|onto|from|to|for|under|through|inside)\s+(?:the|a|an|its|their)\s+"
                              r"[^⟦;,]{1,60},\s+(?:which|that)\s+$")
 AGENT_BEFORE = re.compile(r"\b(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
+# names, then a comma and a word that opens no apposition nor relative clause: the verb that follows them; in
+# Spanish also past a relative and an "y" ("liderada por X, que ya era accionista, y cuenta con ..."): that verb
+# is the passive's subject's, not the agent's
+AGENT_THEN_VERB = re.compile(r"(?:⟦[CPU]\d+b?⟧(?:,\s+|\s+(?:y|e|and)\s+))*⟦[CPU]\d+b?⟧(?:,\s+(?!(?:a|an|the|el|la|los|las|"
+                             r"un|una|su|sus|its|their|que|quien|who|which|y|e|and|or|o)\b)[a-záéíóúñü]|(?:,\s+que\s[^,;.⟦]{1,60})?"
+                             r",?\s+(?:y|e)\s+(?:(?:ya|también|además|ahora)\s+)?(?:cuenta|contó|cuentan|contaron|ha contado|"
+                             r"incluye|incluyó|ha incluido|reúne|reunió|suma|sumó|ha sumado)\b)")
 _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<!⟧, ))\b(?!(?:fue|sido|been|was|ha|has)\s)"
                                r"(?:[a-záéíóúñü]+(?:ada|ado|ida|ido|adas|ados|idas|idos|ed)|run|led|held)\s+(?:por|by)\s+"
                                r"(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")

@@ -19,8 +19,12 @@ CONTRACT = re.compile(r"\b(?:contrato|contratos|contract|contracts|pedido|encarg
 BUSINESS = (r"(?:negocios?|divisi[oó]n|divisiones|filial(?:es)?|unidad(?:es)?|participaci[oó]n|participaciones|acciones|"
             r"títulos|activos|business(?:es)?|divisions?|units?|subsidiar(?:y|ies)|stake|shares|assets)\b")
 BUSINESS_SOLD = re.compile(rf"\b(?:vend\w*|sold|sells?|selling)\s+(?:[^⟦.;]{{0,30}}?\s)?{BUSINESS}", re.I)
-BUYS_FROM = re.compile(r"\b(?:compr\w*|adquir\w*|bought|buy\w*|purchas\w*)\b", re.I)
-BUSINESS_NEXT = re.compile(rf"\s+(?:parte\s+de\s+)?(?:(?:su|sus|el|la|los|las|un|una|its|the)\s+)?{BUSINESS}", re.I)
+# (and sold to: "vendió a X su negocio de chips", "vendió a Apple en 2016 Pallas Ludens", "vendió a HP el grupo
+# de software Autonomy": the company or business named after the buyer is what changed hands, not goods)
+BUYS_FROM = re.compile(r"\b(?:compr\w*|adquir\w*|vend\w*|bought|buy\w*|purchas\w*)\b", re.I)
+BUSINESS_NEXT = re.compile(rf"\s+(?:(?:en|por|hace)\s+(?:[^⟦,;.\s]+\s+){{0,3}}?(?:\d{{4}}|⟦\$\d+⟧|años)\s+)?"
+                           rf"(?:(?:parte\s+de\s+)?(?:(?:su|sus|el|la|los|las|un|una|its|the)\s+)?{BUSINESS}|"
+                           r"(?:(?:el|la|los|las|su|sus)\s+(?:[a-záéíóúñü\-]+\s+){0,4}?(?<!\bde )(?<!\bdel ))?⟦C\d+b?⟧)", re.I)
 # A deal told by its worth and the other party ("cerró un acuerdo de 2.400 millones con Windsurf", "a $2.4 billion
 # deal with X"): what one pays the other, for a licence or a service, is no round the other put money in.
 DEAL_WORTH = re.compile(r"\b(?:acuerdo|pacto|deal|agreement)\s+(?:[\w\-]+\s+){0,2}?(?:de|por valor de|valorado en|worth)?\s*"

@@ -193,7 +193,12 @@ def raises_no_rounds(gazetteer: Gazetteer, entity: str) -> bool:
     """A fund is not the company a round is raised for ("Thrive Capital, que aportará ..." names who
     invests), nor is a big listed group: an investment's unnamed target is never one."""
     known = gazetteer.by_id.get(entity)
-    return known is not None and known.kind in NO_ROUNDS
+    # (nor a university a story names as where founders studied: "ambos salidos de la Universidad de Cambridge. En
+    # mayo cerró una ronda ...": the round is the company's)
+    return known is not None and (known.kind in NO_ROUNDS or bool(_ACADEMIC_NAME.search(known.name)))
+
+
+_ACADEMIC_NAME = re.compile(r"\b(?:University|Universidad|Universitat|Universität|Université|Università|College)\b")
 
 
 def _new_subject(ms: MaskedSentence, before: int) -> str | None:

@@ -317,9 +317,10 @@ def mask(sentence: Sentence, mentions: list[Mention], language: str) -> MaskedSe
             start = cursor
         out.append(text[cursor:start])
         if isinstance(obj, Mention) and obj.pair:
-            # "ambas compañías", "Both" stand for the two companies, or people, just named.
+            # "ambas compañías", "Both" stand for the two companies, or people, just named (joined in the sentence's
+            # language, so that Spanish cues read "⟦C0⟧ y ⟦C0b⟧ ya colaboraban" as two subjects)
             second = Mention(obj.start, obj.end, obj.text, obj.pair, obj.label, "anaphora")
-            out.append(f"⟦{name}⟧ and ⟦{name}b⟧")
+            out.append(f"⟦{name}⟧ {'y' if language == 'es' else 'and'} ⟦{name}b⟧")
             slots[f"{name}b"] = second
         else:
             out.append(f"⟦{name}⟧")

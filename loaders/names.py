@@ -194,7 +194,8 @@ def guess_label(name: str) -> str | None:
 
 # Heads that make a name that starts with a known company its own investment arm or fund:
 # "Salesforce Ventures", "OpenAI Startup Fund", "SoftBank Vision Fund", "Samsung Next".
-LEADING_MODIFIER = re.compile(r".+-(?:based|backed|born|owned|led|founded|listed)$", re.I)
+# (and a year, which a phrase of when leaves before a name: "vendió a Apple en 2016 Pallas Ludens, la startup")
+LEADING_MODIFIER = re.compile(r"(?:.+-(?:based|backed|born|owned|led|founded|listed)|(?:19|20)\d\d)$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -175,6 +175,14 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             out.append(Cue(t.relation, rf"{x_one}(?:{POSS}|,\s+whose)?\s+{_FEW_WORDS}{noun}\s+(?:is|was|are|were|remains|"
                                        rf"remained|has been|had been|have been|became|is now|are now)\s+{h_desc}{holder}"
                                        rf"(?!\s*(?:'s|’s|-))", src, dst, frame="genitive copula", **opts))
+        else:
+            # the same in Spanish, told with "cuyo" or "en la que": "Indra, que preside X y cuyo mayor accionista es la
+            # SEPI", "Hisdesat, en la que el segundo accionista es Isdefe", "Nvidia, cuyo mayor cliente es Microsoft"
+            out.append(Cue(t.relation, rf"{x_one},\s+(?:que\s+(?:[^,;.⟦]|⟦[CPU]\d+b?⟧){{1,60}}?\s+y\s+)?(?:cuy[oa]s?|"
+                                       rf"en\s+(?:la|el)\s+que\s+(?:el|la|los|las|su|sus))\s+{_FEW_WORDS}{noun}\s+"
+                                       rf"(?:es|era|fue|son|eran|sigue siendo|seguía siendo)\s+(?:(?:el|la|los|las)\s+)?{h_desc}"
+                                       rf"{holder}",
+                           src, dst, frame="genitive copula", **opts))
     # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
     # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)
     out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"

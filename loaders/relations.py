@@ -9,7 +9,7 @@ from graph.model import Claim, DealClaim
 from loaders import frames, status
 from loaders.cue_tables import ELLIPSIS, worth_trying
 from loaders.clauses import clause_spans, inside_relative, other_views, users_of_product
-from loaders.cues import AGENT_BEFORE, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions
+from loaders.cues import AGENT_BEFORE, AGENT_THEN_VERB, COMITATIVE, LEFT_FOR_PURPOSE, Cue, companions
 from loaders.list_items import slot_names
 from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_raiser, note_round, promoted
 from loaders.entities import Gazetteer
@@ -41,9 +41,6 @@ _PURPOSE = re.compile(rf"\b(?:para|{_CONTROL}to|in order to|so as to|con el (?:f
                       r"in a bid to|in an effort to|as it seeks to|as it looks to|mientras busca)\s+$", re.I)
 # A coordinated clause that names its own subject: ", and Qualcomm needed ...", "; Intel wants ..."
 _CLAUSE_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while|y|pero|mientras)\s+|;\s+)(⟦[CU]\d+b?⟧)(?=\s+[a-záéíóúñü])")
-# names, then a comma and a word that opens no apposition nor relative clause: the verb that follows them
-_AGENT_THEN_VERB = re.compile(r"(?:⟦[CPU]\d+b?⟧(?:,\s+|\s+(?:y|e|and)\s+))*⟦[CPU]\d+b?⟧,\s+(?!(?:a|an|the|el|la|los|las|un|"
-                              r"una|su|sus|its|their|que|quien|who|which|y|e|and|or|o)\b)[a-záéíóúñü]")
 _SOURCE_LABELS = {rel: tuple(dict.fromkeys(a for a, _ in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()}
 # A deal's target is a company (the Investment node stands between them in the graph).
 _TARGET_LABELS = {rel: tuple(dict.fromkeys(b for _, b in pairs)) for rel, pairs in schema.REL_ENDPOINTS.items()} | \
@@ -102,7 +99,7 @@ def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gaze
         return []  # "se queda con LG como cliente", "won Y as a customer": a role, not a purchase
     if cue.lead and _group(m, cue.lead[0]) == "":
         return []  # a pronoun is the subject ("some of them may reduce ..."): no one to name
-    if cue.frame in ("active", "received", "support verb") and _AGENT_THEN_VERB.match(m.string, m.start()) and \
+    if cue.frame in ("active", "received", "support verb") and AGENT_THEN_VERB.match(m.string, m.start()) and \
             AGENT_BEFORE.search(m.string[max(0, m.start() - 60):m.start()]):
         return []  # "La ronda, liderada por X, contó con ...": a participle's agent is not the next verb's subject
     sources = [e for name in cue.src.split(",") for e in entity_ids(ms, clause_cut(m, name, ctx.language))]
