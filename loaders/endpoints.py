@@ -121,7 +121,7 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         # A job or a founding without its company: the company named before it in the sentence
         # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
         # main company ("Chief Executive Satya Nadella said").
-        nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
+        nearest = _side_company(ms, m) or _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         subject = ctx.subject or _new_subject(ms, m.start())
         return [c for c in (nearest or subject or _staff_company(ms) or salient,) if c and c not in other]
@@ -256,6 +256,17 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         if entity not in other:
             return entity
     return None
+
+
+# The side that speaks, fronted before a possessive post: "Por parte de Echelon, su director de inversiones, X,
+# destacó ...", "Desde Cipre Holding, su director de IA, Y, explicó ...": the post is at that side, even when the
+# story never named it as a company before (a name of unknown kind), never at the story's main company.
+_SIDE = re.compile(r"^\W*(?:Por parte de|Desde|Del lado de|En nombre de)\s+(?:(?:la|el)\s+)?⟦([CU]\d+)⟧,\s*(?:su|sus)\s", re.I)
+
+
+def _side_company(ms: MaskedSentence, m: re.Match) -> str | None:
+    side = _SIDE.match(ms.masked)
+    return ms.slots[side.group(1)].entity_id if side and side.end() > m.start() else None
 
 
 def _staff_company(ms: MaskedSentence) -> str | None:
