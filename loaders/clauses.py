@@ -129,15 +129,26 @@ def other_views(masked: str, clauses: list[tuple[int, int]]) -> list[str]:
 
 def inside_relative(m: re.Match, cue: Cue, clauses: list[tuple[int, int]]) -> bool:
     """A subject inside a relative clause is not the subject of the verb after it (the subject is the
-    cue's source, or its lead slot, whichever party it is)."""
-    for name in {*cue.src.split(","), *(cue.lead[:1] if cue.lead else ())}:
+    cue's source, or its lead slot, whichever party it is); nor is a name inside it the subject of a passive
+    after it ("Cerebras, which competes with Nvidia in chips, was co-founded by X": not Nvidia)."""
+    subjects = {*cue.src.split(","), *(cue.lead[:1] if cue.lead else ())}
+    sources = [m.span(n)[0] for n in cue.src.split(",") if m.groupdict().get(n) is not None]
+    passive = m.groupdict().get(cue.dst) is not None and sources and m.span(cue.dst)[1] <= min(sources)
+    for name in subjects | ({cue.dst} if passive else set()):
         if m.groupdict().get(name) is None:
             continue
         start, end = m.span(name)
+        # (the passive's object only from inside a relative clause proper, not its last word, with the agent after
+        # it: in an apposition, "X, uno de los cofundadores de Y, la startup creada por Z", the name may well be
+        # what the next apposition describes; "X, who chairs Y, which he founded in 2009" is Y's own relative)
         if any(a <= start and end <= b and m.end() > b + 1 and not (end == b and _APPOSITION_AFTER.match(m.string, b))
-               for a, b in clauses):
+               and (name in subjects or end < b and _RELATIVE_OPENING.match(m.string, a) and
+                    re.search(r"\b(?:by|por)\s", m.string[b:min(sources)])) for a, b in clauses):
             return True
     return False
+
+
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whose|que|quien|quienes|cuyo|cuya)\s", re.I)
 
 
 # "... que cofundó Daniel Ek, fundador de Spotify": the name that ends a relative clause keeps its own

@@ -117,11 +117,14 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None
     if cue.type == schema.INVESTED and endpoint == cue.dst:  # the company of the last round a sentence named
         raiser = _valued(ms, m) or (ctx.state or {}).get("round_of") or raiser
+    if cue.type in (schema.WORKS_AT, schema.FOUNDED) and ctx.language == "en" and _SECOND_TITLE.match(m.group(0)) and \
+            _NAMED_TITLES.search(m.string, 0, m.start()):
+        return []  # "Microsoft vice chair and president X": the second title is the first one's company's, read with it
     if cue.type in (schema.WORKS_AT, schema.FOUNDED):
         # A job or a founding without its company: the company named before it in the sentence
         # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
         # main company ("Chief Executive Satya Nadella said").
-        nearest = _company_near_person(ms, _group(m, cue.src) or "", other)
+        nearest = _side_company(ms, m) or _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         subject = ctx.subject or _new_subject(ms, m.start())
         return [c for c in (nearest or subject or _staff_company(ms) or salient,) if c and c not in other]
@@ -261,6 +264,24 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
         if entity not in other:
             return entity
     return None
+
+
+# The side that speaks, fronted before a possessive post: "Por parte de Echelon, su director de inversiones, X,
+# destacó ...", "Desde Cipre Holding, su director de IA, Y, explicó ...": the post is at that side, even when the
+# story never named it as a company before (a name of unknown kind), never at the story's main company.
+_SIDE = re.compile(r"^\W*(?:Por parte de|Desde|Del lado de|En nombre de)\s+(?:(?:la|el)\s+)?⟦([CU]\d+)⟧,\s*(?:su|sus)\s", re.I)
+
+
+# A title joined to a first one that a company's name opens: "BlackRock chairman and chief executive X", "Microsoft vice
+# chair and president Y" (the cue that reads the whole phrase gives the company).
+# (English only, where the company's name opens the titles; a Spanish title names its company after it with "de")
+_SECOND_TITLE = re.compile(r"and\s", re.I)
+_NAMED_TITLES = re.compile(r"⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?:(?!(?:of|at|for|with|who|and)\s)[\w\-]+\s+){1,4}$")
+
+
+def _side_company(ms: MaskedSentence, m: re.Match) -> str | None:
+    side = _SIDE.match(ms.masked)
+    return ms.slots[side.group(1)].entity_id if side and side.end() > m.start() else None
 
 
 def _staff_company(ms: MaskedSentence) -> str | None:

@@ -45,3 +45,21 @@ def counter_of(text: str, start: int, subject: Mention | None) -> str | None:
     if subject is None or subject.label != schema.COMPANY or not _COUNTED_AMONG.search(text[max(0, start - 120):start]):
         return None
     return subject.entity_id
+
+
+# "Barbieri, su director ejecutivo, explicó ...", "su consejero delegado, Sundar Pichai, reorganizó ...": a possessive
+# post next to a person the story already tied to a company (as its head or founder) is that company's, not the one the
+# clause or the previous sentence happens to name ("La operación fue liderada por SoftBank y Tencent. Barbieri, su ...").
+_POST_THEN = re.compile(r"\s+(?:[\w\-]+\s+){0,6}?[\w\-]+,?\s+$")
+
+
+def employer_of_person(text: str, start: int, end: int, mentions: list[Mention], employers: dict[str, str]) -> str | None:
+    """The company the story said leads or founded the person next to the possessive at `start`-`end`."""
+    before = [x for x in mentions if x.end <= start]
+    after = [x for x in mentions if x.start >= end]
+    person = None
+    if before and before[-1].label == schema.PERSON and re.fullmatch(r",\s*", text[before[-1].end:start]):
+        person = before[-1]
+    elif after and after[0].label == schema.PERSON and _POST_THEN.fullmatch(text, end, after[0].start):
+        person = after[0]
+    return employers.get(person.entity_id) if person and person.via != "anaphora" else None

@@ -27,7 +27,8 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+|$)")
-_STARTER = re.compile(r"\s+[\"«“‘(¿¡]?[A-ZÁÉÍÓÚÑÜ0-9]")
+# (or a brand spelled with a lowercase initial and a capital after it: "... the companies said. iRobot also said")
+_STARTER = re.compile(r"\s+[\"«“‘(¿¡]?(?:[A-ZÁÉÍÓÚÑÜ0-9]|[a-z][A-Z])")
 
 
 def _word_before(text: str, end: int) -> str:
