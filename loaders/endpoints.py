@@ -16,7 +16,7 @@ from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.match_slots import matches
 from loaders.names import UNKNOWN, org_lead_rest
-from loaders.reference_words import PREPOSITION
+from loaders.reference_words import PREPOSITION, SIDE_OPENER
 from loaders.status import group as _group
 from loaders.types import KnownEntity, MaskedSentence, SentenceContext
 from loaders.values import FOUNDED_IN
@@ -266,10 +266,10 @@ def _company_near_person(ms: MaskedSentence, person_slot: str, other: list[str])
     return None
 
 
-# The side that speaks, fronted before a possessive post: "Por parte de Echelon, su director de inversiones, X,
-# destacó ...", "Desde Cipre Holding, su director de IA, Y, explicó ...": the post is at that side, even when the
-# story never named it as a company before (a name of unknown kind), never at the story's main company.
-_SIDE = re.compile(r"^\W*(?:Por parte de|Desde|Del lado de|En nombre de)\s+(?:(?:la|el)\s+)?⟦([CU]\d+)⟧,\s*(?:su|sus)\s", re.I)
+# The side that speaks, fronted before a possessive post (reference_words.SIDE_OPENER): "Por parte de Echelon, su
+# director de inversiones, X, destacó ...": the post is at that side, even when the story never named it as a company
+# before (a name of unknown kind, which loaders.resolve cannot see), never at the story's main company.
+_SIDE = re.compile(SIDE_OPENER.pattern + r"⟦([CU]\d+)⟧,\s*(?:su|sus)\s", re.I)
 
 
 # A title joined to a first one that a company's name opens: "BlackRock chairman and chief executive X", "Microsoft vice

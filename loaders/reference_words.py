@@ -178,7 +178,7 @@ FRONTED_PARTICIPLE = re.compile(r"^\W*(?:[A-ZÁÉÍÓÚ][a-záéíóúñ\-]+(?:e
 
 # A company fronted as the side that speaks: "Por parte de Echelon, su director de inversiones, X, destacó", "Desde
 # Cipre Holding, su director de IA, Y, explicó": the possessive right after it is that company's.
-_SIDE_OPENER = re.compile(r"^\W*(?:Por parte de|Desde|Del lado de|En nombre de)\s+(?:(?:la|el)\s+)?", re.I)
+SIDE_OPENER = re.compile(r"^\W*(?:Por parte de|Desde|Del lado de|En nombre de)\s+(?:(?:la|el)\s+)?", re.I)
 
 
 def side(text: str, mentions: list, start: int) -> str | None:
@@ -186,7 +186,7 @@ def side(text: str, mentions: list, start: int) -> str | None:
     after it ("Por parte de X, su ..."); None otherwise."""
     name = next((x for x in mentions if x.label == schema.COMPANY and x.via != "anaphora" and
                  re.fullmatch(r",\s*", text[x.end:start])), None)
-    if name and re.match(r"(?:su|sus)\b", text[start:start + 4], re.I) and _SIDE_OPENER.fullmatch(text, 0, name.start):
+    if name and re.match(r"(?:su|sus)\b", text[start:start + 4], re.I) and SIDE_OPENER.fullmatch(text, 0, name.start):
         return name.entity_id
     return None
 
