@@ -208,6 +208,15 @@ CUES.append(Cue(ACQUIRED, r"(?:^|\b(?:that|which|who|and|but|while|as|because|wh
                 r"(?!(?:with|to|from|against|by|of|at|for|in|on|into|over|under|through|between|among)\b)[^⟦,;]*?"
                 r"{buyer:C}(?!['’]s?\s)~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:acquisition|purchase|takeover|buyout)s?\s+"
                 r"of\s+{tgt:Cs}", "buyer", "tgt", keys=frozenset({"acquisition", "purchase", "takeover", "buyout"})))
+# The company whose count of deals the sentence keeps owns the purchases "its" lists after it: "A deal would be
+# Nvidia's fourth acquisition in Israel, after its purchase of Mellanox in 2020 and its takeovers of Run:ai and Deci"
+# (a possessor is no clause's first name, which the frame above needs; a second "its" goes on with the same buyer).
+# Counted before the deal at hand, those are done, whatever the sentence hedges ("would be").
+_ITS_DEAL = r"its\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:acquisition|purchase|takeover|buyout)s?\s+of\s+"
+for _more in ("", r"⟦[CU]\d+⟧[^⟦;]{0,30}?\band\s+" + _ITS_DEAL):
+    CUES.append(Cue(ACQUIRED, r"{buyer:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:acquisition|deal|purchase|takeover|buyout)s?\b~~"
+                    r"\b(?:after|since|following|than)\s+" + _ITS_DEAL + _more + r"{tgt:Cs}", "buyer", "tgt", "completed",
+                    keys=frozenset({"acquisition", "purchase", "takeover", "buyout"})))
 # A company bought (or to be: "agreed to buy"), told in a relative clause with no "which" after its description (the
 # buyer often the pronoun "it", masked as the company it stands for): "Slack, the messaging app it bought in 2021",
 # "Mellanox, the networking company Nvidia acquired in 2020", "Wiz, the startup Google agreed to buy," (nothing named
