@@ -138,7 +138,11 @@ def _prep_part(t: Verb, language: str) -> str:
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         # (a preposition may open on a possessive masked as its company: "increased ⟦C1⟧ stake in")
-        return rf"~~{needs}(?:\b|(?=⟦))(?:{t.prep})\s+{desc}"
+        # "to invest $200 million in an AI centre in Surakarta": past a thing the money goes in, "in" says where
+        # that thing is; the gap never reaches it
+        where = rf"(?!(?:(?!⟦[CPU])[^\n]){{0,90}}?\b(?:{t.prep})\s+(?:a|an)\s+[^⟦\n,;]{{0,40}}?\b(?:in|en)\s+⟦)" \
+            if t.prep == "in|into" else ""
+        return rf"{where}~~{needs}(?:\b|(?=⟦))(?:{t.prep})\s+{desc}"
     return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{desc}{unit}"
 
 
