@@ -31,6 +31,9 @@ _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,?\s+(?:y|e|and),\s+(?:a título (?:personal|individual)|en menor medida|personalmente|in a personal capacity|"
         r"individually|personally),\s+|"
         r",\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
+        # (a time may come before the company's companions: "a placement in Nebius in December alongside Accel")
+        r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"(?:\s+\d{4})?|\d{4})|last\s+(?:year|month)|earlier\s+this\s+year),?\s+(?:alongside|along with|together with)\s+|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
         # a time word before the repeated preposition: "worked at Tenstorrent and previously at AMD"
         r"(?:(?:previously|formerly|earlier|later|then|before that|antes|anteriormente|después|luego)\s+"
