@@ -308,3 +308,9 @@ CUES.append(Cue(INVESTED, r"{tgt:C}\s+(?:was|were|had been|has been)\s+(?:[a-z]+
 CUES.append(Cue(COMPETES_WITH, r"{b:Cs},?\s+(?:which|that|whom)\s+{a:C}\s+(?:also\s+|directly\s+|now\s+|still\s+|mostly\s+)?"
                 r"(?:competes|compete|competed|vies|vie)\s+with\b(?!\s+(?:⟦|the\b|a\b|an\b|its\b|their\b))", "a", "b",
                 keys=frozenset({"competes", "compete", "competed", "vies", "vie"})))
+# New backers a company takes into its round: "AI21 Labs has added Intel Capital and Comcast Ventures to its Series C
+# round", "Zeta added Y as an investor" (the company is the one who adds; what it adds them to is its funding)
+CUES.append(Cue(INVESTED, r"{tgt:C}~~\b(?:adds|added|adding|has added|have added)\s+{inv:Es}\s+(?:to\s+(?:its|the)\s+"
+                r"(?:[\w\-]+\s+){0,3}?(?:round|funding|financing|raise|cap table|shareholders|investors|backers)|as\s+(?:an?\s+|"
+                r"new\s+)?(?:[\w\-]+\s+)?(?:investors?|backers?|shareholders?))\b", "inv", "tgt",
+                keys=frozenset({"adds", "added", "adding"})))
