@@ -314,3 +314,11 @@ CUES.append(Cue(INVESTED, r"{tgt:C}~~\b(?:adds|added|adding|has added|have added
                 r"(?:[\w\-]+\s+){0,3}?(?:round|funding|financing|raise|cap table|shareholders|investors|backers)|as\s+(?:an?\s+|"
                 r"new\s+)?(?:[\w\-]+\s+)?(?:investors?|backers?|shareholders?))\b", "inv", "tgt",
                 keys=frozenset({"adds", "added", "adding"})))
+# Two companies putting money together into something of their own (a campus, a zone, a fund), no company: partners
+# in it. "Microsoft and G42 will invest $1 billion in a data centre campus in Kenya", "Amazon Web Services and Humain
+# also agreed to put more than $5 billion into an 'AI Zone'" (money put into a company is a stake: the frames' INVESTED).
+CUES.append(Cue(PARTNERS_WITH, r"(?<![,⟧]\s)(?<!⟧,\s){a:C}\s+and\s+{b:C}\s+(?:also\s+|together\s+|jointly\s+)?(?:will|would|plan to|"
+                r"planned to|agreed to|have agreed to|are to|to|said they would)\s+(?:jointly\s+|together\s+)?(?:invest|put|"
+                r"spend|pour)\s+(?:(?:up to|more than|about|around|nearly|as much as)\s+)?⟦\$\d+⟧[^⟦.;]{0,30}?\s+(?:in|into|on)"
+                r"\s+(?:a|an|the|what)\s+(?:[^⟦.;]|⟦U\d+⟧){0,80}?(?:[.;,]|$)", "a", "b",
+                keys=frozenset({"invest", "put", "spend", "pour"})))
