@@ -322,3 +322,10 @@ CUES.append(Cue(PARTNERS_WITH, r"(?<![,⟧]\s)(?<!⟧,\s){a:C}\s+and\s+{b:C}\s+(
                 r"spend|pour)\s+(?:(?:up to|more than|about|around|nearly|as much as)\s+)?⟦\$\d+⟧[^⟦.;]{0,30}?\s+(?:in|into|on)"
                 r"\s+(?:a|an|the|what)\s+(?:[^⟦.;]|⟦U\d+⟧){0,80}?(?:[.;,]|$)", "a", "b",
                 keys=frozenset({"invest", "put", "spend", "pour"})))
+# Something two companies make together, told as one building it "with" the other: "iFlytek said it had built a
+# computing platform with Huawei", "the data centre that Groq set up with Aramco Digital" (the other named alone, not
+# its goods: "built with Nvidia chips", "with Nvidia's GPUs")
+CUES.append(Cue(PARTNERS_WITH, r"{a:C}\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|also\s+)?(?:built|build|builds|set up|sets up|"
+                r"co-developed|developed|develops|develop)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:together\s+)?with\s+"
+                r"(?:(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner\s+)?{b:C}(?!['’])(?=\s*[,.;]|\s*$|\s+(?:to|in|on|at|for|last|this|earlier)\b)",
+                "a", "b", keys=frozenset({"built", "build", "builds", "set", "sets", "developed", "develops", "develop", "co-developed"})))
