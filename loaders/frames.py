@@ -206,11 +206,13 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         ]
         if language == "en":
             out += [
+                # (a standing fact, whatever the sentence's verb hedges: "Arm, the SoftBank-controlled chip designer,
+                # approached Intel about buying its product division")
                 Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
-                    frame="adjectival", **timeless),
+                    frame="adjectival", stative=True, **timeless),
                 # "CoreWeave, the Nvidia-backed GPU cloud,"
                 Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:(?:a|an|the)\s+)?{s_list}\s*-\s*(?P<verb>{vpp})\b",
-                    src, dst, frame="adjectival apposition", **timeless),
+                    src, dst, frame="adjectival apposition", stative=True, **timeless),
             ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind (when it
