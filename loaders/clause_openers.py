@@ -54,6 +54,19 @@ def apposition_owner(text: str, start: int, end: int) -> str | None:
     return owner.group(1) if owner and re.match(r"[^,;⟦]*,\s", text[end:]) else None
 
 
+# A name that only modifies the apposition's noun before a relative clause: "⟦C0⟧, a ⟦C1⟧ subsidiary that has become
+# an ⟦C2⟧ cloud partner": the clause tells of the subsidiary, C0, not of its owner C1.
+_MODIFIER_THEN_RELATIVE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){1,3}?(?:that|which)\s")
+
+
+def modifier_owner(text: str, start: int, end: int) -> str | None:
+    """The name whose apposition's noun the slot at [start, end) modifies, when a relative clause follows the noun."""
+    if not _MODIFIER_THEN_RELATIVE.match(text, end):
+        return None
+    owner = _APPOSITION_OPENS.search(text, max(0, start - 240), start)
+    return owner.group(1) if owner else None
+
+
 def clause_of_name_before(text: str, subject, nearest, start: int, companies: list) -> bool:
     """Whether a pointer at `start` ("el fabricante", "the company") is the object of a clause whose verb is the
     name's just before it (`nearest`), so the pointer is the sentence's `subject`: a relative clause ("Intel ...

@@ -31,6 +31,9 @@ _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
 _SEP = (r"(?:,?\s+(?:y|e|and),\s+(?:a título (?:personal|individual)|en menor medida|personalmente|in a personal capacity|"
         r"individually|personally),\s+|"
         r",\s*(?:(?:and|y|e|as well as|plus|along with|alongside|además de|así como|junto a|junto con)\s+)?|"
+        # (a time may come before the company's companions: "a placement in Nebius in December alongside Accel")
+        r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"(?:\s+\d{4})?|\d{4})|last\s+(?:year|month)|earlier\s+this\s+year),?\s+(?:alongside|along with|together with)\s+|"
         r"\s+(?:y|e|and|as well as|and also|así como|además de|plus|along with|alongside|junto a|junto con|or|o|u)\s+)"
         # a time word before the repeated preposition: "worked at Tenstorrent and previously at AMD"
         r"(?:(?:previously|formerly|earlier|later|then|before that|antes|anteriormente|después|luego)\s+"
@@ -48,7 +51,8 @@ _NOT_INTRO = (r"(?!(?:'s|’s)?\s+(?:co-?founders?|cofounders?|founders?|chief|C
               r"president|presidente|executives?|researchers?|engineers?|staff|employees?|team)\b)")
 # "Microsoft-backed OpenAI": an item's backer only describes it (loaders.frames reads it as an investment).
 _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?)?"
-# A fund manager's money is told by its funds: "investors including Nvidia, Accel and funds managed by Orbis"
+# A fund manager's money is told by its funds: "investors including Nvidia, Accel and funds managed by Orbis" (a later
+# item of a company list too: "alongside Accel and funds managed by Orbis Investments")
 _MANAGED_BY = (r"(?:(?:funds|accounts|vehicles|fondos|vehículos)(?:\s+(?:and|y)\s+(?:accounts|cuentas))?\s+"
                r"(?:managed|advised|gestionados|asesorados)\s+(?:by|por)\s+)?")
 _ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|{_MANAGED_BY}⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via|a través de)\s+(?:his|her|their|su|sus)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
@@ -106,7 +110,7 @@ _KINDS = {
     # A company that only introduces a person ("LinkedIn co-founder Reid Hoffman") ends the list.
     # (a last item after "and" may come after its own description: "Archer Aviation and the hiring marketplace Vettery";
     # after a comma such words are an apposition: "Tabular, the startup behind Apache Iceberg")
-    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_NEW_CLAUSE}{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}"
+    "Cs": rf"{_BACKED}⟦[CU]\d+b?⟧{_NOT_INTRO}(?:{_NEW_CLAUSE}{_ITEM_APPOS}{_SEP}(?:(?<=and )the\s+(?:(?!(?:of|behind|by|for|from|in|at|with|that|which|who)\b)[a-z][\w\-]*\s+){{1,3}}?|(?:the|el|la|los|las)\s+)?{_BASED}{_BACKED}{_MANAGED_BY}⟦[CU]\d+b?⟧{_NOT_INTRO}"
           rf"{NOT_LATER_ITEM})*",
     # People, each possibly followed by an apposition: "X, its chief executive, and his sister Y".
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")

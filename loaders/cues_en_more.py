@@ -208,6 +208,15 @@ CUES.append(Cue(ACQUIRED, r"(?:^|\b(?:that|which|who|and|but|while|as|because|wh
                 r"(?!(?:with|to|from|against|by|of|at|for|in|on|into|over|under|through|between|among)\b)[^⟦,;]*?"
                 r"{buyer:C}(?!['’]s?\s)~~\bits\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:acquisition|purchase|takeover|buyout)s?\s+"
                 r"of\s+{tgt:Cs}", "buyer", "tgt", keys=frozenset({"acquisition", "purchase", "takeover", "buyout"})))
+# The company whose count of deals the sentence keeps owns the purchases "its" lists after it: "A deal would be
+# Nvidia's fourth acquisition in Israel, after its purchase of Mellanox in 2020 and its takeovers of Run:ai and Deci"
+# (a possessor is no clause's first name, which the frame above needs; a second "its" goes on with the same buyer).
+# Counted before the deal at hand, those are done, whatever the sentence hedges ("would be").
+_ITS_DEAL = r"its\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,2}?(?:acquisition|purchase|takeover|buyout)s?\s+of\s+"
+for _more in ("", r"⟦[CU]\d+⟧[^⟦;]{0,30}?\band\s+" + _ITS_DEAL):
+    CUES.append(Cue(ACQUIRED, r"{buyer:C}(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}?(?:acquisition|deal|purchase|takeover|buyout)s?\b~~"
+                    r"\b(?:after|since|following|than)\s+" + _ITS_DEAL + _more + r"{tgt:Cs}", "buyer", "tgt", "completed",
+                    keys=frozenset({"acquisition", "purchase", "takeover", "buyout"})))
 # A company bought (or to be: "agreed to buy"), told in a relative clause with no "which" after its description (the
 # buyer often the pronoun "it", masked as the company it stands for): "Slack, the messaging app it bought in 2021",
 # "Mellanox, the networking company Nvidia acquired in 2020", "Wiz, the startup Google agreed to buy," (nothing named
@@ -299,3 +308,24 @@ CUES.append(Cue(INVESTED, r"{tgt:C}\s+(?:was|were|had been|has been)\s+(?:[a-z]+
 CUES.append(Cue(COMPETES_WITH, r"{b:Cs},?\s+(?:which|that|whom)\s+{a:C}\s+(?:also\s+|directly\s+|now\s+|still\s+|mostly\s+)?"
                 r"(?:competes|compete|competed|vies|vie)\s+with\b(?!\s+(?:⟦|the\b|a\b|an\b|its\b|their\b))", "a", "b",
                 keys=frozenset({"competes", "compete", "competed", "vies", "vie"})))
+# New backers a company takes into its round: "AI21 Labs has added Intel Capital and Comcast Ventures to its Series C
+# round", "Zeta added Y as an investor" (the company is the one who adds; what it adds them to is its funding)
+CUES.append(Cue(INVESTED, r"{tgt:C}~~\b(?:adds|added|adding|has added|have added)\s+{inv:Es}\s+(?:to\s+(?:its|the)\s+"
+                r"(?:[\w\-]+\s+){0,3}?(?:round|funding|financing|raise|cap table|shareholders|investors|backers)|as\s+(?:an?\s+|"
+                r"new\s+)?(?:[\w\-]+\s+)?(?:investors?|backers?|shareholders?))\b", "inv", "tgt",
+                keys=frozenset({"adds", "added", "adding"})))
+# Two companies putting money together into something of their own (a campus, a zone, a fund), no company: partners
+# in it. "Microsoft and G42 will invest $1 billion in a data centre campus in Kenya", "Amazon Web Services and Humain
+# also agreed to put more than $5 billion into an 'AI Zone'" (money put into a company is a stake: the frames' INVESTED).
+CUES.append(Cue(PARTNERS_WITH, r"(?<![,⟧]\s)(?<!⟧,\s){a:C}\s+and\s+{b:C}\s+(?:also\s+|together\s+|jointly\s+)?(?:will|would|plan to|"
+                r"planned to|agreed to|have agreed to|are to|to|said they would)\s+(?:jointly\s+|together\s+)?(?:invest|put|"
+                r"spend|pour)\s+(?:(?:up to|more than|about|around|nearly|as much as)\s+)?⟦\$\d+⟧[^⟦.;]{0,30}?\s+(?:in|into|on)"
+                r"\s+(?:a|an|the|what)\s+(?:[^⟦.;]|⟦U\d+⟧){0,80}?(?:[.;,]|$)", "a", "b",
+                keys=frozenset({"invest", "put", "spend", "pour"})))
+# Something two companies make together, told as one building it "with" the other: "iFlytek said it had built a
+# computing platform with Huawei", "the data centre that Groq set up with Aramco Digital" (the other named alone, not
+# its goods: "built with Nvidia chips", "with Nvidia's GPUs")
+CUES.append(Cue(PARTNERS_WITH, r"{a:C}\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|also\s+)?(?:built|build|builds|set up|sets up|"
+                r"co-developed|developed|develops|develop)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:together\s+)?with\s+"
+                r"(?:(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner\s+)?{b:C}(?!['’])(?=\s*[,.;]|\s*$|\s+(?:to|in|on|at|for|last|this|earlier)\b)",
+                "a", "b", keys=frozenset({"built", "build", "builds", "set", "sets", "developed", "develops", "develop", "co-developed"})))

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, WORKS_AT
+from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, INVESTED, WORKS_AT
 from loaders.cues import INVERTED_HEAD, Cue
 from loaders.frame_words import (COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT,
                                   NOT_THE_COMPANY_EN, UNIT)
@@ -138,7 +138,11 @@ def _prep_part(t: Verb, language: str) -> str:
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         # (a preposition may open on a possessive masked as its company: "increased ⟦C1⟧ stake in")
-        return rf"~~{needs}(?:\b|(?=⟦))(?:{t.prep})\s+{desc}"
+        # "to invest $200 million in an AI centre in Surakarta": past a thing the money goes in, "in" says where
+        # that thing is; the gap never reaches it
+        where = rf"(?!(?:(?!⟦[CPU])[^\n]){{0,90}}?\b(?:{t.prep})\s+(?:a|an)\s+[^⟦\n,;]{{0,40}}?\b(?:in|en)\s+⟦)" \
+            if t.prep == "in|into" else ""
+        return rf"{where}~~{needs}(?:\b|(?=⟦))(?:{t.prep})\s+{desc}"
     return rf"\s+{_ADVERB}(?:(?:previously|formerly|antes|anteriormente|brevemente|briefly)\s+)?(?:{t.prep})\s+{desc}{unit}"
 
 
@@ -170,6 +174,9 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         # A participle without "be" states no tense: "X, led by chief executive Y," is Y's job now.
         timeless = dict(pstatus, past=None)
         named_modifier = r"|⟦[CU]\d+b?⟧(?=\s+[a-z])" if language == "en" else ""
+        # "Qimai, an investment vehicle controlled by Wang Xing": a vehicle is its holder's own instrument, not a
+        # company the holder invests in
+        own_vehicle = r"(?!(?:an?|the|its|his|her)\s+(?:[\w\-]+\s+){0,2}?vehicle\b)" if t.relation == INVESTED else ""
         out += [
             # (not "X raised $1 billion in a round that was led by Y": a relative clause about another noun)
             Cue(t.relation, rf"{o_list}~~(?<!\w that )(?<!\w which )(?<!\w, which )(?<!\w que )\b{w['be']}\s+(?:(?:\w+(?:ly|mente)|also|already|now|still|since|later|then|también|ya|ahora)\s+)?(?:⟦%\d+⟧\s+)?{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
@@ -178,7 +185,7 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
                 frame="participle", **timeless),
             # (a share may stand in it: "Arm, the chip designer that is about 90% owned by SoftBank"; and a name as a
             # modifier: "Anthropic, an OpenAI rival backed by Amazon")
-            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:[^,⟦;]|⟦%\d+⟧{named_modifier}){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
+            Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+{own_vehicle}(?:[^,⟦;]|⟦%\d+⟧{named_modifier}){{0,60}}?\s+{_SHARE_PREFIX}(?P<verb>{vpp})\b~\b{w['by']}\s+"
                             rf"{s_desc}{the}{s_list}", src, dst, frame="participle apposition", **timeless),
             # ... said of the whole list when the apposition counts them: "Signavio y LeanIX, dos compañías
             # adquiridas por SAP", "X and Y, both acquired by Z"
@@ -199,11 +206,13 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
         ]
         if language == "en":
             out += [
+                # (a standing fact, whatever the sentence's verb hedges: "Arm, the SoftBank-controlled chip designer,
+                # approached Intel about buying its product division")
                 Cue(t.relation, rf"{s_list}\s*-\s*(?P<verb>{vpp})\s+{_FEW_WORDS}{o_list}", src, dst,
-                    frame="adjectival", **timeless),
+                    frame="adjectival", stative=True, **timeless),
                 # "CoreWeave, the Nvidia-backed GPU cloud,"
                 Cue(t.relation, rf"{_slot(t.object, t.relation, False)},\s+(?:(?:a|an|the)\s+)?{s_list}\s*-\s*(?P<verb>{vpp})\b",
-                    src, dst, frame="adjectival apposition", **timeless),
+                    src, dst, frame="adjectival apposition", stative=True, **timeless),
             ]
         if language == "es" and t.active and {kind_of(t.relation, t.subject), kind_of(t.relation, t.object)} == {"P", "C"}:
             # "Nebius, la compañía que dirige Arkady Volozh": the subject after the verb, told apart by its kind (when it

@@ -148,6 +148,12 @@ def generate(lemmas: dict[str, list[str]]) -> dict:
                 kind = _en_kind(form, lemma, regular) if language == "en" else _es_kind(form, lemma)
                 if kind:
                     kinds[kind].add(form)
+            doubled = lemma + lemma[-1:]
+            if language == "en" and f"{doubled}ed" in backwards[lemma] and lemma[-1:] not in _VOWEL + "wxy":
+                # the rule doubles a final consonant after one vowel in one-syllable verbs only; the dictionary
+                # knows the stressed last syllables ("controlled", "committed"): a passive's participle too
+                kinds["participle"].add(f"{doubled}ed")
+                kinds["gerund"] |= {f"{doubled}ing"} & (backwards[lemma] | kinds["finite"])
             if language == "en" and lemma in _EN_IRREGULAR:
                 # simplemma also knows "leaded" and "leaved": not the verbs news uses
                 past, participle = _EN_IRREGULAR[lemma]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.clause_openers import apposition_owner, relative_number
+from loaders.clause_openers import apposition_owner, modifier_owner, relative_number
 from loaders.cues import Cue
 from loaders.status import group as _group
 
@@ -48,7 +48,7 @@ def _opening_slot(m: re.Match, name: str) -> str | None:
     text = _group(m, name)
     if text and m.span(name)[0] == m.start() and text.startswith("⟦") and text.endswith("⟧") and \
             re.search(r"⟧,\s+(?:a|an|⟦[CPU]\d+b?⟧(?:'s|’s))\s[^,;⟦]*$", m.string[max(0, m.start() - 240):m.start()]):
-        return apposition_owner(m.string, *m.span(name)) or text
+        return apposition_owner(m.string, *m.span(name)) or modifier_owner(m.string, *m.span(name)) or text
     return text
 
 

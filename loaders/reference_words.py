@@ -246,3 +246,20 @@ def listed_with(text: str, companies: list, last) -> set[str]:
         i -= 1
         out.add(companies[i].entity_id)
     return out
+
+
+# "Sana is Workday's largest acquisition since it bought Adaptive Insights", "the deal was Google's biggest
+# since it bought Motorola": after a copula the possessor the sentence ranks the deal for is who "it" is,
+# not the subject that is the deal itself.
+RANKED_SINCE_IT = re.compile(r"\b(?:is|was|will be|would be|becomes|became|marks|marked)\s+(?:also\s+)?⟦(?P<owner>\d+)⟧"
+                             r"(?:'s|’s)\s+(?:[\w\-]+\s+){0,4}?(?:since|after|before|than when)\s+$")
+
+
+def ranked_owner(text: str, mentions: list, start: int):
+    """The company in "X is Y's largest deal since it ..." that "it" at `start` stands for, or None."""
+    companies = [x for x in mentions if x.label == schema.COMPANY and x.end <= start]
+    if not companies:
+        return None
+    owner = companies[-1]
+    spot = f"{text[:owner.start]}⟦0⟧{text[owner.end:start]}"
+    return owner.entity_id if RANKED_SINCE_IT.search(spot, max(0, owner.start - 30)) else None

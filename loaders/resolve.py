@@ -313,7 +313,8 @@ class DocumentResolver:
                 # With no subject in the sentence, "it" is the company of the person who opens it, else the
                 # story's protagonist more often than the previous sentence's subject ("In May 2024 it raised").
                 buyer = words.BUYING_AFTER.match(text, m.end()) and not any(x.label == schema.COMPANY for x in before(m.start()))
-                target = subject.entity_id if subject else speaker_company(text, before(m.start())) or \
+                target = words.ranked_owner(text, before(m.start()), m.start()) or \
+                    (subject.entity_id if subject else None) or speaker_company(text, before(m.start())) or \
                     (min(self.first_seen, key=self.first_seen.get, default=None) if buyer else None) or self._salient()
                 if target:
                     extra.append(Mention(m.start(), m.end(), m.group(), target, schema.COMPANY, "anaphora"))

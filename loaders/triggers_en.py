@@ -11,7 +11,10 @@ _MONEY = r"⟦\$\d+⟧|\b(?:round|funding|financing|capital|investment|cash)\b"
 _ROUND_FROM = (r"from|led by|co-led by|co-led with|backed by|with participation from|with participation of|"
                r"with backing from|with investment from|with support from|with funding from|"
                r"from investors (?:including|such as|like)|from backers (?:including|such as|like)|"
-               r"including|that included|which included|joined by")
+               r"including|that included|which included|joined by|"
+               # named backers after a kind of unnamed ones: "raises $214 million from Japanese banks, Nvidia and US funds"
+               r"from (?:[\w\-]+\s+){1,2}?(?:banks|funds|insurers|lenders|investors|backers|firms),"
+               r"(?!\s+⟦[CU]\d+⟧,?\s+(?:said|says|told|added)\b)")
 
 # What a maker's gap must hold to make it a supplier ("makes chips for Apple", not "made an offer for").
 # (and what is built for a client's computing: "Oracle is building data centers for OpenAI")
