@@ -1,7 +1,8 @@
 """What opens right after a name in a masked sentence: a relative clause, whose verb says whether it speaks of one
 person or of many (", que hoy dirige", ", who both worked"), and an apposition, whose owner is the name before it
 (", a company started by former ⟦C1⟧ employees,"). loaders.cues and loaders.match_slots ask both; loaders.resolve
-asks whether a pointer is the object of the clause of the name before it.
+asks whether a pointer is the object of the clause of the name before it. Also the Spanish relative clause that puts
+its verb before its subject (", una startup que compró GoPro", ", que ya utilizan Microsoft y Meta").
 """
 
 from __future__ import annotations
@@ -80,3 +81,20 @@ def clause_of_name_before(text: str, subject, nearest, start: int, companies: li
     return bool(re.search(r"(?:,\s+(?:and|but|y|pero)|;)\s+$", text[subject.end:nearest.start])) and \
         not re.search(r"[,;]", text[nearest.end:start]) and \
         all(x.entity_id == subject.entity_id for x in companies if subject.end <= x.start < nearest.start)
+
+
+# "X, una startup de edición de vídeo que compró GoPro": a described company's relative clause with the verb first
+INVERTED_HEAD = (r"(?:una|un|la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|plataforma|fabricante|desarrolladora|"
+                 r"unidad|división|filial|aplicación|app)\b[^⟦,.;]{0,60}?\s+que\s+")
+_INVERTED_BEFORE = re.compile(rf"⟧,\s+{INVERTED_HEAD}$")
+# ... and a thing's: "los aceleradores Instinct MI300, que ya utilizan Microsoft y Meta" (a name right after the verb)
+_THING_RELATIVE = re.compile(r"(?<!⟧)(?<!⟧\))\b[\w\-]+,\s+que\s+(?:ya\s+|también\s+|hoy\s+|ahora\s+)?$")
+
+
+def inverted_relative(text: str, start: int) -> bool:
+    """Whether the verb at `start` opens a described company's relative clause with its subject after it
+    ("X, una startup de edición de vídeo que compró GoPro,"), or a thing's ("los chips MI300, que usan Meta y X")."""
+    return bool(_INVERTED_BEFORE.search(text, max(0, start - 120), start)) and \
+        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None or \
+        bool(_THING_RELATIVE.search(text, max(0, start - 40), start)) and \
+        re.match(r"\w+\s+⟦[CU]\d+b?⟧", text[start:]) is not None

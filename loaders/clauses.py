@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from graph import schema
-from loaders.cues import INVERTED_HEAD, Cue
+from loaders.clause_openers import INVERTED_HEAD
+from loaders.cues import Cue
 
 
 # "X, Y and Z, all of whom had worked at OpenAI,": a relative opened by a quantifier tells of the whole list before it

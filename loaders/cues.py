@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.clause_openers import apposition_owner, relative_number
+from loaders.clause_openers import apposition_owner, inverted_relative, relative_number
 from loaders.literals import holds_one, required_literals
 from loaders.semicolon_lists import SEMICOLON_APPOS, SEMICOLON_SEP
 
@@ -151,23 +151,6 @@ def companions(slot_text: str | None) -> str:
     """What follows a comitative inside a slot ("⟦C1⟧ junto con ⟦C2⟧" -> "⟦C2⟧"); "" when none does."""
     parts = _COMPANIONS.split(slot_text or "", 1)
     return parts[1] if len(parts) == 2 else ""
-
-
-# "X, una startup de edición de vídeo que compró GoPro": a described company's relative clause with the verb first
-INVERTED_HEAD = (r"(?:una|un|la|el)\s+(?:startup|empresa|compañía|firma|tecnológica|plataforma|fabricante|desarrolladora|"
-                 r"unidad|división|filial|aplicación|app)\b[^⟦,.;]{0,60}?\s+que\s+")
-_INVERTED_BEFORE = re.compile(rf"⟧,\s+{INVERTED_HEAD}$")
-# ... and a thing's: "los aceleradores Instinct MI300, que ya utilizan Microsoft y Meta" (a name right after the verb)
-_THING_RELATIVE = re.compile(r"(?<!⟧)(?<!⟧\))\b[\w\-]+,\s+que\s+(?:ya\s+|también\s+|hoy\s+|ahora\s+)?$")
-
-
-def inverted_relative(text: str, start: int) -> bool:
-    """Whether the verb at `start` opens a described company's relative clause with its subject after it
-    ("X, una startup de edición de vídeo que compró GoPro,"), or a thing's ("los chips MI300, que usan Meta y X")."""
-    return bool(_INVERTED_BEFORE.search(text, max(0, start - 120), start)) and \
-        re.match(r"\w+\s+⟦[CPU]\d+b?⟧\s*(?:[,.;)]|$)", text[start:]) is not None or \
-        bool(_THING_RELATIVE.search(text, max(0, start - 40), start)) and \
-        re.match(r"\w+\s+⟦[CU]\d+b?⟧", text[start:]) is not None
 
 
 # A relative clause on the noun of a prepositional phrase after a name: ", on the LUMI supercomputer in Finland, which"

@@ -10,7 +10,8 @@ from graph import schema
 from graph.model import DealClaim, entity_id
 from loaders.cue_tables import RAISED
 from loaders.clauses import users_of_product
-from loaders.cues import COMITATIVE, OWNED_BY, Cue, inverted_relative
+from loaders.clause_openers import inverted_relative
+from loaders.cues import COMITATIVE, OWNED_BY, Cue
 from loaders.list_items import slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind

@@ -28,7 +28,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graph.schema import ACQUIRED, CLIENT_OF, FOUNDED, INVESTED, WORKS_AT
-from loaders.cues import INVERTED_HEAD, Cue
+from loaders.clause_openers import INVERTED_HEAD
+from loaders.cues import Cue
 from loaders.frame_words import (COMPANY_DESC, EN as _EN, EN_PERFECT as _EN_PERFECT, ES as _ES, ES_PERFECT as _ES_PERFECT,
                                   NOT_THE_COMPANY_EN, UNIT)
 from loaders.inflections import alternation, forms
