@@ -84,10 +84,9 @@ _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$"
 
 
 # (and a group's financial or industrial subsidiary: "Samsung Securities", "MUFG Bank", "Samsung Heavy Industries";
-# "Blue Owl Managed Funds": the funds an asset manager runs; "RBC Capital Markets": a bank's broking arm)
+# "Blue Owl Managed Funds": the funds an asset manager runs)
 _ARM_HEADS = frozenset(fold(w) for w in
-                       "Ventures Capital Fund Funds Investments Next Growth Partners Securities Bank Industries Insurance "
-                       "Markets".split())
+                       "Ventures Capital Fund Funds Investments Next Growth Partners Securities Bank Industries Insurance".split())
 # Spanish names a country's ministry with the demonym last ("el Ministerio de Asuntos Exteriores japonés"): the
 # demonym tells one ministry from another country's, so it is part of the name (a lowercase word with a demonym's
 # ending, not followed by "de").
