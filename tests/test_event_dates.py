@@ -78,10 +78,16 @@ _FOUNDED_IN = re.compile(r"(?i)\b(?:founded|fundad[oa]s?|established|set up|star
                          r"(?:in|en)\s+((?:19|20)\d{2})\b")
 
 
-# A day or a year told relative to the report: "on Sunday", "el sábado", "last year".
+# A day or a year told relative to the report: "on Sunday", "el sábado", "last year", and a month or a day of one
+# whose year is left to the report ("on Feb 1", "dimitió en marzo", "el 3 de marzo"; not "in March 2022").
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_MES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
 _RELATIVE = re.compile(r"(?i)\b(?:(?:on|el|last|this|este)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                        r"sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:\s+pasado)?\b|\b(?:yesterday|"
-                       r"today|ayer|hoy|last year|el año pasado|this year|este año|last month|el mes pasado)\b")
+                       r"today|ayer|hoy|last year|el año pasado|this year|este año|last month|el mes pasado)\b|"
+                       rf"\b(?:on|in)\s+{_MONTH}(?:\s+\d{{1,2}}\b)?(?!\.?,?\s+(?:of\s+)?(?:19|20)\d\d)(?!\.?\s+\d)|"
+                       rf"\b(?:el\s+\d{{1,2}}\s+de|en)\s+{_MES}\b(?!\s+(?:de|del)\s+(?:19|20)\d\d)")
 _FOUNDING_WORD = re.compile(r"\b(?:co-?)?(?:founded|founding|fundó|fundaron|fundad[oa]s?|cofundó|cofundaron|"
                             r"cofundad[oa]s?|established|set up|started|created|creó|crearon|cread[oa]s?)\b", re.I)
 
