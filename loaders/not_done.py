@@ -1,0 +1,31 @@
+"""Frame matches whose relation the sentence says did not happen, so that no claim is built from them.
+
+A negated verb ("did not join", "sin comprar la empresa") states no relation. A support verb that calls an event off
+("pulled out of a planned joint venture with X", "rompió la alianza con X") leaves an acquisition or an investment
+as a deal with status cancelled (loaders.status reads it), but a partnership has no status to carry that: a venture
+abandoned is no partnership.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph import schema
+from loaders import status
+
+if TYPE_CHECKING:
+    from loaders.cues import Cue
+
+
+def not_done(cue: Cue, m: re.Match) -> bool:
+    """Whether a frame's match is negated, or a partnership the support verb calls off."""
+    if not cue.frame:
+        return False
+    support = cue.frame == "support verb"
+    verb_at = m.span("verb")[0] if status.group(m, "verb") else m.start() if support else None
+    if support and cue.type == schema.PARTNERS_WITH and status.calls_off(m.group(0)):
+        return True
+    # (but "no seguirá adelante con la compra" calls a deal off: the claim stays, cancelled)
+    return verb_at is not None and status.negated(m.string[:verb_at]) and \
+        not (support and status.CANCELLED.search(m.string))
