@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.attempt_words import ATTEMPT
+from loaders.called_off_words import CALLED_OFF_MORE
 from loaders.deal_words import AIM_OF_DEAL
 from loaders.literals import search
 
@@ -64,7 +65,7 @@ CANCELLED = re.compile(
     r"(?:negociaciones|conversaciones) se (?:rompieron|interrumpieron)|"
     # failing to close, or an agreement running out: "no logró cerrar la compra", "el acuerdo expiró"
     r"no (?:logr[óo]|lograron|consigui[óo]|consiguieron|pudo|pudieron) (?:cerrar|completar|concretar|culminar|"
-    r"comprar|adquirir|cerrar)|expir[óo]|expiraron|caduc[óo])\b",
+    r"comprar|adquirir|cerrar)|expir[óo]|expiraron|caduc[óo]|" + CALLED_OFF_MORE + r")\b",
     re.I,
 )
 
