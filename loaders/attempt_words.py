@@ -18,7 +18,7 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
                      r"explor[óa]|explorab[an]+|(?:había|habían|ha|han) (?:explorado|estudiado|sopesado|barajado|"
                      r"considerado|tanteado|valorado)|había (?:negociado|estado en conversaciones)|negoci(?:ó|aron|aba|aban)|"
-                     r"se ofreci[óo] a|ofreci[óo]|propuso|"
+                     r"se ofreci[óo] a|ofreci[óo]|(?:ha|han|había|habían|habría|habrían) ofrecido|propuso|"
                      r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
                      r"pretendientes?|suitors?|(?:was|were|came|had come) close to (?:a deal|buying|acquiring|investing|"
                      r"an agreement)|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
