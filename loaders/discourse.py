@@ -20,7 +20,8 @@ from loaders.values import find_event_date
 
 _DEAL_WORDS = re.compile(r"\b(?:deal|acquisition|merger|takeover|transaction|purchase|buyout|offer|bid|tie-up|"
                          r"operación|operacion|compra|adquisición|fusión|oferta|opa|transacción|acuerdo|venta|"
-                         r"investment|inversión|stake|participación|round|ronda)\b", re.I)
+                         r"investment|inversión|stake|participación|round|ronda|agreement|talks|negotiations|negociaciones|"
+                         r"conversaciones)\b", re.I)
 
 
 _FLASHBACK = re.compile(r"\b(?:había|habían|had)\s+(?:\w+\s+)?(?:anunciado|acordado|pactado|announced|agreed|"

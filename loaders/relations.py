@@ -15,6 +15,7 @@ from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_rai
 from loaders.entities import Gazetteer
 from loaders.event_dates import claim_date
 from loaders.literals import search
+from loaders.not_done import not_done
 from loaders.match_slots import clause_cut, matches, singular_after_relative
 from loaders.deal_words import (BOUGHT_OUTRIGHT, BUSINESS_NEXT, BUSINESS_SOLD, BUYS_FROM, CONTRACT, DEAL_WORTH,
                                 SHARES, backs_a_deal)
@@ -86,12 +87,8 @@ _TITLE_OF_NEXT = re.compile(r",\s*⟦P\d+b?⟧")
 
 def _build(cue: Cue, m: re.Match, ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazetteer,
            certainty: str) -> list[Claim | DealClaim]:
-    verb_at = m.span("verb")[0] if _group(m, "verb") else m.start() if cue.frame == "support verb" else None
-    if cue.frame and verb_at is not None and status.negated(m.string[:verb_at]) and \
-            not (cue.frame == "support verb" and status.CANCELLED.search(m.string)):
-        # "did not join", "sin comprar la empresa", "rather than acquiring", "will not take a stake" (but "no
-        # seguirá adelante con la compra" calls a deal off: the claim stays, cancelled)
-        return []
+    if not_done(cue, m):
+        return []  # "did not join", "rather than acquiring", "pulled out of a planned joint venture with X"
     if cue.frame == "active" and ctx.language == "en" and _group(m, "verb") and \
             _DETERMINER_BEFORE.search(m.string[max(0, m.span("verb")[0] - 40):m.span("verb")[0]]):
         return []  # "its planned acquisition of Israeli contract chipmaker X": after "of" or an article, a noun

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.attempt_words import ATTEMPT
+from loaders.called_off_words import CALLED_OFF_MORE
 from loaders.deal_words import AIM_OF_DEAL
 from loaders.literals import search
 
@@ -35,14 +37,22 @@ CANCELLED = re.compile(
     r"abandon[óa]\w* (?:la|su) (?:compra|adquisición|oferta|operación)|no seguirá adelante|"
     r"no siguió adelante|cancel[óa]\w*|cancelad[oa]|desisti[óo]|renunci[óo] a (?:la|su) (?:compra|adquisición)|"
     r"rompi[óo] las negociaciones|se cayó|"
-    r"called off|fell through|falls through|fallen through|abandon\w*|scrapped|scrap|terminat\w*|"
+    r"called off|fell through|falls through|fallen through|abandon(?:s|ed|ing)?|scrapped|scrap|terminat\w*|"
     r"terminated (?:the|its|their) (?:deal|agreement|"
     r"acquisition|merger)|collapsed|walked away|cancel+ed|dropped (?:its|the) (?:bid|deal|offer|plan)|"
     r"did not go ahead|would not proceed|will not proceed|no longer (?:pursue|buy|acquire)|no longer in talks|"
     r"ya no est[áa] en (?:conversaciones|negociaciones)|proh[ií]b\w+|blocked|bloque[óa]\w*|vet[óa]|vetoed|"
     r"torpedo\w*|nothing came of|no prosper[óa]|no fructific\w+|quedó en nada|lost out|"
-    r"perdió la puja|walked away|se retir[óa] de la puja|withdr[ae]w\w*|renunci[óa]\w* a|renuncia a|la renuncia de|"
-    r"gave up|give up|pulled out|fren[óa]\w*|paraliz[óa]\w*|tumb[óa]|se vino abajo|se vinieron abajo|naufrag[óo]|"
+    r"perdió la puja|walked away|se retir[óa] de la puja|(?:was|were|been) withdrawn|"
+    # (each with the deal it gives up: "withdrew its listing paperwork", "renunció a su cargo", "sin renunciar a su
+    # independencia", "abandonó el consejo", "frenar la expansión" end no deal)
+    r"withdr[ae]wn?\w* (?:from )?(?:(?:its|the|their|a|an)\s+)?(?:[\w\-]+\s+)?(?:bid|offer|proposal|deal|investment|"
+    r"takeover|merger|acquisition|backing|support|commitment)s?|"
+    r"renunci\w* a (?:(?:la|el|su|sus|los|las)\s+)?(?:[\w\-]+\s+)?(?:compra|adquisición|oferta|operación|fusión|"
+    r"inversión|acuerdo|opa|puja|participación|absorción|venta)|la renuncia de [^,.;]{1,40}? a |"
+    r"(?:fren|paraliz)\w* (?:(?:la|el|su|sus|los|las)\s+)?(?:[\w\-]+\s+)?(?:compra|adquisición|oferta|operación|"
+    r"fusión|inversión|acuerdo|opa|venta|absorción|entrada)|(?:frenad|paralizad)[oa]s?|"
+    r"gave up|give up|pulled out|tumb[óa]|se vino abajo|se vinieron abajo|naufrag[óo]|"
     r"no se concret[óo]|nunca se concret[óo]|no se materializ[óo]|nunca se materializ[óo]|"
     r"did not materiali[sz]e|never materiali[sz]ed|never happened|never closed|quedó en suspenso|en suspenso|"
     r"put on hold|(?:is|was) on hold|suspendi[óo]|suspendida|suspended|"
@@ -63,34 +73,10 @@ CANCELLED = re.compile(
     r"(?:negociaciones|conversaciones) se (?:rompieron|interrumpieron)|"
     # failing to close, or an agreement running out: "no logró cerrar la compra", "el acuerdo expiró"
     r"no (?:logr[óo]|lograron|consigui[óo]|consiguieron|pudo|pudieron) (?:cerrar|completar|concretar|culminar|"
-    r"comprar|adquirir|cerrar)|expir[óo]|expiraron|caduc[óo])\b",
+    r"comprar|adquirir|cerrar)|expir[óo]|expiraron|caduc[óo]|" + CALLED_OFF_MORE + r")\b",
     re.I,
 )
-# "tried to buy", "intentó comprar", "was rebuffed": an attempt is not a deal.
-ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|había intentado|rebuffed|rechazó|"
-                     r"rechazada|rejected|considered|had considered|weighed|mulled|contemplated|explored|discussed|"
-                     r"had discussed|had (?:also |previously |earlier )?been in (?:talks|discussions|negotiations)|"
-                     r"held (?:\w+ )?(?:talks|discussions|negotiations)|mantuvo (?:conversaciones|negociaciones)|"
-                     # "Qualcomm's interest in buying Intel cools": wanting a company is no deal
-                     r"interest in (?:buying|acquiring)|inter[ée]s (?:de [^,.;]{1,40}?)?(?:en|por) (?:comprar|adquirir|hacerse con)|"
-                     r"(?:conversaciones|discusiones|negociaciones)(?: \w+)? (?:sobre|para) (?:comprar|adquirir)|"
-                     r"había mantenido (?:conversaciones|negociaciones)|offered to|proposed to|"
-                     r"approached|consider[óa]|estudi[óa] (?:comprar|adquirir|invertir)|sope[sś][óa]|barajó|"
-                     r"explor[óa]|explorab[an]+|(?:había|habían|ha|han) (?:explorado|estudiado|sopesado|barajado|"
-                     r"considerado|tanteado|valorado)|había (?:negociado|estado en conversaciones)|negoci(?:ó|aron|aba|aban)|"
-                     r"se ofreci[óo] a|ofreci[óo]|propuso|"
-                     r"tante[óa]|sondeó|interesad[oa]s? en|interested in|eyeing|eyed|courted|courting|"
-                     r"pretendientes?|suitors?|(?:was|were|came|had come) close to (?:a deal|buying|acquiring|investing|"
-                     r"an agreement)|offer to (?:buy|purchase|acquire)|oferta para (?:comprar|adquirir)|"
-                     # considering, wanting, or a deal only possible: "se plantea invertir", "la posible compra de"
-                     r"se plante(?:a|an|ó|aba)|(?:valora|valoran|estudia|estudian|analiza|evalúa|considera|consideran|"
-                     r"contempla|baraja|barajan|sopesa|sopesan|explora|exploran)\s+(?:la\s+)?(?:posibilidad de\s+)?"
-                     r"(?:comprar|adquirir|invertir|entrar)|"
-                     r"quer(?:er|ía|ían)\s+(?:comprar|adquirir|invertir)|weighing|weighs|mulling|mulls|considering|"
-                     r"exploring|(?:posibles?|eventual(?:es)?|hipotétic[oa]s?)\s+(?:compra|adquisición|operación|"
-                     r"inversión|fusión|venta|oferta)|(?:possible|potential|prospective)\s+(?:deal|acquisition|merger|"
-                     r"investment|sale|takeover|bid|purchase)|quedó en el aire)\b",
-                     re.I)
+
 _SPECULATION = r"se especula|especula\w*|especulaciones|speculation"
 HYPOTHETICAL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:even|incluso)\s+)(?:si|if)\b|\b(?:podría|podrían|could|would|might|(?-i:may)|hipotétic\w*|"
