@@ -41,7 +41,7 @@ _ORG_HEADS = frozenset(fold(w) for w in (
     "Department Departamento Council Consejo Commission Comisión Office Command Army Navy Force Exchange Markets "
     "Partners Company Compañía Sistemas Tecnologías Soluciones Inversiones Gestión Banco Caja Corporación "
     "Robotic Machines Devices Instruments Platforms Platform Apps Innovations Innovation Engineering X "
-    "Aviation Aircraft Airlines Airways Foods Mining Controls Brands Materials Chemicals".split()))
+    "Aviation Aircraft Airlines Airways Foods Mining Controls Brands Materials Chemicals Clinic Hospital".split()))
 _ORG_LEAD_WORDS = (
     "Grupo Banco Fondo Fundación Instituto Universidad Centro Laboratorio Agencia Ministerio Departamento Consejo "
     "Sociedad Compañía Corporación Caja Caixa Bank University Institute Department Ministry Council Commission "
