@@ -207,8 +207,10 @@ class NameSpotter:
             if tokens and _PLACE_MODIFIER.search(tokens[-1]):
                 continue  # "the San Mateo-based vendor": "San" is part of a place
             while tokens and (re.fullmatch(CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1]) or
-                              len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:"))):
-                tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name)
+                              len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:")) or
+                              sentence.startswith("$", offsets[len(tokens) - 1] + len(tokens[-1]))):
+                tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name; nor is
+                # a currency's code, "una ronda Serie D de US$ 350 millones")
             owner = country_owner(tokens)  # "South Korea's LG Innotek": the country is no part of the name
             tokens, offsets = tokens[owner:], offsets[owner:]
             if len(tokens) == 2 and in_lexicon(tokens[0], "places") and fold(tokens[1]) in {"ai", "ia", "tech"}:
