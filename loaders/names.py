@@ -62,8 +62,10 @@ def after_org_lead(text: str, start: int) -> bool:
 _NAME_TAILS = frozenset(fold(w) for w in (
     "AI Labs Lab Systems Networks Technologies Technology Robotics Computing Semiconductor Semiconductors "
     "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics Company Corporation "
-    # (and what it does, told by an industry: "Cipher Mining" then "Cipher", "Sword Health" then "Sword")
+    # (and what it does, told by an industry: "Cipher Mining" then "Cipher", "Sword Health" then "Sword", "Aligned
+    # Data Centers" then "Aligned")
     "Mining Health Healthcare Electronics Energy Pharma Pharmaceuticals Foods Aerospace Logistics Materials "
+    "Data Centers Centres "
     # a country or region after the name says where the company is based ("Sapeon Korea" then "Sapeon")
     "Korea Japan China India Europe America Asia".split()))
 
