@@ -67,7 +67,8 @@ _NAME_TAILS = frozenset(fold(w) for w in (
     "Mining Health Healthcare Electronics Energy Pharma Pharmaceuticals Foods Aerospace Logistics Materials "
     "Data Centers Centres "
     # a country or region after the name says where the company is based ("Sapeon Korea" then "Sapeon")
-    "Korea Japan China India Europe America Asia".split()))
+    "Korea Japan China India Europe America Asia Canada Australia Brazil Mexico Germany France Spain Italy Singapore "
+    "Indonesia Taiwan Africa".split()))
 
 
 # Title Case words of a job title that news writes before a name ("Chief Executive Josh Payne").
