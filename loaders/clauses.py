@@ -36,14 +36,15 @@ _RELATIVE = re.compile(rf"(?P<head>⟦[CPU]\d+b?⟧)(?:'s|’s)?,\s+(?P<clause>(
 # "Naveen Rao, MosaicML's co-founder and chief executive, will lead ...": an apposition between
 # a name and its verb.
 # ("with X, Y and Z, among others": people named alone and joined by "and" are the list going on, no apposition of X;
-# so are names alone, joined by "and", then "además de", "along with" ...: "participan C1, C2, U4 y C5 y U6, además del
-# inversor X"; an English copula or auxiliary after the comma is the main clause's verb, once a relative clause is
-# read out: "⟦C0⟧, is also its largest customer, using ...")
+# so are names alone, joined by "and", then "además de", "along with" ... or an apposition of the last one: "participan
+# C1, C2, U4 y C5 y U6, además del inversor X", "C0, C1 and C2, the investment arm of U3, also joined"; an English
+# copula or auxiliary after the comma is the main clause's verb, once a relative clause is read out: "⟦C0⟧, is also its
+# largest customer, using ...")
 _APPOSITION = re.compile(r"(?P<head>⟦[CPU]\d+b?⟧),\s+(?P<clause>(?!(?:which|who|que|quien|and|y|is|was|are|were|remains|"
                          r"has|had|will|would)\b)"
                          r"(?!(?:⟦P\d+⟧,\s*)*⟦P\d+⟧,?\s+(?:and|y|e)\s+⟦P\d+⟧,)"
                          r"(?!(?:⟦[CPU]\d+b?⟧(?:,\s*|\s+(?:and|y|e)\s+))+⟦[CPU]\d+b?⟧,\s+(?:además|así|junto|along|"
-                         r"alongside|plus|as well)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
+                         r"alongside|plus|as well|(?:the|a|an|el|la|los|las|un|una)\s)\b)(?:[^,;⟦]|⟦[CPU]\d+b?⟧)"
                          r"{2,90}?),(?=\s+(?!(?:and|y|or|o|as|who|which|que)\b)[a-záéíóúñü])")
 
 

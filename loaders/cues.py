@@ -124,10 +124,10 @@ _KINDS = {
     # People named one after the other, with nothing said in between ("X and Y, who both ...").
     "Pl": rf"⟦[PU]\d+b?⟧(?:{_SEP}⟦[PU]\d+b?⟧)*",
     # Investors are companies or people, some introduced by what they are ("LinkedIn co-founder Reid Hoffman"), some
-    # set apart by semicolons after their appositions (loaders.semicolon_lists).
+    # set apart by semicolons after their appositions (loaders.semicolon_lists), the last of which may be a list of its own.
     # (a later person may come after what they do: "..., Hollywood talent agent Y and AI researchers Z and W")
     "Es": rf"{_ITEM}(?:{_ITEM_APPOS}{_SEP}(?:(?:the|el|la|los|las)\s+)?(?:{_ITEM}|{_TRADE}⟦P\d+⟧{_NOT_SAYING})"
-          rf"{NOT_LATER_ITEM})*(?:{SEMICOLON_APPOS}{SEMICOLON_SEP}{_ITEM}{NOT_LATER_ITEM})*",
+          rf"{NOT_LATER_ITEM})*(?:{SEMICOLON_APPOS}{SEMICOLON_SEP}{_ITEM}{NOT_LATER_ITEM}(?:{_SEP}{_ITEM}{NOT_LATER_ITEM})*)*",
 }
 # Gaps never cross another entity, nor a pronoun that takes over as subject
 # ("clientes de Scale AI, particularmente aquellos que compiten con Meta").

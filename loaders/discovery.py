@@ -26,7 +26,7 @@ _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏÖÇ"
 _WORD = rf"[{_UP}][\w'’\-]*(?:\.[A-Za-z]+|:[a-z]\w*)?"
 # a middle initial belongs to the name ("Alon N. Cohen")
 PERSON_NAME = rf"{_WORD}(?:\s+[{_UP}]\.)?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
-ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*(?<!\.-))(?:\s+(?:(?:de|del|de la|y|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*(?<!\.-))){{0,3}}"
+ORG_NAME = rf"(?:{_WORD}|[A-Z0-9][\w.\-&]*(?<!\.-))(?:\s+(?:(?:de|del|de la|&)\s+)?(?:{_WORD}|AI|[A-Z0-9][\w.\-&]*(?<!\.-))){{0,3}}"
 
 # Capitalized words that open sentences or titles but never name an entity.
 
@@ -48,7 +48,7 @@ _COMPANY_NOUNS = (
     r"startup|the company|the firm|the lab|the chipmaker|chipmaker|the platform|rival|fabricante|"
     r"AI lab|AI startup|AI company|AI firm|the AI company|the AI startup|the provider|proveedor|el fondo|the fund|"
     r"fondo|la gestora|the investment firm|venture firm|el inversor)(?:\s+(?!(?:de|del|en|con|y|of|in|and|que|quien|"
-    r"which|who|that|cuyo|cuya|by|por|at|from|for|to|para|al|with|alongside|as)\b)"
+    r"which|who|that|cuyo|cuya|by|por|at|from|for|to|para|a|al|junto|with|alongside|along|together|as)\b)"
     r"[a-záéíóúñü]+){0,2}"
 )
 # A legal form is not part of the name ("Core Scientific Inc"); "Labs" and "Technologies" are ("Isomorphic Labs").

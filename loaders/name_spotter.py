@@ -118,6 +118,14 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models?|chatbots?|assist
                             r"architecture|frameworks?|software)\b")
 
 
+def _word_of_org(tokens: list[str], at_opening: bool) -> bool:
+    """"the Mayo Clinic", "Sterling Arc Securities", "World Innovation Lab": a word that is no name alone (a month, a
+    currency, a common noun) opens an organization's name when the chunk ends in an organization's head; first in a
+    sentence it may only be capitalized there."""
+    return len(tokens) > 1 and not at_opening and tokens[0][:1].isupper() and tokens[0][1:].islower() and \
+        bare_head(tokens[-1].rstrip(".,;:")) and fold(tokens[0]) not in FUNCTION_WORDS
+
+
 class NameSpotter:
     """Candidate names in one document's sentences, told apart from capitalized ordinary words."""
 
@@ -192,15 +200,17 @@ class NameSpotter:
                 continue  # "Nueva York, 10 de julio.-": a place whose first word the text also writes in lowercase
             while tokens and not given_month and (
                     self._ordinary(tokens[0]) and at_opening and not org_lead or in_lexicon(tokens[0], "not_names") and
-                    not self._given_then_surname(tokens) or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
+                    not self._given_then_surname(tokens) and not _word_of_org(tokens, at_opening) or re.fullmatch(CONNECTOR, tokens[0], re.I) or LEADING_MODIFIER.match(tokens[0])):
                 tokens.pop(0)
                 offsets.pop(0)
                 at_opening = title_case
             if tokens and _PLACE_MODIFIER.search(tokens[-1]):
                 continue  # "the San Mateo-based vendor": "San" is part of a place
             while tokens and (re.fullmatch(CONNECTOR, tokens[-1], re.I) or LEADING_MODIFIER.match(tokens[-1]) or
-                              len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:"))):
-                tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name)
+                              len(tokens) > 1 and _LEGAL_FORM.fullmatch(tokens[-1].rstrip(",;:")) or
+                              sentence.startswith("$", offsets[len(tokens) - 1] + len(tokens[-1]))):
+                tokens.pop()  # (and "Aker ASA", "Kraft Heinz Co.": the legal form is no part of the name; nor is
+                # a currency's code, "una ronda Serie D de US$ 350 millones")
             owner = country_owner(tokens)  # "South Korea's LG Innotek": the country is no part of the name
             tokens, offsets = tokens[owner:], offsets[owner:]
             if len(tokens) == 2 and in_lexicon(tokens[0], "places") and fold(tokens[1]) in {"ai", "ia", "tech"}:

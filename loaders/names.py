@@ -41,7 +41,7 @@ _ORG_HEADS = frozenset(fold(w) for w in (
     "Department Departamento Council Consejo Commission Comisión Office Command Army Navy Force Exchange Markets "
     "Partners Company Compañía Sistemas Tecnologías Soluciones Inversiones Gestión Banco Caja Corporación "
     "Robotic Machines Devices Instruments Platforms Platform Apps Innovations Innovation Engineering X "
-    "Aviation Aircraft Airlines Airways Foods Mining Controls Brands Materials Chemicals".split()))
+    "Aviation Aircraft Airlines Airways Foods Mining Controls Brands Materials Chemicals Clinic Hospital".split()))
 _ORG_LEAD_WORDS = (
     "Grupo Banco Fondo Fundación Instituto Universidad Centro Laboratorio Agencia Ministerio Departamento Consejo "
     "Sociedad Compañía Corporación Caja Caixa Bank University Institute Department Ministry Council Commission "
@@ -62,8 +62,13 @@ def after_org_lead(text: str, start: int) -> bool:
 _NAME_TAILS = frozenset(fold(w) for w in (
     "AI Labs Lab Systems Networks Technologies Technology Robotics Computing Semiconductor Semiconductors "
     "Software Group Dynamics Motors Therapeutics Biosciences Intelligence Analytics Company Corporation "
+    # (and what it does, told by an industry: "Cipher Mining" then "Cipher", "Sword Health" then "Sword", "Aligned
+    # Data Centers" then "Aligned")
+    "Mining Health Healthcare Electronics Energy Pharma Pharmaceuticals Foods Aerospace Logistics Materials "
+    "Data Centers Centres "
     # a country or region after the name says where the company is based ("Sapeon Korea" then "Sapeon")
-    "Korea Japan China India Europe America Asia".split()))
+    "Korea Japan China India Europe America Asia Canada Australia Brazil Mexico Germany France Spain Italy Singapore "
+    "Indonesia Taiwan Africa".split()))
 
 
 # Title Case words of a job title that news writes before a name ("Chief Executive Josh Payne").
