@@ -136,8 +136,10 @@ class DocumentResolver:
                 and self._kind(self.last_subject) != "investor":
             return self.last_subject
         # ... or the one company it named, if none was its subject ("La reacción de Salesforce no tardó. Su CEO, ...").
-        if possessive and not object_position and not companies and not self.last_subject and \
-                len(self.last_named) == 1 and fits(self.last_named[0]):
+        # A description opening the sentence likewise ("Por parte de Fal.ai, su CEO ... La startup, fundada por ..."),
+        # unless a person opened that sentence: then its company was where the person worked, not its topic.
+        if (possessive or re.fullmatch(r"\W*", text[:start]) and not self.subject_person) and not object_position and \
+                not companies and not self.last_subject and len(self.last_named) == 1 and fits(self.last_named[0]):
             return self.last_named[0]
         candidates = [c for c in recency if c not in excluded and fits(c)]
         if not candidates:
