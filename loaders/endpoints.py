@@ -128,7 +128,8 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         nearest = _side_company(ms, m) or _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         subject = ctx.subject or _new_subject(ms, m.start())
-        return [c for c in (nearest or subject or _staff_company(ms) or salient,) if c and c not in other]
+        company = nearest or subject or _staff_company(ms) or _spoken_of(ms, m) or salient
+        return [company] if company and company not in other else []
     # An investment's unnamed target is neither a fund nor a big listed group; failing the raiser, the
     # sentence's subject and the story's topic, it is the company the story names most among the others.
     # (a fund the last sentence named is no topic for a rivalry, a client or a partnership: "... in a Series A led by
@@ -218,6 +219,16 @@ def _new_subject(ms: MaskedSentence, before: int) -> str | None:
         entity = ms.slots[slot.group(1)].entity_id
         return entity if entity.startswith("candidate:") else None
     return None
+
+
+# "Chairman and CEO X said the company was evolving ...": a speaker with a title and no company talks of their own
+# company by a description or pronoun right after the verb, which the resolver gave its antecedent.
+_SAID_OF = re.compile(r"\s+(?:said|says|told\s+[^⟦,]{1,30}?|dijo|afirmó|explicó|aseguró)\s+(?:that\s+|que\s+)?⟦(C\d+b?)⟧")
+
+
+def _spoken_of(ms: MaskedSentence, m: re.Match) -> str | None:
+    said = _SAID_OF.match(ms.masked, m.end())
+    return ms.slots[said.group(1)].entity_id if said and ms.slots[said.group(1)].via == "anaphora" else None
 
 
 _SPEAKS = re.compile(r"\s+(?:said|says|announced|confirmed|told|dijo|anunció|informó|confirmó)\b")

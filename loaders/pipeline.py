@@ -19,7 +19,7 @@ from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.shared_surname import shared_surname
-from loaders.trade_inference import clients_of_partnerships
+from loaders.trade_inference import clients_of_partnerships, licences_bought
 from loaders.types import Extraction, KnownEntity, Mention, RawDocument, SentenceContext
 from loaders.values import find_date
 
@@ -147,6 +147,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     for claim in later_cancellations(out.claims, out.deals, named):
         (out.deals if isinstance(claim, DealClaim) else out.claims).append(claim)
     _merge_short_names(out, gazetteer, registry_ids, short)
+    out.claims = licences_bought(out.claims)
     out.claims += clients_of_partnerships(out.claims, gazetteer)
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]

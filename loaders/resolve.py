@@ -20,7 +20,7 @@ from loaders.led_by_person import unsaid_leader_company
 from loaders.mention_spans import after_contraction, merge_possessor, overlaps, person_before, speaker_company
 from loaders.possessive_owner import counter_of, employer_of_person, subjects_own
 from loaders.product_makers import story_maker
-from loaders.sentence_subject import subject_mention
+from loaders.sentence_subject import heads_list, subject_mention
 from loaders.shared_surname import surname_owner
 from loaders.types import Mention, Sentence
 
@@ -135,9 +135,10 @@ class DocumentResolver:
         if not object_position and not companies and self.last_subject and fits(self.last_subject) \
                 and self._kind(self.last_subject) != "investor":
             return self.last_subject
-        # ... or the one company it named, if none was its subject ("La reacción de Salesforce no tardó. Su CEO, ...").
-        if possessive and not object_position and not companies and not self.last_subject and \
-                len(self.last_named) == 1 and fits(self.last_named[0]):
+        # ... or the one company it named, if none was its subject ("La reacción de Salesforce no tardó. Su CEO, ...";
+        # "Por parte de Fal.ai, su CEO ... La startup, ..."), unless a person opened it: that is their workplace.
+        if (possessive or re.fullmatch(r"\W*", text[:start]) and not self.subject_person) and not object_position and \
+                not companies and not self.last_subject and len(self.last_named) == 1 and fits(self.last_named[0]):
             return self.last_named[0]
         candidates = [c for c in recency if c not in excluded and fits(c)]
         if not candidates:
@@ -350,13 +351,14 @@ class DocumentResolver:
                 self.people.append(mention.entity_id)
         opener = mentions[0] if mentions and re.fullmatch(r"\W*", text[:mentions[0].start]) else None
         self.subject_person = opener.entity_id if opener and opener.label == schema.PERSON else None
-        # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había
-        # ofrecido..."); one named late, in a list, does not.
+        # Only a subject that opens the sentence carries over to the next one ("Microsoft, ..., había ofrecido..."); one
+        # named late, in a list, does not, nor one heading a list ("Toyota, Sony, NTT and SoftBank invested ...").
         found = self._subject(text, mentions)
         if found or not (re.match(r"\W*(?:Su|Sus|Its|Their|It|They)\s", text) or mentions and all(
                 m.label == schema.PERSON for m in mentions)) or \
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
-            self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) else None
+            self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) and not \
+                heads_list(text, found, mentions) else None
         self.last_named = list(named := {m.entity_id for m in mentions if m.label == schema.COMPANY})
         if not found and self.subject_person and len(named) == 1 and words.COPULA_AFTER.match(text, opener.end):
             self.last_subject = named.pop()  # "Blue is Tabular's chief executive. The startup had raised ..."

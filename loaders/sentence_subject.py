@@ -50,3 +50,12 @@ def subject_mention(text: str, before: list[Mention], kind: Callable[[str], str 
             return m if m.label == schema.COMPANY else None
         governed, closed = m.end, False
     return None
+
+
+def heads_list(text: str, found: Mention, mentions: list[Mention]) -> bool:
+    """Whether a subject is the first item of a list of companies ("Toyota, Sony, NTT and SoftBank invested ... to
+    form the company"): the sentence is about them all, so none of them is what "the company" next means. (Not
+    a pair, "NotCo and Kraft Heinz form a venture", whose first name often stays the story's subject.)"""
+    after = next((m for m in mentions if m.start >= found.end), None)
+    return bool(after and after.label == schema.COMPANY and re.fullmatch(r",\s*", text[found.end:after.start]) and
+                not re.match(r"['’]", text[after.end:after.end + 1]))

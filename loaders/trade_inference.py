@@ -43,3 +43,15 @@ def clients_of_partnerships(claims: list[Claim], gazetteer: Gazetteer) -> list[C
         out.append(c.model_copy(update={"type": schema.CLIENT_OF, "source": client, "target": vendor,
                                         "status": "active"}))
     return out
+
+
+_LICENCE = re.compile(r"\blicen[cs]", re.I)
+
+
+def licences_bought(claims: list[Claim]) -> list[Claim]:
+    """The claims without a partnership that a licence makes: "Nuvia held an architecture license from Arm" reads both
+    as a partnership (the verb's frame) and, the licensor selling, as a client relation; when the same sentence made
+    the pair client and vendor, the licence was bought, and the partnership goes."""
+    bought = {(c.evidence, frozenset((c.source, c.target))) for c in claims if c.type == schema.CLIENT_OF}
+    return [c for c in claims if not (c.type == schema.PARTNERS_WITH and _LICENCE.search(c.evidence) and
+                                      (c.evidence, frozenset((c.source, c.target))) in bought)]
