@@ -235,7 +235,10 @@ def held_aside(text: str, name_end: int, start: int, end: int) -> bool:
 
 # "Un grupo encabezado por Greycroft, Coatue y Sound Ventures ha acordado inyectar capital en la compañía": the
 # items of the list that governs the verb are all its subjects, and none is its object.
-LIST_GAP = re.compile(r"(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:[A-Z]['’])?")
+# (an item may come after a description of it: "Sequoia, SV Angel y el fondo checo Credo Ventures, uno de los primeros
+# en apostar por la empresa": the described last item heads the same list, and the firm is none of its items)
+LIST_GAP = re.compile(r"(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:[A-Z]['’])?"
+                      r"(?:(?:el|la|los|las|the)\s+(?:(?!(?:de|del|of|que|who|which|en|in)\s)[a-záéíóúñü\-]+\s+){1,3})?")
 
 
 def listed_with(text: str, companies: list, last) -> set[str]:
