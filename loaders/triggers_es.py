@@ -175,9 +175,12 @@ TRIGGERS: list = [
          "p", "c", of="de|del"),
     # -- clientes y proveedores ------------------------------------------------------------
     Verb(CLIENT_OF, ("usar", "utilizar", "emplear", "adoptar", "desplegar", "elegir", "escoger", "seleccionar",
-                     "recurrir a", "confiar en", "apoyarse en", "contratar", "apostar por", "integrar",
+                     "recurrir a", "confiar en", "apoyarse en", "contratar", "integrar",
                      "comprar a", "alquilar a", "arrendar a", "depender de"),
          "cl", "v", status="active", passive=False),
+    # "apostar por X" is a client's choice only of a company that sells; of a start-up it is an investor's bet
+    # ("inversores como A y B, de los primeros en apostar por la empresa")
+    Verb(CLIENT_OF, ("apostar por",), "cl", "v", status="active", passive=False, vendor_check=True),
     # "firmó un acuerdo para comprar chips a Broadcom": goods bought from a vendor ("alquilar ... a" is left out: it
     # rents to the one named as often as from it)
     Verb(CLIENT_OF, ("comprar", "adquirir", "encargar", "contratar"), "cl", "v", prep="a|al",
