@@ -49,8 +49,9 @@ PLACE = "(?:" + "|".join(re.escape(p) for p in sorted({p.strip() for p in _PLACE
                                                        reverse=True)) + ")"
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral".
+# ("es a la vez proveedor y accionista de X": "a la vez" says at once, no company is "la vez proveedor")
 DESCRIPTIONS = re.compile(
-    rf"\b(?:la|el|del|al|este|esta|the|this|(?P<opening>La|El)|Este|Esta|The|This)\s+(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    rf"\b(?:la|el|del|al|este|esta|the|this|(?P<opening>La|El)|Este|Esta|The|This)\s+(?!vez\b)(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     rf"(?:-based)?|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,3}}(?:(?P<head>{HEADS_ES})(?:\s+{POSTNOMINAL})?|(?P<head_en>{HEADS_EN}))"
     rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?(?(opening)(?:\s+de\s+{PLACE}(?![\w\-]))?|)"
     rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
