@@ -136,6 +136,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
     post += r"(?:\s+\([A-Z][A-Za-z]{1,4}\))?" if t.relation == WORKS_AT else ""
     # a field after the noun, then the holder in apposition: "su gran rival en el mercado de chips, Nvidia"
     field = r"(?:\s+(?:en|de|del|para)\s+(?!⟦)[^⟦,;.()]{1,60}?(?=,))?" if language == "es" else ""
+    # two roles share the other party: "Nvidia es a la vez proveedor y accionista de Nebius" (each noun its own frame)
+    both = r"(?:[a-záéíóúñü]+\s+(?:y|e)\s+)?" if language == "es" else ""
     out = []
     for noun, holder in numbers:
         out += [
@@ -165,8 +167,8 @@ def role_cues(t: Role, language: str) -> list[Cue]:
             # ("X is stepping down as CEO of Y": a verb's "as" is no copula's complement; nor is "fue nombrada
             # consejera delegada", "was named CEO" a post held before: the position frames read an appointment)
             Cue(t.relation, rf"{holder}~\b{verb}{w['cop']})\s+(?!(?:[\w\-]+\s+){{0,3}}?(?:as|como)\s)(?!{_APPOINTED}\s)"
-                            rf"(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+)?"
-                            rf"(?:{w['det']}\s+)?{_FEW_WORDS}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
+                            rf"(?:now\s+|also\s+|ya\s+|también\s+|ahora\s+|a la vez\s+|al mismo tiempo\s+)?"
+                            rf"(?:{w['det']}\s+)?{_FEW_WORDS}{both}{noun}{trade_tail}\s+(?:{of})\s+{x_one}", src, dst,
                 frame="copula", **opts),
         ]
         if language == "en":

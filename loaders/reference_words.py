@@ -49,8 +49,9 @@ PLACE = "(?:" + "|".join(re.escape(p) for p in sorted({p.strip() for p in _PLACE
                                                        reverse=True)) + ")"
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
 # "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral".
+# ("es a la vez proveedor y accionista de X": "a la vez" says at once, no company is "la vez proveedor")
 DESCRIPTIONS = re.compile(
-    rf"\b(?:la|el|del|al|este|esta|the|this|(?P<opening>La|El)|Este|Esta|The|This)\s+(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    rf"\b(?:la|el|del|al|este|esta|the|this|(?P<opening>La|El)|Este|Esta|The|This)\s+(?!vez\b)(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     rf"(?:-based)?|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,3}}(?:(?P<head>{HEADS_ES})(?:\s+{POSTNOMINAL})?|(?P<head_en>{HEADS_EN}))"
     rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?(?(opening)(?:\s+de\s+{PLACE}(?![\w\-]))?|)"
     rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
@@ -235,7 +236,10 @@ def held_aside(text: str, name_end: int, start: int, end: int) -> bool:
 
 # "Un grupo encabezado por Greycroft, Coatue y Sound Ventures ha acordado inyectar capital en la compañía": the
 # items of the list that governs the verb are all its subjects, and none is its object.
-LIST_GAP = re.compile(r"(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:[A-Z]['’])?")
+# (an item may come after a description of it: "Sequoia, SV Angel y el fondo checo Credo Ventures, uno de los primeros
+# en apostar por la empresa": the described last item heads the same list, and the firm is none of its items)
+LIST_GAP = re.compile(r"(?:,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)(?:[A-Z]['’])?"
+                      r"(?:(?:el|la|los|las|the)\s+(?:(?!(?:de|del|of|que|who|which|en|in)\s)[a-záéíóúñü\-]+\s+){1,3})?")
 
 
 def listed_with(text: str, companies: list, last) -> set[str]:

@@ -8,9 +8,10 @@ from loaders.triggers import Event, Position, Role, Verb
 
 # What a funding verb's gap must hold: an amount or a round ("levantó 100 millones en una ronda liderada por").
 _MONEY = r"⟦\$\d+⟧|\b(?:ronda|financiación|financiamiento|capital|inversión|fondos)\b"
+# (backers told by kind may come with a few words on them: "de socios como", "de fondos de capital riesgo como")
 _ROUND_FROM = (r"liderada por|liderado por|encabezada por|encabezado por|coliderada por|codirigida por|dirigida por|"
                r"de la mano de|con la participación de|con participación de|procedentes de|provenientes de|"
-               r"aportados por|por parte de|por parte del|suscrita por|suscrito por|suscrita íntegramente por|de inversores como|de inversionistas como|de fondos como|con el respaldo de|con el apoyo de|"
+               r"aportados por|por parte de|por parte del|suscrita por|suscrito por|suscrita íntegramente por|de (?:inversores|inversionistas|fondos|socios|accionistas|patrocinadores|gestoras)(?:\s+(?!como\b)[a-záéíóúñü]+){0,3}?\s+como|con el respaldo de|con el apoyo de|"
                r"respaldada por|respaldado por|en la que (?:también\s+)?(?:han participado|participaron|participan|"
                r"participó|ha participado|entraron|han entrado)|que contó con|que cuenta con|"
                r"en la que (?:también\s+)?(?:figuran|están|estuvieron)|con inversores como|entre los que (?:figuran|están)|"
@@ -175,9 +176,12 @@ TRIGGERS: list = [
          "p", "c", of="de|del"),
     # -- clientes y proveedores ------------------------------------------------------------
     Verb(CLIENT_OF, ("usar", "utilizar", "emplear", "adoptar", "desplegar", "elegir", "escoger", "seleccionar",
-                     "recurrir a", "confiar en", "apoyarse en", "contratar", "apostar por", "integrar",
+                     "recurrir a", "confiar en", "apoyarse en", "contratar", "integrar",
                      "comprar a", "alquilar a", "arrendar a", "depender de"),
          "cl", "v", status="active", passive=False),
+    # "apostar por X" is a client's choice only of a company that sells; of a start-up it is an investor's bet
+    # ("inversores como A y B, de los primeros en apostar por la empresa")
+    Verb(CLIENT_OF, ("apostar por",), "cl", "v", status="active", passive=False, vendor_check=True),
     # "firmó un acuerdo para comprar chips a Broadcom": goods bought from a vendor ("alquilar ... a" is left out: it
     # rents to the one named as often as from it)
     Verb(CLIENT_OF, ("comprar", "adquirir", "encargar", "contratar"), "cl", "v", prep="a|al",
