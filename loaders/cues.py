@@ -116,8 +116,9 @@ _KINDS = {
     # (a Spanish companion may be told by trade: "junto al científico de datos X y el bioquímico Y")
     # (two appositions may follow one another: "por X, su consejero delegado, antiguo investigador de Y, y por Z"; items
     # with appositions may be set off by semicolons: "por X, fundador de Mobileye; Y, profesor de Stanford, y Z")
+    # (a later person's institution may be a name no one knows yet: "together with Technion professor Y and Z")
     "Ps": rf"⟦[PU]\d+⟧{_APPOS}{_APPOS}(?:(?:{_SEP}|,?\s+(?:together with|junto al?|junto con|along with)\s+|;\s+(?=⟦[PU]\d+⟧,))"
-          rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦C\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+|"
+          rf"(?:(?:his|her|their|su|sus)\s+)?(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{1,2}}?|\w+\s+|"
           rf"{_TITLE_WORDS}|"
           rf"(?:el\s+|la\s+)?[a-záéíóúñü]+(?:\s+de\s+[a-záéíóúñü]+)?\s+)?"
           rf"⟦[PU]\d+⟧{_APPOS}{_APPOS})*",

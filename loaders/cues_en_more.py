@@ -24,15 +24,19 @@ _WORK_KEYS = frozenset("researcher researchers scientist scientists engineer eng
                        "lead leader manager director head lawyer lawyers litigator litigators attorney attorneys "
                        "banker bankers analyst analysts consultant consultants".split())
 _WORK_MOD = r"(?:(?P<mod>former|onetime|one-time|ex-|then)[\s-]*)?"
+# The employer may come after what kind of firm it is and where: "an analyst at Frankfurt research house X", "a partner
+# at Hamburg-based X", "a director at Dubai consultancy X".
+_FIRM_KIND = (r"(?:(?:[\w\-]+\s+){0,2}?(?:research\s+(?:house|firm|boutique)|consultancy|brokerage|advisory\s+firm|"
+              r"investment\s+(?:bank|house|firm)|asset\s+manager|venture\s+firm)\s+|[\w\-]+-based\s+)?")
 CUES += [
     # (after another title: "X, Statsig's founder and CEO and a former engineering leader at Facebook")
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:⟦C\d+b?⟧(?:'s|’s)?\s+)?[^,⟦;.]{{0,40}}?\s+and\s+)?(?:(?:a|an|the|another|one-time)\s+)?{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
-        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+        rf"\s+(?:at|with|for)\s+(?:the\s+)?{_FIRM_KIND}{{c:Cs}}", "p", "c", keys=_WORK_KEYS),
     Cue(WORKS_AT, rf"{{p:P}},?\s+(?:who\s+)?(?:also\s+)?(?P<verb>is|was|has been|had been|became|remains)\s+"
         rf"(?:now\s+|earlier\s+|previously\s+|once\s+|also\s+)?(?:a|an|the)\s+{_WORK_MOD}(?:[\w\-]+\s+){{0,3}}?{_WORK}"
         # (the field may follow the work: "was a professor of electrical engineering and computer science at Stanford")
         r"(?:\s+of\s+[a-z][\w\-]*(?:\s+(?:and\s+)?[a-z][\w\-]*){0,5}?)?"
-        r"\s+(?:at|with|for)\s+(?:the\s+)?{c:Cs}", "p", "c", keys=_WORK_KEYS),
+        rf"\s+(?:at|with|for)\s+(?:the\s+)?{_FIRM_KIND}{{c:Cs}}", "p", "c", keys=_WORK_KEYS),
     # "X, a University of Sydney researcher who ...": the company before the work, in an apposition
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:a|an|another)\s+{_WORK_MOD}{{c:C}}(?:'s|’s)?\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_WORK}\b",
         "p", "c", keys=_WORK_KEYS),

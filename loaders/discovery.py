@@ -99,8 +99,8 @@ _DISCOVERY = [
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}\s+(?:Labs|Technologies)|{ORG_NAME}(?=\s+{_LEGAL_SUFFIX}))")),
     # a lowercase brand before its head ("dex Labs"): the brand must recur and read as no word
     (schema.COMPANY, re.compile(r"(?<![\w\-])(?P<name>[a-z][a-z0-9]{1,15}\s+(?:Labs|Technologies))\b")),
-    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of)\b)[\w\-]+\s+)"
-                                rf"{{0,4}}?{_APPOSITIVE_NOUN}\b{_NOT_PEOPLE_GROUP}")),
+    (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:a|an|the|una|un|la|el)\s+(?:(?!(?:de|del|of|at)\b)[\w\-]+\s+)"
+                                rf"{{0,4}}?{_APPOSITIVE_NOUN}\b(?!\s+(?:manager|analyst|partner)s?\b){_NOT_PEOPLE_GROUP}")),
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME}),\s+(?:fundada|cofundada|founded|co-founded|creada)\b")),
     # "Kavak era la startup más valiosa", "Wayve is a London-based startup": what a name is, said with a copula.
     (schema.COMPANY, re.compile(rf"(?P<name>{ORG_NAME})\s+(?:es|era|fue|se convirtió en|is|was|has become|became)\s+"

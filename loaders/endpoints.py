@@ -15,6 +15,7 @@ from loaders.cues import COMITATIVE, OWNED_BY, Cue
 from loaders.list_items import slot_names
 from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
+from loaders.fronted_subject import fronted_subject
 from loaders.match_slots import matches
 from loaders.names import UNKNOWN, org_lead_rest
 from loaders.reference_words import PREPOSITION, SIDE_OPENER
@@ -125,7 +126,8 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
         # A job or a founding without its company: the company named before it in the sentence
         # ("El consejero general de Character.AI, X, asumirá el cargo de ..."), else the story's
         # main company ("Chief Executive Satya Nadella said").
-        nearest = _side_company(ms, m) or _company_near_person(ms, _group(m, cue.src) or "", other)
+        nearest = fronted_subject(ms, m) or _side_company(ms, m) or \
+            _company_near_person(ms, _group(m, cue.src) or "", other)
         salient = (ctx.state or {}).get("salient")
         subject = ctx.subject or _new_subject(ms, m.start())
         company = nearest or subject or _staff_company(ms) or _spoken_of(ms, m) or salient

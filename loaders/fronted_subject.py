@@ -1,0 +1,28 @@
+"""The company a title told inside a sentence-opening participle phrase belongs to.
+
+"Founded in 2017 by X, a former president of Intel who remains chief executive, Ampere designs ...", "Founded in
+Toronto by chief executive X and other engineers ..., Alphawave makes ...": the phrase fronts the founding (or the
+leading) of the sentence's subject, which is named only after it; a job told there without its company is at that
+subject, not at the story's topic nor at a company named nearer the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.types import MaskedSentence
+
+_FRONTED_BY = re.compile(r"^\W*(?:Co-?founded|Founded|Started|Set up|Launched|Created|Established|Led|Run|Headed)\b"
+                         r"[^⟦;]{0,40}?\bby\s", re.I)
+# the main clause's subject: a name right after a comma, followed by no possessive, no list and no apposition
+_MAIN_SUBJECT = re.compile(r",\s+⟦(?P<slot>[CU]\d+b?)⟧(?!['’]s|\s*[,;]|\s+(?:and|or|y|o)\s)\s+[a-z]")
+
+
+def fronted_subject(ms: MaskedSentence, m: re.Match) -> str | None:
+    """The subject of the clause after the fronted phrase a matched job stands in, if the job does."""
+    if not _FRONTED_BY.match(m.string):
+        return None
+    subject = _MAIN_SUBJECT.search(m.string, m.end())
+    if not subject or ";" in m.string[:subject.start()]:
+        return None
+    return ms.slots[subject.group("slot")].entity_id
