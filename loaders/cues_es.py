@@ -26,6 +26,8 @@ _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
 _STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
           r"programador(?:a)?|desarrollador(?:a)?|portavoz|analista|gestor(?:a)?|consultor(?:a)?|director(?:a)?(?=\s+s[ée]nior))"
           r"(?:\s+(?:sénior|senior|principal|jefe))?")
+# the article of a name that opens with its kind: "la Universidad de Washington", "la Fundación X"
+_NAMED_BY_KIND = r"(?:la\s+(?=⟦C\d+b?⟧))?"
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
 _STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
@@ -98,9 +100,11 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
     # (a staff word may cover several companies: "X, exdirectiva de Google y Meta")
+    # (a company named by what it is takes its article: "investigador de la Universidad de Stanford")
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
-        rf"(?:de|del|en)\s+{{c:Cs}}", "p", "c"),
-    Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p",
+        rf"(?:de|del|en)\s+{_NAMED_BY_KIND}{{c:Cs}}", "p", "c"),
+    Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{_NAMED_BY_KIND}{{c:C}},?\s+"
+        r"{p:P}", "p",
         "c"),
     # "X, que había sido científico investigador en DeepMind durante un año": a past job in a relative clause
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?P<verb>era|fue|había sido|es)\s+(?:(?:un|una)\s+)?{_STAFF}{_STAFF_AREA}\s+"
