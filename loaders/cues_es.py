@@ -29,7 +29,9 @@ _STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(
 # the article of a name that opens with its kind: "la Universidad de Washington", "la Fundación X"
 _NAMED_BY_KIND = r"(?:la\s+(?=⟦C\d+b?⟧))?"
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
-_STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
+# (the area may be a sector or a region: "analista del sector biotecnológico en X", "analista para Asia de Y")
+_STAFF_AREA = (r"(?:\s+(?:de|del)\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?|"
+               r"\s+para\s+(?!⟦)[A-ZÁÉÍÓÚ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚ][a-záéíóúñü]+)?)?")
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
            r"(?P<c>⟦[CU]\d+b?⟧(?:,\s*(?:en\s+)?⟦[CU]\d+b?⟧)*(?:\s+(?:y|e)\s+(?:en\s+|para\s+)?⟦[CU]\d+b?⟧)?)")
 # people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y";
