@@ -28,6 +28,7 @@ _STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(
           r"(?:\s+(?:sénior|senior|principal|jefe))?")
 # the article of a name that opens with its kind: "la Universidad de Washington", "la Fundación X"
 _NAMED_BY_KIND = r"(?:la\s+(?=⟦C\d+b?⟧))?"
+_POST_BEFORE = r"(?:(?:[a-záéíóúñü]+\s+){1,5}(?:de|del)\s+⟦C\d+b?⟧,\s+(?=(?:un|una)\s+))?"
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
 # (the area may be a sector or a region: "analista del sector biotecnológico en X", "analista para Asia de Y")
 _STAFF_AREA = (r"(?:\s+(?:de|del)\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?|"
@@ -103,7 +104,9 @@ CUES: list[Cue] = [
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
     # (a staff word may cover several companies: "X, exdirectiva de Google y Meta")
     # (a company named by what it is takes its article: "investigador de la Universidad de Stanford")
-    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
+    # (the staff word may come in a second apposition, after the present post: "X, fundador de Y, un antiguo directivo
+    # de Apple")
+    Cue(WORKS_AT, rf"{{p:P}},\s+{_POST_BEFORE}(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
         rf"(?:de|del|en)\s+{_NAMED_BY_KIND}{{c:Cs}}", "p", "c"),
     Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{_NAMED_BY_KIND}{{c:C}},?\s+"
         r"{p:P}", "p",
