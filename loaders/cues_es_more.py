@@ -165,10 +165,12 @@ CUES: list[Cue] = [
         r"ha llegado|había llegado|se había incorporado|se había unido|ficha por|fichó por|ha fichado por|pasa|pasó|pasará)"
         r"\s+(?:a|al)\s+⟦[CU]\d+b?⟧\s+(?:[^⟦.;]{0,40}?\s+)?"
         r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:Cs}", "p", "c", "former"),
-    # ("X, que procedía de Uber": where one came from, told by the verb of "procedente")
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
-        r"procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|"
         r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # "X, que procedía de Uber": where one came from, told by the verb of "procedente"; only the people named right
+    # before it ("A, que trabajó en Google; B, que procedía de Uber" is B's job alone)
+    Cue(WORKS_AT, r"{p:Pl}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:procede|proceden|procedía|"
+        r"procedían|proviene|provienen|provenía|provenían)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
     # "ha firmado acuerdos de capacidad de cómputo con Nvidia, AMD y Oracle": compute bought from each (the
     # vendor check keeps "acuerdo de computación con OpenAI" from making a seller its own client)
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?)\s+(?:[\w\-]+\s+){0,2}?(?:de|para)\s+(?:[\w\-]+\s+){0,3}?"
