@@ -26,8 +26,13 @@ _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
 _STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
           r"programador(?:a)?|desarrollador(?:a)?|portavoz|analista|gestor(?:a)?|consultor(?:a)?|director(?:a)?(?=\s+s[ée]nior))"
           r"(?:\s+(?:sénior|senior|principal|jefe))?")
+# the article of a name that opens with its kind: "la Universidad de Washington", "la Fundación X"
+_NAMED_BY_KIND = r"(?:la\s+(?=⟦C\d+b?⟧))?"
+_POST_BEFORE = r"(?:(?:[a-záéíóúñü]+\s+){1,5}(?:de|del)\s+⟦C\d+b?⟧,\s+(?=(?:un|una)\s+))?"
 _STAFF_PL = r"(?:investigador(?:es|as)|ingenier[oa]s|científic[oa]s|emplead[oa]s|directiv[oa]s)"
-_STAFF_AREA = r"(?:\s+de\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?)?"
+# (the area may be a sector or a region: "analista del sector biotecnológico en X", "analista para Asia de Y")
+_STAFF_AREA = (r"(?:\s+(?:de|del)\s+(?!⟦)[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?|"
+               r"\s+para\s+(?!⟦)[A-ZÁÉÍÓÚ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚ][a-záéíóúñü]+)?)?")
 _AS_JOB = (r"(?:(?:antes|anteriormente|durante\s+[\w ]{1,20}?)\s+)?como\s+(?:[\w\-]+\s+){1,4}?(?:en|para)\s+"
            r"(?P<c>⟦[CU]\d+b?⟧(?:,\s*(?:en\s+)?⟦[CU]\d+b?⟧)*(?:\s+(?:y|e)\s+(?:en\s+|para\s+)?⟦[CU]\d+b?⟧)?)")
 # people named one after the other, each maybe with a short lower-case apposition ("X, su consejero delegado, y Y";
@@ -98,9 +103,13 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"\b(?:incorporación|entrada|llegada|fichaje|nombramiento)\s+de\s+(?:⟦C\d+⟧\s+\w+,\s+)?"
         r"{p:P},?\s+(?:a|en)\s+(?:la directiva de\s+|el equipo de\s+|la cúpula de\s+)?{c:C}", "p", "c", "current"),
     # (a staff word may cover several companies: "X, exdirectiva de Google y Meta")
-    Cue(WORKS_AT, rf"{{p:P}},\s+(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
-        rf"(?:de|del|en)\s+{{c:Cs}}", "p", "c"),
-    Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{{c:C}},?\s+{{p:P}}", "p",
+    # (a company named by what it is takes its article: "investigador de la Universidad de Stanford")
+    # (the staff word may come in a second apposition, after the present post: "X, fundador de Y, un antiguo directivo
+    # de Apple")
+    Cue(WORKS_AT, rf"{{p:P}},\s+{_POST_BEFORE}(?:(?:un|una|el|la)\s+)?(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}{_STAFF_AREA}\s+"
+        rf"(?:de|del|en)\s+{_NAMED_BY_KIND}{{c:Cs}}", "p", "c"),
+    Cue(WORKS_AT, rf"\b(?:el|la|al|del)\s+(?:(?P<mod>antigu[oa]|ex)[\s-]*)?{_STAFF}\s+(?:de|del)\s+{_NAMED_BY_KIND}{{c:C}},?\s+"
+        r"{p:P}", "p",
         "c"),
     # "X, que había sido científico investigador en DeepMind durante un año": a past job in a relative clause
     Cue(WORKS_AT, rf"{{p:P}},\s+(?:que|quien)\s+(?P<verb>era|fue|había sido|es)\s+(?:(?:un|una)\s+)?{_STAFF}{_STAFF_AREA}\s+"

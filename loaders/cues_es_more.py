@@ -167,6 +167,10 @@ CUES: list[Cue] = [
         r"(?:desde|tras dejar|después de dejar|tras su paso por|tras salir de)\s+{c:Cs}", "p", "c", "former"),
     Cue(WORKS_AT, r"{p:Ps}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:viene|vienen|venía|venían|"
         r"llega|llegan|llegaba|llegó|llegaron)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
+    # "X, que procedía de Uber": where one came from, told by the verb of "procedente"; only the people named right
+    # before it ("A, que trabajó en Google; B, que procedía de Uber" is B's job alone)
+    Cue(WORKS_AT, r"{p:Pl}\s*,?\s+(?:que\s+|quien\s+|quienes\s+)?(?:ambos\s+|también\s+)?(?:procede|proceden|procedía|"
+        r"procedían|proviene|provienen|provenía|provenían)\s+(?:de|del|desde)\s+{c:C}", "p", "c", "former"),
     # "ha firmado acuerdos de capacidad de cómputo con Nvidia, AMD y Oracle": compute bought from each (the
     # vendor check keeps "acuerdo de computación con OpenAI" from making a seller its own client)
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:acuerdos?|contratos?)\s+(?:[\w\-]+\s+){0,2}?(?:de|para)\s+(?:[\w\-]+\s+){0,3}?"

@@ -68,9 +68,12 @@ _PHRASE_HEAD = re.compile(r"\b(?:centros?|casas?)\s+de\s+(?:estudios|investigaci
 # A bare comma ends a description: "Fidelity Management & Research Company, Baillie Gifford" is a list,
 # and "a research company, OpenAI" an apposition the frames read on their own.
 _INTRO_WORDS = re.compile(rf"\s*(?:,?\s*{_INTRO}\s*)?$", re.I)
-_POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital privado|venture capital|inversión|inteligencia artificial|IA|"
+_POST_PHRASE = re.compile(r"^de\s+(?:capital riesgo|capital de riesgo|capital privado|venture capital|inversión|"
+                          r"inteligencia artificial|IA|"
                           r"semiconductores|chips|software|datos|la nube|pagos|tecnología|telecomunicaciones|"
                           r"comercio electrónico|internet|robótica|ciberseguridad|defensa|inversiones)\b", re.I)
+# (one company's: "proveedores independientes de centros de datos, como A y B" opens a list, told whole)
+_FROM_BEFORE_WHAT = re.compile(r"^([a-záéíóúñü]+(?<!s))\s+(?=de\s)")
 _OF_WHAT = re.compile(r"^(?:de|del)\s+((?:(?!del?\b)[a-záéíóúñü]+(?:\s+|$)){1,2})")
 _PLAIN = re.compile(r"[\w\-&.’']+")
 _PARENTHESIS = re.compile(r"\s*\((?:(?:NASDAQ|NYSE|TSX|LSE|BME|BMV|Euronext|Nasdaq|TYO|HKEX|KRX|SIX|ASX)\s*:\s*)?"
@@ -153,10 +156,16 @@ def _descriptor_start(text: str, m: Mention, floor: int) -> int:
         if _HEAD.match(words[k].group()) or phrase:
             tail = body[words[k].end():].strip()
             head = k - 2 if phrase else k
+            # (where it is from may come before what it does: "la firma madrileña de asesoramiento tecnológico X")
+            ahead = _FROM_BEFORE_WHAT.match(tail)
+            if ahead and _plain(ahead.group(1)):
+                tail = tail[ahead.end():]
             tail = _POST_PHRASE.sub("", tail).strip()
             for _ in range(2):  # what the company does: "la empresa de camiones autónomos", "de edición de vídeo"
                 what = _OF_WHAT.match(tail)
-                if not what or not all(_plain(w) for w in what.group(1).split()):
+                # (a noun in -ía right after "de" is no verb: "la firma de consultoría energética X")
+                if not what or not all(_plain(w) or (i == 0 and w.endswith("ía"))
+                                        for i, w in enumerate(what.group(1).split())):
                     break
                 tail = tail[what.end():].strip()
             if all(_plain(w) and w[:1].islower() for w in tail.split()) and len(tail.split()) <= 2:

@@ -48,14 +48,15 @@ _PLACE_LINES = (LEXICON / "places.txt").read_text(encoding="utf-8").splitlines()
 PLACE = "(?:" + "|".join(re.escape(p) for p in sorted({p.strip() for p in _PLACE_LINES if p[:1].isupper()}, key=len,
                                                        reverse=True)) + ")"
 # "la empresa", "the artificial intelligence startup", "la tecnológica francesa",
-# "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral".
+# "the San Francisco lab", "the U.S. chipmaker", "este proveedor de datos" - but not "la startup Mistral", nor
+# the head of a description whose name comes after what the company does ("la firma madrileña de asesoramiento X").
 # ("es a la vez proveedor y accionista de X": "a la vez" says at once, no company is "la vez proveedor")
 DESCRIPTIONS = re.compile(
     rf"\b(?:la|el|del|al|este|esta|the|this|(?P<opening>La|El)|Este|Esta|The|This)\s+(?!vez\b)(?:(?:{MOD}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     rf"(?:-based)?|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,3}}(?:(?P<head>{HEADS_ES})(?:\s+{POSTNOMINAL})?|(?P<head_en>{HEADS_EN}))"
     rf"(?:\s+de\s+(?:datos|chips|IA|semiconductores))?(?(opening)(?:\s+de\s+{PLACE}(?![\w\-]))?|)"
     rf"\b(?!(?:\s+(?!(?:de|del|por|en|con|que|y|a|al|para|sin|tras|como|the|of|by|in|with|and|that|which)\b)"
-    rf"[a-záéíóúñü\-]+(?<!ada)(?<!ado)(?<!ida)(?<!ido)(?<!ed)){{0,2}}\s+[A-ZÁÉÍÓÚÑ])(?!\s+[0-9])(?!'s\s+[A-Z])(?!\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
+    rf"[a-záéíóúñü\-]+(?<!ada)(?<!ado)(?<!ida)(?<!ido)(?<!ed)){{0,2}}\s+[A-ZÁÉÍÓÚÑ])(?!\s+[0-9])(?!'s\s+[A-Z])(?!(?:\s+{POSTNOMINAL})?\s+(?:de|of)\s+(?:[a-záéíóúñü\-]+\s+){{0,3}}[A-Z])",
 )
 NOT_YOUNG = frozenset({"big_tech", "government", "investor", "media", "other"})  # never "the startup"
 NOT_BIG = frozenset({"startup", "lab", "vendor", "government", "investor", "media"})  # never "the giant"
