@@ -344,3 +344,8 @@ CUES.extend([
     Cue(INVESTED, r"\bJoining\s+(?:it|them|the\s+(?:round|financing|funding|raise)|in)\s+(?:were|was)\s+{inv:Es}", "inv",
         "tgt?", keys=frozenset({"joining"})),
 ])
+# a partner told in an apposition whose possessive is the company named just before it (the one the apposition's name
+# follows names no owner of "its"): "Shares of Ocado fell after Kroger, its biggest overseas partner, said ...", "a
+# round led by Aker, its partner in the Stargate Norway project"
+CUES.append(Cue(PARTNERS_WITH, r"{b:C}(?!['’])(?:[^⟦.;]|⟦[$%]\d+⟧){1,80}?{a:C},\s+its\s+(?:[\w\-]+\s+){0,3}?partner\b(?!\s+of\b)",
+                "a", "b", keys=frozenset({"partner"})))
