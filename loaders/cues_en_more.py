@@ -349,3 +349,9 @@ CUES.extend([
 # round led by Aker, its partner in the Stargate Norway project"
 CUES.append(Cue(PARTNERS_WITH, r"{b:C}(?!['’])(?:[^⟦.;]|⟦[$%]\d+⟧){1,80}?{a:C},\s+its\s+(?:[\w\-]+\s+){0,3}?partner\b(?!\s+of\b)",
                 "a", "b", keys=frozenset({"partner"})))
+# a second list of rivals after the first one's market, told by "and with": "X competes with A and B in automation
+# software and increasingly with C and D", "competes with Japan's E and F and with Germany's G"
+CUES.append(Cue(COMPETES_WITH, r"{a:C}\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:competes|compete|competed|competing|vies|vie)\s+"
+                r"(?:[a-z]+ly\s+)?with\s+[^.;]{1,90}?,?\s+and\s+(?:[a-z]+ly\s+|also\s+|now\s+|even\s+)?with\s+"
+                r"(?:(?:[\w\-]+\s+){1,3}?such as\s+)?{b:Cs}", "a", "b",
+                keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vie"})))
