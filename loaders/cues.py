@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from loaders.clause_openers import apposition_owner, inverted_relative, relative_number
 from loaders.literals import holds_one, required_literals
+from loaders.optional_slots import skippable_slots
 from loaders.semicolon_lists import SEMICOLON_APPOS, SEMICOLON_SEP
 
 _SLOT = re.compile(r"\{(?P<name>\w+):(?P<kind>Cs|Ps|Pl|Es|C|P|E)\}(?P<opt>\?)?")
@@ -251,8 +252,9 @@ class Cue:
         """How many company, person and either-kind names a sentence must hold for this cue to match."""
         kinds = {m.group("name"): m.group("kind") for m in _SLOT.finditer(self.template)}
         count = {"C": 0, "P": 0, "E": 0}
+        skippable = skippable_slots(self.template, _SLOT)  # "(?:, along with {more:Es})?" may be absent
         for name in (*self.src.split(","), self.dst):
-            if name in self.optional or name not in kinds:
+            if name in self.optional or name in skippable or name not in kinds:
                 continue
             count[{"C": "C", "Cs": "C", "P": "P", "Ps": "P", "Pl": "P"}.get(kinds[name], "E")] += 1
         if self.src == self.dst:  # one slot read twice (ELLIPSIS, RAISED)

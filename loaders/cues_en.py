@@ -91,10 +91,12 @@ CUES: list[Cue] = [
     Cue(INVESTED, r"{tgt:C},?\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){1,4}?)?in which\s+{inv:Cs}~~\b(?:invested|has invested|"
         r"had invested|holds|owns|took)\b",
         "inv", "tgt"),
-    # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X"; or backed by X)
+    # (a time may come between, and a relative pronoun: "its Series B round in 2023, which was led by X"; backers are
+    # told as leaders are: "valued at $4.5 billion in a 2023 funding round backed by X and Y", "funded by US firms X")
     Cue(INVESTED, r"(?:{tgt:C}(?:'s|’s)\s+(?:(?:[\w\-]+|⟦\$\d+⟧)\s+){0,4}?)?\b(?:round|funding|financing)(?:\s+(?:in|last|this|"
         r"earlier)\s+[^,⟦.;]{1,25}?|" + _AGO + r")?(?:\s+(?:was\s+)?|"
-        r",\s+(?:which|that)\s+was\s+|,\s+)(?:led|co-led|backed|funded|financed)\s+by\s+{inv:Es}", "inv", "tgt?"),
+        r",\s+(?:which|that)\s+was\s+|,\s+)(?:led|co-led|backed|funded|financed)\s+by\s+(?:(?:[\w\-]+\s+){0,2}?(?:firms|"
+        r"investors|funds|groups|companies)\s+)?{inv:Es}", "inv", "tgt?"),
     Cue(INVESTED, r"\b(?:existing|new|other)?\s*(?:investors|backers)\s+{inv:Es},?\s+(?:also\s+)?(?:took part|participated|"
         r"joined|invested)\b(?:[^.;⟦]{0,30}?,?\s+(?:alongside|along with|together with)\s+(?:(?:existing|new|other|"
         r"returning)\s+)?(?:(?:investors?|backers?)\s+)?{more:Es})?", "inv,more", "tgt?"),

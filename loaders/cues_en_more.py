@@ -333,3 +333,29 @@ CUES.append(Cue(PARTNERS_WITH, r"{a:C}\s+(?:had\s+|has\s+|have\s+|will\s+|would\
                 r"co-developed|developed|develops|develop)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:together\s+)?with\s+"
                 r"(?:(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner\s+)?{b:C}(?!['’])(?=\s*[,.;]|\s*$|\s+(?:to|in|on|at|for|last|this|earlier)\b)",
                 "a", "b", keys=frozenset({"built", "build", "builds", "set", "sets", "developed", "develops", "develop", "co-developed"})))
+# a round's participants told with no company, whose round is the last one a sentence named (loaders.endpoints): "A, B
+# and C joined, alongside existing backers D and E", "Joining it were A and B", "A and B, which led earlier rounds,
+# also put more money into the round" (not "put money into X": that names the company)
+_PARTICIPANTS = r"{inv:Es},?\s+(?:(?:which|who)\s+[^⟦.;,]{1,40}?,\s+)?(?:also\s+|too\s+|all\s+|both\s+)?"
+_COMPANIONS = (r"(?:alongside|along with|together with)\s+(?:(?:(?:existing|new|other|returning)\s+)?(?:(?:investors?|"
+               r"backers?)\s+)?(?:such as\s+|including\s+)?{more:Es})?")
+_MORE_MONEY = (r"put\s+(?:in\s+)?(?:more\s+|fresh\s+|new\s+|additional\s+)?(?:money|capital|cash)(?:\s+in\b|\s+into\s+the\s+"
+               r"(?:round|financing|funding|raise))?(?!\s+(?:into|in)\s+⟦)")
+CUES.extend([
+    Cue(INVESTED, _PARTICIPANTS + r"(?:joined|invested|participated|took part),?\s+" + _COMPANIONS, "inv,more", "tgt?",
+        keys=frozenset({"alongside", "along", "together"})),
+    Cue(INVESTED, _PARTICIPANTS + _MORE_MONEY, "inv", "tgt?", keys=frozenset({"put"})),
+    Cue(INVESTED, r"\bJoining\s+(?:it|them|the\s+(?:round|financing|funding|raise)|in)\s+(?:were|was)\s+{inv:Es}", "inv",
+        "tgt?", keys=frozenset({"joining"})),
+])
+# a partner told in an apposition whose possessive is the company named just before it (the one the apposition's name
+# follows names no owner of "its"): "Shares of Ocado fell after Kroger, its biggest overseas partner, said ...", "a
+# round led by Aker, its partner in the Stargate Norway project"
+CUES.append(Cue(PARTNERS_WITH, r"{b:C}(?!['’])(?:[^⟦.;]|⟦[$%]\d+⟧){1,80}?{a:C},\s+its\s+(?:[\w\-]+\s+){0,3}?partner\b(?!\s+of\b)",
+                "a", "b", keys=frozenset({"partner"})))
+# a second list of rivals after the first one's market, told by "and with": "X competes with A and B in automation
+# software and increasingly with C and D", "competes with Japan's E and F and with Germany's G"
+CUES.append(Cue(COMPETES_WITH, r"{a:C}\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?(?:competes|compete|competed|competing|vies|vie)\s+"
+                r"(?:[a-z]+ly\s+)?with\s+[^.;]{1,90}?,?\s+and\s+(?:[a-z]+ly\s+|also\s+|now\s+|even\s+)?with\s+"
+                r"(?:(?:[\w\-]+\s+){1,3}?such as\s+)?{b:Cs}", "a", "b",
+                keys=frozenset({"competes", "compete", "competed", "competing", "vies", "vie"})))

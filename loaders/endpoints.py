@@ -353,11 +353,13 @@ def founded_by_the_way(ms: MaskedSentence, endpoints: set[str]) -> bool:
 
 
 # A company going public, as the story tells it: "Cerebras Systems ... filed for an initial public offering on Monday",
-# "CoreWeave's IPO", "X is preparing to list its shares"; the banks that lead an offering later work for it.
+# "CoreWeave's IPO", "Cerebras IPO filing shows", "the prospectus it filed on Monday for a listing", "X is preparing to list
+# its shares"; the banks that lead an offering later work for it.
 _OFFERING = re.compile(r"\b(?:offering|IPO|listing|flotation|share sale)\b")
 _GOES_PUBLIC = re.compile(r"(⟦C\d+b?⟧)(?:(?:'s|’s)\s+(?:planned\s+|proposed\s+|upcoming\s+)?(?:IPO|initial public offering|"
-                          r"listing)|[^⟦.;]{0,80}?\b(?:filed|files|filing|file|preparing|prepares|plans|planned|set)\s+"
-                          r"(?:for|to)\s+(?:an?\s+|its\s+)?(?:initial public offering|IPO|go public|list|listing|float))")
+                          r"listing)|\s+IPO\b|[^⟦.;]{0,80}?\b(?:filed|files|filing|file|preparing|prepares|plans|planned|set)"
+                          r"(?:\s+on\s+[A-Z]\w+)?\s+(?:for|to)\s+(?:an?\s+|its\s+)?(?:initial public offering|IPO|go public|list|"
+                          r"listing|float))")
 
 
 def note_lister(ms: MaskedSentence, ctx: SentenceContext) -> None:
