@@ -17,6 +17,7 @@ from loaders.discovery import full_name_in, with_given_name
 from loaders.entities import Gazetteer, guess_kind
 from loaders.fronted_subject import fronted_subject
 from loaders.match_slots import matches
+from loaders.mention_spans import inside_quote
 from loaders.names import UNKNOWN, org_lead_rest
 from loaders.reference_words import PREPOSITION, SIDE_OPENER
 from loaders.status import group as _group
@@ -84,13 +85,6 @@ _THING_RELATIVE = re.compile(
     r"(?<!\bdesde)(?<!\bhasta)(?<!\bde)(?<!\bya)(?<!\bsino)(?<!\bmás)(?<!\bmenos)\s+que\s+$")  # not "desde que"
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation ("...", “...”, «...») opened before it in the sentence."""
-    before = text[:at]
-    curly = max(before.rfind("“"), before.rfind("«")) > max(before.rfind("”"), before.rfind("»"))
-    return curly or before.count('"') % 2 == 1
-
-
 def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentence, m: re.Match,
              endpoint: str, gazetteer: Gazetteer) -> list[str]:
     """Who an unnamed endpoint is: for a job's person, the one named just before; the company that
@@ -113,7 +107,7 @@ def fallback(cue: Cue, ctx: SentenceContext, other: list[str], ms: MaskedSentenc
                 f"{n.rstrip('b')}b" in ms.slots}
         both = [ms.slots[n + end].entity_id for n in sorted(pair)[:1] for end in ("", "b")]
         return [x for x in both or [person] if x not in other] if person else []
-    if _inside_quote(m.string, m.start()):
+    if inside_quote(m.string, m.start()):
         # '"Walking away from OpenAI is a bet ...," said an analyst': who a speaker leaves unsaid is theirs, not the topic
         return []
     raiser = (ctx.state or {}).get("raiser") if cue.type == schema.INVESTED else None

@@ -62,3 +62,10 @@ def person_before(text: str, prior: list[Mention]) -> bool:
         return prior[-1].label == schema.PERSON
     name = re.search(r"\b([A-ZÁÉÍÓÚÑ][\w\-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w\-]+)+\s*$", text)
     return bool(name) and fold(name.group(1)) in lexicon("first_names")
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation ("...", “...”, «...») opened before it in the sentence."""
+    before = text[:at]
+    curly = max(before.rfind("“"), before.rfind("«")) > max(before.rfind("”"), before.rfind("»"))
+    return curly or before.count('"') % 2 == 1

@@ -368,8 +368,7 @@ class DocumentResolver:
 
     def subject(self, text: str, mentions: list[Mention]) -> str | None:
         """This sentence's subject company, if it names one."""
-        found = self._subject(text, mentions)
-        return found.entity_id if found else None
+        return getattr(self._subject(text, mentions), "entity_id", None)
 
     def _last_two_people(self, before: list[Mention]) -> tuple[str, str] | None:
         people = [m.entity_id for m in reversed(before) if m.label == schema.PERSON] + self.people[::-1]
@@ -395,7 +394,4 @@ class DocumentResolver:
 
     def topic(self) -> str | None:
         """The company the previous sentences were about: the last one named."""
-        for _, company in reversed(self.history):
-            if self._kind(company) not in words.NEVER_ANTECEDENT:
-                return company
-        return None
+        return next((c for _, c in reversed(self.history) if self._kind(c) not in words.NEVER_ANTECEDENT), None)
