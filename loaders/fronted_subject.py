@@ -13,9 +13,12 @@ import re
 from loaders.types import MaskedSentence
 
 _FRONTED_BY = re.compile(r"^\W*(?:Co-?founded|Founded|Started|Set up|Launched|Created|Established|Led|Run|Headed)\b"
-                         r"[^⟦;]{0,40}?\bby\s", re.I)
+                         r"[^⟦;]{0,40}?\bby\s"
+                         # the same fronted phrase in Spanish: "Fundada en 2015 por X, que ejerce como ..., Y, su ..., Sword ..."
+                         r"|^\W*(?:Co-?fundad|Fundad|Cread|Lanzad|Constituid|Dirigid|Liderad|Encabezad)[ao]s?\b"
+                         r"[^⟦;]{0,40}?\bpor\s", re.I)
 # the main clause's subject: a name right after a comma, followed by no possessive, no list and no apposition
-_MAIN_SUBJECT = re.compile(r",\s+⟦(?P<slot>[CU]\d+b?)⟧(?!['’]s|\s*[,;]|\s+(?:and|or|y|o)\s)\s+[a-z]")
+_MAIN_SUBJECT = re.compile(r",\s+⟦(?P<slot>[CU]\d+b?)⟧(?!['’]s|\s*[,;]|\s+(?:and|or|y|o)\s)\s+[a-záéíóúñ]")
 
 
 def fronted_subject(ms: MaskedSentence, m: re.Match) -> str | None:

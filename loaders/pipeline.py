@@ -112,6 +112,7 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
         candidates = [c for c in candidates if not _LISTED_ON.search(sentence.text[max(0, c.start - 40):c.start])]
         candidates += shared_surname(sentence.text, mentions + candidates)
         mentions = _opener_possessives(sentence.text, mentions, candidates)
+        mentions = _fronted_possessives(sentence.text, mentions, candidates)
         # "Weights & Biases, the developer platform acquired by ...": a description in apposition to a
         # candidate name describes it; it does not point back to a company of the story.
         # (not a possessive after the side that speaks, which names its own post: "Por parte de X, su director, Y")
@@ -200,6 +201,30 @@ def _opener_possessives(text: str, mentions: list[Mention], candidates: list[Men
             if x.via == "anaphora" and x.label == schema.COMPANY and x.entity_id in named_after and
             x.text.lower() in ("its", "their", "su", "sus") and _CLAUSE_POSSESSIVE.search(text, 0, x.start) else x
             for x in mentions]
+
+
+def _fronted_possessives(text: str, mentions: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """"Fundada en 2015 por X, que ejerce como consejero delegado, e Y, su director científico, Sword trasladó ...":
+    inside a sentence-opening participle phrase the possessive points ahead, to the main clause's subject (the
+    resolver does so for known names); when that subject is a name the registry does not know, the resolver gave the
+    possessive to an earlier company of the story instead."""
+    if not words.FRONTED_PARTICIPLE.match(text):
+        return mentions
+    named = sorted((x for x in mentions + candidates if x.via != "anaphora" and x.label != schema.PERSON),
+                   key=lambda x: x.start)
+
+    def main_subject(x: Mention) -> Mention | None:
+        if any(y.start < x.start for y in named):
+            return None
+        # the main clause's subject: right after a comma and before its verb, no item of the founders' list
+        after = [y for y in named if y.start > x.end and re.search(r",\s*$", text[:y.start]) and
+                 re.match(r"\s+(?!(?:y|e|o|and|or)\b)[a-záéíóúñ]", text[y.end:])]
+        return after[0] if after and after[0] in candidates else None
+    out = []
+    for x in mentions:
+        subject = main_subject(x) if x.via == "anaphora" and x.text.lower() in ("its", "their", "su", "sus") else None
+        out.append(Mention(x.start, x.end, x.text, subject.entity_id, x.label, x.via) if subject else x)
+    return out
 
 
 def _merge_short_names(out: Extraction, gazetteer: Gazetteer, registry_ids: set[str],
