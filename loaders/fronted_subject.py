@@ -23,9 +23,16 @@ _MAIN_SUBJECT = re.compile(r",\s+⟦(?P<slot>[CU]\d+b?)⟧(?!['’]s|\s*[,;]|\s+
 
 def fronted_subject(ms: MaskedSentence, m: re.Match) -> str | None:
     """The subject of the clause after the fronted phrase a matched job stands in, if the job does."""
-    if not _FRONTED_BY.match(m.string):
-        return None
-    subject = _MAIN_SUBJECT.search(m.string, m.end())
-    if not subject or ";" in m.string[:subject.start()]:
+    text, start = m.string, m.end()
+    if not _FRONTED_BY.match(text):
+        # a relative clause read on its own ("⟦P0⟧ ejerce como consejero delegado", from "Fundada por ⟦P0⟧, que
+        # ejerce como ...") still stands in the whole sentence's fronted phrase: read on from its person there
+        people = re.findall(r"⟦[PU]\d+b?⟧", text[:m.end()])
+        if text == ms.masked or not people or not _FRONTED_BY.match(ms.masked) or people[-1] not in ms.masked:
+            return None
+        text = ms.masked
+        start = text.index(people[-1]) + len(people[-1])
+    subject = _MAIN_SUBJECT.search(text, start)
+    if not subject or ";" in text[:subject.start()]:
         return None
     return ms.slots[subject.group("slot")].entity_id
