@@ -63,3 +63,24 @@ def employer_of_person(text: str, start: int, end: int, mentions: list[Mention],
     elif after and after[0].label == schema.PERSON and _POST_THEN.fullmatch(text, end, after[0].start):
         person = after[0]
     return employers.get(person.entity_id) if person and person.via != "anaphora" else None
+
+
+# "Juan Mora, cofundador de Orvia, y Sara Gil, su directora de investigación", "Ana Soler, quien era la consejera delegada
+# de Orvia; Luis Prado, su director de tecnología": in a list of people, each with a post, a possessive post follows the
+# company the previous item's post named (after a preposition, which the resolver otherwise passes over).
+_LIST_ITEM_BEFORE = re.compile(r"\s*(?:[,;]\s*(?:y|e|and)?|\s(?:y|e|and))\s*$")
+# (the previous person may be a name the registry does not know, which the resolver does not see: a capitalized word)
+_POST_OF_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ][\w\-]+,\s*(?:(?:quien|que|who)\s+(?:era|es|fue|was|is)\s+)?[^,;()\"“]{2,70}?"
+                             r"\s+(?:de|del|of|at)\s+$")
+
+
+def colleague_employer(text: str, start: int, mentions: list[Mention]) -> str | None:
+    """The company named by the post of the list item before the person next to the possessive at `start`."""
+    before = sorted((x for x in mentions if x.end <= start), key=lambda x: x.start)
+    if len(before) < 2 or before[-1].label != schema.PERSON or not re.fullmatch(r",\s*", text[before[-1].end:start]):
+        return None
+    company = before[-2]
+    if company.label != schema.COMPANY or not _LIST_ITEM_BEFORE.fullmatch(text[company.end:before[-1].start]) or \
+            not _POST_OF_BEFORE.search(text[max(0, company.start - 100):company.start]):
+        return None
+    return company.entity_id

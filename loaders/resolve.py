@@ -18,7 +18,7 @@ from loaders.entities import Gazetteer, find_mentions, name_key, short_forms
 from loaders.joining import joined_after
 from loaders.led_by_person import unsaid_leader_company
 from loaders.mention_spans import after_contraction, merge_possessor, overlaps, person_before, speaker_company
-from loaders.possessive_owner import counter_of, employer_of_person, subjects_own
+from loaders.possessive_owner import colleague_employer, counter_of, employer_of_person, subjects_own
 from loaders.product_makers import story_maker
 from loaders.sentence_subject import heads_list, subject_mention
 from loaders.shared_surname import surname_owner
@@ -288,6 +288,7 @@ class DocumentResolver:
             obj = obj or bool(copula) and not person_before(text[:copula.start()], prior) or named_is or \
                 bool(prior) and prior[0].label == schema.COMPANY and bool(words.ASIDE_IS.fullmatch(text, prior[0].end, m.start()))
             target = side or employer_of_person(text, m.start(), m.end(), mentions, self.employers) or \
+                colleague_employer(text, m.start(), mentions) or \
                 counter_of(text, m.start(), self._subject(text, prior)) or self._antecedent(
                 text, m.start(), prior, frozenset(), object_position=obj and not held, possessive=not named_is)
             main = [x for x in mentions if x.start > m.end() and x.label == schema.COMPANY and
