@@ -77,4 +77,12 @@ CUES: list[Cue] = [
     Cue(WORKS_AT, r"(?:^|[.;]\s+)\W*(?:Su|su|El|el)\s+(?:puesto|cargo|sillón)(?:\s+en\s+{c:C})?\s+lo\s+"
         r"(?P<verb>ocupará|ocupa|ocupó|ha ocupado|asumirá|asume|asumió|ha asumido)\s+{p:P}", "p", "c?", "current",
         future="incoming", keys=frozenset({"puesto", "cargo", "sillón"})),
+    # the one replaced, told by a successor who took a post without its company: "que asumió el cargo en enero en
+    # sustitución de X", "llegó a la presidencia en sustitución de X", "pasa a ocupar la presidencia en lugar de X" (the
+    # company the sentence or the story has named)
+    Cue(WORKS_AT, rf"\b(?:asumió|asume|asumirá|ha asumido|llegó a|llega a|llegará a|pasa a ocupar|pasó a ocupar|"
+        rf"pasará a ocupar|se convierte en|se convirtió en|se convertirá en)\s+(?:el\s+cargo|el\s+puesto|la\s+presidencia|"
+        rf"la\s+dirección|el\s+mando|{MOD}{ROLE})\b[^⟦.;]{{0,30}}?\s+(?:en\s+sustitución\s+de|en\s+lugar\s+de|en\s+"
+        rf"reemplazo\s+de|en\s+relevo\s+de)\s+{{p:P}}", "p", "c?", "former",
+        keys=frozenset({"sustitución", "lugar", "reemplazo", "relevo"})),
 ]
