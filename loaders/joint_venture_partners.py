@@ -38,3 +38,29 @@ def partners_of_joint_ventures(claims: list[Claim], deals: list[DealClaim]) -> l
                              event_date=deal.event_date, event_precision=deal.event_precision,
                              evidence=deal.evidence, order=deal.order))
     return out
+
+
+def partners_of_listed_groups(claims: list[Claim]) -> list[Claim]:
+    """The missing pairs of a list that acted together: the frames read "A, B, C and D announced the alliance" as
+    A with each of the others (the group frame) and C with D (the pair frame), never B with C. One sentence whose
+    partnerships link one company to all the rest and two of the rest to each other told a list as the subject,
+    and every pair of the list is partners; "A partnered with B and C" links none of the rest, and stays a star."""
+    by_sentence: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.type == schema.PARTNERS_WITH and c.certainty == "confirmed":
+            by_sentence.setdefault((c.doc, c.evidence), []).append(c)
+    known = {frozenset((c.source, c.target)) for c in claims if c.type == schema.PARTNERS_WITH}
+    out: list[Claim] = []
+    for group in by_sentence.values():
+        pairs = {frozenset((c.source, c.target)) for c in group}
+        members = sorted({e for p in pairs for e in p})
+        if len(members) < 4:
+            continue
+        hubs = [m for m in members if all(frozenset((m, o)) in pairs for o in members if o != m)]
+        if not hubs or not any(hubs[0] not in p for p in pairs):
+            continue
+        for a, b in combinations(members, 2):
+            if frozenset((a, b)) not in known:
+                known.add(frozenset((a, b)))
+                out.append(group[0].model_copy(update={"source": a, "target": b}))
+    return out
