@@ -75,8 +75,9 @@ def event_cues(t: Event, language: str) -> list[Cue]:
             Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s+{w['and']}\s+{_slot(t.object, t.relation, False)}"
                             rf"~~\b(?P<noun>{n})\b(?!\s+(?:with|con)\b)", src, dst, frame="pair", **opts),
             # the first of three or more ("SoftBank, OpenAI and Oracle announced the joint venture"; the pair frame
-            # reads the last two)
-            Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){_slot(t.agent, t.relation, False)},\s+(?=⟦[^,]*?\s{w['and']}\s){o_list}"
+            # reads the last two, loaders.joint_venture_partners the middle of a longer list)
+            Cue(t.relation, rf"(?<!⟧, )(?<!⟧,){_slot(t.agent, t.relation, False)},\s+"
+                            rf"(?=(?:⟦[^,]*?,\s+){{0,6}}⟦[^,]*?\s{w['and']}\s){o_list}"
                             rf"~~\b(?P<noun>{n})\b(?!\s+(?:with|con)\b)", src, dst, frame="group", **opts),
             Cue(t.relation, rf"{_slot(t.agent, t.relation, False)}\s*[-–]\s*{_slot(t.object, t.relation, False)}\s+"
                             rf"(?P<noun>{n})\b", src, dst, frame="compound pair", **opts),

@@ -19,6 +19,7 @@ from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.shared_surname import shared_surname
+from loaders.joint_venture_partners import partners_of_joint_ventures, partners_of_listed_groups
 from loaders.trade_inference import clients_of_partnerships, licences_bought
 from loaders.types import Extraction, KnownEntity, Mention, RawDocument, SentenceContext
 from loaders.values import find_date
@@ -150,6 +151,8 @@ def extract(raw: RawDocument, registry: list[KnownEntity] | Gazetteer) -> Extrac
     _merge_short_names(out, gazetteer, registry_ids, short)
     out.claims = licences_bought(out.claims)
     out.claims += clients_of_partnerships(out.claims, gazetteer)
+    out.claims += partners_of_joint_ventures(out.claims, out.deals)
+    out.claims += partners_of_listed_groups(out.claims)
     involved = set(out.mentions)
     out.entities = [_to_entity(gazetteer.by_id[e], short.get(e, set())) for e in gazetteer.by_id if e in involved]
     return out
