@@ -17,6 +17,7 @@ from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_HEADS, TITLE_WORDS,
                            bare_head, country_owner, guess_label, in_lexicon, lexicon, makers, month_as_given_name,
                            org_lead_rest, verb_forms)
+from loaders.division_names import is_division
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
 from loaders.types import Mention
 
@@ -231,6 +232,8 @@ class NameSpotter:
             if not described and (in_lexicon(name, "places") or in_lexicon(name, "not_names")) \
                     or fold(name) in FUNCTION_WORDS or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
                 continue
+            if not described and is_division(sentence, first, tokens, self.lowercase):
+                continue  # "presidente de Comercio de la compañía": the area a post covers, no party
             label = schema.COMPANY if described else guess_label(name)
             if fold(name) in self.org_rests:  # "Santander" after "Banco Santander": the same bank
                 out.append(Mention(first, first + len(surface), surface, f"candidate:{self.org_rests[fold(name)]}",
