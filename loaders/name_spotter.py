@@ -71,7 +71,8 @@ _TOKEN = r"(?:" + _NUMBER_NAME + r"|[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏ
 # no word's spelling, though "b2b" and "p2p" are)
 _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
                     rf"{_TOKEN}(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})*)")
-_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
+# ("American-educated", "Indian-language", and a suspended "New York- and Paris-based": compound adjectives)
+_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}|[A-Z][a-záéíóú]{2,}-[a-z]{3,}|.*\w-")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]+[a-z]*")  # "LeanIX", "HiredScore": no acronym, no common noun
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
