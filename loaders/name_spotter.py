@@ -73,6 +73,7 @@ _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOK
                     rf"{_TOKEN}(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})*)")
 # ("American-educated", "Indian-language", and a suspended "New York- and Paris-based": compound adjectives)
 _ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}|[A-Z][a-záéíóú]{2,}-[a-z]{3,}|.*\w-")
+_AGENT_AFTER = re.compile(r"\s+(?:by|por)\s")  # (what a passive participle is followed by)
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]+[a-z]*")  # "LeanIX", "HiredScore": no acronym, no common noun
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
@@ -261,6 +262,9 @@ class NameSpotter:
                 continue  # "X, Corporate Executive Officer, Corporate Vice President and CTO": a post, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
+            if len(tokens) == 1 and _SENTENCE_OPENER.match(sentence[:first]) and \
+                    _AGENT_AFTER.match(sentence, first + len(surface)):
+                continue  # "Led by chief executive X, the company ...": a participle opening the sentence, not a name
             if _SUBJECT_TAUGHT.search(sentence[:first]) and _AT_SCHOOL.match(sentence, first + len(surface)):
                 continue  # "profesor de Ingeniería Eléctrica de la Universidad de Stanford": a field, no party
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
