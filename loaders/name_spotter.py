@@ -19,6 +19,7 @@ from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD
                            org_lead_rest, verb_forms)
 from loaders.division_names import is_division
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
+from loaders.treated_as_company import names_treated_as_companies
 from loaders.types import Mention
 
 _DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
@@ -144,6 +145,7 @@ class NameSpotter:
         self.surnames: dict[str, str | None] = {}
         self.org_rests: dict[str, str] = {}  # "santander" -> "Banco Santander"
         self.products: set[str] = set()  # names the story called a product ("models called Flux"), never a party
+        self.companies = names_treated_as_companies(text)  # "Axel Springer's chief executive": a company's name
         # A headline's "Santander se alía ..." before the body's "Banco Santander": the full name from the start.
         for lead in ORG_LEAD_WORD.finditer(self.body):
             chunk = _CHUNK.match(self.body, lead.start())
@@ -236,7 +238,7 @@ class NameSpotter:
                 continue
             if not described and is_division(sentence, first, tokens, self.lowercase):
                 continue  # "presidente de Comercio de la compañía": the area a post covers, no party
-            label = schema.COMPANY if described else guess_label(name)
+            label = schema.COMPANY if described or fold(name) in self.companies else guess_label(name)
             if fold(name) in self.org_rests:  # "Santander" after "Banco Santander": the same bank
                 out.append(Mention(first, first + len(surface), surface, f"candidate:{self.org_rests[fold(name)]}",
                                    schema.COMPANY, "candidate"))
