@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
-from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF
+from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF, is_division
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
@@ -292,7 +292,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
             name = " ".join(words)
             if not given_month and not _is_plausible(name, label) or gazetteer.lookup(name):
                 continue
-            if bare_head(name):
+            if bare_head(name) or is_division(text, text.rfind(name, 0, m.end("name")), words, index.words):
                 continue
             if re.search(r"['’]s$", name) and gazetteer.lookup(name[:-2]):
                 continue  # "Google's cloud business": the known company, possessive

@@ -17,7 +17,9 @@ from graph.model import fold, slug
 from loaders.names import (CONNECTOR, FUNCTION_WORDS, LEADING_MODIFIER, ORG_LEAD_WORD, TITLE_HEADS, TITLE_WORDS,
                            bare_head, country_owner, guess_label, in_lexicon, lexicon, makers, month_as_given_name,
                            org_lead_rest, verb_forms)
+from loaders.division_names import is_division
 from loaders.thing_words import THING_APPOSITION as _THING_APPOSITION
+from loaders.treated_as_company import names_treated_as_companies
 from loaders.types import Mention
 
 _DESCRIBED_BY = re.compile(r"-(?:backed|owned|led|funded|controlled|based)$")
@@ -70,7 +72,9 @@ _TOKEN = r"(?:" + _NUMBER_NAME + r"|[A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÄËÏ
 # no word's spelling, though "b2b" and "p2p" are)
 _CHUNK = re.compile(rf"(?<![\w'’])(?:Universidad(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})+\s+en\s+{_TOKEN}(?:\s+{_TOKEN})*|"
                     rf"{_TOKEN}(?:\s+(?:{CONNECTOR}\s+)?{_TOKEN})*)")
-_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}")
+# ("American-educated", "Indian-language", and a suspended "New York- and Paris-based": compound adjectives)
+_ACRONYM_ADJECTIVE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}|[A-Z][a-záéíóú]{2,}-[a-z]{3,}|.*\w-")
+_AGENT_AFTER = re.compile(r"\s+(?:by|por)\s")  # (what a passive participle is followed by)
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]+[a-z]*")  # "LeanIX", "HiredScore": no acronym, no common noun
 _MODIFIER_OF_HEAD = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:startups?|firms?|compan(?:y|ies)|giants?|groups?|makers?|"
                                r"labs?|funds?|banks?|unicorns?|providers?|developers?|platforms?)\b")
@@ -141,6 +145,7 @@ class NameSpotter:
         self.surnames: dict[str, str | None] = {}
         self.org_rests: dict[str, str] = {}  # "santander" -> "Banco Santander"
         self.products: set[str] = set()  # names the story called a product ("models called Flux"), never a party
+        self.companies = names_treated_as_companies(text)  # "Axel Springer's chief executive": a company's name
         # A headline's "Santander se alía ..." before the body's "Banco Santander": the full name from the start.
         for lead in ORG_LEAD_WORD.finditer(self.body):
             chunk = _CHUNK.match(self.body, lead.start())
@@ -231,7 +236,9 @@ class NameSpotter:
             if not described and (in_lexicon(name, "places") or in_lexicon(name, "not_names")) \
                     or fold(name) in FUNCTION_WORDS or len(name) < 2 or _LEGAL_FORM.fullmatch(name):
                 continue
-            label = schema.COMPANY if described else guess_label(name)
+            if not described and is_division(sentence, first, tokens, self.lowercase):
+                continue  # "presidente de Comercio de la compañía": the area a post covers, no party
+            label = schema.COMPANY if described or fold(name) in self.companies else guess_label(name)
             if fold(name) in self.org_rests:  # "Santander" after "Banco Santander": the same bank
                 out.append(Mention(first, first + len(surface), surface, f"candidate:{self.org_rests[fold(name)]}",
                                    schema.COMPANY, "candidate"))
@@ -257,6 +264,9 @@ class NameSpotter:
                 continue  # "X, Corporate Executive Officer, Corporate Vice President and CTO": a post, not a name
             if _ACRONYM_ADJECTIVE.fullmatch(name):
                 continue  # "an AI-powered answer engine", "GPU-rich labs": a compound adjective
+            if len(tokens) == 1 and _SENTENCE_OPENER.match(sentence[:first]) and \
+                    _AGENT_AFTER.match(sentence, first + len(surface)):
+                continue  # "Led by chief executive X, the company ...": a participle opening the sentence, not a name
             if _SUBJECT_TAUGHT.search(sentence[:first]) and _AT_SCHOOL.match(sentence, first + len(surface)):
                 continue  # "profesor de Ingeniería Eléctrica de la Universidad de Stanford": a field, no party
             if not described and _THING_APPOSITION.match(sentence, first + len(surface)):
