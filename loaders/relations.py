@@ -14,7 +14,7 @@ from loaders.list_items import slot_names
 from loaders.endpoints import entity_ids, fallback, founded_by_the_way, note_raiser, note_round, promoted
 from loaders.entities import Gazetteer
 from loaders.event_dates import claim_date
-from loaders.literals import search
+from loaders.denial_scope import outside, scoped_views
 from loaders.not_done import not_done
 from loaders.match_slots import clause_cut, matches, singular_after_relative
 from loaders.deal_words import (BOUGHT_OUTRIGHT, BUSINESS_NEXT, BUSINESS_SOLD, BUYS_FROM, CONTRACT, DEAL_WORTH,
@@ -293,14 +293,14 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
                    previous: list[Claim]) -> list[Claim | DealClaim]:
     """Every claim one sentence makes; `previous` lets "a similar decision" borrow its relation."""
     certainty = status.certainty_of(ms.sentence.text)
-    if search(status.DENIED, ms.sentence.text) and not status.CANCELLED.search(ms.sentence.text):
+    clauses = clause_spans(ms.masked)
+    views = scoped_views([(ms.masked, clauses)] + [(text, []) for text in other_views(ms.masked, clauses)], ms.sentence.text)
+    if views is None:
         return []
     raised = note_raiser(ms, ctx, gazetteer)
     claims: list[Claim | DealClaim] = []
     seen: dict = {}  # key -> (index in claims, strength)
-    clauses = clause_spans(ms.masked)
-    views = [(ms.masked, clauses)] + [(text, []) for text in other_views(ms.masked, clauses)]
-    for text, relatives in views:
+    for text, relatives, denied in views:
         unknown = text.count("⟦U")
         companies, people = text.count("⟦C") + unknown, text.count("⟦P") + unknown
         lowered = text.lower()
@@ -312,7 +312,7 @@ def extract_claims(ms: MaskedSentence, ctx: SentenceContext, gazetteer: Gazettee
             if not cue.may_match(companies, people) or not cue.shows_in(lowered):
                 continue
             for m in matches(cue, text):
-                if inside_relative(m, cue, relatives):
+                if inside_relative(m, cue, relatives) or not outside(m, denied):
                     continue
                 # A verb ("is leaving", "dejaba") says more about a status than an apposition does.
                 strength = 1 if cue.status or _group(m, "verb") else 0
