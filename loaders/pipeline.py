@@ -12,6 +12,7 @@ from loaders.discourse import later_cancellations
 from loaders.discovery import discover
 from loaders.endpoints import NO_ROUNDS
 from loaders.entities import Gazetteer
+from loaders.joint_venture_partners import partners_of_joint_ventures, partners_of_listed_groups
 from loaders.mask import mask
 from loaders.name_spotter import NameSpotter
 from loaders.names import full_names
@@ -19,7 +20,6 @@ from loaders.relations import extract_claims
 from loaders.resolve import DocumentResolver
 from loaders.sentences import detect_language, split_sentences
 from loaders.shared_surname import shared_surname
-from loaders.joint_venture_partners import partners_of_joint_ventures, partners_of_listed_groups
 from loaders.trade_inference import clients_of_partnerships, licences_bought
 from loaders.types import Extraction, KnownEntity, Mention, RawDocument, SentenceContext
 from loaders.values import find_date
