@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from loaders.division_names import is_division  # noqa: F401 (what discovery also asks of a name after a post)
-
 # The nouns that describe a company right before its name ("the parcel company Kranich Logistik", "la
 # cooperativa Olivar del Sur", "the recruitment marketplace Vettery", "la naviera X").
 DESCRIPTION_HEADS = (r"(?:company|startup|firm|lab|maker|developer|provider|operator|group|empresa|compañía|firma|grupo|"

@@ -15,7 +15,8 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
-from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF, is_division
+from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF
+from loaders.division_names import is_division
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
 from loaders.names import (FUNCTION_WORDS, LEADING_MODIFIER, TITLE_HEADS, after_org_lead, bare_head, country_owner,
