@@ -135,7 +135,11 @@ def _prep_part(t: Verb, language: str) -> str:
         desc = rf"(?:the\s+(?=⟦))?{desc}"
     unit = UNIT[language] if company and t.relation == WORKS_AT else ""
     if not t.prep:
-        return r"\s+" + person_a + desc + unit
+        # Spanish may put an adverb of time between the verb and its object: "cofundó después Depict.ai", "había
+        # cofundado antes el estudio NaturalMotion", "adquirió también la startup X"
+        adverb = (r"(?:(?:también|además|después|luego|antes|previamente|anteriormente|posteriormente|más tarde|"
+                  r"finalmente|ya)\s+)?") if language == "es" else ""
+        return r"\s+" + adverb + person_a + desc + unit
     needs = rf"(?:{t.needs})~~" if t.needs else ""
     if t.gap:
         # (a preposition may open on a possessive masked as its company: "increased ⟦C1⟧ stake in")
