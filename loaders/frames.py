@@ -224,7 +224,8 @@ def verb_cues(t: Verb, language: str) -> list[Cue]:
             # happened may stand between: "Nubank, que fundaron en 2013 X, Y y Z")
             out.append(Cue(t.relation, rf"{_slot(t.object, t.relation, False)},?\s+(?:{w['det']}\s+)?"
                                        rf"(?:[^⟦,.;]{{0,80}}?\s+)?(?:que|la cual|el cual)\s+"
-                                       rf"(?P<verb>{v})\s+{_WHEN_ES}{_slot(t.subject, t.relation)}",  # ("que fundaron X y Y")
+                                       # (the subject may come with what it is: "que había fundado el alemán X")
+                                       rf"(?P<verb>{v})\s+{_WHEN_ES}{s_desc}{_slot(t.subject, t.relation)}",  # ("que fundaron X y Y")
                            src, dst, frame="inverted relative", **status))
         if language == "es" and t.active and t.relation == ACQUIRED:
             # "Stupeflix, una startup de edición de vídeo que compró GoPro": a company described, then "que" and a
