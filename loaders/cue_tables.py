@@ -1,10 +1,10 @@
 """The cues of each language, and which of them a sentence's words call for.
 
 CUES holds the hand-written cues (loaders.cues_en, cues_en_more, cues_en_careers, cues_es, cues_es_more, cues_es_deals,
-cues_es_elided, cues_es_sales, cues_es_careers, cues_es_rivals, cues_mergers, cues_rejected, cues_trade, cues_trade_roles,
-cues_trade_more, cues_joint_ventures, cues_contracts), then every trigger in every frame (loaders.frames); a cue
-compiles on first use. A sentence only tries the cues one of its words calls for (`worth_trying`), through an index of
-their key words built once per language.
+cues_es_elided, cues_es_sales, cues_es_careers, cues_es_rivals, cues_es_partners, cues_mergers, cues_rejected,
+cues_trade, cues_trade_roles, cues_trade_more, cues_joint_ventures, cues_contracts), then every trigger in every frame
+(loaders.frames); a cue compiles on first use. A sentence only tries the cues one of its words calls for
+(`worth_trying`), through an index of their key words built once per language.
 """
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ import re
 from functools import lru_cache
 
 from loaders import (cues_en, cues_en_careers, cues_en_more, cues_es, cues_es_careers, cues_es_deals, cues_es_elided,
-                     cues_es_more, cues_es_rivals, cues_es_sales, cues_contracts, cues_joint_ventures, cues_mergers, cues_rejected,
-                     cues_trade, cues_trade_more, cues_trade_roles, frames)
+                     cues_es_more, cues_es_partners, cues_es_rivals, cues_es_sales, cues_contracts, cues_joint_ventures,
+                     cues_mergers, cues_rejected, cues_trade, cues_trade_more, cues_trade_roles, frames)
 from loaders.cues import Cue
 
 # The hand-written cues, then every trigger in every frame (loaders.frames).
 CUES: dict[str, list[Cue]] = {
     "es": cues_es.CUES + cues_es_more.CUES + cues_es_deals.CUES + cues_es_elided.CUES + cues_es_sales.CUES +
-    cues_es_careers.CUES + cues_es_rivals.CUES + cues_mergers.CUES["es"] + cues_rejected.CUES["es"] + cues_trade.CUES["es"] +
+    cues_es_careers.CUES + cues_es_rivals.CUES + cues_es_partners.CUES + cues_mergers.CUES["es"] +
+    cues_rejected.CUES["es"] + cues_trade.CUES["es"] +
     cues_trade_roles.CUES["es"] + cues_trade_more.CUES["es"] + cues_joint_ventures.CUES["es"] + list(frames.cues("es")),
     "en": cues_en.CUES + cues_en_more.CUES + cues_en_careers.CUES["en"] + cues_mergers.CUES["en"] +
     cues_rejected.CUES["en"] + cues_trade.CUES["en"] + cues_trade_roles.CUES["en"] + cues_trade_more.CUES["en"] +

@@ -23,7 +23,7 @@ _COMPETES_KEYS = frozenset({"compite", "compiten", "competía", "competían", "c
 _FIELD = r"(?:[^⟦.;:()]|\([^⟦)]*\)){1,90}?\s+"
 # A later rival with its own "con", after the first ones and what is said of them: "con X, que ofrece ..., y cada vez
 # más con Y" (not past a clause that turns to something else: "mientras que", "pero", "aunque").
-_BETWEEN = r"(?:(?!\b(?:mientras|pero|aunque|sino)\b)[^.;:])"
+BETWEEN = r"(?:(?!\b(?:mientras|pero|aunque|sino)\b)[^.;:])"
 # From the rival to the verb: no name, and no relative clause the verb would close ("Nvidia, que domina los
 # aceleradores, y pelea cuota con AMD" is the sentence subject's fight, not Nvidia's, also once loaders.clauses has
 # taken the relative clause out), unless "que" is the verb's own.
@@ -31,7 +31,7 @@ _SUBJECT = r"(?!,\s*(?:y|e)\s)(?:,?\s+que\s+(?:ya\s+|también\s+|hoy\s+)?|(?:(?!
 
 CUES: list[Cue] = [
     Cue(COMPETES_WITH, rf"{{a:C}}{_SUBJECT}\b{_COMPETES}\s+{_FIELD}(?:con|contra)\s+{{b:Cs}}", "a", "b", keys=_COMPETES_KEYS),
-    Cue(COMPETES_WITH, rf"{{a:C}}{_SUBJECT}\b{_COMPETES}\s+(?:{_FIELD})?(?:con|contra)\s+⟦[CU]\d+b?⟧{_BETWEEN}{{0,120}}?"
+    Cue(COMPETES_WITH, rf"{{a:C}}{_SUBJECT}\b{_COMPETES}\s+(?:{_FIELD})?(?:con|contra)\s+⟦[CU]\d+b?⟧{BETWEEN}{{0,120}}?"
         r",?\s+(?:y|e)\s+(?:(?:también|cada vez más|sobre todo|además)\s+)?(?:con|contra)\s+{b:Cs}", "a", "b",
         keys=_COMPETES_KEYS),
 ]
