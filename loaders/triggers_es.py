@@ -252,8 +252,12 @@ TRIGGERS: list = [
                           "alianzas", "alianzas estratégicas", "acuerdos de colaboración", "acuerdos estratégicos",
                           "cartas de intención", "memorandos de entendimiento", "acuerdos de asociación"),
           "a", "b", of="con", by="de|entre"),
+    # (a partner named by what it does for the other: "socio de fabricación preferente de AMD", "su socio de nube";
+    # never "socio" alone, which is also a venture firm's partner)
     Role(PARTNERS_WITH, ("socio estratégico", "socio tecnológico", "aliado", "aliada", "socio preferente",
-                         "aliado estratégico", "socio comercial"),
-         ("socios estratégicos", "socios tecnológicos", "aliados", "aliadas", "socios comerciales"), "a", "b",
+                         "aliado estratégico", "socio comercial", "socio industrial", "socio de fabricación",
+                         "socio de nube", "socio de infraestructura", "socio de distribución", "socio clave"),
+         ("socios estratégicos", "socios tecnológicos", "aliados", "aliadas", "socios comerciales",
+          "socios industriales", "socios de fabricación", "socios de distribución", "socios clave"), "a", "b",
          of="de|del|para"),
 ]
