@@ -305,6 +305,12 @@ CUES: list[Cue] = [
         r"de\s+la\s+mano\s+de\s+{p:Ps}", "p", "c", keys=frozenset({"nació", "nace", "surgió", "surge", "andar", "luz"})),
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),
+    # the company told first and taken up by a pronoun, its founders after the verb: "Lovable la fundaron X, su consejero
+    # delegado, y Y", "A Velora la creó en 2019 X"; or the pronoun alone opening a clause: "La fundaron en 2016 X y Y"
+    Cue(FOUNDED, r"(?:(?:^\W*|[,;:]\s+)(?:(?:a|al)\s+)?{c:C},?\s+|(?:^\W*|[;:]\s+))(?:la|lo)\s+(?:fundaron|fundó|cofundaron|cofundó|"
+        r"crearon|creó|pusieron en marcha|puso en marcha)\s+(?:(?:en\s+\d{4}|hace\s+(?:[\w\-]+\s+){1,2}?(?:años|meses)),?\s+)?"
+        r"(?:(?:el|la|los|las)\s+(?:[a-záéíóúñü]+\s+){1,2}?)?{p:Ps}", "p", "c?",
+        keys=frozenset({"fundaron", "fundó", "cofundaron", "cofundó", "crearon", "creó", "pusieron", "puso"})),
     # -- more clients -----------------------------------------------------------------
     Cue(CLIENT_OF, r"{cl:C}~~\b(?:usará|utilizará|usa|utiliza|empleará|emplea|desplegará|despliega|despliegue|"
         r"(?:conversaciones|negociaciones|acuerdo|contrato)\s+para\s+(?:usar|utilizar|emplear|desplegar|alquilar))\s+"
