@@ -305,6 +305,13 @@ CUES: list[Cue] = [
         r"de\s+la\s+mano\s+de\s+{p:Ps}", "p", "c", keys=frozenset({"nació", "nace", "surgió", "surge", "andar", "luz"})),
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),
+    # a second title in a person's apposition: "X, cofundador de Kaszek y antes uno de los fundadores de Mercado Libre,"
+    # (not a title that opens the next person's: "X, fundador de A, y el cofundador de B, Y")
+    Cue(FOUNDED, r"{p:P},\s+(?:[^⟦;.]|⟦C\d+b?⟧){3,100}?\s+(?:y|e)\s+(?:(?:antes|también|además|hoy|ahora|anteriormente)\s+)?"
+        r"(?:(?:el|la|uno de los|una de las|uno de sus|una de sus)\s+)?(?:co-?fundador(?:a|es|as)?|fundador(?:a|es|as)?)\s+"
+        r"(?:de|del)\s+{c:C}(?!\s*,?\s*⟦[PU])", "p", "c",
+        keys=frozenset({"fundador", "fundadora", "fundadores", "fundadoras", "cofundador", "cofundadora", "cofundadores",
+                        "cofundadoras", "co-fundador", "co-fundadora"})),
     # the company told first and taken up by a pronoun, its founders after the verb: "Lovable la fundaron X, su consejero
     # delegado, y Y", "A Velora la creó en 2019 X"; or the pronoun alone opening a clause: "La fundaron en 2016 X y Y"
     Cue(FOUNDED, r"(?:(?:^\W*|[,;:]\s+)(?:(?:a|al)\s+)?{c:C},?\s+|(?:^\W*|[;:]\s+))(?:la|lo)\s+(?:fundaron|fundó|cofundaron|cofundó|"
