@@ -29,7 +29,20 @@ BETWEEN = r"(?:(?!\b(?:mientras|pero|aunque|sino)\b)[^.;:])"
 # taken the relative clause out), unless "que" is the verb's own.
 _SUBJECT = r"(?!,\s*(?:y|e)\s)(?:,?\s+que\s+(?:ya\s+|también\s+|hoy\s+)?|(?:(?!⟦[CPU]|\b(?:que|donde|cuando|quien|cuyo|cuya)\b)[^\n.;]){1,90}?)"
 
+_RIVAL = (r"(?:rival|rivales|competidor|competidora|competidores|competidoras|archirrival)"
+          r"(?:\s+(?:direct[oa]s?|más direct[oa]s?|principal(?:es)?|natural(?:es)?))?")
+_RIVAL_KEYS = frozenset({"rival", "rivales", "competidor", "competidora", "competidores", "competidoras", "archirrival"})
+
 CUES: list[Cue] = [
+    # the story's company's rival, owned by "su" at a clause's opening: "Su gran rival, la estadounidense X, debutó en
+    # bolsa", "sus rivales directos —X y Y— pierden un canal" (the possessive may be masked as its company)
+    Cue(COMPETES_WITH, rf"(?:^\W*|[;:]\s+|,\s+(?:y|e|pero|mientras que)\s+)(?:su|sus|{{a:C}})\s+(?:(?:gran|grandes|principal|principales|"
+        rf"dos|tres|eterno|eterna|viejo|vieja)\s+)*{_RIVAL}\s*(?:,|—|–)\s*{{b:Cs}}", "a?", "b", keys=_RIVAL_KEYS),
+    # a rival named by a second title in a company's apposition: "X, el mayor fabricante de software de Brasil y
+    # competidor directo de Y," (not a title that opens the next company's: "..., y el rival de Y, Z")
+    Cue(COMPETES_WITH, rf"{{a:C}},\s+(?:[^⟦;.]|⟦C\d+b?⟧){{3,100}}?\s+(?:y|e)\s+(?:(?:también|además|hoy|ahora)\s+)?"
+        rf"(?:(?:el|la|un|una|uno de los|una de las)\s+)?(?:gran\s+|principal\s+)?{_RIVAL}\s+(?:de|del)\s+{{b:C}}"
+        r"(?!\s*,?\s*⟦[CU])", "a", "b", keys=_RIVAL_KEYS),
     Cue(COMPETES_WITH, rf"{{a:C}}{_SUBJECT}\b{_COMPETES}\s+{_FIELD}(?:con|contra)\s+{{b:Cs}}", "a", "b", keys=_COMPETES_KEYS),
     Cue(COMPETES_WITH, rf"{{a:C}}{_SUBJECT}\b{_COMPETES}\s+(?:{_FIELD})?(?:con|contra)\s+⟦[CU]\d+b?⟧{BETWEEN}{{0,120}}?"
         r",?\s+(?:y|e)\s+(?:(?:también|cada vez más|sobre todo|además)\s+)?(?:con|contra)\s+{b:Cs}", "a", "b",
