@@ -59,7 +59,9 @@ ES = {
     "where_cop": r"(?:ejerce como|ejercía como|es|era|fue|trabaja como|trabajaba como|ocupa el cargo de|"
                  r"ocupaba el cargo de|ocupa el puesto de|se desempeña como|funge como|actúa como)",
     "between": r"entre",
-    "counts": r"(?:cuenta con|contaba con|cuentan con|contaban con|tiene en|tenía en|tienen en)",
+    # ("ha tenido en Rappi a su principal rival": the perfect and past too)
+    "counts": r"(?:cuenta con|contaba con|cuentan con|contaban con|tiene en|tenía en|tienen en|tenían en|ha tenido en|"
+              r"han tenido en|tuvo en|tendrá en|sigue teniendo en)",
     "as": r"(?:como|a)\s+(?:(?:uno de|una de|sus|su|un|una|el|la|los|las)\s+)*",
     "and": r"(?:y|e)",
     "obj_rel": r"(?:que|a la que|al que|a quien|la cual|el cual|a la cual|al cual)",

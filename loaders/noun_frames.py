@@ -188,7 +188,9 @@ def role_cues(t: Role, language: str) -> list[Cue]:
                            src, dst, frame="genitive copula", **opts))
     # one holder named as what it is to the other: "G42, which counts Microsoft as a minority shareholder",
     # "Prosus, que tiene en Naspers a su accionista de control" (lists, "entre sus accionistas": below)
-    out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{_FEW_WORDS}{one}{post}\b"
+    # (a Spanish "su" may be masked as the company named just before it: "tiene en Rappi a su principal rival")
+    own = r"(?:⟦C\d+b?⟧\s+)?" if language == "es" else ""
+    out.append(Cue(t.relation, rf"{x_one}~~\b{w['counts']}\s+{h_one}\s+{w['as']}{own}{_FEW_WORDS}{one}{post}\b"
                                rf"(?!\s+(?:{of})\s+⟦)", src, dst, frame="counts as", **opts))
     out += [
         # "Metaweb Technologies, a startup where he was chief technology officer"
