@@ -131,3 +131,12 @@ EN.append(Cue(WORKS_AT, r"⟦P\d+⟧(?:,(?:[^,;⟦]|⟦[CU]\d+b?⟧){1,100}?,)?\
               keys=frozenset({"along", "together", "alongside", "with"})))
 
 CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
+
+# People who met at a company, where they worked: "X and Y met at OpenAI, where both worked as researchers" (past forms
+# only: the job is told as a former one)
+_WHERE_WORKED = (r",\s+where\s+(?:{who})\s+(?:(?:also|previously|once|both|all|then|later|briefly|first|had)\s+)*"
+                 r"(?:worked|were working|was working|were employed|was employed|spent)\b")
+EN.append(
+    Cue(WORKS_AT, r"{p:Ps}\s+(?:(?:first|had|have|originally)\s+)?met\s+(?:(?:[^⟦.;,]){1,30}?\s+)?at\s+{c:C}"
+        + _WHERE_WORKED.format(who=r"both|all three|all four|the two|the three|they|all of them|each"), "p", "c", "former",
+        keys=frozenset({"met"})))

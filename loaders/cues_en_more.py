@@ -329,10 +329,13 @@ CUES.append(Cue(PARTNERS_WITH, r"(?<![,⟧]\s)(?<!⟧,\s){a:C}\s+and\s+{b:C}\s+(
 # Something two companies make together, told as one building it "with" the other: "iFlytek said it had built a
 # computing platform with Huawei", "the data centre that Groq set up with Aramco Digital" (the other named alone, not
 # its goods: "built with Nvidia chips", "with Nvidia's GPUs")
-CUES.append(Cue(PARTNERS_WITH, r"{a:C}\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|also\s+)?(?:built|build|builds|set up|sets up|"
+# (or as work under way: "OpenAI is also developing its own chips with Broadcom", "has been building its platform with Y")
+CUES.append(Cue(PARTNERS_WITH, r"{a:C}\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|is\s+|are\s+|has been\s+|have been\s+|"
+                r"was\s+|were\s+)?(?:also\s+)?(?:built|build|builds|set up|sets up|building|developing|co-developing|"
                 r"co-developed|developed|develops|develop)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:together\s+)?with\s+"
                 r"(?:(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partner\s+)?{b:C}(?!['’])(?=\s*[,.;]|\s*$|\s+(?:to|in|on|at|for|last|this|earlier)\b)",
-                "a", "b", keys=frozenset({"built", "build", "builds", "set", "sets", "developed", "develops", "develop", "co-developed"})))
+                "a", "b", keys=frozenset({"built", "build", "builds", "set", "sets", "developed", "develops", "develop", "co-developed",
+                                          "building", "developing", "co-developing"})))
 # a round's participants told with no company, whose round is the last one a sentence named (loaders.endpoints): "A, B
 # and C joined, alongside existing backers D and E", "Joining it were A and B", "A and B, which led earlier rounds,
 # also put more money into the round" (not "put money into X": that names the company)

@@ -244,7 +244,9 @@ EN += [
         r"(?:[\w\-]+\s+){0,2}?" + _HOLD + r"\b", "a", "b",
         keys=frozenset({"dominance", "grip", "lead", "hold", "monopoly", "stranglehold", "supremacy", "chokehold",
                         "share", "leadership", "crown"})),
-    Cue(COMPETES_WITH, r"\b(?:pits|pitted|pitting|pit)\s+{a:C}\s+(?:squarely\s+|directly\s+|head-to-head\s+)?against\s+"
+    # (the adverb graded: "pits LG more directly against Samsung", "pitting it ever more squarely against")
+    Cue(COMPETES_WITH, r"\b(?:pits|pitted|pitting|pit)\s+{a:C}\s+(?:(?:more|even more|ever more|increasingly)\s+)?"
+        r"(?:squarely\s+|directly\s+|head-to-head\s+)?against\s+"
         r"(?:the\s+)?{b:Cs}", "a", "b", keys=frozenset({"pits", "pitted", "pitting", "pit"})),
 ]
 
