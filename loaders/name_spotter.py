@@ -91,7 +91,7 @@ _SENTENCE_OPENER = re.compile(r"^[\s\"'“”«»‘’(\[¿¡\-–—•*#>]*$"
 # "Blue Owl Managed Funds": the funds an asset manager runs)
 _ARM_HEADS = frozenset(fold(w) for w in
                        "Ventures Capital Fund Funds Investments Next Growth Partners Securities Bank Industries Insurance".split())
-_UNIT_HEADS_EN = frozenset(fold(w) for w in "Cloud Digital Mobile Electric".split())
+_UNIT_HEADS_EN = frozenset(fold(w) for w in "Cloud Digital Mobile Electric Research".split())
 # Spanish names a country's ministry with the demonym last ("el Ministerio de Asuntos Exteriores japonés"): the
 # demonym tells one ministry from another country's, so it is part of the name (a lowercase word with a demonym's
 # ending, not followed by "de").
@@ -319,10 +319,10 @@ class NameSpotter:
             return Mention(known.start, end, name, f"candidate:{name}", schema.COMPANY, "arm")
         if self.language == "en" and known.label == schema.COMPANY and known.via == "name" and len(tail) == 1 and \
                 known.start == offsets[0] and fold(tail[0]) in _UNIT_HEADS_EN and not re.match(r"['’]", sentence[known.end:]):
-            # "Aramco Digital", "Naver Cloud", "Rakuten Mobile", "Ola Electric": a company's name with a word for a unit's
-            # line of business after it names that unit, a company of its own (English capitalizes any word of a name,
-            # so only these words, never a product's name: "Microsoft Teams"; a lab, "Google Brain", "IBM Research", is
-            # as often annotated as the group itself)
+            # "Aramco Digital", "Naver Cloud", "Rakuten Mobile", "Ola Electric", "IBM Research": a company's name with a
+            # word for a unit's line of business after it names that unit, a company of its own (English capitalizes any
+            # word of a name, so only these words, never a product's name: "Microsoft Teams"; a lab with a name of its
+            # own, "Google Brain", is as often annotated as the group itself)
             end = offsets[-1] + len(tail[-1])
             return Mention(known.start, end, sentence[known.start:end], f"candidate:{sentence[known.start:end]}",
                            schema.COMPANY, "arm")
