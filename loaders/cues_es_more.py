@@ -126,9 +126,15 @@ CUES: list[Cue] = [
         "former"),
     Cue(WORKS_AT, r"{p:P}~~\b(?:pasó|había pasado|ha pasado|estuvo)\s+(?:[\w\-]+\s+){1,4}?(?:en|con)\s+{c:C}", "p", "c",
         "former"),
-    # a career's stops: "X, que pasó por Google y Meta,", "ha pasado por OpenAI", "X, con pasado en Google,"
-    Cue(WORKS_AT, r"{p:Ps}~~\b(?:pasó|ha pasado|había pasado|pasaron|han pasado|habían pasado)\s+por\s+{c:Cs}", "p", "c",
-        "former", keys=frozenset({"pasó", "pasado", "pasaron"})),
+    # a career's stops: "X, que pasó por Google y Meta,", "ha pasado por OpenAI", "X, con pasado en Google,", "entró
+    # en ASML tras pasar por el fabricante de equipos KLA-Tencor" (what the company is may stand before its name)
+    *(Cue(WORKS_AT, rf"{{p:Ps}}{gap}\b{verb}\s+por\s+(?:(?:el|la|los|las)\s+(?:[a-záéíóúñü\-]+\s+){{1,8}}?)?{{c:Cs}}",
+          "p", "c", "former", keys=keys)
+      for gap, verb, keys in (("~~", "(?:pasó|ha pasado|había pasado|pasaron|han pasado|habían pasado)",
+                               frozenset({"pasó", "pasado", "pasaron"})),
+                              # (the company joined after may stand between: "entró en ASML tras pasar por KLA")
+                              (r"(?:[^.;⟦]|⟦[CU]\d+b?⟧){0,120}?", r"(?:tras|después de|antes de)\s+pasar",
+                               frozenset({"pasar"})))),
     Cue(WORKS_AT, r"{p:Ps},\s+con\s+(?:un\s+)?pasado\s+(?:en|por)\s+{c:Cs}", "p", "c", "former", keys=frozenset({"pasado"})),
     # one of a company's staff: "X, uno de los primeros empleados de Nubalia,", "fue una de las ingenieras de Y"
     Cue(WORKS_AT, r"{p:P}(?:,\s+|\s+(?P<verb>es|era|fue|ha sido|había sido)\s+)(?:uno|una)\s+de\s+(?:los|las|sus)\s+"
