@@ -21,8 +21,8 @@ from loaders.cues import Cue
 CUES: dict[str, list[Cue]] = {
     "es": cues_es.CUES + cues_es_more.CUES + cues_es_deals.CUES + cues_es_elided.CUES + cues_es_sales.CUES +
     cues_es_careers.CUES + cues_es_rivals.CUES + cues_es_partners.CUES + cues_mergers.CUES["es"] +
-    cues_rejected.CUES["es"] + cues_trade.CUES["es"] +
-    cues_trade_roles.CUES["es"] + cues_trade_more.CUES["es"] + cues_joint_ventures.CUES["es"] + list(frames.cues("es")),
+    cues_rejected.CUES["es"] + cues_trade.CUES["es"] + cues_trade_roles.CUES["es"] + cues_trade_more.CUES["es"] +
+    cues_joint_ventures.CUES["es"] + cues_contracts.CUES["es"] + list(frames.cues("es")),
     "en": cues_en.CUES + cues_en_more.CUES + cues_en_careers.CUES["en"] + cues_mergers.CUES["en"] +
     cues_rejected.CUES["en"] + cues_trade.CUES["en"] + cues_trade_roles.CUES["en"] + cues_trade_more.CUES["en"] +
     cues_contracts.CUES["en"] + list(frames.cues("en")),

@@ -83,4 +83,43 @@ EN.append(Cue(CLIENT_OF, r"{cl:C}?~~\b(?:licen[cs](?:es|ed|ing)|licen[cs]e[sd]?|
               keys=frozenset({"license", "licenses", "licensed", "licensing", "licence", "licences", "licenced",
                               "licencing"})))
 
-CUES: dict[str, list[Cue]] = {"en": EN, "es": []}
+# The same contracts told in Spanish: "Nebius anunció un contrato de unos 3.000 millones de dólares a cinco años con
+# Meta", "IREN firmó con Microsoft un contrato de cinco años", "Microsoft y Nebius firmaron un contrato", "un contrato
+# entre Oracle y OpenAI"; the seller again told by each party's kind.
+_NOT_SOLD_ES = (r"(?:licencia|licencias|fusión|adquisición|compraventa|inversión|inversiones|financiación|financiamiento|"
+                r"colaboración|cooperación|asociación|alianza|investigación|trabajo|patrocinio|préstamo|crédito|deuda|"
+                r"accionistas|confidencialidad)")
+# A lease or hosting contract names its sides by its kind: the company that signs it lets the space, so the other is
+# its tenant ("TeraWulf ha firmado dos contratos de alojamiento a diez años con Fluidstack").
+_LET_ES = r"(?:alojamiento|hospedaje|arrendamiento|alquiler|coubicación)"
+_KIND_ES = r"(?:[\w\-]+\s+){0,3}?(?:de\s+)?"
+_NOT_KIND_ES = rf"(?!{_KIND_ES}(?:{_NOT_SOLD_ES[3:-1]}|{_LET_ES[3:-1]})\b)"
+# terms and amounts between the noun and the other party, no negation among them
+_WORDS_ES = r"(?:(?:(?!(?:no|ni|sin|ningún)\b)[\w\-.,]+|⟦[\$%]\d+⟧)\s+){0,10}?"
+_A_CONTRACT_ES = (r"(?<!\bno )(?<!\bsin )(?<!\bningún )\b(?:(?:un|el|los|sus|su|dos|tres|varios|sendos|⟦C\d+b?⟧)\s+)?"
+                  r"(?:nuevos?\s+)?contratos?\s+")
+# ... nor is a contract made for an aim the two pursue together a sale ("para desarrollar", as in English)
+_JOINT_AIM_ES = r"(?![^⟦.;]{0,80}?\bpara\s+(?:desarrollar|crear|construir|investigar|diseñar|explorar|impulsar|colaborar)\b)"
+_SIGNED_ES = (r"(?:firmó|firma|firman|firmaron|ha firmado|han firmado|había firmado|habían firmado|firmará|firmarán|"
+              r"cerró|cierra|cerraron|ha cerrado|han cerrado|selló|sellaron|ha sellado|han sellado|suscribió|"
+              r"suscribieron|ha suscrito|han suscrito|anunció|anunciaron|ha anunciado|han anunciado|renovó|ha renovado)")
+_WITH_ES = r"con\s+(?:el|la|los)?\s*"
+_TOLD_ES = [
+    (r"{x:C}?~~" + _A_CONTRACT_ES + _NOT_KIND_ES + _WORDS_ES + _WITH_ES + r"{y:Cs}" + _JOINT_AIM_ES, "x?", "y"),
+    (r"{x:C}~~\b" + _SIGNED_ES + r"\s+" + _WITH_ES + r"{y:Cs}\s+" + _A_CONTRACT_ES + _NOT_KIND_ES + _JOINT_AIM_ES,
+     "x", "y"),
+    (r"{x:C}\s+(?:y|e)\s+{y:C}\s+" + _SIGNED_ES + r"\s+" + _A_CONTRACT_ES + _NOT_KIND_ES + _JOINT_AIM_ES, "x", "y"),
+    (r"\b(?:un|el|del|al)\s+contrato\s+" + _NOT_KIND_ES + _WORDS_ES + r"entre\s+{x:C}\s+(?:y|e)\s+{y:C}", "x", "y"),
+]
+_KEYS_ES = frozenset({"contrato", "contratos"})
+ES: list[Cue] = []
+for _template, _x, _y in _TOLD_ES:
+    ES += [Cue(CLIENT_OF, _template.replace("{x:", "{cl:").replace("{y:", "{v:"), _x.replace("x", "cl"),
+               _y.replace("y", "v"), "active", vendor_check="kinds", keys=_KEYS_ES),
+           Cue(CLIENT_OF, _template.replace("{x:", "{v:").replace("{y:", "{cl:"), _y.replace("y", "cl"),
+               _x.replace("x", "v"), "active", vendor_check="kinds", keys=_KEYS_ES)]
+# (the landlord named, not taken from the story: the tenant's own provider is often the story's company)
+ES.append(Cue(CLIENT_OF, r"{v:C}~~" + _A_CONTRACT_ES + rf"(?={_KIND_ES}{_LET_ES}\b)" + _WORDS_ES + _WITH_ES + r"{cl:Cs}",
+              "cl", "v", "active", keys=_KEYS_ES))
+
+CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
