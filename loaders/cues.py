@@ -60,14 +60,15 @@ _ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|wh
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|otra|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
-          # a bare Spanish title: "por X, profesor de la Universidad de Nueva York ..., y por Y"
+          # a bare Spanish title: "por X, profesor de la Universidad de Nueva York ..., y por Y" (the company in it
+          # may be one the registry does not know: "de la mano de X, presidente del grupo naviero CMA CGM, y de Y")
           r"(?:profesor|profesora|catedrátic[oa]|investigador|investigadora|director|directora|president[ea]|"
           r"consejer[oa]|cofundador|cofundadora|fundador|fundadora|ingenier[oa]|científic[oa])\b|"
           # a title with "ex" joined to it, as the RAE asks: "X, exdirectivo de Google, y Z"
           r"ex(?:directiv|ingenier|investigador|emplead|president|consejer|director|jef|ejecutiv|soci|responsable|"
           r"científic|trabajador)|"
           r"⟦C\d+b?⟧(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:chief|CEO|CTO|CFO|president|presidente|co-?founder|founder|"
-          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦C\d+b?⟧){1,90}?(?=[,;])|"
+          r"cofundador|fundador|director|consejer|head|jef|partner|socio))(?:[^,;.⟦]|⟦[CU]\d+b?⟧){1,90}?(?=[,;])|"
           # the name a person goes by: "Detrás de X están Javier López, más conocido en redes como Javi López, y Y"
           r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+(?:[^,;.⟦]{1,30}?\s+)?(?:como|as)\s+⟦[PU]\d+⟧(?=,))?")
 # A list item's own apposition before the next item: "Microsoft, el mayor accionista de OpenAI, y Nvidia",

@@ -305,6 +305,12 @@ CUES: list[Cue] = [
         r"de\s+la\s+mano\s+de\s+{p:Ps}", "p", "c", keys=frozenset({"nació", "nace", "surgió", "surge", "andar", "luz"})),
     Cue(FOUNDED, r"{p:P}~~\b(?:fund[óa]|cofund[óa]|creó)\s+{c:C}~~\b(?:junto a|junto al|junto con|con)\s+(?:[\w]+\s+)?{p2:Ps}",
         "p,p2", "c"),
+    # a fronted participle whose agent comes with a long apposition, the company after it as the main clause's subject:
+    # "Fundada en 2023 por X, egresado de la Universidad Tsinghua con un paso por Google Brain, Moonshot se hizo ..."
+    Cue(FOUNDED, r"^\W*(?:fundada|cofundada|creada|fundado|cofundado|creado)\b[^⟦;,]{0,40}?\bpor\s+"
+        r"(?:(?:el|la)\s+(?:[a-záéíóúñü]+\s+){1,2}?)?{p:Ps},\s+(?:[^;.]|\.(?=\w)){1,200}?,\s+{c:C}\s+"
+        r"(?!(?:y|e|de|del|en|con|a|al)\b)(?=[a-záéíóúñü])", "p", "c",
+        keys=frozenset({"fundada", "cofundada", "creada", "fundado", "cofundado", "creado"})),
     # a second title in a person's apposition: "X, cofundador de Kaszek y antes uno de los fundadores de Mercado Libre,"
     # (not a title that opens the next person's: "X, fundador de A, y el cofundador de B, Y")
     Cue(FOUNDED, r"{p:P},\s+(?:[^⟦;.]|⟦C\d+b?⟧){3,100}?\s+(?:y|e)\s+(?:(?:antes|también|además|hoy|ahora|anteriormente)\s+)?"

@@ -14,4 +14,10 @@ def slot_names(text: str) -> list[str]:
                   text)  # an item's apposition: "⟦C1⟧, el mayor accionista de ⟦C2⟧, y ⟦C3⟧"
     text = re.sub(r"⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?:[\w\-]+\s+){0,2}?(?=⟦)", " ", text)
     text = re.sub(r",\s*(?:más\s+|better\s+)?(?:conocid[oa]|known)\s+[^,;.⟦]{0,30}?(?:como|as)\s+⟦[PU]\d+⟧(?=,)", "", text)
+    # an unknown name after a preposition inside a person's apposition is where the person works, no item: "⟦P1⟧,
+    # presidente del grupo naviero ⟦U2⟧, y de ⟦P3⟧", "⟦P1⟧, who was head of payments at the ⟦U2⟧, and ⟦P3⟧" (a
+    # preposition a list repeats comes right after its separator: "y de ⟦P3⟧")
+    # (not the vehicle one invests through: "⟦P1⟧, a través de su oficina familiar ⟦U2⟧", an item of its own)
+    text = re.sub(r"(?<![,ye])(?<!través)(\s(?:del|de|en|of|at|in|for)\s+(?:(?:the|el|la|los|las)\s+)?(?:[^\W\d_]+\s+){0,3}?)⟦U\d+b?⟧",
+                  r"\1 ", text)
     return re.findall(r"⟦([CPU]\d+b?)⟧", text)
