@@ -56,7 +56,8 @@ _BACKED = r"(?:⟦[CU]\d+b?⟧\s*-\s*(?:backed|owned|funded|controlled|led)\s+(?
 # item of a company list too: "alongside Accel and funds managed by Orbis Investments")
 _MANAGED_BY = (r"(?:(?:funds|accounts|vehicles|fondos|vehículos)(?:\s+(?:and|y)\s+(?:accounts|cuentas))?\s+"
                r"(?:managed|advised|gestionados|asesorados)\s+(?:by|por)\s+)?")
-_ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|{_MANAGED_BY}⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via|a través de)\s+(?:his|her|their|su|sus)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
+# (a verb after the company opens a clause, not a title: "Nvidia bought Mellanox ... and completed")
+_ITEM = rf"(?:(?:former\s+|ex-)?⟦[CU]\d+b?⟧(?:'s|’s)?\s+(?!(?:que|quien|who|which|that|el|la|the|[a-z]+ed|bought|sold|took)\s)(?:(?!\b(?:por|by)\s)[\w\- ]){{2,30}}?\s+⟦[PU]\d+⟧|{_MANAGED_BY}⟦[CU]\d+b?⟧{_NOT_INTRO}|(?:(?:investor|entrepreneur|billionaire|businessman|businesswoman|inversor|empresari[oa]|multimillonari[oa])\s+)?⟦P\d+⟧(?:,?\s+(?:through|via|a través de)\s+(?:his|her|their|su|sus)\s+(?:[\w\-]+\s+){{0,3}}?⟦[CU]\d+b?⟧)?)"
 # An apposition after a person: it opens like one ("the", "a former", "its chief executive",
 # "who ...") and is short; ", Scale supplies data to ..." is a new clause, not an apposition.
 _APPOS = (r"(?:,\s*(?=(?:the|a|an|another|his|her|their|who|el|la|un|una|otro|otra|su|sus|que|quien|antigu[oa]|ex|former|actual)\b|"
@@ -172,6 +173,9 @@ _PARTICIPLE_AGENT = re.compile(r"(?:(?P<head>⟦[CPU]\d+b?⟧),?\s+|(?<!⟧ )(?<
                                r"(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñü\-]+\s+){0,2}$")
 # A sentence opening with a phrase of time or a gerund that ends in the name ("Within weeks of announcing",
 # "Tras comprar"): the name belongs to that phrase.
+# A name in object position (after a lowercase word that is no conjunction) and a coordinated verb after it
+_AFTER_WORD = re.compile(r"\b(?!(?:and|or|but|that|which|while|as|when|said|says)\s)[a-z][\w\-]*\s+$")
+_THEN_AND = re.compile(r"(?:\s+(?:for|in|at|on|from|with)\s+[^,;]{1,40}?)?,?\s+and\s+(?:[\w\-]+\s+){0,3}")
 _OPENING_PHRASE = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|before|since|following|of|tras|después de|antes de)\s+"
                              r"(?:[a-z]+(?:ing|ar|er|ir)\s+)?(?:(?:the|la|el)\s+)?$", re.I)
 _COORDINATED = re.compile(r"\s+[a-z][^⟦\n]*?\s(?:and|y|e)\s+$")
@@ -322,6 +326,8 @@ class Cue:
             # "Its chip is made by TSMC and uses memory from X": nor is a passive's agent the next verb's.
             # "La entidad dirigida por Ana Botín ha cerrado la compra de X", "the group run by X bought Y": the
             # agent of a participle that describes the subject is not the subject; the name described is.
+            if self.lead[1][0] in "CE" and _AFTER_WORD.search(window[:m.start(1)]) and _THEN_AND.fullmatch(m.group(2)):
+                return None  # "X bought Mellanox in 2020 and last year completed ...": an object, the subject is X
             agent = _PARTICIPLE_AGENT.search(window[:m.start(1)])
             if agent:
                 return agent.group("head") if agent.group("head") and \

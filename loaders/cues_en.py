@@ -37,7 +37,8 @@ CUES: list[Cue] = [
         r"{inv:Cs}", "inv", "tgt"),
     # -- acquisitions --------------------------------------------------------
     # (not "will buy Intel common stock", shares bought, which the investments below read; nor "bought Nvidia chips")
-    Cue(ACQUIRED, rf"{{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}"
+    # (nor a name in another phrase's object: "regained ground against rival Ericsson and agreed to buy X" is not Ericsson's)
+    Cue(ACQUIRED, rf"(?<!\brival )(?<!\brivals )(?<!\bagainst )(?<!\bwith )(?<!\bfrom ){{buyer:E}}~~\b{_BUY}\s+(?:the startup\s+|AI startup\s+|startup\s+|rival\s+)?{{tgt:C}}"
         + NOT_THE_COMPANY_EN, "buyer", "tgt"),
     # -- employment ------------------------------------------------------------
     # "X, OpenAI's chief executive" (but "X, Y Combinator co-founder Z": the title is Z's)

@@ -204,7 +204,9 @@ FUND_HEAD = re.compile(r"\b(?:fondo|gestora|firma de inversión|vehículo|fund|f
 COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|es|era|fue|sigue siendo)\b")
 COPULA_THEN = re.compile(r"\b(?:es|era|fue|será|sigue siendo|seguirá siendo)"
                          r"\s+(?:(?:también|a la vez|además|ahora|todavía)\s+)*$", re.I)
-NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|will remain|would be|would remain)\s+"
+# (a list of names takes the plural: "Tencent and Alibaba are among its shareholders")
+NAME_IS = re.compile(r"\s+(?:is|was|remains|remained|became|has become|will be|will remain|would be|would remain|are|were|"
+                     r"remain|have become)\s+"
                      # ("Nvidia would remain one of its licensees": one among the other's)
                      r"(?:(?:also|now|still|already)\s+)?(?:(?:one of|among)\s+)?")
 # "Oracle, which backed Ampere from the start, is also its largest customer": past an aside the copula's
