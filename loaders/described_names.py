@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from graph.model import fold
+from loaders.entities import NOT_NAMES
+
 # The nouns that describe a company right before its name ("the parcel company Kranich Logistik", "la
 # cooperativa Olivar del Sur", "the recruitment marketplace Vettery", "la naviera X").
 DESCRIPTION_HEADS = (r"(?:company|startup|firm|lab|maker|developer|provider|operator|group|empresa|compañía|firma|grupo|"
@@ -30,3 +33,10 @@ DESCRIPTION_OF = (r"(?:\s+de\s+(?!(?:la|el|los|las|lo|su|sus|un|una|este|esta|es
 # compra, la compañía había levantado ..." names no company "compra" (a lowercase brand follows its description: "la
 # startup poolside").
 ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una|un|the|an|a)\s+$", re.I)
+
+
+def within_sentence(name: str) -> str:
+    """A name a cue ran into the next sentence: what follows the break ("July. MosaicML"), unless that sentence
+    opens with a word of no name ("la compañía desde 2013. Con Wennink se despide"), when the cue met no name."""
+    parts = re.split(r"\.\s+", name)
+    return parts[-1] if len(parts) == 1 or fold(parts[-1].split()[0]) not in NOT_NAMES else parts[0]

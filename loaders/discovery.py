@@ -15,7 +15,7 @@ from graph import schema
 from graph.model import PARTICLE as _PARTICLE
 from graph.model import entity_id, fold, name_key
 from loaders.cues import COMITATIVE
-from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF
+from loaders.described_names import ARTICLE_BEFORE, DESCRIPTION_HEADS, DESCRIPTION_OF, within_sentence
 from loaders.division_names import is_division
 from loaders.entities import NOT_NAMES, Gazetteer, add_short_forms, find_mentions, guess_kind
 from loaders.literals import may_match
@@ -267,7 +267,7 @@ def discover(text: str, gazetteer: Gazetteer) -> list[KnownEntity]:
         for m in pattern.finditer(text):
             if "\n" in text[m.start():m.start("name")] and _PARAGRAPH_BREAK.search(text, m.start(), m.start("name")):
                 continue  # "... startup stays independent\n\nChief executive": a cue ends with its paragraph
-            name = re.split(r"\.\s+", m.group("name").strip(" ,."))[-1]  # "July. MosaicML": not across sentences
+            name = within_sentence(m.group("name").strip(" ,."))
             if name[:1].islower() and (not _lowercase_brand_ok(name.split()[0], text, index.words) or name.split()[0]
                                        in _COMMON_LOWER or ARTICLE_BEFORE.search(text, 0, m.start("name"))):
                 continue
