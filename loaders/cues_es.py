@@ -20,10 +20,11 @@ _RAISE = (r"(?:recaud[óa]|recaudará|ha recaudado|levant[óa]|ha levantado|obtu
 _DP = r"(?:(?:el|la|los|las|un|una)\s+(?:[a-záéíóúñü\-]+\s+){0,5}?(?:(?<!\bde )(?<!\bdel )|(?=⟦C)))?"
 # An item may carry its own apposition ("HP Tech Ventures, el brazo inversor de HP, ...").
 _ITEM_APPOS = r"(?:,\s*(?:el|la|los|las|un|una)\s+[^,⟦]{1,60}(?=,))?"
-# Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google"): the job is at the
+# Staff who hold no title ("investigadora de OpenAI", "dos antiguos ingenieros de Google", "académico de la
+# Universidad de Chile", as Latin America calls faculty): the job is at the
 # company all the same. An area may follow the noun ("ingeniero de investigación en FAIR"). A quoted analyst's trade
 # is one too ("X, gestor de la firma de inversión Y", "Z, consultora de la firma W").
-_STAFF = (r"(?:investigador(?:a)?|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
+_STAFF = (r"(?:investigador(?:a)?|académic[oa]|ingenier[oa]|científic[oa](?:\s+investigador(?:a)?)?|emplead[oa]|directiv[oa]|"
           r"programador(?:a)?|desarrollador(?:a)?|portavoz|analista|gestor(?:a)?|consultor(?:a)?|director(?:a)?(?=\s+s[ée]nior))"
           r"(?:\s+(?:sénior|senior|principal|jefe))?")
 # the article of a name that opens with its kind: "la Universidad de Washington", "la Fundación X"

@@ -37,6 +37,13 @@ CUES: list[Cue] = [
         rf"(?:de|del|en)\s+{{c:C}}", "p", "c", "current", past="former",
         keys=frozenset({"dirigió", "dirigía", "dirigido", "lideró", "lideraba", "liderado", "encabezó", "dirige",
                         "lidera", "encabeza"})),
+    # a job told by the company's project one worked on: "un ingeniero que trabajó en el robot Optimus de Tesla", "había
+    # trabajado en el programa de robots humanoides de X" (not a deal one worked on: "trabajó en la compra de X")
+    Cue(WORKS_AT, r"{p:P}~~\b(?P<verb>trabajó|trabajaba|había trabajado|ha trabajado|trabaja)\s+(?:antes\s+|durante\s+años\s+)?"
+        r"en\s+(?:el|la|los|las)\s+(?!(?:compra|venta|adquisición|fusión|salida|ronda|operación|oferta|campaña|"
+        r"financiación|integración|inversión)\b)(?:[a-záéíóúñü]+\s+){1,4}?(?:(?:⟦U\d+⟧|[A-Z][\w\-]*)\s+)?(?:de|del)\s+{c:C}",
+        "p", "c", "current", past="former",
+        keys=frozenset({"trabajó", "trabajaba", "trabajado", "trabaja"})),
     # a fronted founding clause whose founder holds a post at the company named after it: "Fundada en 2022 por el
     # colombiano Felipe Lora, quien es su director general, Hyperplane construye ..." ("su" points ahead,
     # so a company it was resolved to before is not the one)

@@ -310,8 +310,9 @@ CUES: list[Cue] = [
         rf"[a-záéíóúñü]+)?\s+)?{{c:C}}", "p", "c"),
     # (the second title's own "ex" or "antiguo" tells a former job: "fundadora de X y ex directora de producto de Google")
     Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?!{_FOUNDER}|co-?founder|founder){MOD}{ROLE}{MOD_AFTER}\s+(?:de|del|en)\s+{{c:C}}", "p", "c"),
-    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?P<mod>ex|antigu[oa])[\s-]*{_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+{{c:C}}", "p", "c",
-        "former"),
+    # (a staff word with no "ex" is a job held now: "director de Cenia e investigador de la Universidad Católica")
+    Cue(WORKS_AT, rf"{_FIRST_TITLE}(?:{_NOW})?(?:(?P<mod>ex|antigu[oa])[\s-]*)?{_STAFF}{_STAFF_AREA}\s+(?:de|del|en)\s+"
+        rf"(?:la\s+)?{{c:C}}", "p", "c"),
     # the company a person founded, told in a relative whose subject is that person, named before it: "Musk ... OpenAI,
     # la empresa que cofundó en 2015", "X dejó Glovo, la startup que fundó hace una década" (not "la empresa que fundó
     # Y" nor "que fundó su padre": a subject after the verb is someone else; only a time, a partner or the end may follow)
