@@ -172,4 +172,16 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:gastar|gasta|gastará|gastó|ha gastado|
               r"(?:(?:desplegar|usar|utilizar|comprar|contratar|adquirir|integrar)\s+)?(?:(?:las|los|la|el|sus)\s+)?"
               + _SOLD_ES + r"\s+(?:[\w\-]+\s+){0,2}?(?:de|del)\s+{v:C}", "cl", "v", "active", keys=_SPEND_KEYS))
 
+# Goods bought with the seller told by a clitic before it, the goods after it: "acordó comprarle a Dell equipos y
+# servicios por 5.800 millones", "le compró a Nvidia 10.000 procesadores" (the goods are named: "le compró a SoftBank su
+# participación" is a stake, not a purchase of goods).
+_CLITIC_BUY = (r"(?:comprarle|comprarles|le compra|le compró|le comprará|le ha comprado|encargarle|le encargó|le encarga|"
+               r"alquilarle|le alquila|le alquiló)")
+_GOODS_ES = (r"(?:equipos|chips?|procesadores|servidores|GPU|aceleradores|capacidad|servicios|licencias|memoria|"
+             r"sistemas|hardware|software)")
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _CLITIC_BUY + r"\s+(?:a|al)\s+{v:C}\s+(?:(?:[\w\-.,]+|⟦\$\d+⟧)\s+){0,3}?" +
+              _GOODS_ES + r"\b", "cl", "v", "active",
+              keys=frozenset({"comprarle", "comprarles", "compra", "compró", "comprará", "comprado", "encargarle",
+                              "encargó", "encarga", "alquilarle", "alquila", "alquiló"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}
