@@ -158,4 +158,30 @@ ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _RENEW + _RENEW_TAIL, "cl", "v", "activ
 ES.append(Cue(COMPETES_WITH, r"(?:{a:C}[^⟦.;]{0,160}?)?\b(?:frente a|ante|contra)\s+la\s+(?:creciente\s+|dura\s+|feroz\s+)?competencia\s+"
               r"(?:creciente\s+)?(?:de|del)\s+{b:Cs}", "a?", "b", keys=frozenset({"competencia"})))
 
+# Money a client spends on what a vendor sells: "se comprometió a gastar 3.000 millones al año en soluciones de
+# OpenAI", "destinará 3.000 millones anuales a desplegar las soluciones de OpenAI" (the thing bought is named: "gastó
+# 650 millones en Inflection" is a deal, not a purchase; the English "spend $3 billion a year on OpenAI's tools" found
+# nothing more in the train split and was left out).
+_SOLD_ES = (r"(?:herramientas|productos|servicios|soluciones|software|tecnología|modelos|chips|procesadores|nube|licencias|"
+            r"capacidad)")
+_PER = r"(?:\s+(?:al|cada|por)\s+año|\s+(?:anuales|anualmente))?"
+_SPEND_KEYS = frozenset({"gastar", "gasta", "gastará", "gastó", "gastado", "destinar", "destina", "destinará", "destinó",
+                         "destinado"})
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b(?:gastar|gasta|gastará|gastó|ha gastado|destinar|destina|destinará|destinó|"
+              r"ha destinado)\s+(?:(?:hasta|unos|unas|más de|cerca de)\s+)?⟦\$\d+⟧" + _PER + r"\s+(?:en|a)\s+"
+              r"(?:(?:desplegar|usar|utilizar|comprar|contratar|adquirir|integrar)\s+)?(?:(?:las|los|la|el|sus)\s+)?"
+              + _SOLD_ES + r"\s+(?:[\w\-]+\s+){0,2}?(?:de|del)\s+{v:C}", "cl", "v", "active", keys=_SPEND_KEYS))
+
+# Goods bought with the seller told by a clitic before it, the goods after it: "acordó comprarle a Dell equipos y
+# servicios por 5.800 millones", "le compró a Nvidia 10.000 procesadores" (the goods are named: "le compró a SoftBank su
+# participación" is a stake, not a purchase of goods).
+_CLITIC_BUY = (r"(?:comprarle|comprarles|le compra|le compró|le comprará|le ha comprado|encargarle|le encargó|le encarga|"
+               r"alquilarle|le alquila|le alquiló)")
+_GOODS_ES = (r"(?:equipos|chips?|procesadores|servidores|GPU|aceleradores|capacidad|servicios|licencias|memoria|"
+             r"sistemas|hardware|software)")
+ES.append(Cue(CLIENT_OF, r"{cl:C}~~\b" + _CLITIC_BUY + r"\s+(?:a|al)\s+{v:C}\s+(?:(?:[\w\-.,]+|⟦\$\d+⟧)\s+){0,3}?" +
+              _GOODS_ES + r"\b", "cl", "v", "active",
+              keys=frozenset({"comprarle", "comprarles", "compra", "compró", "comprará", "comprado", "encargarle",
+                              "encargó", "encarga", "alquilarle", "alquila", "alquiló"})))
+
 CUES: dict[str, list[Cue]] = {"en": EN, "es": ES}

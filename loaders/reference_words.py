@@ -76,7 +76,9 @@ POSSESSIVE = re.compile(
     rf"\b(?:su|sus|its|their)\b(?=\s+(?:(?:nuev[oa]s?|antigu[oa]s?|former|new|actual|main|principal|largest|"
     rf"biggest|mayor|primary|primer[oa]?|long-time|longtime|multiyear|strategic|estratégic[oa]|"
     # ("its first commercial customer is BMW", "one of its earliest customers": which of them, in what order)
-    rf"first|earliest|early|commercial|key|major|top|anchor|second|only|sole|other|existing)\s+)*"
+    rf"first|earliest|early|commercial|key|major|top|anchor|second|only|sole|other|existing|"
+    # (and the Spanish plural and size words: "TSMC y Samsung, sus otros dos grandes clientes", "su gran cliente")
+    rf"gran|grandes|mayores|principales|otr[oa]s|dos|tres|cuatro|two|three|four)\s+)*"
     rf"(?:{ROLE_OR_RELATION})|(?:\s+[\w.\-]+){{1,4}}?\s+(?:rival|competitor|competidor))",
     re.I,
 )

@@ -22,7 +22,14 @@ _JOINT = re.compile(r"\b(?:joint venture|joint company|empresa conjunta|sociedad
                     r"compañía conjunta)\b|\b(?:join(?:ed|s|ing)?|team(?:ed|s|ing)?\s+up\s+with|partner(?:ed|s|ing)?\s+with)\s+"
                     r"[^.;]{1,60}?\s+(?:to\s+(?:announce|launch|form|set up|create|establish|start)|"
                     r"in\s+(?:announcing|launching|forming|setting up|creating|establishing|"
-                    r"starting))\b", re.I)
+                    r"starting))\b|"
+                    # ... and in Spanish, a project told in a relative as pursued with the partners, or a company set up
+                    # with them: "Stargate, la iniciativa que OpenAI impulsa con SoftBank y Oracle", "el programa que
+                    # OpenAI lanzó en enero con SoftBank y Oracle", "con quienes creó una sociedad"
+                    r"\b(?:iniciativa|proyecto|programa|plan|consorcio|sociedad)\s+(?:[^.;]{0,60}?\s+)?que\s+[^.;]{0,40}?"
+                    r"\b(?:impuls|lanz|cre|form|constitu|promuev|promov|desarroll)\w*\s+(?:[^.;]{0,30}?\s+)?"
+                    r"(?:con|junto\s+(?:a|al|con))\s|\b(?:creó|crearon|formó|formaron|constituyó|constituyeron)\s+"
+                    r"una\s+(?:nueva\s+)?(?:sociedad|empresa|compañía)\b", re.I)
 
 # How far up the supply chain a kind of company sits (a higher rank sells to a lower one).
 _RANK = {"chipmaker": 3, "cloud": 3, "vendor": 3, "lab": 2, "other": 1, "investor": 1, "government": 1}

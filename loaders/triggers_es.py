@@ -223,7 +223,8 @@ TRIGGERS: list = [
          "cl", "v", of="de|del", status="active"),
     Role(CLIENT_OF, ("proveedor", "proveedora", "suministrador", "suministradora", "contratista", "proveedor de nube",
                      "proveedor tecnológico"),
-         ("proveedores", "suministradores", "contratistas"), "v", "cl", of="de|del|para", status="active"),
+         ("proveedores", "proveedoras", "suministradores", "suministradoras", "contratistas"), "v", "cl", of="de|del|para",
+         status="active"),
     # -- competencia -------------------------------------------------------------------------
     Verb(COMPETES_WITH, ("competir", "rivalizar", "medirse", "pugnar", "luchar"), "a", "b", prep="con|contra",
          passive=False),
