@@ -33,5 +33,16 @@ ATTEMPT = re.compile(r"\b(?:tried|attempted|sought|had tried|trató de|intentó|
                      # only talked of: "han debatido la posibilidad de adquirir X", "discussed the possibility of buying"
                      r"posibilidad de (?:comprar|adquirir|invertir|hacerse con|absorber|fusionarse)|possibility of "
                      r"(?:buying|acquiring|investing|merging)|(?:debat|discut)\w*\s+(?:\w+\s+){0,2}?(?:(?:la|una)\s+)?"
-                     r"(?:compra|comprar|adquisición|adquirir|invertir|inversión|fusión))\b",
+                     r"(?:compra|comprar|adquisición|adquirir|invertir|inversión|fusión)|"
+                     # sounded out, eyed or weighed, in the present or the past: "sondea la compra de X", "se baraja
+                     # la venta", "estuvo a punto de comprar X", "se interesó por X"
+                     r"sonde(?:a|an|aba|aban|aron)|tante(?:a|an|aba|aban|aron)|se barajan?|"
+                     r"baraj(?:a|an|aba|aban)\s+(?:(?:la|una)\s+)?(?:posible\s+)?(?:compra|adquisición|operación|"
+                     r"inversión|entrada|venta|fusión)|"
+                     r"busc(?:ó|aron|aba|aban)\s+(?:comprar|adquirir|invertir|hacerse con)|"
+                     r"(?:pretend|aspir)(?:ía|ían|aba|aban)(?:\s+a)?\s+(?:comprar|adquirir|invertir|hacerse con|entrar)|"
+                     r"estuvo (?:a punto|cerca) de|estuvieron (?:a punto|cerca) de|llegó a negociar|llegaron a negociar|"
+                     r"se interes(?:ó|aron|a|an|aba|aban)\s+(?:en|por)|se ha(?:n|bía|bían)? interesado\s+(?:en|por)|"
+                     r"(?:mantiene|mantienen|mantenía|mantenían|mantuvo|mantuvieron)\s+(?:\w+\s+)?contactos|"
+                     r"dej(?:ó|aron) pasar)\b",
                      re.I)

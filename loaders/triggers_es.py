@@ -89,6 +89,8 @@ TRIGGERS: list = [
          ("inversores", "inversoras", "accionistas", "socios capitalistas", "financiadores", "inversionistas",
           "accionistas de referencia", "accionistas de control"),
          "inv", "tgt", of="de|del|en"),
+    # what a company is, told by who holds it: "Aleph Alpha Research, propiedad de la fundación Ipai"
+    Role(INVESTED, ("propiedad",), (), "tgt", "inv", of="de|del"),
     # -- adquisiciones ------------------------------------------------------------------
     Verb(ACQUIRED, ("adquirir", "comprar", "absorber", "hacerse con", "quedarse con", "tomar el control de",
                     "hacerse con el control de", "comprarse"),
