@@ -363,7 +363,9 @@ class DocumentResolver:
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) and not \
                 heads_list(text, found, mentions) else None
-        self.last_named = list(named := {m.entity_id for m in mentions if m.label == schema.COMPANY})
+        named = {m.entity_id for m in mentions if m.label == schema.COMPANY}
+        # (not one it said only deep in it, in passing: "... en Brasil, donde los audios de WhatsApp ...")
+        self.last_named = list(named) if any(m.label == schema.COMPANY and m.start < 60 for m in mentions) else []
         if not found and self.subject_person and len(named) == 1 and words.COPULA_AFTER.match(text, opener.end):
             self.last_subject = named.pop()  # "Blue is Tabular's chief executive. The startup had raised ..."
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the
