@@ -20,6 +20,7 @@ from loaders.led_by_person import unsaid_leader_company
 from loaders.mention_spans import after_contraction, merge_possessor, overlaps, person_before, speaker_company
 from loaders.possessive_owner import colleague_employer, counter_of, employer_of_person, subjects_own
 from loaders.product_makers import story_maker
+from loaders.promoted_short_forms import note_promoted_short_forms
 from loaders.sentence_subject import heads_list, subject_mention
 from loaders.shared_surname import surname_owner
 from loaders.types import Mention, Sentence
@@ -42,6 +43,7 @@ class DocumentResolver:
         self.local = self._local_short_forms(sentences)
         self.local_firsts = {key.split()[0] for key in self.local}
         self.state = (len(gazetteer.by_id), len(gazetteer.names))  # the gazetteer the plain mentions saw
+        self.seen = self.state[0]  # the entities whose short forms `local` holds (loaders.promoted_short_forms)
         self.sentences = sentences
         self.makers: dict[str, str | None] = {}  # product -> the company the story ties it to
         self.described: dict[str, set[str]] = {}  # company -> word stems the story described it with
@@ -159,6 +161,7 @@ class DocumentResolver:
         """find_mentions with the document's short forms; the mentions found without them when the
         sentence holds none of them and the gazetteer is as it was (half the time of resolving)."""
         plain = self.plain.get(text)
+        note_promoted_short_forms(self)
         if plain is not None and self.state == (len(self.gazetteer.by_id), len(self.gazetteer.names)):
             folded = re.sub(r"[.'’]", "", fold(text))  # as name_key spells the short forms
             if not any(first in folded for first in self.local_firsts):
@@ -360,7 +363,9 @@ class DocumentResolver:
                 any(m.label == schema.COMPANY and m.via != "anaphora" for m in mentions):
             self.last_subject = found.entity_id if found and found.start < max(60, len(text) // 3) and not \
                 heads_list(text, found, mentions) else None
-        self.last_named = list(named := {m.entity_id for m in mentions if m.label == schema.COMPANY})
+        named = {m.entity_id for m in mentions if m.label == schema.COMPANY}
+        # (not one it said only deep in it, in passing: "... en Brasil, donde los audios de WhatsApp ...")
+        self.last_named = list(named) if any(m.label == schema.COMPANY and m.start < 60 for m in mentions) else []
         if not found and self.subject_person and len(named) == 1 and words.COPULA_AFTER.match(text, opener.end):
             self.last_subject = named.pop()  # "Blue is Tabular's chief executive. The startup had raised ..."
         # else "Run:ai fue fundada en 2018 ... Su plataforma permite ...": the sentence goes on about the
